@@ -1,0 +1,126 @@
+"""The tamper-evident audit trail inside the vault.
+
+Each entry stores the hash of the entry before it and its own hash over its content,
+so editing, deleting or reordering rows breaks the chain at a place ``verify`` can
+name. The newest sequence number and hash are also kept in ``meta`` so that cutting
+entries off the end shows too. Entries say what changed with as little personal data
+as possible: ids and counts, not names or numbers.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from contactvault import clock
+from contactvault.vault.connection import Connection
+
+GENESIS = "0" * 64
+_ACTOR_ENV = "CONTACTVAULT_ACTOR"
+
+
+def current_actor(explicit: str | None = None) -> str:
+    """Who is acting: an explicit name, CONTACTVAULT_ACTOR, or the OS user."""
+    if explicit:
+        return explicit
+    if os.environ.get(_ACTOR_ENV):
+        return os.environ[_ACTOR_ENV]
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "unknown"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: str
+    actor: str
+    action: str
+    subject: str
+    details: dict
+    prev_hash: str
+    hash: str
+
+
+def _digest(seq: int, at: str, actor: str, action: str, subject: str, details: str,
+            prev_hash: str) -> str:
+    payload = json.dumps(
+        [seq, at, actor, action, subject, details, prev_hash],
+        ensure_ascii=False, separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def record(conn: Connection, action: str, *, actor: str, subject: str = "",
+           details: dict | None = None, at: str | None = None) -> AuditEntry:
+    """Append one entry. Call inside the transaction that makes the change."""
+    at = at or clock.now_iso()
+    details_text = json.dumps(details or {}, ensure_ascii=False, sort_keys=True,
+                              separators=(",", ":"))
+    last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    digest = _digest(seq, at, actor, action, subject, details_text, prev)
+    conn.execute(
+        "INSERT INTO audit_log(seq, at, actor, action, subject, details, prev_hash, hash) "
+        "VALUES (?,?,?,?,?,?,?,?)",
+        (seq, at, actor, action, subject, details_text, prev, digest),
+    )
+    conn.execute(
+        "INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_head', ?)", (f"{seq}:{digest}",)
+    )
+    return AuditEntry(seq, at, actor, action, subject, details or {}, prev, digest)
+
+
+def entries(conn: Connection, since: str | None = None) -> Iterator[AuditEntry]:
+    sql = "SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM audit_log"
+    args: tuple = ()
+    if since:
+        sql += " WHERE at >= ?"
+        args = (since,)
+    for row in conn.execute(sql + " ORDER BY seq", args):
+        try:
+            details = json.loads(row[5])
+        except ValueError:
+            details = {"unreadable": row[5]}
+        yield AuditEntry(row[0], row[1], row[2], row[3], row[4], details, row[6], row[7])
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    checked: int
+    first_bad_seq: int | None = None
+    problem: str = ""  # stable code: "hash_mismatch", "chain_broken", "gap", "head_missing", ...
+
+
+def verify(conn: Connection) -> VerifyResult:
+    expected_prev = GENESIS
+    expected_seq = 1
+    checked = 0
+    rows = conn.execute(
+        "SELECT seq, at, actor, action, subject, details, prev_hash, hash "
+        "FROM audit_log ORDER BY seq"
+    )
+    for seq, at, actor, action, subject, details, prev_hash, digest in rows:
+        if seq != expected_seq:
+            return VerifyResult(False, checked, expected_seq, "gap")
+        if prev_hash != expected_prev:
+            return VerifyResult(False, checked, seq, "chain_broken")
+        if _digest(seq, at, actor, action, subject, details, prev_hash) != digest:
+            return VerifyResult(False, checked, seq, "hash_mismatch")
+        expected_prev = digest
+        expected_seq += 1
+        checked += 1
+    head = conn.execute("SELECT value FROM meta WHERE key='audit_head'").fetchone()
+    if checked == 0:
+        if head is not None:
+            return VerifyResult(False, 0, 1, "entries_missing")
+        return VerifyResult(True, 0)
+    if head is None or head[0] != f"{expected_seq - 1}:{expected_prev}":
+        return VerifyResult(False, checked, expected_seq, "entries_missing")
+    return VerifyResult(True, checked)

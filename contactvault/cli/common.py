@@ -1,0 +1,103 @@
+"""What every command needs: the vault path, the passphrase, printing, JSON."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+from dataclasses import asdict, is_dataclass
+from pathlib import Path
+from typing import Any
+
+from contactvault import errors, paths
+from contactvault.i18n import translate
+from contactvault.services import vaults
+from contactvault.vault import Vault
+
+PASSPHRASE_ENV = "CONTACTVAULT_PASSPHRASE"
+
+
+def tr(text: str) -> str:
+    """Translate a CLI message; strings are marked for lupdate with QT_TRANSLATE_NOOP."""
+    return translate("Cli", text)
+
+
+def vault_path(args) -> Path:
+    return Path(args.vault).expanduser() if args.vault else paths.default_vault_path()
+
+
+def interactive() -> bool:
+    return sys.stdin.isatty() and sys.stderr.isatty()
+
+
+def scripted_passphrase(args) -> str | None:
+    """From --passphrase-file or CONTACTVAULT_PASSPHRASE (documented as less safe)."""
+    if getattr(args, "passphrase_file", None):
+        try:
+            text = Path(args.passphrase_file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise errors.FileUnreadable(path=args.passphrase_file, reason=exc.strerror) from None
+        return text.rstrip("\r\n")
+    env = os.environ.get(PASSPHRASE_ENV)
+    return env if env else None
+
+
+def ask(prompt: str) -> str:
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise errors.NoPassphrase() from None
+
+
+def open_vault(args) -> Vault:
+    """Unlock the vault: scripted passphrase, else the secret store, else a prompt."""
+    path = vault_path(args)
+    given = scripted_passphrase(args)
+    if given is not None:
+        return vaults.unlock_vault(path, given).vault
+    try:
+        return vaults.unlock_vault(path, None).vault
+    except (errors.NoPassphrase, errors.WrongPassphrase):
+        if not interactive():
+            raise errors.NoPassphrase() from None
+    return vaults.unlock_vault(path, ask(tr("Passphrase for the vault: "))).vault
+
+
+def new_passphrase(args, prompt: str) -> str:
+    given = scripted_passphrase(args)
+    if given is not None:
+        return given
+    if not interactive():
+        raise errors.NoPassphrase()
+    first = ask(prompt)
+    second = ask(tr("Repeat it: "))
+    if first != second:
+        raise errors.PassphraseRejected(reason=tr("the two entries differ"))
+    return first
+
+
+def to_jsonable(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return {k: to_jsonable(v) for k, v in asdict(value).items()}
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, Path):
+        return str(value)
+    return value
+
+
+def print_json(value: Any) -> None:
+    json.dump(to_jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def say(text: str) -> None:
+    print(text)
+
+
+def note(text: str) -> None:
+    """Messages about what happened, to stderr, so stdout stays clean for data."""
+    print(text, file=sys.stderr)

@@ -1,0 +1,182 @@
+"""import, list, show, category."""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+from contactvault import phones
+from contactvault.cli.common import note, open_vault, print_json, say, tr
+from contactvault.i18n import QT_TRANSLATE_NOOP, translate
+from contactvault.importers.report import ImportReport, Severity
+from contactvault.model import CATEGORY_LABELS, Category, Contact
+from contactvault.services import contacts, importing
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import", help="import vCard or CSV address books")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--region", help="default region for numbers without country code (DE)")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("list", help="list contacts")
+    p.add_argument("--filter", default="", help="text or digits to look for")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", help="show one contact with everything stored about it")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("category", help="set the category of contacts")
+    p.add_argument("category", choices=[c.value for c in Category])
+    p.add_argument("ids", nargs="+")
+    p.set_defaults(func=cmd_category)
+
+
+class _TerminalProgress:
+    def __init__(self) -> None:
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        sys.stderr.write("\r" + tr(QT_TRANSLATE_NOOP("Cli", "Importing… {percent}%"))
+                         .format(percent=percent))
+        sys.stderr.flush()
+        self.shown = True
+
+    def finish(self) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
+
+
+def cmd_import(args) -> int:
+    vault = open_vault(args)
+    progress = None
+    if not args.json and sys.stderr.isatty():
+        progress = _TerminalProgress()
+    try:
+        report = importing.import_files(vault, args.files, region=args.region,
+                                        progress=progress, cancel=threading.Event())
+    finally:
+        if progress is not None:
+            progress.finish()
+        vault.lock()
+    if args.json:
+        print_json(report)
+    else:
+        _print_report(report)
+    return 0 if not report.errors() else 3
+
+
+def _print_report(report: ImportReport) -> None:
+    for summary in report.files:
+        say(tr(QT_TRANSLATE_NOOP("Cli", "{file}: {records} records ({format}, {encoding})"))
+            .format(file=summary.file, records=summary.records, format=summary.format or "?",
+                    encoding=summary.encoding or "?"))
+    for issue in report.issues:
+        if issue.severity is Severity.INFO:
+            continue
+        where = f"{issue.file}:{issue.line}" if issue.line else issue.file
+        kind = (tr(QT_TRANSLATE_NOOP("Cli", "skipped")) if issue.severity is Severity.ERROR
+                else tr(QT_TRANSLATE_NOOP("Cli", "warning")))
+        raw = f" [{issue.raw}]" if issue.raw and issue.code == "invalid_number" else ""
+        note(f"{where}: {kind}: {issue.describe()}{raw}")
+    say(tr(QT_TRANSLATE_NOOP(
+        "Cli", "Imported {imported}, merged {merged}, already present {unchanged}, "
+        "skipped {skipped}, numbers flagged {flagged}."))
+        .format(imported=report.imported, merged=report.merged, unchanged=report.unchanged,
+                skipped=report.skipped, flagged=report.flagged_numbers))
+
+
+def _phone_json(p) -> dict:
+    return {"id": p.id, "e164": p.e164, "raw": p.raw, "type": p.number_type, "label": p.label,
+            "valid": p.valid, "flags": list(p.flags)}
+
+
+def contact_summary_json(c: Contact) -> dict:
+    return {
+        "id": c.id, "uid": c.uid, "display_name": c.display_name(),
+        "formatted_name": c.formatted_name,
+        "name": {"family": c.name.family, "given": c.name.given,
+                 "additional": c.name.additional, "prefix": c.name.prefix,
+                 "suffix": c.name.suffix},
+        "organisation": c.organisation, "category": c.category.value,
+        "numbers": [_phone_json(p) for p in c.phones],
+    }
+
+
+def cmd_list(args) -> int:
+    vault = open_vault(args)
+    try:
+        found = contacts.list_contacts(vault, args.filter)
+    finally:
+        vault.lock()
+    if args.json:
+        print_json([contact_summary_json(c) for c in found])
+        return 0
+    for c in found:
+        numbers = ", ".join(p.e164 or p.raw for p in c.phones)
+        org = f" ({c.organisation})" if c.organisation and c.organisation != c.display_name() \
+            else ""
+        say(f"{c.id:>6}  {c.display_name()}{org}  {numbers}")
+    note(tr(QT_TRANSLATE_NOOP("Cli", "{count} contacts")).format(count=len(found)))
+    return 0
+
+
+def cmd_show(args) -> int:
+    vault = open_vault(args)
+    try:
+        contact = contacts.get_contact(vault, contacts.parse_contact_id(args.id))
+    finally:
+        vault.lock()
+    if args.json:
+        data = contact_summary_json(contact)
+        data.update({
+            "title": contact.title, "language": contact.language,
+            "emails": [{"value": e.value, "label": e.label} for e in contact.emails],
+            "addresses": [a.__dict__ for a in contact.addresses], "notes": contact.notes,
+            "created_at": contact.created_at, "updated_at": contact.updated_at,
+            "sources": [s.__dict__ for s in contact.sources],
+        })
+        print_json(data)
+        return 0
+    _print_contact(contact)
+    return 0
+
+
+def _print_contact(c: Contact) -> None:
+    say(f"{c.display_name()}  [#{c.id}, {translate('Category', CATEGORY_LABELS[c.category])}]")
+    if c.organisation:
+        say(f"  {c.organisation}" + (f", {c.title}" if c.title else ""))
+    for p in c.phones:
+        kind = translate("PhoneType", phones.TYPE_TEXTS.get(p.number_type, p.number_type))
+        shown = phones.display(p.e164) if p.e164 else p.raw
+        flags = "; ".join(translate("PhoneFlag", phones.FLAG_TEXTS.get(f, f)) for f in p.flags
+                          if f != "region_assumed")
+        label = f" ({p.label})" if p.label else ""
+        say(f"  ☎ {shown}{label} – {kind}" + (f" – ⚠ {flags}" if flags else ""))
+    for e in c.emails:
+        say(f"  ✉ {e.value}")
+    for a in c.addresses:
+        say("  ⌂ " + ", ".join(x for x in (a.street, a.postal_code, a.locality, a.country) if x))
+    for n in c.notes:
+        say("  » " + n.replace("\n", "\n    "))
+    for s in c.sources:
+        say(tr(QT_TRANSLATE_NOOP("Cli", "  source: {file}, line {line}, {format}, imported {at}"))
+            .format(file=s.file, line=s.line, format=s.format, at=s.imported_at))
+
+
+def cmd_category(args) -> int:
+    vault = open_vault(args)
+    try:
+        ids = [contacts.parse_contact_id(i) for i in args.ids]
+        changed = contacts.set_category(vault, ids, args.category)
+    finally:
+        vault.lock()
+    say(tr(QT_TRANSLATE_NOOP("Cli", "{count} contacts set to {category}."))
+        .format(count=changed, category=translate("Category",
+                                                  CATEGORY_LABELS[Category(args.category)])))
+    return 0

@@ -1,0 +1,127 @@
+"""init, passwd, backup, restore, remember, forget."""
+
+from __future__ import annotations
+
+from contactvault import errors
+from contactvault.cli.common import (
+    ask, interactive, new_passphrase, note, open_vault, say, scripted_passphrase, tr,
+    vault_path,
+)
+from contactvault.i18n import QT_TRANSLATE_NOOP
+from contactvault.services import vaults
+from contactvault.vault import keys
+
+
+def register(sub) -> None:
+    p = sub.add_parser("init", help="create a new encrypted vault")
+    p.add_argument("--remember", action="store_true",
+                   help="remember the passphrase in the system's secret store")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("passwd", help="change the vault's passphrase")
+    p.add_argument("--new-passphrase-file", help="read the new passphrase from this file")
+    p.set_defaults(func=cmd_passwd)
+
+    p = sub.add_parser("backup", help="write an encrypted copy of the vault")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="replace the vault with an encrypted backup")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("remember", help="remember the passphrase in the secret store")
+    p.set_defaults(func=cmd_remember)
+
+    p = sub.add_parser("forget", help="remove the passphrase from the secret store")
+    p.set_defaults(func=cmd_forget)
+
+
+def cmd_init(args) -> int:
+    path = vault_path(args)
+    if path.exists():
+        raise errors.VaultExists(path=str(path))
+    passphrase = new_passphrase(args, tr(QT_TRANSLATE_NOOP("Cli", "New passphrase: ")))
+    vault = vaults.create_vault(path, passphrase)
+    say(tr(QT_TRANSLATE_NOOP("Cli", "Created an encrypted vault at {path}")).format(path=path))
+    if args.remember:
+        _remember(vault, passphrase)
+    vault.lock()
+    return 0
+
+
+def _remember(vault, passphrase: str) -> None:
+    try:
+        store = vaults.remember_passphrase(vault, passphrase)
+        note(tr(QT_TRANSLATE_NOOP("Cli", "Passphrase remembered in the secret store ({store})."))
+             .format(store=store))
+    except errors.NoSecureStore as exc:
+        note(exc.message())
+
+
+def cmd_passwd(args) -> int:
+    vault = open_vault(args)
+    if args.new_passphrase_file:
+        with open(args.new_passphrase_file, encoding="utf-8") as fh:
+            new = fh.read().rstrip("\r\n")
+    else:
+        if not interactive():
+            raise errors.NoPassphrase()
+        new = ask(tr(QT_TRANSLATE_NOOP("Cli", "New passphrase: ")))
+        if ask(tr(QT_TRANSLATE_NOOP("Cli", "Repeat it: "))) != new:
+            raise errors.PassphraseRejected(
+                reason=tr(QT_TRANSLATE_NOOP("Cli", "the two entries differ")))
+    updated_store = vaults.change_passphrase(vault, new)
+    vault.lock()
+    say(tr(QT_TRANSLATE_NOOP("Cli", "Passphrase changed.")))
+    if updated_store:
+        note(tr(QT_TRANSLATE_NOOP("Cli", "The remembered passphrase was updated too.")))
+    return 0
+
+
+def cmd_backup(args) -> int:
+    vault = open_vault(args)
+    passphrase = new_passphrase(args, tr(QT_TRANSLATE_NOOP("Cli", "Passphrase for the backup: ")))
+    target = vaults.backup(vault, args.file, passphrase)
+    vault.lock()
+    say(tr(QT_TRANSLATE_NOOP("Cli", "Encrypted backup written to {path}")).format(path=target))
+    return 0
+
+
+def cmd_restore(args) -> int:
+    passphrase = scripted_passphrase(args)
+    if passphrase is None:
+        if not interactive():
+            raise errors.NoPassphrase()
+        passphrase = ask(tr(QT_TRANSLATE_NOOP("Cli", "Passphrase of the backup: ")))
+    previous = vaults.restore(vault_path(args), args.file, passphrase)
+    say(tr(QT_TRANSLATE_NOOP("Cli", "Vault restored from {path}")).format(path=args.file))
+    if previous is not None:
+        note(tr(QT_TRANSLATE_NOOP("Cli", "The replaced vault was kept as {path}"))
+             .format(path=previous))
+    if keys.recall(vault_path(args)) not in (None, passphrase):
+        keys.forget(vault_path(args))
+        note(tr(QT_TRANSLATE_NOOP(
+            "Cli", "The remembered passphrase did not fit the backup and was forgotten.")))
+    return 0
+
+
+def cmd_remember(args) -> int:
+    vault = open_vault(args)
+    passphrase = scripted_passphrase(args)
+    if passphrase is None:
+        passphrase = ask(tr(QT_TRANSLATE_NOOP("Cli", "Passphrase to remember: ")))
+        vault.lock()
+        vault.unlock(passphrase)  # proves it is the right one before storing it
+    _remember(vault, passphrase)
+    vault.lock()
+    return 0
+
+
+def cmd_forget(args) -> int:
+    vault = open_vault(args)
+    forgotten = vaults.forget_passphrase(vault)
+    vault.lock()
+    say(tr(QT_TRANSLATE_NOOP("Cli", "Passphrase forgotten.")) if forgotten
+        else tr(QT_TRANSLATE_NOOP("Cli", "Nothing was remembered.")))
+    return 0

@@ -1,0 +1,97 @@
+"""What an import found: typed results, never prose to parse.
+
+Importers yield ``ParsedContact`` records and ``ImportIssue``s; the import service adds
+its own issues (invalid numbers, merges) and counts, and returns an ``ImportReport``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from contactvault.i18n import QT_TRANSLATE_NOOP
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # the record was skipped
+    WARNING = "warning"  # the record was imported, but something was guessed or repaired
+    INFO = "info"  # worth knowing (a merge, a re-import)
+
+
+@dataclass(frozen=True)
+class ImportIssue:
+    code: str  # stable key, see ISSUE_TEXTS
+    file: str
+    line: int | None  # 1-based line in the file where the record starts, if known
+    severity: Severity
+    detail: str = ""  # specific facts (e.g. "CHARSET=UTF-8 but bytes are Windows-1252")
+    raw: str = ""  # the offending raw value, shortened to at most 200 characters
+
+    def describe(self) -> str:
+        from contactvault.i18n import translate
+
+        text = translate("ImportIssue", ISSUE_TEXTS.get(self.code, self.code))
+        return f"{text}: {self.detail}" if self.detail else text
+
+
+def shorten(value: str, limit: int = 200) -> str:
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+# One sentence per issue code; the detail field adds the specifics.
+ISSUE_TEXTS = {
+    # file level
+    "file_unreadable": QT_TRANSLATE_NOOP("ImportIssue", "file cannot be read"),
+    "file_empty": QT_TRANSLATE_NOOP("ImportIssue", "file is empty"),
+    "file_binary": QT_TRANSLATE_NOOP("ImportIssue", "file is not text"),
+    "unknown_format": QT_TRANSLATE_NOOP("ImportIssue", "not a vCard or known contacts CSV"),
+    "encoding_guessed": QT_TRANSLATE_NOOP("ImportIssue", "text encoding was guessed"),
+    "line_endings_guessed": QT_TRANSLATE_NOOP("ImportIssue", "unusual line endings"),
+    "byte_order_mark": QT_TRANSLATE_NOOP("ImportIssue", "byte-order mark removed"),
+    "no_records": QT_TRANSLATE_NOOP("ImportIssue", "file holds no contacts"),
+    # record level: skipped
+    "card_unreadable": QT_TRANSLATE_NOOP("ImportIssue", "contact record cannot be read"),
+    "card_too_large": QT_TRANSLATE_NOOP("ImportIssue", "contact record is too large"),
+    "card_empty": QT_TRANSLATE_NOOP("ImportIssue", "contact record has no name, number or e-mail"),
+    "csv_bad_row": QT_TRANSLATE_NOOP("ImportIssue", "CSV row cannot be read"),
+    "csv_unknown_columns": QT_TRANSLATE_NOOP("ImportIssue", "CSV columns not recognised"),
+    "text_outside_card": QT_TRANSLATE_NOOP("ImportIssue", "text outside any contact record ignored"),
+    # record level: imported with a repair
+    "missing_end": QT_TRANSLATE_NOOP("ImportIssue", "END:VCARD missing; record read to its end"),
+    "missing_version": QT_TRANSLATE_NOOP("ImportIssue", "VERSION missing; assumed"),
+    "bad_line": QT_TRANSLATE_NOOP("ImportIssue", "line cannot be read; kept in the original text"),
+    "bad_quoted_printable": QT_TRANSLATE_NOOP(
+        "ImportIssue", "broken quoted-printable value; decoded as far as possible"),
+    "charset_mislabelled": QT_TRANSLATE_NOOP(
+        "ImportIssue", "declared character set does not match the bytes"),
+    "charset_unknown": QT_TRANSLATE_NOOP("ImportIssue", "unknown character set"),
+    "value_truncated": QT_TRANSLATE_NOOP("ImportIssue", "overlong value shortened"),
+    # service level
+    "invalid_number": QT_TRANSLATE_NOOP("ImportIssue", "phone number kept but flagged"),
+    "merged": QT_TRANSLATE_NOOP("ImportIssue", "merged with an existing contact"),
+    "already_imported": QT_TRANSLATE_NOOP("ImportIssue", "already in the vault; nothing changed"),
+}
+
+
+@dataclass
+class FileSummary:
+    file: str
+    format: str = ""
+    encoding: str = ""
+    records: int = 0
+
+
+@dataclass
+class ImportReport:
+    files: list[FileSummary] = field(default_factory=list)
+    imported: int = 0  # new contacts
+    merged: int = 0  # records merged into an existing contact
+    unchanged: int = 0  # records already in the vault (re-import)
+    skipped: int = 0  # records that could not be read
+    flagged_numbers: int = 0  # numbers kept but flagged invalid or doubtful
+    issues: list[ImportIssue] = field(default_factory=list)
+    contact_ids: list[int] = field(default_factory=list)  # new or changed contacts
+    cancelled: bool = False
+
+    def errors(self) -> list[ImportIssue]:
+        return [i for i in self.issues if i.severity is Severity.ERROR]

@@ -1,0 +1,145 @@
+"""The data the core works with: plain dataclasses, no behaviour beyond small helpers."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+from contactvault.i18n import QT_TRANSLATE_NOOP
+
+
+class Category(enum.StrEnum):
+    CUSTOMER = "customer"
+    EMPLOYEE = "employee"
+    SUPPLIER = "supplier"
+    PARTNER = "partner"
+    PRIVATE = "private"
+    UNKNOWN = "unknown"
+
+
+CATEGORY_LABELS = {
+    Category.CUSTOMER: QT_TRANSLATE_NOOP("Category", "customer"),
+    Category.EMPLOYEE: QT_TRANSLATE_NOOP("Category", "employee"),
+    Category.SUPPLIER: QT_TRANSLATE_NOOP("Category", "supplier"),
+    Category.PARTNER: QT_TRANSLATE_NOOP("Category", "partner"),
+    Category.PRIVATE: QT_TRANSLATE_NOOP("Category", "private"),
+    Category.UNKNOWN: QT_TRANSLATE_NOOP("Category", "unknown"),
+}
+
+
+@dataclass(frozen=True)
+class StructuredName:
+    family: str = ""
+    given: str = ""
+    additional: str = ""
+    prefix: str = ""
+    suffix: str = ""
+
+    def is_empty(self) -> bool:
+        return not any((self.family, self.given, self.additional, self.prefix, self.suffix))
+
+    def formatted(self) -> str:
+        parts = (self.prefix, self.given, self.additional, self.family, self.suffix)
+        return " ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class RawPhone:
+    """A number as an importer found it, before normalisation."""
+
+    raw: str
+    label: str = ""  # "CELL", "WORK", an iOS X-ABLabel such as "_$!<Mobile>!$_", a CSV column
+    pref: bool = False
+
+
+@dataclass(frozen=True)
+class LabeledValue:
+    value: str
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Address:
+    label: str = ""
+    po_box: str = ""
+    extended: str = ""
+    street: str = ""
+    locality: str = ""
+    region: str = ""
+    postal_code: str = ""
+    country: str = ""
+
+    def is_empty(self) -> bool:
+        return not any(
+            (self.po_box, self.extended, self.street, self.locality, self.region,
+             self.postal_code, self.country)
+        )
+
+
+@dataclass
+class ParsedContact:
+    """One record read from one file, with the original text it came from."""
+
+    source_file: str
+    source_line: int
+    source_format: str  # "vcard-2.1", "vcard-3.0", "vcard-4.0", "csv-google", "csv-outlook", ...
+    original_text: str
+    formatted_name: str = ""
+    name: StructuredName = field(default_factory=StructuredName)
+    organisation: str = ""
+    title: str = ""
+    phones: list[RawPhone] = field(default_factory=list)
+    emails: list[LabeledValue] = field(default_factory=list)
+    addresses: list[Address] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    uid: str = ""
+
+
+@dataclass(frozen=True)
+class PhoneNumber:
+    """A stored number: always the raw text, E.164 where it could be read."""
+
+    raw: str
+    e164: str | None  # None when it could not be parsed at all
+    number_type: str  # "mobile", "fixed_line", "fixed_line_or_mobile", "voip", ..., "unknown"
+    label: str = ""
+    valid: bool = False
+    flags: tuple[str, ...] = ()  # reasons to doubt the parse, see phones.py
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    file: str
+    line: int
+    format: str
+    imported_at: str
+    original_text: str
+
+
+@dataclass
+class Contact:
+    id: int | None
+    uid: str
+    formatted_name: str
+    name: StructuredName
+    organisation: str = ""
+    title: str = ""
+    category: Category = Category.UNKNOWN
+    phones: list[PhoneNumber] = field(default_factory=list)
+    emails: list[LabeledValue] = field(default_factory=list)
+    addresses: list[Address] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    language: str = "de"  # language for notices sent to this person
+    created_at: str = ""
+    updated_at: str = ""
+    sources: list[SourceRecord] = field(default_factory=list)
+
+    def display_name(self) -> str:
+        return (
+            self.formatted_name
+            or self.name.formatted()
+            or self.organisation
+            or (self.emails[0].value if self.emails else "")
+            or (self.phones[0].raw if self.phones else "")
+        )

@@ -1,0 +1,186 @@
+"""The one place phone numbers are parsed, normalised and judged.
+
+Every number keeps its raw text. ``phonenumbers`` does the parsing, but it is trusting
+in ways that matter here, so doubtful parses carry flags instead of passing silently:
+with region DE it reads ``(650) 555-1212`` as a German number, it drops Android's
+pause/wait dial characters (``p1234p5678w9``) and it turns letters into digits
+(``+1-800-MYFAX``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+
+from contactvault.i18n import QT_TRANSLATE_NOOP
+from contactvault.model import PhoneNumber
+
+DEFAULT_REGION = "DE"
+
+# Flags: why a parse is doubtful. Keys are stable (stored in the vault); texts are for people.
+FLAG_TEXTS = {
+    "empty": QT_TRANSLATE_NOOP("PhoneFlag", "no number given"),
+    "unparsable": QT_TRANSLATE_NOOP("PhoneFlag", "not readable as a phone number"),
+    "invalid": QT_TRANSLATE_NOOP("PhoneFlag", "not a valid number"),
+    "letters": QT_TRANSLATE_NOOP("PhoneFlag", "contains letters (read as keypad digits)"),
+    "dial_string": QT_TRANSLATE_NOOP(
+        "PhoneFlag", "contains pause/wait or extension characters (kept in the raw text)"
+    ),
+    "north_american_format": QT_TRANSLATE_NOOP(
+        "PhoneFlag", "written like a North American number but read in the default region"
+    ),
+    "missing_plus": QT_TRANSLATE_NOOP(
+        "PhoneFlag", "starts with a country code but has no + or 00 in front"
+    ),
+    "region_assumed": QT_TRANSLATE_NOOP(
+        "PhoneFlag", "no country code; the default region was assumed"
+    ),
+}
+
+# Flags that make a number unusable for WhatsApp (the policy reads this through `usable`).
+BLOCKING_FLAGS = frozenset(
+    {"empty", "unparsable", "invalid", "letters", "north_american_format", "missing_plus"}
+)
+
+_TYPE_NAMES = {
+    PhoneNumberType.MOBILE: "mobile",
+    PhoneNumberType.FIXED_LINE: "fixed_line",
+    PhoneNumberType.FIXED_LINE_OR_MOBILE: "fixed_line_or_mobile",
+    PhoneNumberType.TOLL_FREE: "toll_free",
+    PhoneNumberType.PREMIUM_RATE: "premium_rate",
+    PhoneNumberType.SHARED_COST: "shared_cost",
+    PhoneNumberType.VOIP: "voip",
+    PhoneNumberType.PERSONAL_NUMBER: "personal_number",
+    PhoneNumberType.PAGER: "pager",
+    PhoneNumberType.UAN: "uan",
+    PhoneNumberType.VOICEMAIL: "voicemail",
+    PhoneNumberType.UNKNOWN: "unknown",
+}
+
+TYPE_TEXTS = {
+    "mobile": QT_TRANSLATE_NOOP("PhoneType", "mobile"),
+    "fixed_line": QT_TRANSLATE_NOOP("PhoneType", "landline"),
+    "fixed_line_or_mobile": QT_TRANSLATE_NOOP("PhoneType", "landline or mobile"),
+    "toll_free": QT_TRANSLATE_NOOP("PhoneType", "toll-free"),
+    "premium_rate": QT_TRANSLATE_NOOP("PhoneType", "premium rate"),
+    "shared_cost": QT_TRANSLATE_NOOP("PhoneType", "shared cost"),
+    "voip": QT_TRANSLATE_NOOP("PhoneType", "VoIP"),
+    "personal_number": QT_TRANSLATE_NOOP("PhoneType", "personal number"),
+    "pager": QT_TRANSLATE_NOOP("PhoneType", "pager"),
+    "uan": QT_TRANSLATE_NOOP("PhoneType", "company number"),
+    "voicemail": QT_TRANSLATE_NOOP("PhoneType", "voicemail"),
+    "unknown": QT_TRANSLATE_NOOP("PhoneType", "unknown"),
+}
+
+_LETTERS = re.compile(r"[A-Za-z]")
+# Android/GSM dial-string controls: p/P or ',' = pause, w/W or ';' = wait, x/ext = extension.
+_DIAL_CONTROL = re.compile(r"(?i)(?<=[\d\s)])\s*(?:[pw,;]|x|ext\.?)\s*\d")
+_NANP_SHAPE = re.compile(r"^\s*(?:1[\s.-]?)?\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}\s*$")
+_INTERNATIONAL = re.compile(r"^\s*(?:\+|00)")
+_NANP_REGIONS = frozenset(phonenumbers.region_codes_for_country_code(1))
+
+
+def is_supported_region(region: str) -> bool:
+    return region.upper() in phonenumbers.SUPPORTED_REGIONS
+
+
+def normalise(raw: str, region: str = DEFAULT_REGION, label: str = "") -> PhoneNumber:
+    return _normalise_cached(raw, region.upper(), label)
+
+
+@lru_cache(maxsize=65536)
+def _normalise_cached(raw: str, region: str, label: str) -> PhoneNumber:
+    text = raw.strip()
+    if not re.search(r"\d", text):
+        flag = "empty" if not text else "unparsable"
+        return PhoneNumber(raw=raw, e164=None, number_type="unknown", label=label, flags=(flag,))
+
+    flags: list[str] = []
+    to_parse = text
+    control = _DIAL_CONTROL.search(text)
+    if control:
+        flags.append("dial_string")
+        to_parse = text[: control.start()]
+    if _LETTERS.search(to_parse.replace("tel:", "")):
+        flags.append("letters")
+    international = bool(_INTERNATIONAL.match(to_parse)) or to_parse.startswith("tel:+")
+    if not international:
+        flags.append("region_assumed")
+        if region not in _NANP_REGIONS and _NANP_SHAPE.match(to_parse):
+            flags.append("north_american_format")
+        elif _looks_like_missing_plus(to_parse, region):
+            flags.append("missing_plus")
+    try:
+        parsed = phonenumbers.parse(to_parse, region)
+    except NumberParseException:
+        return PhoneNumber(
+            raw=raw, e164=None, number_type="unknown", label=label,
+            flags=tuple(flags + ["unparsable"]),
+        )
+    valid = phonenumbers.is_valid_number(parsed)
+    if not valid:
+        flags.append("invalid")
+    e164 = phonenumbers.format_number(parsed, PhoneNumberFormat.E164)
+    number_type = _TYPE_NAMES.get(phonenumbers.number_type(parsed), "unknown")
+    return PhoneNumber(
+        raw=raw, e164=e164, number_type=number_type, label=label,
+        valid=valid, flags=tuple(flags),
+    )
+
+
+def _looks_like_missing_plus(text: str, region: str) -> bool:
+    """``49 631 234 341``: a country code written without + (Outlook does this)."""
+    bare = digits(text)
+    code = str(phonenumbers.country_code_for_region(region))
+    if text.lstrip().startswith("0") or not bare.startswith(code):
+        return False
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + bare, None))
+    except NumberParseException:
+        return False
+
+
+def usable(number: PhoneNumber) -> bool:
+    """True when the number can be dialled as stored: E.164 known and nothing doubtful."""
+    return number.e164 is not None and number.valid and not (BLOCKING_FLAGS & set(number.flags))
+
+
+def digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def search_digits(e164: str | None, raw: str) -> str:
+    """Digit strings a person might type for this number: E.164, national (0…) and raw."""
+    keys = {digits(raw)}
+    if e164:
+        keys.add(e164[1:])
+        try:
+            parsed = phonenumbers.parse(e164, None)
+            keys.add(digits(phonenumbers.format_number(parsed, PhoneNumberFormat.NATIONAL)))
+        except NumberParseException:
+            pass
+    return " ".join(sorted(k for k in keys if k))
+
+
+def to_e164(text: str, region: str = DEFAULT_REGION) -> str | None:
+    """What a person typed (``0171 1000001``, ``+49 171 1000001``) as E.164, or None."""
+    try:
+        parsed = phonenumbers.parse(text, region.upper())
+    except NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, PhoneNumberFormat.E164)
+
+
+def display(e164: str) -> str:
+    """International format for people: +49 171 1000001."""
+    try:
+        return phonenumbers.format_number(
+            phonenumbers.parse(e164, None), PhoneNumberFormat.INTERNATIONAL
+        )
+    except NumberParseException:
+        return e164

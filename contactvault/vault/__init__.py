@@ -1,0 +1,157 @@
+"""The vault: one SQLCipher file, its lock state, and transactions on it.
+
+Lock state lives here (``Vault.lock()`` drops the key by closing the connection); front
+ends only decide when to lock.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from contactvault import errors
+from contactvault.vault import connection, schema
+from contactvault.vault.connection import Connection, DatabaseError
+
+
+class Vault:
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path).expanduser().absolute()
+        self._conn: Connection | None = None
+        # One connection is shared with worker threads; this lock serialises its use.
+        self._lock = threading.RLock()
+
+    # -- life cycle ---------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str, passphrase: str) -> Vault:
+        vault = cls(path)
+        _check_new_passphrase(passphrase)
+        conn = connection.create_new(vault.path, passphrase)
+        try:
+            schema.initialise(conn)
+        except BaseException:
+            conn.close()
+            vault.path.unlink(missing_ok=True)
+            raise
+        vault._conn = conn
+        return vault
+
+    @classmethod
+    def open(cls, path: Path | str, passphrase: str) -> Vault:
+        vault = cls(path)
+        vault.unlock(passphrase)
+        return vault
+
+    def unlock(self, passphrase: str) -> None:
+        with self._lock:
+            if self._conn is not None:
+                return
+            conn = connection.open_existing(self.path, passphrase)
+            try:
+                schema.upgrade(conn, str(self.path))
+            except DatabaseError as exc:
+                conn.close()
+                raise errors.VaultDamaged(path=str(self.path), reason=str(exc)) from None
+            except BaseException:
+                conn.close()
+                raise
+            self._conn = conn
+
+    def lock(self) -> None:
+        """Drop the key: close the connection. Safe to call twice."""
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    @property
+    def is_locked(self) -> bool:
+        return self._conn is None
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    # -- use ----------------------------------------------------------------------
+
+    @property
+    def conn(self) -> Connection:
+        conn = self._conn
+        if conn is None:
+            raise errors.VaultLocked()
+        return conn
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        with self._lock:
+            yield self.conn
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One write transaction: all of it is committed, or none of it."""
+        with self._lock:
+            conn = self.conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            try:
+                conn.execute("COMMIT")
+            except DatabaseError as exc:
+                conn.execute("ROLLBACK")
+                if "full" in str(exc).lower():
+                    raise errors.DiskFull(path=str(self.path)) from None
+                raise
+
+    # -- key and copies -----------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        _check_new_passphrase(new_passphrase)
+        with self._lock:
+            connection.rekey(self.conn, new_passphrase)
+
+    def write_backup(self, target: Path, passphrase: str) -> None:
+        """An encrypted, complete copy of the vault at ``target`` (must not exist yet)."""
+        target = Path(target).expanduser().absolute()
+        if target.exists():
+            raise errors.VaultExists(path=str(target))
+        tmp = target.with_name(f".{target.name}.partial-{os.getpid()}")
+        tmp.unlink(missing_ok=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        try:
+            with self._lock:
+                connection.attach_export(self.conn, tmp, passphrase)
+            _fsync(tmp)
+            os.replace(tmp, target)
+        except DatabaseError as exc:
+            tmp.unlink(missing_ok=True)
+            if "full" in str(exc).lower():
+                raise errors.DiskFull(path=str(target)) from None
+            raise errors.FileNotWritable(path=str(target), reason=str(exc)) from None
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+
+MIN_PASSPHRASE_LENGTH = 8
+
+
+def _check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise errors.PassphraseRejected(
+            reason=f"it must have at least {MIN_PASSPHRASE_LENGTH} characters"
+        )
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

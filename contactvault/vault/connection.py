@@ -1,0 +1,156 @@
+"""Opening SQLCipher files safely.
+
+Traps this module exists for (measured with sqlcipher3 0.6.4 / SQLCipher 4.x):
+- SQLCipher writes plaintext into temp files unless ``temp_store = MEMORY`` is set on
+  every connection;
+- it prints ``ERROR CORE … hmac check failed`` to stderr on a wrong key unless
+  ``cipher_log_level = NONE`` is set once per process;
+- a wrong key, a foreign file and a damaged first page all raise the same
+  "file is not a database", and a zero-byte file opens silently as a new empty
+  database — so files are checked before SQLCipher sees them, and our own schema is
+  recognised (application_id + meta table) before a file is trusted.
+Nothing here writes to a file that is not already known to be ours.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from contactvault import errors
+from contactvault.i18n import QT_TRANSLATE_NOOP
+
+# "CVLT" — stored in the SQLite header's application_id field, inside the encryption.
+APPLICATION_ID = 0x43564C54
+PAGE_SIZE = 4096
+_SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+
+_process_configured = False
+_process_lock = threading.Lock()
+
+DatabaseError = sqlcipher.DatabaseError
+Connection = sqlcipher.Connection
+
+REASON_EMPTY = QT_TRANSLATE_NOOP("Errors", "the file is empty")
+REASON_PLAIN_SQLITE = QT_TRANSLATE_NOOP("Errors", "it is an unencrypted SQLite database")
+REASON_FOREIGN = QT_TRANSLATE_NOOP("Errors", "it is an encrypted database of another program")
+REASON_TRUNCATED = QT_TRANSLATE_NOOP("Errors", "the file is truncated")
+REASON_NOT_FILE = QT_TRANSLATE_NOOP("Errors", "it is not a regular file")
+
+
+def _configure_process() -> None:
+    global _process_configured
+    with _process_lock:
+        if _process_configured:
+            return
+        probe = sqlcipher.connect(":memory:")
+        try:
+            probe.execute("PRAGMA cipher_log_level = NONE").fetchall()
+        finally:
+            probe.close()
+        _process_configured = True
+
+
+def _quote_key(passphrase: str) -> str:
+    if "\x00" in passphrase:
+        raise errors.PassphraseRejected(reason="it contains a NUL character")
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def _connect(path: Path, passphrase: str) -> Connection:
+    _configure_process()
+    conn = sqlcipher.connect(
+        str(path), isolation_level=None, check_same_thread=False, timeout=10.0
+    )
+    conn.execute(f"PRAGMA key = {_quote_key(passphrase)}")
+    _per_connection_pragmas(conn)
+    return conn
+
+
+def _per_connection_pragmas(conn: Connection) -> None:
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+
+
+def precheck_existing(path: Path) -> None:
+    """Reject what is certainly not one of our vaults, without opening it."""
+    if not path.exists():
+        raise errors.VaultNotFound(path=str(path))
+    if not path.is_file():
+        raise errors.NotAVault(path=str(path), reason=REASON_NOT_FILE)
+    size = path.stat().st_size
+    if size == 0:
+        raise errors.NotAVault(path=str(path), reason=REASON_EMPTY)
+    with path.open("rb") as fh:
+        head = fh.read(len(_SQLITE_PLAIN_HEADER))
+    if head == _SQLITE_PLAIN_HEADER:
+        raise errors.NotAVault(path=str(path), reason=REASON_PLAIN_SQLITE)
+    if size < PAGE_SIZE or size % PAGE_SIZE:
+        raise errors.VaultDamaged(path=str(path), reason=REASON_TRUNCATED)
+
+
+def open_existing(path: Path, passphrase: str) -> Connection:
+    """Open and key an existing vault file; the caller checks the schema version."""
+    precheck_existing(path)
+    conn = _connect(path, passphrase)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc):
+            raise errors.WrongPassphrase(path=str(path)) from None
+        raise errors.VaultDamaged(path=str(path), reason=str(exc)) from None
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        has_meta = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
+        ).fetchone()
+    except DatabaseError as exc:
+        conn.close()
+        raise errors.VaultDamaged(path=str(path), reason=str(exc)) from None
+    if app_id != APPLICATION_ID or not has_meta:
+        conn.close()
+        raise errors.NotAVault(path=str(path), reason=REASON_FOREIGN)
+    return conn
+
+
+def create_new(path: Path, passphrase: str) -> Connection:
+    """Create an empty, keyed file readable by its owner only (the schema comes next)."""
+    if path.exists():
+        raise errors.VaultExists(path=str(path))
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise errors.VaultExists(path=str(path)) from None
+    except OSError as exc:
+        raise errors.FileNotWritable(path=str(path), reason=exc.strerror) from None
+    os.close(fd)
+    try:
+        conn = _connect(path, passphrase)
+        conn.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    return conn
+
+
+def attach_export(conn: Connection, target: Path, passphrase: str) -> None:
+    """Copy the whole open database, encrypted with ``passphrase``, into ``target``."""
+    conn.execute(f"ATTACH DATABASE ? AS backup KEY {_quote_key(passphrase)}", (str(target),))
+    try:
+        conn.execute("SELECT sqlcipher_export('backup')").fetchall()
+        conn.execute(f"PRAGMA backup.application_id = {APPLICATION_ID}")
+        user_version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA backup.user_version = {int(user_version)}")
+    finally:
+        conn.execute("DETACH DATABASE backup")
+
+
+def rekey(conn: Connection, new_passphrase: str) -> None:
+    conn.execute(f"PRAGMA rekey = {_quote_key(new_passphrase)}")

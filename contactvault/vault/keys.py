@@ -1,0 +1,98 @@
+"""Remembering a vault's passphrase in the operating system's secret store.
+
+Only the real OS stores count: Secret Service (GNOME Keyring, KWallet's bridge),
+macOS Keychain and the Windows Credential Locker. ``keyring`` may otherwise pick its
+"fail" or "null" backend, or a plaintext file store from ``keyrings.alt``; those are
+treated as "no secure store" and never used. A missing entry (``None``) only means
+"not remembered"; it never means "first run" — whether a vault exists is decided by
+the file alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from contactvault import errors
+
+SERVICE = "contactvault"
+
+# module + class names of keyring backends that keep secrets encrypted by the OS
+_SECURE_BACKENDS = {
+    ("keyring.backends.SecretService", "Keyring"),
+    ("keyring.backends.macOS", "Keyring"),
+    ("keyring.backends.Windows", "WinVaultKeyring"),
+}
+
+
+@dataclass(frozen=True)
+class StoreStatus:
+    available: bool
+    name: str  # backend name, or why there is none
+
+
+def _secure_backend():
+    """The highest-priority secure backend that reports itself usable, or a reason."""
+    try:
+        import keyring.backend
+    except Exception as exc:  # pragma: no cover - keyring is a dependency
+        return None, f"keyring not importable: {exc}"
+    candidates = []
+    for backend in keyring.backend.get_all_keyring():
+        key = (type(backend).__module__, type(backend).__name__)
+        if key not in _SECURE_BACKENDS:
+            continue
+        try:
+            priority = backend.priority
+        except Exception as exc:  # the backend explains why it cannot run here
+            candidates.append((None, str(exc)))
+            continue
+        candidates.append((priority, backend))
+    usable = [(p, b) for p, b in candidates if p is not None and p > 0]
+    if usable:
+        return max(usable, key=lambda pb: pb[0])[1], ""
+    reasons = [str(b) for p, b in candidates if p is None]
+    return None, "; ".join(reasons) or "no Secret Service, Keychain or Credential Locker found"
+
+
+def status() -> StoreStatus:
+    backend, reason = _secure_backend()
+    if backend is None:
+        return StoreStatus(False, reason)
+    return StoreStatus(True, type(backend).__module__.rsplit(".", 1)[-1])
+
+
+def _account(vault_path: Path) -> str:
+    return str(vault_path.resolve())
+
+
+def remember(vault_path: Path, passphrase: str) -> None:
+    backend, reason = _secure_backend()
+    if backend is None:
+        raise errors.NoSecureStore(reason=reason)
+    try:
+        backend.set_password(SERVICE, _account(vault_path), passphrase)
+    except Exception as exc:
+        raise errors.NoSecureStore(reason=str(exc) or type(exc).__name__) from None
+
+
+def recall(vault_path: Path) -> str | None:
+    """The remembered passphrase, or None (no store, locked store, nothing remembered)."""
+    backend, _ = _secure_backend()
+    if backend is None:
+        return None
+    try:
+        return backend.get_password(SERVICE, _account(vault_path))
+    except Exception:
+        return None
+
+
+def forget(vault_path: Path) -> bool:
+    backend, _ = _secure_backend()
+    if backend is None:
+        return False
+    try:
+        backend.delete_password(SERVICE, _account(vault_path))
+        return True
+    except Exception:
+        return False

@@ -1,0 +1,266 @@
+"""Reading and writing contacts. The only module that knows the contact tables' SQL.
+
+Functions take an open connection; the caller (a service) owns the transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+
+from contactvault.model import (
+    Address,
+    Category,
+    Contact,
+    LabeledValue,
+    ParsedContact,
+    PhoneNumber,
+    SourceRecord,
+    StructuredName,
+)
+from contactvault.vault.connection import Connection
+
+_WORD = re.compile(r"\w+")
+
+_CONTACT_COLUMNS = (
+    "id, uid, formatted_name, n_family, n_given, n_additional, n_prefix, n_suffix, "
+    "organisation, title, category, language, emails_json, addresses_json, notes_json, "
+    "created_at, updated_at"
+)
+
+
+def name_key(formatted_name: str, name: StructuredName) -> str:
+    """Order-free, case-free key for "the same name": 'Müller, Hans' == 'hans müller'."""
+    text = formatted_name or name.formatted()
+    words = _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+    return " ".join(sorted(words))
+
+
+def content_hash(original_text: str) -> str:
+    """Identity of a source record: its text with line endings and edge blanks evened out."""
+    lines = original_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    canonical = "\n".join(line.rstrip() for line in lines).strip()
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# -- writing ------------------------------------------------------------------------
+
+
+def insert_contact(conn: Connection, record: ParsedContact, phones: list[PhoneNumber],
+                   now: str, *, category: Category = Category.UNKNOWN) -> int:
+    uid = record.uid.strip() or str(uuid.uuid4())
+    if conn.execute("SELECT 1 FROM contacts WHERE uid = ?", (uid,)).fetchone():
+        uid = str(uuid.uuid4())  # two different cards claim one UID: keep both apart
+    name = record.name
+    cur = conn.execute(
+        "INSERT INTO contacts(uid, formatted_name, n_family, n_given, n_additional, n_prefix, "
+        "n_suffix, organisation, title, category, emails_json, addresses_json, notes_json, "
+        "name_key, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            uid, record.formatted_name, name.family, name.given, name.additional, name.prefix,
+            name.suffix, record.organisation, record.title, category.value,
+            _dump([asdict(e) for e in record.emails]),
+            _dump([asdict(a) for a in record.addresses]),
+            _dump(record.notes), name_key(record.formatted_name, name), now, now,
+        ),
+    )
+    contact_id = int(cur.lastrowid)
+    add_phones(conn, contact_id, phones, start=0)
+    return contact_id
+
+
+def add_phones(conn: Connection, contact_id: int, phones: Iterable[PhoneNumber],
+               start: int) -> None:
+    conn.executemany(
+        "INSERT INTO phones(contact_id, position, raw, e164, number_type, label, valid, flags) "
+        "VALUES (?,?,?,?,?,?,?,?)",
+        [
+            (contact_id, start + i, p.raw, p.e164, p.number_type, p.label, int(p.valid),
+             " ".join(p.flags))
+            for i, p in enumerate(phones)
+        ],
+    )
+
+
+def add_source(conn: Connection, contact_id: int, record: ParsedContact, imported_at: str,
+               digest: str) -> None:
+    conn.execute(
+        "INSERT INTO source_records(contact_id, file, line, format, imported_at, original_text,"
+        " content_hash) VALUES (?,?,?,?,?,?,?)",
+        (contact_id, record.source_file, record.source_line, record.source_format, imported_at,
+         record.original_text, digest),
+    )
+
+
+def source_known(conn: Connection, digest: str) -> int | None:
+    row = conn.execute(
+        "SELECT contact_id FROM source_records WHERE content_hash = ?", (digest,)
+    ).fetchone()
+    return row[0] if row else None
+
+
+def find_merge_target(conn: Connection, key: str, e164s: Iterable[str]) -> int | None:
+    """An existing contact with the same name key that shares a normalised number."""
+    numbers = [n for n in set(e164s) if n]
+    if not key or not numbers:
+        return None
+    marks = ",".join("?" * len(numbers))
+    row = conn.execute(
+        f"SELECT c.id FROM contacts c JOIN phones p ON p.contact_id = c.id "
+        f"WHERE c.name_key = ? AND p.e164 IN ({marks}) ORDER BY c.id LIMIT 1",
+        (key, *numbers),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def merge_into(conn: Connection, contact_id: int, record: ParsedContact,
+               phones: list[PhoneNumber], now: str) -> int:
+    """Add what the record has and the contact lacks; returns how many numbers were new."""
+    contact = get_contact(conn, contact_id, with_sources=False)
+    known_numbers = {(p.e164 or p.raw) for p in contact.phones}
+    new_phones = [p for p in phones if (p.e164 or p.raw) not in known_numbers]
+    add_phones(conn, contact_id, new_phones, start=len(contact.phones))
+    emails = contact.emails + [
+        e for e in record.emails
+        if e.value.casefold() not in {x.value.casefold() for x in contact.emails}
+    ]
+    addresses = contact.addresses + [a for a in record.addresses if a not in contact.addresses]
+    notes = contact.notes + [n for n in record.notes if n not in contact.notes]
+    conn.execute(
+        "UPDATE contacts SET organisation = CASE WHEN organisation = '' THEN ? ELSE organisation"
+        " END, title = CASE WHEN title = '' THEN ? ELSE title END, emails_json = ?, "
+        "addresses_json = ?, notes_json = ?, updated_at = ? WHERE id = ?",
+        (record.organisation, record.title, _dump([asdict(e) for e in emails]),
+         _dump([asdict(a) for a in addresses]), _dump(notes), now, contact_id),
+    )
+    return len(new_phones)
+
+
+def update_fields(conn: Connection, contact_id: int, now: str, **fields: object) -> None:
+    allowed = {
+        "formatted_name", "n_family", "n_given", "n_additional", "n_prefix", "n_suffix",
+        "organisation", "title", "language", "category",
+    }
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    if not fields:
+        return
+    assignments = ", ".join(f"{k} = ?" for k in fields)
+    conn.execute(
+        f"UPDATE contacts SET {assignments}, updated_at = ? WHERE id = ?",
+        (*fields.values(), now, contact_id),
+    )
+    row = conn.execute(
+        "SELECT formatted_name, n_family, n_given, n_additional, n_prefix, n_suffix "
+        "FROM contacts WHERE id = ?", (contact_id,),
+    ).fetchone()
+    key = name_key(row[0], StructuredName(row[1], row[2], row[3], row[4], row[5]))
+    conn.execute("UPDATE contacts SET name_key = ? WHERE id = ?", (key, contact_id))
+
+
+def set_emails(conn: Connection, contact_id: int, emails: list[LabeledValue], now: str) -> None:
+    conn.execute(
+        "UPDATE contacts SET emails_json = ?, updated_at = ? WHERE id = ?",
+        (_dump([asdict(e) for e in emails]), now, contact_id),
+    )
+
+
+def set_category(conn: Connection, contact_ids: Iterable[int], category: Category,
+                 now: str) -> int:
+    ids = list(contact_ids)
+    conn.executemany(
+        "UPDATE contacts SET category = ?, updated_at = ? WHERE id = ?",
+        [(category.value, now, i) for i in ids],
+    )
+    return len(ids)
+
+
+# -- reading ------------------------------------------------------------------------
+
+
+def contact_exists(conn: Connection, contact_id: int) -> bool:
+    return conn.execute("SELECT 1 FROM contacts WHERE id = ?", (contact_id,)).fetchone() is not None
+
+
+def get_contact(conn: Connection, contact_id: int, *, with_sources: bool = True) -> Contact:
+    row = conn.execute(
+        f"SELECT {_CONTACT_COLUMNS} FROM contacts WHERE id = ?", (contact_id,)
+    ).fetchone()
+    if row is None:
+        raise KeyError(contact_id)
+    contact = _contact_from_row(row)
+    contact.phones = list(_phones_of(conn, contact_id))
+    if with_sources:
+        contact.sources = [
+            SourceRecord(file=r[0], line=r[1], format=r[2], imported_at=r[3],
+                         original_text=r[4])
+            for r in conn.execute(
+                "SELECT file, line, format, imported_at, original_text FROM source_records "
+                "WHERE contact_id = ? ORDER BY id", (contact_id,),
+            )
+        ]
+    return contact
+
+
+def iter_contacts(conn: Connection) -> Iterator[Contact]:
+    """Every contact with its numbers (no source records), in id order."""
+    phones: dict[int, list[PhoneNumber]] = {}
+    for row in conn.execute(
+        "SELECT contact_id, id, raw, e164, number_type, label, valid, flags FROM phones "
+        "ORDER BY contact_id, position"
+    ):
+        phones.setdefault(row[0], []).append(_phone_from_row(row[1:]))
+    for row in conn.execute(f"SELECT {_CONTACT_COLUMNS} FROM contacts ORDER BY id"):
+        contact = _contact_from_row(row)
+        contact.phones = phones.get(contact.id, [])
+        yield contact
+
+
+def contacts_with_number(conn: Connection, e164: str) -> list[tuple[int, int]]:
+    """(contact id, phone id) of every stored occurrence of a number."""
+    return [
+        (r[0], r[1])
+        for r in conn.execute(
+            "SELECT contact_id, id FROM phones WHERE e164 = ? ORDER BY contact_id", (e164,)
+        )
+    ]
+
+
+def count_contacts(conn: Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM contacts").fetchone()[0])
+
+
+def _phones_of(conn: Connection, contact_id: int) -> Iterator[PhoneNumber]:
+    for row in conn.execute(
+        "SELECT id, raw, e164, number_type, label, valid, flags FROM phones "
+        "WHERE contact_id = ? ORDER BY position", (contact_id,),
+    ):
+        yield _phone_from_row(row)
+
+
+def _phone_from_row(row) -> PhoneNumber:
+    return PhoneNumber(
+        id=row[0], raw=row[1], e164=row[2], number_type=row[3], label=row[4],
+        valid=bool(row[5]), flags=tuple(row[6].split()) if row[6] else (),
+    )
+
+
+def _contact_from_row(row) -> Contact:
+    return Contact(
+        id=row[0], uid=row[1], formatted_name=row[2],
+        name=StructuredName(row[3], row[4], row[5], row[6], row[7]),
+        organisation=row[8], title=row[9], category=Category(row[10]), language=row[11],
+        emails=[LabeledValue(**e) for e in json.loads(row[12])],
+        addresses=[Address(**a) for a in json.loads(row[13])],
+        notes=list(json.loads(row[14])), created_at=row[15], updated_at=row[16],
+    )
+
+
+def _dump(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
