@@ -82,8 +82,97 @@ V1_CONTACTS = [
     )""",
 ]
 
+V2_CONSENT_DEVICES_EXPORTS = [
+    # Consent is per phone number (E.164), not per person: it was given for that number.
+    # Append-only: triggers refuse UPDATE always and DELETE unless an erasure (Art. 17)
+    # has put a permit row in place inside its own transaction.
+    """CREATE TABLE consent_events (
+        id             INTEGER PRIMARY KEY,
+        e164           TEXT NOT NULL,
+        kind           TEXT NOT NULL CHECK (kind IN
+                         ('requested','notice_sent','implied','granted','revoked','expired')),
+        basis          TEXT CHECK (basis IS NULL OR basis IN
+                         ('consent','contract','legitimate_interest','employee_business_number')),
+        channel        TEXT CHECK (channel IS NULL OR channel IN
+                         ('whatsapp','paper','email','phone','in_person','web_form')),
+        evidence       TEXT NOT NULL DEFAULT '',
+        notice_version TEXT NOT NULL DEFAULT '',
+        contact_id     INTEGER,
+        recorded_by    TEXT NOT NULL,
+        occurred_at    TEXT NOT NULL,
+        recorded_at    TEXT NOT NULL
+    )""",
+    "CREATE INDEX consent_events_number ON consent_events(e164, occurred_at, id)",
+    """CREATE TABLE erasure_permit (
+        token TEXT PRIMARY KEY
+    )""",
+    """CREATE TRIGGER consent_events_append_only_update BEFORE UPDATE ON consent_events
+       BEGIN SELECT RAISE(ABORT, 'consent events cannot be changed; record a new event'); END""",
+    """CREATE TRIGGER consent_events_append_only_delete BEFORE DELETE ON consent_events
+       WHEN NOT EXISTS (SELECT 1 FROM erasure_permit)
+       BEGIN SELECT RAISE(ABORT, 'consent events cannot be deleted; record a new event'); END""",
+    """CREATE TABLE devices (
+        id           INTEGER PRIMARY KEY,
+        name         TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        owner        TEXT NOT NULL DEFAULT '',
+        phone_number TEXT NOT NULL DEFAULT '',
+        platform     TEXT NOT NULL CHECK (platform IN ('android','ios','other')),
+        created_at   TEXT NOT NULL
+    )""",
+    # One row per file handed to a phone (vCard, selection list, links sheet).
+    """CREATE TABLE exports (
+        id              INTEGER PRIMARY KEY,
+        device_id       INTEGER NOT NULL REFERENCES devices(id),
+        kind            TEXT NOT NULL CHECK (kind IN ('full','incremental')),
+        format          TEXT NOT NULL DEFAULT 'vcard'
+                          CHECK (format IN ('vcard','selection','links')),
+        policy          TEXT NOT NULL,
+        policy_settings TEXT NOT NULL DEFAULT '{}',
+        file_name       TEXT NOT NULL,
+        file_sha256     TEXT NOT NULL,
+        number_count    INTEGER NOT NULL,
+        actor           TEXT NOT NULL,
+        created_at      TEXT NOT NULL
+    )""",
+    # What went onto the phone: the number, the name shown there, and the consent event
+    # that made it eligible. No foreign key to contacts: the record of what a phone was
+    # given must outlive edits of the contact.
+    """CREATE TABLE export_items (
+        export_id      INTEGER NOT NULL REFERENCES exports(id),
+        contact_id     INTEGER NOT NULL,
+        contact_uid    TEXT NOT NULL,
+        e164           TEXT NOT NULL,
+        shown_name     TEXT NOT NULL,
+        basis_event_id INTEGER NOT NULL,
+        PRIMARY KEY (export_id, contact_uid, e164)
+    )""",
+    "CREATE INDEX export_items_number ON export_items(e164)",
+    # Closing the loop: a number confirmed as deleted from a phone.
+    """CREATE TABLE removal_confirmations (
+        id           INTEGER PRIMARY KEY,
+        device_id    INTEGER NOT NULL REFERENCES devices(id),
+        contact_uid  TEXT NOT NULL,
+        e164         TEXT NOT NULL,
+        reason       TEXT NOT NULL DEFAULT '',
+        confirmed_at TEXT NOT NULL,
+        confirmed_by TEXT NOT NULL
+    )""",
+    "CREATE INDEX removal_confirmations_device ON removal_confirmations(device_id, e164)",
+    # Texts sent to a person (notice, revocation confirmation): which template version.
+    """CREATE TABLE messages_sent (
+        id          INTEGER PRIMARY KEY,
+        e164        TEXT NOT NULL,
+        kind        TEXT NOT NULL CHECK (kind IN ('notice','revocation_confirmation')),
+        template    TEXT NOT NULL,
+        language    TEXT NOT NULL,
+        sent_at     TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    )""",
+]
+
 Step = list[str] | Callable[[Connection], None]
 
 MIGRATIONS: list[Step] = [
     V1_CONTACTS,
+    V2_CONSENT_DEVICES_EXPORTS,
 ]
