@@ -87,7 +87,10 @@ class Vault:
     @contextmanager
     def reading(self) -> Iterator[Connection]:
         with self._lock:
-            yield self.conn
+            try:
+                yield self.conn
+            except DatabaseError as exc:
+                raise self._damage(exc) from None
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -97,8 +100,11 @@ class Vault:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn
+            except DatabaseError as exc:
+                _rollback_quietly(conn)
+                raise self._damage(exc) from None
             except BaseException:
-                conn.execute("ROLLBACK")
+                _rollback_quietly(conn)
                 raise
             try:
                 conn.execute("COMMIT")
@@ -107,6 +113,24 @@ class Vault:
                 if "full" in str(exc).lower():
                     raise errors.DiskFull(path=str(self.path)) from None
                 raise
+
+    def _damage(self, exc: DatabaseError) -> Exception:
+        """Page damage found while reading: a clear error instead of SQLite's words."""
+        text = str(exc).lower()
+        if any(word in text for word in ("not a database", "malformed", "corrupt", "hmac")):
+            return errors.VaultDamaged(path=str(self.path), reason=str(exc))
+        return exc
+
+    def check_integrity(self) -> list[str]:
+        """Read every page (HMAC) and every b-tree; returns the problems found."""
+        with self._lock:
+            try:
+                problems = [r[0] for r in self.conn.execute("PRAGMA cipher_integrity_check")]
+                problems += [r[0] for r in self.conn.execute("PRAGMA integrity_check")
+                             if r[0] != "ok"]
+            except DatabaseError as exc:
+                problems = [str(exc)]
+        return problems
 
     # -- key and copies -----------------------------------------------------------
 
@@ -147,6 +171,13 @@ def _check_new_passphrase(passphrase: str) -> None:
         raise errors.PassphraseRejected(
             reason=f"it must have at least {MIN_PASSPHRASE_LENGTH} characters"
         )
+
+
+def _rollback_quietly(conn: Connection) -> None:
+    try:
+        conn.execute("ROLLBACK")
+    except DatabaseError:
+        pass  # the transaction is already gone (SQLite rolled it back itself)
 
 
 def _fsync(path: Path) -> None:

@@ -10,6 +10,7 @@ the file alone.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,11 +33,29 @@ class StoreStatus:
 
 
 def _secure_backend():
-    """The highest-priority secure backend that reports itself usable, or a reason."""
+    """The highest-priority secure backend that reports itself usable, or a reason.
+
+    PYTHON_KEYRING_BACKEND (keyring's own setting) narrows the choice to that backend,
+    which must still be a secure one; tests use it to isolate themselves.
+    """
     try:
         import keyring.backend
+        import keyring.core
     except Exception as exc:  # pragma: no cover - keyring is a dependency
         return None, f"keyring not importable: {exc}"
+    configured = os.environ.get("PYTHON_KEYRING_BACKEND")
+    if configured:
+        try:
+            backend = keyring.core.load_keyring(configured)
+        except Exception as exc:
+            return None, f"{configured}: {exc}"
+        if (type(backend).__module__, type(backend).__name__) not in _SECURE_BACKENDS:
+            return None, f"{configured} is not a secure store"
+        try:
+            ok = backend.priority > 0
+        except Exception as exc:
+            return None, str(exc) or type(exc).__name__
+        return (backend, "") if ok else (None, f"{configured} is not usable here")
     candidates = []
     for backend in keyring.backend.get_all_keyring():
         key = (type(backend).__module__, type(backend).__name__)
