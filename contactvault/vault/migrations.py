@@ -170,9 +170,40 @@ V2_CONSENT_DEVICES_EXPORTS = [
     )""",
 ]
 
+V3_PROCEDURE = [
+    # The "secure contacts first, then install" procedure for one WhatsApp phone: one run
+    # per phone preparation; contactvault/procedure/store.py owns this SQL.
+    """CREATE TABLE procedure_runs (
+        id         INTEGER PRIMARY KEY,
+        device_id  INTEGER NOT NULL REFERENCES devices(id),
+        started_at TEXT NOT NULL,
+        started_by TEXT NOT NULL
+    )""",
+    "CREATE INDEX procedure_runs_device ON procedure_runs(device_id, id)",
+    # Each completed step with its figures (JSON: counts, choices, export hash; no names
+    # or numbers). Append-only: a redone step is a new row, so both times are kept.
+    """CREATE TABLE procedure_steps (
+        id          INTEGER PRIMARY KEY,
+        run_id      INTEGER NOT NULL REFERENCES procedure_runs(id),
+        step        TEXT NOT NULL CHECK (step IN ('profile','export_phone','import',
+                      'classify','clear','install','transfer','done')),
+        outcome     TEXT NOT NULL CHECK (outcome IN ('done','skipped')),
+        figures     TEXT NOT NULL DEFAULT '{}',
+        note        TEXT NOT NULL DEFAULT '',
+        actor       TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX procedure_steps_run ON procedure_steps(run_id, id)",
+    """CREATE TRIGGER procedure_steps_append_only_update BEFORE UPDATE ON procedure_steps
+       BEGIN SELECT RAISE(ABORT, 'procedure steps cannot be changed; redo the step'); END""",
+    """CREATE TRIGGER procedure_steps_append_only_delete BEFORE DELETE ON procedure_steps
+       BEGIN SELECT RAISE(ABORT, 'procedure steps cannot be deleted'); END""",
+]
+
 Step = list[str] | Callable[[Connection], None]
 
 MIGRATIONS: list[Step] = [
     V1_CONTACTS,
     V2_CONSENT_DEVICES_EXPORTS,
+    V3_PROCEDURE,
 ]
