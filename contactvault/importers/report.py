@@ -66,6 +66,11 @@ ISSUE_TEXTS = {
         "ImportIssue", "declared character set does not match the bytes"),
     "charset_unknown": QT_TRANSLATE_NOOP("ImportIssue", "unknown character set"),
     "value_truncated": QT_TRANSLATE_NOOP("ImportIssue", "overlong value shortened"),
+    "missing_begin": QT_TRANSLATE_NOOP("ImportIssue", "BEGIN:VCARD missing; record read from "
+                                       "the end of the previous one"),
+    "nul_bytes": QT_TRANSLATE_NOOP("ImportIssue", "NUL bytes removed from the record"),
+    "csv_short_rows": QT_TRANSLATE_NOOP(
+        "ImportIssue", "CSV rows have fewer cells than the header; missing cells read as empty"),
     # service level
     "invalid_number": QT_TRANSLATE_NOOP("ImportIssue", "phone number kept but flagged"),
     "merged": QT_TRANSLATE_NOOP("ImportIssue", "merged with an existing contact"),

@@ -1,0 +1,88 @@
+"""Google Contacts CSV: the fixed columns and the numbered "<Kind> <n> - <part>" groups.
+
+Two generations are in use: the old "Google CSV" (``Name, Given Name, ..., Phone 1 -
+Type, Phone 1 - Value``) and the 2020+ export (``First Name, Middle Name, Last Name, ...,
+Phone 1 - Label, Phone 1 - Value``). One cell may hold several values separated by
+" ::: "; a type/label starting with "* " marks the primary value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from contactvault.importers.csv_tables import (
+    ADDITIONAL,
+    DEPARTMENT,
+    FAMILY,
+    FORMATTED,
+    GIVEN,
+    NOTE,
+    ORG,
+    PREFIX,
+    SUFFIX,
+    TITLE,
+    Column,
+    header_table,
+    header_key,
+)
+
+FLAVOUR = "csv-google"
+VALUE_SEPARATOR = " ::: "
+PRIMARY_MARK = "* "
+
+FIXED = header_table(
+    (FORMATTED, ("Name",)),
+    (GIVEN, ("Given Name", "First Name")),
+    (ADDITIONAL, ("Additional Name", "Middle Name")),
+    (FAMILY, ("Family Name", "Last Name")),
+    (PREFIX, ("Name Prefix",)),
+    (SUFFIX, ("Name Suffix",)),
+    (NOTE, ("Notes",)),
+    (ORG, ("Organization Name", "Organization 1 - Name")),
+    (TITLE, ("Organization Title", "Organization 1 - Title")),
+    (DEPARTMENT, ("Organization Department", "Organization 1 - Department")),
+)
+
+# "Phone 2 - Value" -> ("phone", "2", "value")
+_NUMBERED = re.compile(r"^(e-mail|phone|address) (\d+) - (.+)$")
+_ADDRESS_PARTS = {
+    "street": "street", "po box": "po_box", "city": "locality", "region": "region",
+    "postal code": "postal_code", "country": "country", "extended address": "extended",
+    "formatted": "formatted",
+}
+_LABEL_PARTS = ("type", "label")
+
+
+def google_column(key: str) -> Column | None:
+    """The meaning of a normalised Google header, or None."""
+    column = FIXED.get(key)
+    if column is not None:
+        return column
+    match = _NUMBERED.match(key)
+    if not match:
+        return None
+    kind, number, part = match.groups()
+    field = {"e-mail": "email", "phone": "phone", "address": "address"}[kind]
+    if part in _LABEL_PARTS:
+        return Column(field, "label", number)
+    if part == "value" and field != "address":
+        return Column(field, "value", number)
+    if field == "address" and part in _ADDRESS_PARTS:
+        return Column(field, _ADDRESS_PARTS[part], number)
+    return None
+
+
+def is_google_header(keys: list[str]) -> bool:
+    return any(_NUMBERED.match(key) for key in keys) or header_key("Given Name") in keys
+
+
+def split_values(cell: str) -> list[str]:
+    return [value.strip() for value in cell.split(VALUE_SEPARATOR) if value.strip()]
+
+
+def split_label(label: str) -> tuple[str, bool]:
+    """'* Mobile' -> ('Mobile', True): Google marks the primary entry with '* '."""
+    label = label.strip()
+    if label.startswith(PRIMARY_MARK.strip()):
+        return label.lstrip("*").strip(), True
+    return label, False

@@ -1,0 +1,243 @@
+"""Bytes to text: the file's encoding, and the character set of single vCard values.
+
+Address books arrive in every encoding phones and PIMs ever used: UTF-8 with or without
+a byte-order mark, UTF-16 with or without one, Windows-1252 with no declaration at all,
+Shift_JIS from Japanese phones, and vCard values whose CHARSET parameter lies. The rules
+here are narrow on purpose, so that every guess can be reported:
+
+* a BOM decides;
+* NUL bytes in every other position mean UTF-16 without a BOM;
+* a file that is valid UTF-8 throughout is UTF-8 (8-bit text is almost never valid UTF-8);
+* anything else is 8-bit: Shift_JIS when it decodes cleanly and reads as Japanese,
+  otherwise Windows-1252 (a superset of Latin-1 for the letters people type in Europe).
+
+Decoding never loses a byte: Windows-1252 leaves five bytes undefined, and those are
+read as their Latin-1 code points instead of failing.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+UTF8 = "utf-8"
+WINDOWS_1252 = "cp1252"
+SHIFT_JIS = "shift_jis"
+
+SNIFF_BYTES = 64 * 1024
+CHUNK_BYTES = 1024 * 1024
+_GUESS_SAMPLE_BYTES = 4 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _latin1_for_undefined(error: UnicodeDecodeError) -> tuple[str, int]:
+    # Windows-1252 leaves 0x81, 0x8D, 0x8F, 0x90, 0x9D undefined; keep them as Latin-1.
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+codecs.register_error("contactvault-latin1", _latin1_for_undefined)
+
+
+@dataclass(frozen=True)
+class FileEncoding:
+    codec: str  # a Python codec name
+    bom: bytes = b""
+    guessed: bool = False  # no BOM and not valid UTF-8: the codec is a heuristic's pick
+
+    @property
+    def is_utf16(self) -> bool:
+        return self.codec.startswith("utf-16")
+
+
+def decode_lossless(data: bytes, codec: str) -> str:
+    """Decode with ``codec``; bytes it cannot read fall back so that nothing is dropped."""
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        if codec == UTF8:
+            # Mostly UTF-8 with a stray byte: keep the stray byte visible as \\xNN.
+            return data.decode(UTF8, "backslashreplace")
+        return data.decode(WINDOWS_1252, "contactvault-latin1")
+
+
+def sniff_bom_or_utf16(head: bytes) -> FileEncoding | None:
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            return FileEncoding(codec, bom=bom)
+    sample = head[:4096]
+    if len(sample) >= 4:
+        even_nuls = sample[0::2].count(0)
+        odd_nuls = sample[1::2].count(0)
+        half = len(sample) // 2
+        # ASCII-heavy UTF-16 has a NUL in (nearly) every other byte.
+        if odd_nuls > 0.4 * half and even_nuls < 0.05 * half:
+            return FileEncoding("utf-16-le", guessed=True)
+        if even_nuls > 0.4 * half and odd_nuls < 0.05 * half:
+            return FileEncoding("utf-16-be", guessed=True)
+    return None
+
+
+def detect_file_encoding(stream: BinaryIO) -> FileEncoding:
+    """Read ``stream`` (seekable, at 0) once in chunks, leave it at 0, return its encoding."""
+    head = stream.read(SNIFF_BYTES)
+    found = sniff_bom_or_utf16(head)
+    if found is not None:
+        stream.seek(0)
+        return found
+    decoder = codecs.getincrementaldecoder(UTF8)()
+    chunk = head
+    valid = True
+    while chunk:
+        try:
+            decoder.decode(chunk)
+        except UnicodeDecodeError:
+            valid = False
+            break
+        chunk = stream.read(CHUNK_BYTES)
+    if valid:
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            valid = False
+    stream.seek(0)
+    if valid:
+        return FileEncoding(UTF8)
+    sample = stream.read(_GUESS_SAMPLE_BYTES)
+    stream.seek(0)
+    return FileEncoding(guess_8bit_codec(sample), guessed=True)
+
+
+_JAPANESE = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uff01-\uff5e]")
+_HALFWIDTH_KANA = re.compile("[\uff61-\uff9f]")
+_LATIN_LETTER_NEAR_ASCII = re.compile("(?<=[A-Za-z])[\u00c0-\u024f]|[\u00c0-\u024f](?=[a-z])")
+
+
+def guess_8bit_codec(sample: bytes) -> str:
+    """Shift_JIS if the bytes decode cleanly and read as Japanese, else Windows-1252."""
+    cut = sample.rfind(b"\n")
+    if 0 < cut < len(sample) - 1 and len(sample) >= _GUESS_SAMPLE_BYTES:
+        sample = sample[:cut]  # do not judge a multi-byte character cut at the end
+    try:
+        as_japanese = sample.decode(SHIFT_JIS)
+    except UnicodeDecodeError:
+        return WINDOWS_1252
+    japanese = len(_JAPANESE.findall(as_japanese))
+    halfwidth = len(_HALFWIDTH_KANA.findall(as_japanese))
+    european = len(_LATIN_LETTER_NEAR_ASCII.findall(sample.decode(WINDOWS_1252, "replace")))
+    # Latin-1 capitals (0xC0-0xDF) decode as half-width katakana too, so demand some
+    # full-width Japanese and more Japanese than European-looking letters.
+    if japanese and japanese + halfwidth > 2 * european:
+        return SHIFT_JIS
+    return WINDOWS_1252
+
+
+def normalise_charset(name: str) -> str | None:
+    """A declared CHARSET as a Python codec name, or None when Python knows no such codec."""
+    try:
+        codec = codecs.lookup(name.strip().strip('"')).name
+    except (LookupError, ValueError):
+        return None
+    # Declared Latin-1 is, in practice, Windows-1252 (the WHATWG rule): a superset.
+    return WINDOWS_1252 if codec in ("iso8859-1", "latin-1") else codec
+
+
+@dataclass(frozen=True)
+class DecodedValue:
+    text: str
+    problem: str = ""  # an ISSUE_TEXTS code when something was guessed
+    detail: str = ""
+
+
+def decode_value(raw: bytes, declared: str, file_codec: str) -> DecodedValue:
+    """Decode one vCard value per its CHARSET, falling back (and saying so) when it lies."""
+    if raw.isascii():
+        return DecodedValue(raw.decode("ascii"))
+    if declared:
+        codec = normalise_charset(declared)
+        if codec is None:
+            fallback = _decode_undeclared(raw, file_codec)
+            return DecodedValue(fallback.text, "charset_unknown",
+                                f"CHARSET={declared} unknown; read as {_label(fallback.detail)}")
+        try:
+            return DecodedValue(raw.decode(codec))
+        except UnicodeDecodeError:
+            fallback = _decode_undeclared(raw, file_codec, skip=codec)
+            return DecodedValue(
+                fallback.text, "charset_mislabelled",
+                f"CHARSET={declared} but the bytes are not {declared}; "
+                f"read as {_label(fallback.detail)}")
+    return _decode_undeclared(raw, file_codec)
+
+
+def _label(codec: str) -> str:
+    return {UTF8: "UTF-8", WINDOWS_1252: "Windows-1252", SHIFT_JIS: "Shift_JIS"}.get(
+        codec, codec)
+
+
+def _decode_undeclared(raw: bytes, file_codec: str, skip: str = "") -> DecodedValue:
+    """No (usable) CHARSET: UTF-8 if it is valid, then the file's encoding, then cp1252.
+
+    ``detail`` carries the codec that was used; ``problem`` is set when it was a guess the
+    file-level detection did not already report.
+    """
+    for codec in dict.fromkeys((UTF8, file_codec)):
+        if codec == skip:
+            continue
+        try:
+            return DecodedValue(raw.decode(codec), detail=codec)
+        except UnicodeDecodeError:
+            continue
+    if _mostly_utf8(raw):
+        return DecodedValue(raw.decode(UTF8, "backslashreplace"), "encoding_guessed",
+                            "UTF-8 with invalid bytes kept as \\xNN")
+    return DecodedValue(raw.decode(WINDOWS_1252, "contactvault-latin1"), "encoding_guessed",
+                        WINDOWS_1252)
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    text = raw.decode(UTF8, "replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    return good >= 2 * bad
+
+
+class Utf16ToUtf8:
+    """A read-only byte stream that turns a UTF-16 stream into UTF-8, chunk by chunk.
+
+    The vCard reader works on bytes; converting UTF-16 input up front keeps it one reader
+    and keeps memory flat. Unpaired surrogates become U+FFFD rather than stopping the read.
+    """
+
+    def __init__(self, raw: BinaryIO, codec: str, skip: int = 0) -> None:
+        self._raw = raw
+        self._decoder = codecs.getincrementaldecoder(codec)("replace")
+        if skip:
+            raw.read(skip)
+        self._done = False
+
+    def read(self, size: int = -1) -> bytes:  # noqa: D401 - file protocol
+        out = b""
+        while not out and not self._done:
+            data = self._raw.read(CHUNK_BYTES if size is None or size < 0 else max(size, 2))
+            self._done = not data
+            out = self._decoder.decode(data, final=self._done).encode(UTF8, "surrogatepass")
+        return out
+
+    def readable(self) -> bool:
+        return True
+
+
+def iter_chunks(stream: BinaryIO, size: int = CHUNK_BYTES) -> Iterator[bytes]:
+    while True:
+        chunk = stream.read(size)
+        if not chunk:
+            return
+        yield chunk
