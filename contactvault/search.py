@@ -1,9 +1,11 @@
 """How "find a contact" works, for the CLI and the GUI alike.
 
-A query matches a contact when every word of it is found in the contact's text
-(names, organisation, e-mails, case-folded) — or, for words with digits, when the
-query's digits appear in one of the contact's number keys (E.164 without '+', the
-national form with its leading 0, the raw digits). So "0171 12" finds +49 171 12…
+A query with letters is text: it matches a contact when every word of it is found in
+the contact's text (names, organisation, e-mails, case-folded), so "kunde 1" looks for
+"1" in the name. A query of digits only (with spaces, +, -, /, parentheses) is a
+number: its digits must appear in one of the contact's number keys (E.164 without
+'+', the national form with its leading 0, the raw digits). So "0171 12" finds
++49 171 12…
 Haystacks are built once per contact; a query is then a few ``in`` tests per row.
 """
 
@@ -38,9 +40,9 @@ class Query:
     @classmethod
     def parse(cls, text: str) -> Query:
         folded = fold(text).split()
-        words = tuple(w for w in folded if not any(ch.isdigit() for ch in w))
-        digits = phone_rules.digits(text)
-        return cls(words, digits)
+        if any(ch.isalpha() for ch in text):
+            return cls(tuple(folded), "")
+        return cls((), phone_rules.digits(text))
 
     @property
     def empty(self) -> bool:

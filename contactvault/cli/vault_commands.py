@@ -30,6 +30,9 @@ def register(sub) -> None:
     p.add_argument("file")
     p.set_defaults(func=cmd_restore)
 
+    p = sub.add_parser("check", help="read every page of the vault and report damage")
+    p.set_defaults(func=cmd_check)
+
     p = sub.add_parser("remember", help="remember the passphrase in the secret store")
     p.set_defaults(func=cmd_remember)
 
@@ -104,6 +107,20 @@ def cmd_restore(args) -> int:
         note(tr(QT_TRANSLATE_NOOP(
             "Cli", "The remembered passphrase did not fit the backup and was forgotten.")))
     return 0
+
+
+def cmd_check(args) -> int:
+    vault = open_vault(args)
+    try:
+        problems = vault.check_integrity()
+    finally:
+        vault.lock()
+    if not problems:
+        say(tr(QT_TRANSLATE_NOOP("Cli", "The vault is intact.")))
+        return 0
+    for problem in problems[:20]:
+        note(problem)
+    raise errors.VaultDamaged(path=str(vault.path), reason=f"{len(problems)} problems")
 
 
 def cmd_remember(args) -> int:
