@@ -21,6 +21,7 @@ import codecs
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import BinaryIO
 
 UTF8 = "utf-8"
@@ -139,6 +140,7 @@ def guess_8bit_codec(sample: bytes) -> str:
     return WINDOWS_1252
 
 
+@lru_cache(maxsize=256)
 def normalise_charset(name: str) -> str | None:
     """A declared CHARSET as a Python codec name, or None when Python knows no such codec."""
     try:

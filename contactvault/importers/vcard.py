@@ -22,9 +22,12 @@ from typing import BinaryIO
 from contactvault.importers.decoding import UTF8, decode_lossless, decode_value
 from contactvault.importers.report import ImportIssue, Severity, shorten
 from contactvault.importers.vcard_lines import (
-    Property,
-    content_lines,
-    parse_property,
+    Params,
+    bad_lines,
+    card_body,
+    iter_property_lines,
+    params_of,
+    split_params,
     split_structured,
     unescape,
 )
@@ -34,12 +37,11 @@ from contactvault.model import Address, LabeledValue, ParsedContact, RawPhone, S
 __all__ = ["parse_card", "split_cards", "read_vcards"]
 
 # Properties this reader turns into fields; everything else stays in original_text only.
-_WANTED = frozenset({"FN", "N", "ORG", "TITLE", "TEL", "EMAIL", "ADR", "NOTE", "UID",
-                     "VERSION", "X-ABLABEL"})
+_WANTED = frozenset({b"FN", b"N", b"ORG", b"TITLE", b"TEL", b"EMAIL", b"ADR", b"NOTE",
+                     b"UID", b"VERSION", b"X-ABLABEL"})
 # Properties that alone do not make a card worth keeping.
-_NOT_CONTENT = frozenset({"VERSION", "PRODID", "REV", "BEGIN", "END"})
+_NOT_CONTENT = frozenset({b"VERSION", b"PRODID", b"REV", b"BEGIN", b"END"})
 _BROKEN_QP = re.compile(rb"=(?![0-9A-Fa-f]{2})(?!$)")
-_TEL_URI = re.compile(r"^tel:", re.I)
 
 
 def read_vcards(stream: BinaryIO, file: str, file_codec: str = UTF8,
@@ -93,37 +95,44 @@ class _CardParser:
             card = card.replace(b"\x00", b"")
             self.issue("nul_bytes", "NUL bytes removed")
         original = self._original_text(card)
-        lines = content_lines(card, uses_cr_line_endings(card))
-        if not lines.has_begin:
+        # Cheap first: a card with no more CRs than LFs cannot be CR-only.
+        cr_only = card.count(b"\r") > card.count(b"\n") and uses_cr_line_endings(card)
+        body = card_body(card, cr_only)
+        if not body.has_begin:
             self.issue("missing_begin", "BEGIN:VCARD added", original[:200])
-        if not lines.has_end:
+        if not body.has_end:
             self.issue("missing_end", "the record ends where the next one begins "
                        "or where the file ends")
-        props: list[Property] = []
-        bad: list[bytes] = []
-        for raw_line in lines.lines:
-            prop = parse_property(raw_line)
-            if prop is None:
-                bad.append(raw_line)
-            else:
-                props.append(prop)
+        wanted: list[tuple[bytes, bytes, bytes, bytes]] = []
+        has_content = False
+        version = b""
+        lines = iter_property_lines(body.text)
+        for line in lines:
+            name = line[1]
+            if name in _WANTED:
+                wanted.append(line)
+                if name == b"VERSION":
+                    version = line[3]
+                    continue
+            elif name in _NOT_CONTENT:
+                continue
+            has_content = True
+        bad = bad_lines(body.text, len(lines))
         if bad:
-            what = "line without a name and ':'"
-            self.issue("bad_line", f"{len(bad)} {what}" if len(bad) == 1
-                       else f"{len(bad)} lines without a name and ':'",
+            self.issue("bad_line", f"{len(bad)} line(s) without a property name and ':'",
                        decode_lossless(bad[0][:200], UTF8))
-        if not any(p.name not in _NOT_CONTENT for p in props):
-            if bad or not props and original.count("\n") > 1:
+        if not has_content:
+            if bad:
                 self.issue("card_unreadable", "no property could be read", original[:200],
                            Severity.ERROR)
             else:
                 self.issue("card_empty", "the record holds no properties", original[:200],
                            Severity.ERROR)
             return None, self.issues
-        self.version = self._version(props, card)
-        if lines.qp_runs_into_end:
+        self.version = self._version(version, card)
+        if body.qp_runs_into_end:
             self.issue("bad_quoted_printable", "soft line break at the end of the record")
-        return self._contact(props, original), self.issues
+        return self._contact(wanted, original), self.issues
 
     def _original_text(self, card: bytes) -> str:
         try:
@@ -135,15 +144,14 @@ class _CardParser:
                 return text.text
             return decode_lossless(card, self.file_codec)
 
-    def _version(self, props: list[Property], card: bytes) -> str:
-        for prop in props:
-            if prop.name == "VERSION":
-                value = prop.value.strip().decode("latin-1")
-                if value.startswith("2"):
-                    return "2.1"
-                if value.startswith("4"):
-                    return "4.0"
-                return "3.0"
+    def _version(self, declared: bytes, card: bytes) -> str:
+        value = declared.strip()
+        if value.startswith(b"2"):
+            return "2.1"
+        if value.startswith(b"4"):
+            return "4.0"
+        if value:
+            return "3.0"
         upper = card.upper()
         assumed = "2.1" if b"QUOTED-PRINTABLE" in upper or b"CHARSET=" in upper else "3.0"
         self.issue("missing_version", f"read as vCard {assumed}")
@@ -151,80 +159,90 @@ class _CardParser:
 
     # --- values ------------------------------------------------------------------------
 
-    def text(self, prop: Property) -> str:
-        raw = prop.value
-        if prop.encoding == "QUOTED-PRINTABLE":
+    def text(self, name: bytes, value: bytes, params: Params) -> str:
+        raw = value.rstrip(b"\r")
+        if not params.encoding and raw.isascii():
+            return raw.decode("ascii")  # the common case, kept cheap
+        if params.encoding == "QUOTED-PRINTABLE":
             if _BROKEN_QP.search(raw):
-                self.issue_once("bad_quoted_printable", f"{prop.name}: '=' not followed by "
-                                "two hex digits; kept as written",
+                self.issue_once("bad_quoted_printable", f"{name.decode('latin-1')}: '=' not "
+                                "followed by two hex digits; kept as written",
                                 decode_lossless(raw[:200], UTF8))
             raw = binascii.a2b_qp(raw)
-        elif prop.encoding == "BASE64":
+        elif params.encoding == "BASE64":
             try:
                 raw = binascii.a2b_base64(raw)
             except binascii.Error:
-                self.issue_once("bad_line", f"{prop.name}: BASE64 value cannot be decoded",
-                                decode_lossless(raw[:200], UTF8))
+                self.issue_once("bad_line", f"{name.decode('latin-1')}: BASE64 value cannot "
+                                "be decoded", decode_lossless(raw[:200], UTF8))
         if raw.isascii():
             return raw.decode("ascii")
-        decoded = decode_value(raw, prop.charset, self.file_codec)
+        decoded = decode_value(raw, params.charset, self.file_codec)
         if decoded.problem:
-            self.issue_once(decoded.problem, f"{prop.name}: {decoded.detail}",
-                            decode_lossless(prop.value[:200], UTF8))
+            self.issue_once(decoded.problem, f"{name.decode('latin-1')}: {decoded.detail}",
+                            decode_lossless(value[:200], UTF8))
         return decoded.text
 
-    def plain(self, prop: Property) -> str:
-        return unescape(self.text(prop), self.version)
-
-    def structured(self, prop: Property, size: int) -> list[str]:
-        parts = [unescape(part, self.version) for part in split_structured(self.text(prop))]
-        return (parts + [""] * size)[:size]
+    def parts(self, text: str, size: int = 0) -> list[str]:
+        """The ';'-separated parts, unescaped and stripped; padded to ``size`` when given."""
+        version = self.version
+        parts = [unescape(part, version).strip() for part in split_structured(text)]
+        if len(parts) < size:
+            parts += [""] * (size - len(parts))
+        return parts
 
     # --- assembling the record --------------------------------------------------------
 
-    def _contact(self, props: list[Property], original: str) -> ParsedContact:
+    def _contact(self, lines: list[tuple[bytes, bytes, bytes, bytes]],
+                 original: str) -> ParsedContact:
         contact = ParsedContact(self.file, self.line, f"vcard-{self.version}", original)
-        labels = {p.group.lower(): self.plain(p) for p in props
-                  if p.name == "X-ABLABEL" and p.group}
-        for prop in props:
-            name = prop.name
-            if name not in _WANTED:
+        version = self.version
+        labels: dict[bytes, str] = {}
+        if any(line[0] for line in lines):  # iOS item1.TEL + item1.X-ABLabel
+            for group, name, params, value in lines:
+                if name == b"X-ABLABEL" and group:
+                    labels[group.lower()] = unescape(
+                        self.text(name, value, params_of(params)), version).strip()
+        for group, name, params, value in lines:
+            if name in (b"VERSION", b"X-ABLABEL"):
                 continue
-            if name == "TEL":
-                number = _TEL_URI.sub("", self.plain(prop).strip("\r"))
+            if b'"' in params:
+                params, value = split_params(params, value)
+            parsed = params_of(params)
+            text = self.text(name, value, parsed)
+            if name == b"TEL":
+                number = unescape(text, version)
+                if number[:4].lower() == "tel:":  # 4.0 TEL;VALUE=uri:tel:+49...
+                    number = number[4:]
                 if number.strip():
-                    contact.phones.append(RawPhone(number, self._label(prop, labels),
-                                                   prop.pref))
-            elif name == "EMAIL":
-                address = self.plain(prop).strip()
+                    label = labels.get(group.lower(), parsed.label) if group else parsed.label
+                    contact.phones.append(RawPhone(number, label, parsed.pref))
+            elif name == b"EMAIL":
+                address = unescape(text, version).strip()
                 if address:
-                    contact.emails.append(LabeledValue(address, self._label(prop, labels)))
-            elif name == "FN" and not contact.formatted_name:
-                contact.formatted_name = self.plain(prop).strip()
-            elif name == "N" and contact.name.is_empty():
-                family, given, additional, prefix, suffix = (
-                    part.strip() for part in self.structured(prop, 5))
-                contact.name = StructuredName(family, given, additional, prefix, suffix)
-            elif name == "ORG" and not contact.organisation:
-                contact.organisation = ", ".join(
-                    part.strip() for part in self.structured(prop, 99) if part.strip())
-            elif name == "TITLE" and not contact.title:
-                contact.title = self.plain(prop).strip()
-            elif name == "ADR":
-                parts = [part.strip() for part in self.structured(prop, 7)]
-                address = Address(self._label(prop, labels), *parts)
+                    label = labels.get(group.lower(), parsed.label) if group else parsed.label
+                    contact.emails.append(LabeledValue(address, label))
+            elif name == b"FN":
+                if not contact.formatted_name:
+                    contact.formatted_name = unescape(text, version).strip()
+            elif name == b"N":
+                if contact.name.is_empty():
+                    contact.name = StructuredName(*self.parts(text, 5)[:5])
+            elif name == b"ORG":
+                if not contact.organisation:
+                    contact.organisation = ", ".join(p for p in self.parts(text) if p)
+            elif name == b"TITLE":
+                if not contact.title:
+                    contact.title = unescape(text, version).strip()
+            elif name == b"ADR":
+                label = labels.get(group.lower(), parsed.label) if group else parsed.label
+                address = Address(label, *self.parts(text, 7)[:7])
                 if not address.is_empty():
                     contact.addresses.append(address)
-            elif name == "NOTE":
-                note = self.plain(prop)
+            elif name == b"NOTE":
+                note = unescape(text, version)
                 if note.strip():
                     contact.notes.append(note)
-            elif name == "UID" and not contact.uid:
-                contact.uid = self.plain(prop).strip()
+            elif name == b"UID" and not contact.uid:
+                contact.uid = unescape(text, version).strip()
         return contact
-
-    @staticmethod
-    def _label(prop: Property, labels: dict[str, str]) -> str:
-        if prop.group and prop.group.lower() in labels:
-            return labels[prop.group.lower()]
-        return ",".join(t.upper() for t in prop.types)

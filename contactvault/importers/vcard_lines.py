@@ -20,13 +20,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
-_NEWLINE = re.compile(rb"\r*\n")
 _FOLD = re.compile(rb"\r*\n[ \t]")
-_QP_MARK = b"QUOTED-PRINTABLE"
-_BASE64_VALUES = (b"B", b"BASE64")
+_BEGIN_AT_START = re.compile(rb"[ \t\r\n]*begin[ \t]*:[ \t]*vcard[ \t\r]*(?:\n|\Z)", re.I)
+_END_AT_TAIL = re.compile(rb"(?:\A|\n)[ \t]*end[ \t]*:[ \t]*vcard[ \t\r\n]*\Z", re.I)
+# A quoted-printable property with its soft-break continuation lines (which may start at
+# column 0; the line after the last soft break may be empty, as Android writes it).
+_QP_PROPERTY = re.compile(rb"^[^:\n]*quoted-printable[^:\n]*:(?:[^\n]*=\r*\n)*[^\n]*",
+                          re.I | re.M)
+_SOFT_BREAK = re.compile(rb"=\r*\n")
 _NESTED_START = re.compile(
-    rb"(?:(?:[^:;]*\.)?AGENT(?:;[^:]*)?:)?[ \t]*BEGIN[ \t]*:[ \t]*VCARD[ \t]*$", re.I)
+    rb"^(?:(?:[^:;\n]*\.)?agent(?:;[^:\n]*)?:)?[ \t]*begin[ \t]*:[ \t]*vcard[ \t\r]*$",
+    re.I | re.M)
+_NESTED_MARKER = re.compile(
+    rb"^(?:(?:[^:;\n]*\.)?agent(?:;[^:\n]*)?:)?[ \t]*(begin|end)[ \t]*:[ \t]*vcard[ \t\r]*$",
+    re.I | re.M)
+# group.NAME;params:value — the name holds anything but whitespace and ".;:" (KDE: "/").
+_PROPERTY_LINE = re.compile(rb"^(?:([^\s.;:]+)\.)?([^\s.;:]+)([^:\n]*):([^\n]*)", re.M)
+_LINE_WITHOUT_COLON = re.compile(rb"^[^:\n]*[^:\s][^:\n]*$", re.M)
+_LINE_WITHOUT_NAME = re.compile(rb"^[ \t]*[;:.][^\n]*", re.M)
+_BASE64_ONLY = re.compile(rb"[A-Za-z0-9+/=\s]+")
+_BASE64_VALUES = (b"B", b"BASE64")
 _ENCODING_WORDS = {b"QUOTED-PRINTABLE", b"BASE64", b"B", b"8BIT", b"7BIT"}
 
 
@@ -42,95 +58,112 @@ class Property:
 
 
 @dataclass
-class CardLines:
-    """The logical lines of a card, plus what went wrong while finding them."""
+class CardBody:
+    """A card's logical lines as one byte string, plus what had to be repaired."""
 
-    lines: list[bytes]
+    text: bytes
     has_begin: bool
     has_end: bool
-    bad_lines: list[bytes] = field(default_factory=list)
     qp_runs_into_end: bool = False
 
 
-def content_lines(card: bytes, cr_line_endings: bool) -> CardLines:
-    """Split one card into unfolded logical lines (BEGIN/END and nested cards removed)."""
+def card_body(card: bytes, cr_line_endings: bool) -> CardBody:
+    """Strip BEGIN/END, unfold, join quoted-printable soft breaks, drop nested cards."""
     if cr_line_endings:
         card = card.replace(b"\r", b"\n")
-    card = _FOLD.sub(b"", card)
-    physical = _NEWLINE.split(card)
-    has_begin = bool(physical) and physical[0].strip().upper() == b"BEGIN:VCARD"
-    if has_begin:
-        physical = physical[1:]
-    while physical and not physical[-1].strip():
-        physical.pop()
-    has_end = bool(physical) and physical[-1].strip().upper() == b"END:VCARD"
-    if has_end:
-        physical.pop()
+    begin = _BEGIN_AT_START.match(card)
+    end = _END_AT_TAIL.search(card, max(0, len(card) - 80))  # only the tail can end it
+    text = card[begin.end() if begin else 0 : end.start() if end else len(card)]
+    if b"\n " in text or b"\n\t" in text:
+        text = _FOLD.sub(b"", text)
+    body = CardBody(text, bool(begin), bool(end))
+    lowered = text.lower()  # cheap, and spares the case-insensitive scans below
+    if b"quoted-printable" in lowered:
+        tail = len(text.rstrip())
 
-    out: list[bytes] = []
-    qp_open = False  # the last line ended in a quoted-printable soft break
-    base64_open = False  # a 2.1 BASE64 value that may go on without indentation
-    nested = 0
-    for line in physical:
-        if nested:
-            marker = line.strip().upper()
-            if marker == b"BEGIN:VCARD":
-                nested += 1
-            elif marker == b"END:VCARD":
-                nested -= 1
-            continue
-        if not line:
-            qp_open = base64_open = False  # an empty line ends a soft break / 2.1 BASE64
-            continue
-        if qp_open:
-            out[-1] = out[-1][:-1] + line
-        elif base64_open and b":" not in line:
-            out[-1] += line
-            continue
-        else:
-            if _NESTED_START.match(line):
-                nested = 1  # an AGENT's embedded card, written unescaped: not ours
-                continue
-            out.append(line)
-            base64_open = _is_base64_head(_head(line).upper())
-        qp_open = out[-1].endswith(b"=") and _QP_MARK in _head(out[-1]).upper()
-    return CardLines(out, has_begin, has_end, qp_runs_into_end=qp_open)
+        def join(match: re.Match[bytes]) -> bytes:
+            value = match.group(0)
+            if match.end() >= tail and value.rstrip().endswith(b"="):
+                body.qp_runs_into_end = True
+            return _SOFT_BREAK.sub(b"", value)
+
+        text = _QP_PROPERTY.sub(join, text)
+    if b"vcard" in lowered and _NESTED_START.search(text):
+        text = _without_nested_cards(text)
+    body.text = text
+    return body
 
 
-def _head(line: bytes) -> bytes:
-    colon = line.find(b":")
-    return line[:colon] if colon >= 0 else b""
+def _without_nested_cards(text: bytes) -> bytes:
+    """Drop AGENT cards written unescaped inside ours; iterative, so depth cannot recurse."""
+    kept: list[bytes] = []
+    depth = 0
+    position = 0
+    for marker in _NESTED_MARKER.finditer(text):
+        is_begin = marker.group(1).lower() == b"begin"
+        if depth == 0 and is_begin:
+            kept.append(text[position : marker.start()])
+        depth = depth + 1 if is_begin else max(0, depth - 1)
+        if depth == 0:
+            position = marker.end()
+    if depth == 0:
+        kept.append(text[position:])
+    return b"".join(kept)
 
 
-def _is_base64_head(upper_head: bytes) -> bool:
-    if b"BASE64" not in upper_head and b"ENCODING=B" not in upper_head:
-        return False
-    return any(p.split(b"=")[-1].strip() in _BASE64_VALUES for p in upper_head.split(b";")[1:])
+def iter_property_lines(text: bytes) -> list[tuple[bytes, bytes, bytes, bytes]]:
+    """(group, NAME, ;params, value) for each content line, in one regex pass."""
+    return [(group or b"", name.upper(), params, value)
+            for group, name, params, value in _PROPERTY_LINE.findall(text)]
+
+
+def bad_lines(text: bytes, properties_found: int) -> list[bytes]:
+    """Lines that are not properties: no ':' (base64 data aside) or no name before it."""
+    if properties_found > text.count(b"\n"):
+        return []  # every line is a property: the common case, decided without a scan
+    found = [line for line in _LINE_WITHOUT_COLON.findall(text)
+             if not _BASE64_ONLY.fullmatch(line)]
+    found += _LINE_WITHOUT_NAME.findall(text)
+    return found
+
+
+class Params(NamedTuple):
+    label: str  # TYPE values, upper-case, comma-joined, PREF removed ("CELL", "WORK,VOICE")
+    pref: bool
+    encoding: str  # "QUOTED-PRINTABLE", "BASE64" or ""
+    charset: str
+
+
+def split_params(params: bytes, value: bytes) -> tuple[bytes, bytes]:
+    """Re-split a line whose quoted parameter value held a ':' (TYPE="a:b")."""
+    if b'"' in params:
+        match = _QUOTED_PARAM.match(params + b":" + value)
+        if match:
+            return match.group(1), match.group(2)
+    return params, value
+
+
+@lru_cache(maxsize=2048)
+def params_of(params: bytes) -> Params:
+    """Parsed once per distinct parameter string: exports repeat a handful of them."""
+    prop = Property("", "")
+    for param in params.split(b";"):
+        _apply_param(prop, param.strip())
+    return Params(",".join(t.upper() for t in prop.types), prop.pref, prop.encoding,
+                  prop.charset)
+
+
+def parse_params(group: bytes, name: bytes, params: bytes, value: bytes) -> Property:
+    """A content line's pieces as a Property (for tools and tests; the reader uses
+    ``params_of`` directly)."""
+    params, value = split_params(params, value)
+    parsed = params_of(params)
+    return Property(group.decode("latin-1"), name.decode("latin-1"),
+                    parsed.label.split(",") if parsed.label else [], parsed.pref,
+                    parsed.encoding, parsed.charset, value.rstrip(b"\r"))
 
 
 _QUOTED_PARAM = re.compile(rb'((?:[^:"]|"[^"]*")*):(.*)', re.S)
-
-
-def parse_property(line: bytes) -> Property | None:
-    """``group.NAME;param;KEY=v1,v2:value`` -> Property; None when it has no name or colon."""
-    colon = line.find(b":")
-    if colon <= 0:
-        return None
-    head = line[:colon]
-    value = line[colon + 1 :]
-    if b'"' in head:  # a quoted parameter value may hold ':' or ';'
-        match = _QUOTED_PARAM.match(line)
-        if not match:
-            return None
-        head, value = match.group(1), match.group(2)
-    parts = head.split(b";")
-    group, _, name = parts[0].strip().rpartition(b".")
-    if not name:
-        return None
-    prop = Property(group.decode("latin-1"), name.decode("latin-1").upper(), value=value)
-    for param in parts[1:]:
-        _apply_param(prop, param.strip())
-    return prop
 
 
 def _apply_param(prop: Property, param: bytes) -> None:
