@@ -1,0 +1,433 @@
+"""The "secure contacts first, then install" procedure for one WhatsApp phone.
+
+Every completed step is stored (append-only) with its time, actor and figures; a
+redone step is stored again, so both times are kept. Order rules come from
+``procedure.steps.check_step``; every step needs the unlocked vault (a locked vault
+raises VaultLocked before anything is written). Each record is audited in the same
+transaction. Both front ends call these functions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from contactvault import audit, clock, errors, settings
+from contactvault.i18n import translate
+from contactvault.model import Category
+from contactvault.procedure import store
+from contactvault.procedure.errors import DeviceUnknown, ExportUnavailable, NoProcedure, StepRefused
+from contactvault.procedure.steps import (
+    PROBLEM_TEXTS,
+    ROUTE_EXPORT_FORMAT,
+    STEP_TITLES,
+    App,
+    CountComparison,
+    OrderFinding,
+    Outcome,
+    Route,
+    StartingPoint,
+    Step,
+    StepRecord,
+    WhatsAppAction,
+    check_step,
+    compare_counts,
+    findings,
+    latest,
+    next_step,
+    route_of,
+    starting_point_of,
+)
+from contactvault.vault import Vault
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ProcedureStatus:
+    device: store.DeviceRow
+    run: store.Run | None
+    records: list[StepRecord] = field(default_factory=list)
+
+    @property
+    def started(self) -> bool:
+        return self.run is not None and bool(self.records)
+
+    @property
+    def route(self) -> Route | None:
+        return route_of(self.records)
+
+    @property
+    def starting_point(self) -> StartingPoint | None:
+        return starting_point_of(self.records)
+
+    @property
+    def next_step(self) -> Step | None:
+        return next_step(self.records) if self.records else Step.PROFILE
+
+    @property
+    def completed(self) -> bool:
+        return latest(self.records, Step.DONE) is not None
+
+    def latest(self, step: Step) -> StepRecord | None:
+        return latest(self.records, step)
+
+    def findings(self) -> list[OrderFinding]:
+        return findings(self.records)
+
+
+# -- reading --------------------------------------------------------------------------
+
+
+def _device(conn, device_name: str) -> store.DeviceRow:
+    device = store.device_by_name(conn, device_name)
+    if device is None:
+        raise DeviceUnknown(name=device_name)
+    return device
+
+
+def status(vault: Vault, device_name: str) -> ProcedureStatus:
+    with vault.reading() as conn:
+        device = _device(conn, device_name)
+        run = store.latest_run(conn, device.id)
+        records = store.steps_of(conn, run.id) if run else []
+    return ProcedureStatus(device, run, records)
+
+
+def devices_in_procedure(vault: Vault) -> list[tuple[store.DeviceRow, ProcedureStatus]]:
+    with vault.reading() as conn:
+        names = [r[0] for r in conn.execute("SELECT name FROM devices ORDER BY name")]
+    return [(s.device, s) for s in (status(vault, n) for n in names)]
+
+
+# -- recording ------------------------------------------------------------------------
+
+
+def _refuse(step: Step, refusal) -> StepRefused:
+    reason = translate("Procedure", PROBLEM_TEXTS[refusal.problem])
+    if refusal.previous is not None:
+        reason = reason.format(previous=translate("Procedure", STEP_TITLES[refusal.previous]))
+    err = StepRefused(step=translate("Procedure", STEP_TITLES[step]), reason=reason)
+    err.problem = refusal.problem  # stable code for scripts and tests
+    return err
+
+
+def record_step(vault: Vault, device_name: str, step: Step | str, *,
+                outcome: Outcome | str = Outcome.DONE, figures: dict | None = None,
+                note: str = "", actor: str | None = None,
+                new_run: bool = False) -> StepRecord:
+    """Store one completion of ``step`` (a redo if it was recorded before)."""
+    step, outcome = Step(step), Outcome(outcome)
+    figures = dict(figures or {})
+    actor = audit.current_actor(actor)
+    now = clock.now_iso()
+    with vault.transaction() as conn:
+        device = _device(conn, device_name)
+        run = store.latest_run(conn, device.id)
+        if run is None or (new_run and step is Step.PROFILE):
+            if step is not Step.PROFILE:
+                raise NoProcedure(name=device.name)
+            run = store.new_run(conn, device.id, now, actor)
+        records = store.steps_of(conn, run.id)
+        refusal = check_step(step, records, outcome)
+        if refusal is not None:
+            raise _refuse(step, refusal)
+        attempt = 1 + sum(1 for r in records if r.step is step)
+        step_id = store.add_step(conn, run.id, step, outcome, figures, note.strip(), actor, now)
+        audit.record(conn, "procedure.step", actor=actor, subject=f"device:{device.id}",
+                     details={"run": run.id, "step": step.value, "outcome": outcome.value,
+                              "attempt": attempt, "figures": _audit_figures(figures)},
+                     at=now)
+    return StepRecord(step_id, step, outcome, figures, note.strip(), actor, now, attempt)
+
+
+def _audit_figures(figures: dict) -> dict:
+    """Counts and choices only: the audit trail carries no file names."""
+    return {k: v for k, v in figures.items()
+            if isinstance(v, (int, bool)) or k in (
+                "starting_point", "route", "platform", "whatsapp_action", "app", "format",
+                "sha256")}
+
+
+def start(vault: Vault, device_name: str, *, starting_point: StartingPoint | str,
+          route: Route | str = Route.DEDICATED, note: str = "", actor: str | None = None,
+          new_run: bool = False) -> StepRecord:
+    """Step 1: the phone, where it starts from, and the route the business takes."""
+    starting_point, route = StartingPoint(starting_point), Route(route)
+    with vault.reading() as conn:
+        device = _device(conn, device_name)
+    return record_step(vault, device_name, Step.PROFILE, note=note, actor=actor,
+                       new_run=new_run, figures={
+                           "starting_point": starting_point.value, "route": route.value,
+                           "platform": device.platform,
+                           "whatsapp_was_installed":
+                               starting_point is StartingPoint.WHATSAPP_INSTALLED,
+                       })
+
+
+def record_export_phone(vault: Vault, device_name: str, *, skipped: bool = False,
+                        files: Sequence[str] = (), note: str = "",
+                        actor: str | None = None) -> StepRecord:
+    """Step 2: the phone's contacts were exported to a file (or skipped: a new phone)."""
+    return record_step(vault, device_name, Step.EXPORT_PHONE,
+                       outcome=Outcome.SKIPPED if skipped else Outcome.DONE,
+                       figures={"files": len(files)}, note=note, actor=actor)
+
+
+def import_and_record(vault: Vault, device_name: str, files: Iterable[Path | str], *,
+                      phone_count: int, actor: str | None = None,
+                      progress: Progress | None = None,
+                      cancel: threading.Event | None = None):
+    """Step 3: import the exported files, then record the comparison with the phone.
+
+    Returns (ImportReport, CountComparison). The order check runs before the import, so
+    a refused step imports nothing."""
+    from contactvault.services import importing
+
+    _check_or_raise(vault, device_name, Step.IMPORT)
+    files = [Path(f) for f in files]
+    report = importing.import_files(vault, files, actor=actor, progress=progress,
+                                    cancel=cancel)
+    comparison = record_import(vault, device_name, phone_count=phone_count,
+                               imported=report.imported, merged=report.merged,
+                               unchanged=report.unchanged, skipped=report.skipped,
+                               files=len(files), actor=actor)
+    return report, comparison
+
+
+def record_import(vault: Vault, device_name: str, *, phone_count: int, imported: int,
+                  merged: int, unchanged: int, skipped: int, files: int = 0,
+                  records_read: int | None = None, note: str = "",
+                  actor: str | None = None) -> CountComparison:
+    if phone_count < 0:
+        raise errors.InvalidArgument(what="phone_count", reason="must not be negative")
+    comparison = compare_counts(phone_count, imported=imported, merged=merged,
+                                unchanged=unchanged, skipped=skipped, records_read=records_read)
+    with vault.reading() as conn:
+        in_vault = int(conn.execute("SELECT count(*) FROM contacts").fetchone()[0])
+    record_step(vault, device_name, Step.IMPORT, note=note, actor=actor, figures={
+        "files": files, "phone_count": phone_count, "records_read": comparison.records_read,
+        "imported": imported, "merged": merged, "unchanged": unchanged, "skipped": skipped,
+        "difference": comparison.difference, "vault_contacts": in_vault,
+    })
+    return comparison
+
+
+def skip_import(vault: Vault, device_name: str, *, note: str = "",
+                actor: str | None = None) -> StepRecord:
+    return record_step(vault, device_name, Step.IMPORT, outcome=Outcome.SKIPPED, note=note,
+                       actor=actor)
+
+
+def classification_counts(vault: Vault) -> dict[str, int]:
+    """Contacts per category (every category present, 0 where none)."""
+    with vault.reading() as conn:
+        counts = store.category_counts(conn)
+    return {c.value: counts.get(c.value, 0) for c in Category}
+
+
+def record_classify(vault: Vault, device_name: str, *, note: str = "",
+                    actor: str | None = None) -> StepRecord:
+    """Step 4: store the counts per category as they are now."""
+    counts = classification_counts(vault)
+    figures = {f"category_{k}": v for k, v in counts.items()}
+    figures["unclassified"] = counts[Category.UNKNOWN.value]
+    figures["private"] = counts[Category.PRIVATE.value]
+    figures["business"] = sum(v for k, v in counts.items()
+                              if k not in (Category.UNKNOWN.value, Category.PRIVATE.value))
+    return record_step(vault, device_name, Step.CLASSIFY, figures=figures, note=note,
+                       actor=actor)
+
+
+def record_clear(vault: Vault, device_name: str, *, whatsapp_action: WhatsAppAction | str,
+                 phone_contacts_deleted: bool, cloud_checked: bool,
+                 access_limited: bool = False, note: str = "",
+                 actor: str | None = None) -> StepRecord:
+    """Step 5: the person confirms what was done to clear the phone."""
+    whatsapp_action = WhatsAppAction(whatsapp_action)
+    current = status(vault, device_name)
+    was_installed = current.starting_point is StartingPoint.WHATSAPP_INSTALLED
+    return record_step(vault, device_name, Step.CLEAR, note=note, actor=actor, figures={
+        "whatsapp_was_installed": was_installed,
+        "whatsapp_action": whatsapp_action.value,
+        "phone_contacts_deleted": bool(phone_contacts_deleted),
+        "cloud_checked": bool(cloud_checked),
+        "access_limited": bool(access_limited),
+    })
+
+
+def record_install(vault: Vault, device_name: str, *, app: App | str = App.WHATSAPP,
+                   note: str = "", actor: str | None = None) -> StepRecord:
+    """Step 6: WhatsApp (or WhatsApp Business) installed on the cleared phone."""
+    return record_step(vault, device_name, Step.INSTALL, figures={"app": App(app).value},
+                       note=note, actor=actor)
+
+
+# -- transfer (step 7) ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TransferResult:
+    path: Path
+    format: str  # "vcard", "selection", "links"
+    export_id: int | None
+    sha256: str
+    count: int
+    warning_text: str = ""
+    record: StepRecord | None = None
+
+
+def _check_or_raise(vault: Vault, device_name: str, step: Step) -> ProcedureStatus:
+    current = status(vault, device_name)
+    if current.run is None:
+        raise NoProcedure(name=current.device.name)
+    refusal = check_step(step, current.records)
+    if refusal is not None:
+        raise _refuse(step, refusal)
+    return current
+
+
+def transfer(vault: Vault, device_name: str, path: Path | str, *, lang: str = "de",
+             actor: str | None = None,
+             render_pdf: Callable[[str, Path], None] | None = None) -> TransferResult:
+    """Step 7: run the export for this phone in its route's format, and record it.
+
+    Route A writes the consent engineer's vCard export; routes B and C write the
+    selection list or links sheet (HTML, or PDF through ``render_pdf``)."""
+    current = _check_or_raise(vault, device_name, Step.TRANSFER)
+    fmt = ROUTE_EXPORT_FORMAT[current.route]
+    result = write_route_export(vault, current.device.name, Path(path), fmt, lang=lang,
+                                actor=actor, render_pdf=render_pdf)
+    record = record_transfer(vault, device_name, result, actor=actor)
+    return TransferResult(result.path, result.format, result.export_id, result.sha256,
+                          result.count, result.warning_text, record)
+
+
+def record_transfer(vault: Vault, device_name: str, result: TransferResult, *,
+                    note: str = "", actor: str | None = None) -> StepRecord:
+    figures = {"format": result.format, "export_id": result.export_id,
+               "sha256": result.sha256, "count": result.count,
+               "file_name": Path(result.path).name}
+    with vault.reading() as conn:
+        row = store.export_row(conn, result.export_id) if result.export_id else None
+    if row is not None:
+        figures["policy"] = row["policy"]
+        figures["policy_settings"] = row["policy_settings"]
+        figures["kind"] = row["kind"]
+    return record_step(vault, device_name, Step.TRANSFER, figures=figures, note=note,
+                       actor=actor)
+
+
+def write_route_export(vault: Vault, device_name: str, path: Path, fmt: str, *,
+                       lang: str = "de", actor: str | None = None,
+                       render_pdf: Callable[[str, Path], None] | None = None) -> TransferResult:
+    """Write the file a route hands to the phone, recorded as an export of ``fmt``."""
+    try:
+        from contactvault.services import exporting
+    except ImportError as exc:  # the export service lands separately
+        raise ExportUnavailable(detail=str(exc)) from None
+    plan = exporting.plan_export(vault, device_name)
+    if fmt == "vcard":
+        result = exporting.write_export(vault, plan, path, actor=actor)
+        return TransferResult(Path(result.path), "vcard", result.export_id, result.sha256,
+                              result.count, getattr(result, "warning_text", "") or "")
+    from contactvault.procedure import sheets
+
+    items = sheets.items_from_plan(plan)
+    company = company_name(vault)
+    device = status(vault, device_name).device
+    builder = sheets.selection_html if fmt == "selection" else sheets.links_html
+    document = builder(items, device=device, company=company, lang=lang,
+                       created_at=clock.now_iso())
+    write_document(document, path, render_pdf)
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    recorded = exporting.write_export(vault, plan, path, actor=actor, format=fmt,
+                                      file_written=True, sha256=sha) \
+        if _supports_format(exporting) else None
+    if recorded is None:
+        raise ExportUnavailable(detail="services.exporting.write_export(format=...) is missing")
+    return TransferResult(path, fmt, recorded.export_id, sha, recorded.count,
+                          getattr(recorded, "warning_text", "") or "")
+
+
+def _supports_format(exporting) -> bool:
+    import inspect
+
+    try:
+        return "format" in inspect.signature(exporting.write_export).parameters
+    except (TypeError, ValueError, AttributeError):
+        return False
+
+
+def write_document(document: str, path: Path, render_pdf=None) -> None:
+    """HTML by default; PDF when the file name says so (rendered by the GUI's printer)."""
+    path = Path(path)
+    if path.suffix.lower() == ".pdf":
+        if render_pdf is None:
+            from contactvault.gui.printing import html_to_pdf as render_pdf  # lazy: Qt
+        render_pdf(document, path)
+        return
+    try:
+        path.write_text(document, encoding="utf-8")
+    except OSError as exc:
+        if exc.errno == 28:
+            raise errors.DiskFull(path=str(path)) from None
+        raise errors.FileNotWritable(path=str(path), reason=exc.strerror) from None
+
+
+def record_done(vault: Vault, device_name: str, *, imported_on_phone: bool,
+                phone_count_after: int | None = None, note: str = "",
+                actor: str | None = None) -> StepRecord:
+    """Step 8: the person confirms the phone now holds what was transferred."""
+    current = _check_or_raise(vault, device_name, Step.DONE)
+    transfer_record = current.latest(Step.TRANSFER)
+    figures = {"imported_on_phone": bool(imported_on_phone)}
+    if phone_count_after is not None:
+        figures["phone_count_after"] = int(phone_count_after)
+        if transfer_record is not None:
+            figures["transferred"] = transfer_record.figures.get("count", 0)
+    return record_step(vault, device_name, Step.DONE, figures=figures, note=note, actor=actor)
+
+
+# -- the protocol ---------------------------------------------------------------------
+
+
+def company_name(vault: Vault) -> str:
+    with vault.reading() as conn:
+        return settings.get(conn, "company.name")
+
+
+def protocol_html(vault: Vault, device_name: str, *, lang: str = "de") -> str:
+    from contactvault.procedure import protocol
+
+    current = status(vault, device_name)
+    if current.run is None:
+        raise NoProcedure(name=current.device.name)
+    exports = {}
+    with vault.reading() as conn:
+        company = settings.get(conn, "company.name")
+        policy_now = settings.get(conn, "policy.mode")
+        for record in current.records:
+            export_id = record.figures.get("export_id") if record.step is Step.TRANSFER else None
+            if export_id:
+                exports[export_id] = store.export_row(conn, export_id)
+    return protocol.build_html(current, company=company, policy_now=policy_now,
+                               exports=exports, lang=lang, printed_at=clock.now_iso())
+
+
+def write_protocol(vault: Vault, device_name: str, path: Path | str, *, lang: str = "de",
+                   actor: str | None = None, render_pdf=None) -> Path:
+    """Write the protocol (PDF or HTML by extension) and audit that it was printed."""
+    path = Path(path)
+    document = protocol_html(vault, device_name, lang=lang)
+    write_document(document, path, render_pdf)
+    current = status(vault, device_name)
+    with vault.transaction() as conn:
+        audit.record(conn, "procedure.protocol", actor=audit.current_actor(actor),
+                     subject=f"device:{current.device.id}",
+                     details={"run": current.run.id if current.run else None,
+                              "format": path.suffix.lower().lstrip(".")})
+    return path

@@ -1,0 +1,125 @@
+"""Instruction templates, the protocol HTML and the route B/C sheets (no Qt here)."""
+
+from __future__ import annotations
+
+import base64
+import html
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from contactvault import paths, phones
+from contactvault.procedure import qr, sheets, templates
+from contactvault.procedure.steps import ORDER, Route, Step
+from contactvault.services import procedure as proc
+from tests.core.procedure_helpers import FAKE_SHA, fake_transfer, make_device, run_until_install
+
+
+@pytest.mark.parametrize("lang", templates.LANGUAGES)
+@pytest.mark.parametrize("platform", ["android", "ios", "other"])
+def test_every_step_has_instructions(lang, platform):
+    for step in ORDER:
+        for route in Route:
+            text = templates.instruction(step, platform=platform, lang=lang, route=route,
+                                         values={"device": "X"})
+            assert len(text) > 40, (step, route)
+            assert "$" not in text.replace("$device", ""), (step, route)
+
+
+@pytest.mark.parametrize("lang", templates.LANGUAGES)
+def test_routes_and_warnings_exist(lang):
+    for route in Route:
+        for platform in ("android", "ios"):
+            assert templates.route_explanation(route, platform=platform, lang=lang)
+    warnings = templates.warnings(lang)
+    assert "WhatsApp" in warnings
+
+
+def test_platform_specific_texts_differ():
+    android = templates.instruction(Step.EXPORT_PHONE, platform="android", lang="de")
+    ios = templates.instruction(Step.EXPORT_PHONE, platform="ios", lang="de")
+    assert android != ios
+
+
+def test_german_uses_formal_address():
+    text = " ".join(templates.instruction(s, platform="android", lang="de") for s in ORDER)
+    assert "Sie" in text
+    assert not re.search(r"\b(du|dein|deine|dich|dir)\b", text, re.IGNORECASE)
+
+
+def test_labels_have_the_same_keys_in_both_languages():
+    assert set(templates.labels("de")) == set(templates.labels("en"))
+
+
+def test_user_copy_overrides_the_shipped_template():
+    target = paths.user_templates_dir() / "procedure" / "de" / "steps" / "install.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("<p>Unsere eigene Anleitung für $device.</p>", encoding="utf-8")
+    text = templates.instruction(Step.INSTALL, platform="android", lang="de",
+                                 values={"device": "<Handy>"})
+    # the user's generic file is less specific than a shipped platform file only if
+    # the platform file exists; the lookup prefers the user's copy of the same name
+    generic = templates.instruction(Step.INSTALL, platform="other", lang="de",
+                                    values={"device": "<Handy>"})
+    assert "Unsere eigene Anleitung für &lt;Handy&gt;." in generic
+    assert text
+
+
+def test_values_are_escaped():
+    assert templates.fill("<p>$x</p>", {"x": "<b>&"}) == "<p>&lt;b&gt;&amp;</p>"
+
+
+def test_protocol_html_holds_every_step_and_escapes(vault):
+    device = make_device(vault, name="<script>Handy</script>")
+    run_until_install(vault, device, starting_point="whatsapp_installed")
+    fake_transfer(vault, device)
+    for lang, title in (("de", "Telefon leeren"), ("en", "Clear the phone")):
+        page = proc.protocol_html(vault, device, lang=lang)
+        assert "<script>" not in page and "&lt;script&gt;Handy" in page
+        labels = templates.labels(lang)
+        for step in ORDER:
+            assert html.escape(labels[f"step_{step.value}"]) in page
+        assert title in page
+        assert FAKE_SHA in page
+        assert labels["finding_whatsapp_before_securing"].split("(")[0] in page
+
+
+def test_links_sheet_holds_exactly_the_items_and_qr_codes():
+    items = [sheets.SheetItem("Müller, Hans", "+4915112345678"),
+             sheets.SheetItem("Ärztehaus <Nord>", "+4930123456")]
+    page = sheets.links_html(items, device="Handy", company="Firma", lang="de",
+                             created_at="2026-01-02T03:04:05+00:00")
+    assert sorted(re.findall(r'href="(https://wa\.me/\d+)"', page)) == [
+        "https://wa.me/4915112345678", "https://wa.me/4930123456"]
+    assert page.count("data:image/png;base64,") == 2
+    assert "&lt;Nord&gt;" in page
+    assert page.index("Ärztehaus") < page.index("Müller")  # ä sorts with a
+
+
+def test_selection_list_sorted_and_counted():
+    items = [sheets.SheetItem("Zoe", "+491701234567"), sheets.SheetItem("Anna", "+4915112345678")]
+    page = sheets.selection_html(items, device="Handy", company="", lang="en",
+                                 created_at="2026-01-02T03:04:05+00:00")
+    assert page.index("Anna") < page.index("Zoe")
+    assert phones.display("+4915112345678") in page
+    assert "<b>2</b> numbers" in page
+
+
+def test_wa_link_is_digits_only():
+    assert sheets.wa_link("+49 (151) 123-45") == "https://wa.me/4915112345"
+    with pytest.raises(ValueError):
+        sheets.wa_link("+")
+
+
+def test_qr_png_decodes_to_the_link(tmp_path):
+    zbarimg = shutil.which("zbarimg")
+    if zbarimg is None:
+        pytest.skip("zbarimg (Debian package zbar-tools) is not installed")
+    for index, link in enumerate(["https://wa.me/4915112345678", "https://wa.me/353851234567"]):
+        image = tmp_path / f"qr{index}.png"
+        image.write_bytes(base64.b64decode(qr.data_uri(link).split(",", 1)[1]))
+        out = subprocess.run([zbarimg, "--quiet", "--raw", str(image)], capture_output=True,
+                             text=True, timeout=30).stdout
+        assert out.strip().splitlines() == [link]
