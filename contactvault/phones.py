@@ -120,11 +120,19 @@ def _normalise_cached(raw: str, region: str, label: str) -> PhoneNumber:
             raw=raw, e164=None, number_type="unknown", label=label,
             flags=tuple(flags + ["unparsable"]),
         )
-    valid = phonenumbers.is_valid_number(parsed)
+    # number_type() and is_valid_number() run the same pattern matching; a number is
+    # valid exactly when its type is known and its region's country code fits, so the
+    # matching runs once (it is most of the cost of an import).
+    kind = phonenumbers.number_type(parsed)
+    region_of = phonenumbers.region_code_for_number(parsed)
+    valid = kind != PhoneNumberType.UNKNOWN and region_of is not None and (
+        region_of == phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY
+        or phonenumbers.country_code_for_valid_region(region_of) == parsed.country_code
+    )
     if not valid:
         flags.append("invalid")
     e164 = phonenumbers.format_number(parsed, PhoneNumberFormat.E164)
-    number_type = _TYPE_NAMES.get(phonenumbers.number_type(parsed), "unknown")
+    number_type = _TYPE_NAMES.get(kind, "unknown")
     return PhoneNumber(
         raw=raw, e164=e164, number_type=number_type, label=label,
         valid=valid, flags=tuple(flags),

@@ -8,20 +8,33 @@ the vault exactly as before the import.
 
 from __future__ import annotations
 
+import contextlib
+import multiprocessing
+import os
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from contactvault import audit, clock, errors, phones, settings
 from contactvault.importers import registry
 from contactvault.importers.report import FileSummary, ImportIssue, ImportReport, Severity, shorten
-from contactvault.model import ParsedContact
+from contactvault.model import ParsedContact, PhoneNumber
 from contactvault.vault import Vault, repository
 
 Progress = Callable[[int, int], None]
 
 _CARD_START = re.compile(rb"(?im)^begin:vcard")
+
+# Reading and number normalisation are pure and take most of an import's time; from this
+# many records on they run in a second process while this one writes the vault, so both
+# cores work (CONTACTVAULT_IMPORT_WORKERS=0 turns that off).
+PARALLEL_FROM_RECORDS = 3000
+_BATCH = 256
+
+# What the reading stage hands to the writing stage, in file order.
+Item = tuple[str, object]  # ("file", FileSummary) | ("issue", ImportIssue)
+#                             | ("record", (ParsedContact, list[PhoneNumber])) | ("end", FileSummary)
 
 
 def estimate_records(paths: Iterable[Path]) -> int:
@@ -50,28 +63,13 @@ def import_files(vault: Vault, paths: Iterable[Path | str], *, region: str | Non
     total = estimate_records(paths)
     report = ImportReport()
     now = clock.now_iso()
-    seen: set[str] = set()
-    done = 0
     with vault.transaction() as conn:
         region = (region or settings.get(conn, "numbers.default_region")).upper()
         if not phones.is_supported_region(region):
             raise errors.InvalidArgument(what="region", reason=f"unknown region code {region}")
-        for path in paths:
-            summary = FileSummary(file=str(path))
-            report.files.append(summary)
-            for item in registry.read(path, summary):
-                if cancel is not None and cancel.is_set():
-                    raise errors.Cancelled()
-                if isinstance(item, ImportIssue):
-                    report.issues.append(item)
-                    if item.severity is Severity.ERROR and item.line is not None:
-                        report.skipped += 1
-                        done += 1
-                    continue
-                _store(conn, item, region, now, report, seen)
-                done += 1
-                if progress is not None and done % 50 == 0:
-                    progress(min(done, total), total)
+        items = _read_items(paths, region, parallel=_parallel(total))
+        with contextlib.closing(items):  # stops the reading process on cancel or error
+            _consume(conn, items, report, now, progress, cancel, total)
         audit.record(
             conn, "import", actor=audit.current_actor(actor),
             details={
@@ -85,6 +83,97 @@ def import_files(vault: Vault, paths: Iterable[Path | str], *, region: str | Non
     return report
 
 
+def _consume(conn, items: Iterator[Item], report: ImportReport, now: str,
+             progress: Progress | None, cancel: threading.Event | None, total: int) -> None:
+    seen: set[str] = set()
+    done = 0
+    for kind, payload in items:
+        if cancel is not None and cancel.is_set():
+            raise errors.Cancelled()
+        if kind == "file":
+            report.files.append(payload)
+        elif kind == "end":
+            report.files[-1] = payload
+        elif kind == "issue":
+            report.issues.append(payload)
+            if payload.severity is Severity.ERROR and payload.line is not None:
+                report.skipped += 1
+                done += 1
+        else:
+            record, numbers = payload
+            _store(conn, record, numbers, now, report, seen)
+            done += 1
+            if progress is not None and done % 50 == 0:
+                progress(min(done, total), total)
+
+
+def _parallel(estimated_records: int) -> bool:
+    workers = os.environ.get("CONTACTVAULT_IMPORT_WORKERS")
+    if workers is not None:
+        return workers.strip() not in ("", "0")
+    return estimated_records >= PARALLEL_FROM_RECORDS and (os.cpu_count() or 1) > 1
+
+
+def _produce(paths: list[Path], region: str) -> Iterator[Item]:
+    """The reading stage: records with their numbers normalised, issues, file summaries."""
+    for path in paths:
+        summary = FileSummary(file=str(path))
+        yield "file", summary
+        for item in registry.read(path, summary):
+            if isinstance(item, ImportIssue):
+                yield "issue", item
+            else:
+                numbers = [phones.normalise(p.raw, region, p.label) for p in item.phones]
+                yield "record", (item, numbers)
+        yield "end", summary
+
+
+def _read_items(paths: list[Path], region: str, *, parallel: bool) -> Iterator[Item]:
+    if not parallel:
+        yield from _produce(paths, region)
+        return
+    context = multiprocessing.get_context("spawn")  # no fork: the GUI has threads
+    receiver, sender = context.Pipe(duplex=False)
+    worker = context.Process(target=_produce_in_worker, args=(paths, region, sender),
+                             daemon=True)
+    worker.start()
+    sender.close()
+    try:
+        while True:
+            try:
+                batch = receiver.recv()
+            except EOFError:
+                raise errors.FileUnreadable(
+                    path=", ".join(map(str, paths)), reason="the reading process stopped"
+                ) from None
+            if batch is None:
+                break
+            if isinstance(batch, BaseException):
+                raise batch
+            yield from batch
+    finally:
+        receiver.close()
+        if worker.is_alive():
+            worker.terminate()
+        worker.join()
+
+
+def _produce_in_worker(paths: list[Path], region: str, sender) -> None:
+    try:
+        batch: list[Item] = []
+        for item in _produce(paths, region):
+            batch.append(item)
+            if len(batch) >= _BATCH:
+                sender.send(batch)
+                batch = []
+        sender.send(batch)
+        sender.send(None)
+    except BaseException as exc:  # hand the failure to the writing process
+        sender.send(exc)
+    finally:
+        sender.close()
+
+
 def _has_content(record: ParsedContact) -> bool:
     return bool(
         record.formatted_name or not record.name.is_empty() or record.organisation
@@ -93,8 +182,8 @@ def _has_content(record: ParsedContact) -> bool:
     )
 
 
-def _store(conn, record: ParsedContact, region: str, now: str, report: ImportReport,
-           seen: set[str]) -> None:
+def _store(conn, record: ParsedContact, numbers: list[PhoneNumber], now: str,
+           report: ImportReport, seen: set[str]) -> None:
     digest = repository.content_hash(record.original_text)
     if digest in seen or repository.source_known(conn, digest) is not None:
         report.unchanged += 1
@@ -106,7 +195,6 @@ def _store(conn, record: ParsedContact, region: str, now: str, report: ImportRep
             "card_empty", record.source_file, record.source_line, Severity.ERROR,
             raw=shorten(record.original_text)))
         return
-    numbers = [phones.normalise(p.raw, region, p.label) for p in record.phones]
     for number in numbers:
         if not phones.usable(number) and "empty" not in number.flags:
             report.flagged_numbers += 1

@@ -1,0 +1,129 @@
+"""Import benchmark: wall time and peak memory against a floor measured in the same run.
+
+The floor is the bare pipeline: stream the cards, read only FN and TEL, normalise the
+numbers with phonenumbers, insert names and numbers into a keyed SQLCipher file in one
+transaction. contactvault's import does much more (every field, original text, merge
+and re-import checks, flags, audit); the targets are absolute (10 000 contacts ≤ 1.2 s,
+100 000 ≤ 10 s, peak RSS ≤ 150 MB at 100 000) and relative (≤ 1.5 × the floor).
+Each measurement runs in a fresh process so memory figures are its own.
+
+    python benchmarks/bench_import.py [--sizes 10000 100000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+PASSPHRASE = "benchmark passphrase"
+TARGETS = {10_000: 1.2, 100_000: 10.0}
+MEMORY_TARGET_MB = 150
+
+FLOOR_CHILD = r"""
+import re, resource, sys, time
+import phonenumbers
+from sqlcipher3 import dbapi2 as sqlcipher
+src, db = sys.argv[1], sys.argv[2]
+start = time.perf_counter()
+conn = sqlcipher.connect(db, isolation_level=None)
+conn.execute("PRAGMA key = 'benchmark passphrase'")
+conn.execute("PRAGMA temp_store = MEMORY")
+conn.execute("CREATE TABLE c(id INTEGER PRIMARY KEY, fn TEXT)")
+conn.execute("CREATE TABLE p(c INTEGER, e164 TEXT)")
+conn.execute("BEGIN")
+fn = None; numbers = []; cid = 0
+prop = re.compile(rb"^(?:[\w-]+\.)?(FN|TEL)[;:]", re.I)
+with open(src, "rb") as fh:
+    for line in fh:
+        head = line[:12].upper()
+        if head.startswith(b"END:VCARD"):
+            cid += 1
+            conn.execute("INSERT INTO c VALUES (?, ?)", (cid, fn or ""))
+            for raw in numbers:
+                try:
+                    n = phonenumbers.parse(raw, "DE")
+                    e = phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.E164)
+                except phonenumbers.NumberParseException:
+                    e = None
+                conn.execute("INSERT INTO p VALUES (?, ?)", (cid, e))
+            fn = None; numbers = []
+        elif prop.match(line):
+            name, _, value = line.partition(b":")
+            text = value.strip().decode("utf-8", "replace")
+            if name.upper().endswith(b"FN") or b".FN" in name.upper() or name.upper().startswith(b"FN"):
+                fn = text
+            else:
+                numbers.append(text)
+conn.execute("COMMIT")
+conn.close()
+elapsed = time.perf_counter() - start
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, cid)
+"""
+
+IMPORT_CHILD = r"""
+import resource, sys, time
+from contactvault.services import importing, vaults
+src, db = sys.argv[1], sys.argv[2]
+vault = vaults.create_vault(db, "benchmark passphrase")
+start = time.perf_counter()
+report = importing.import_files(vault, [src])
+elapsed = time.perf_counter() - start
+vault.lock()
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+      report.imported + report.merged)
+"""
+
+
+def run_child(code: str, book: Path, db: Path) -> tuple[float, float, int]:
+    db.unlink(missing_ok=True)
+    out = subprocess.run([sys.executable, "-c", code, str(book), str(db)], cwd=REPO,
+                         capture_output=True, text=True, check=True).stdout.split()
+    return float(out[0]), float(out[1]), int(out[2])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        for size in args.sizes:
+            book = tmp / f"book{size}.vcf"
+            subprocess.run([sys.executable, str(HERE / "generate_addressbook.py"),
+                            "--contacts", str(size), "--style", "mixed", "--seed", "7",
+                            "-o", str(book)], check=True, cwd=REPO)
+            floor = min(run_child(FLOOR_CHILD, book, tmp / "floor.db")
+                        for _ in range(args.repeat))
+            ours = min(run_child(IMPORT_CHILD, book, tmp / "vault.cvault")
+                       for _ in range(args.repeat))
+            row = {
+                "contacts": size, "file_mb": round(book.stat().st_size / 1e6, 1),
+                "floor_s": round(floor[0], 3), "import_s": round(ours[0], 3),
+                "ratio": round(ours[0] / floor[0], 2), "target_s": TARGETS.get(size),
+                "peak_rss_mb": round(ours[1], 1), "floor_peak_rss_mb": round(floor[1], 1),
+                "stored_records": ours[2],
+            }
+            results.append(row)
+            if not args.json:
+                print(f"{size:>7} contacts ({row['file_mb']} MB): import {row['import_s']:.3f} s"
+                      f" (target {row['target_s']} s), floor {row['floor_s']:.3f} s, "
+                      f"ratio {row['ratio']:.2f} (target ≤ 1.5); peak RSS "
+                      f"{row['peak_rss_mb']:.0f} MB (target ≤ {MEMORY_TARGET_MB}), "
+                      f"floor {row['floor_peak_rss_mb']:.0f} MB", flush=True)
+    if args.json:
+        print(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
