@@ -41,7 +41,8 @@ _NESTED_MARKER = re.compile(
 _PROPERTY_LINE = re.compile(rb"^(?:([^\s.;:]+)\.)?([^\s.;:]+)([^:\n]*):([^\n]*)", re.M)
 _LINE_WITHOUT_COLON = re.compile(rb"^[^:\n]*[^:\s][^:\n]*$", re.M)
 _LINE_WITHOUT_NAME = re.compile(rb"^[ \t]*[;:.][^\n]*", re.M)
-_BASE64_ONLY = re.compile(rb"[A-Za-z0-9+/=\s]+")
+# Unindented 2.1 BASE64 continuation: one run of base64 characters, no inner spaces.
+_BASE64_ONLY = re.compile(rb"[ \t]*[A-Za-z0-9+/]{8,}={0,2}[ \t\r]*")
 _BASE64_VALUES = (b"B", b"BASE64")
 _ENCODING_WORDS = {b"QUOTED-PRINTABLE", b"BASE64", b"B", b"8BIT", b"7BIT"}
 
@@ -124,7 +125,7 @@ def bad_lines(text: bytes, properties_found: int) -> list[bytes]:
     found = [line for line in _LINE_WITHOUT_COLON.findall(text)
              if not _BASE64_ONLY.fullmatch(line)]
     found += _LINE_WITHOUT_NAME.findall(text)
-    return found
+    return [line.rstrip(b"\r") for line in found]
 
 
 class Params(NamedTuple):
