@@ -18,6 +18,7 @@ from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 COMMAND_MODULES = [
     "contactvault.cli.vault_commands",
     "contactvault.cli.contact_commands",
+    "contactvault.cli.procedure_commands",
 ]
 
 EXIT_INTERNAL = 70

@@ -1,0 +1,337 @@
+"""procedure: the "secure contacts first, then install" record of a WhatsApp phone.
+
+``status`` and ``protocol`` for people and DPOs; one subcommand per step so that the
+procedure can be scripted and recorded from the terminal as well as in the wizard.
+PDF output imports the Qt printer lazily; everything else stays Qt-free.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from contactvault.cli.common import note, open_vault, print_json, say, tr
+from contactvault.i18n import QT_TRANSLATE_NOOP, cli_language, translate
+from contactvault.procedure import templates
+from contactvault.procedure.steps import (
+    ORDER,
+    ROUTE_TITLES,
+    STARTING_POINT_TITLES,
+    STEP_TITLES,
+    App,
+    Finding,
+    Route,
+    StartingPoint,
+    Step,
+    WhatsAppAction,
+)
+from contactvault.services import procedure as proc
+
+FINDING_TEXTS = {
+    Finding.WHATSAPP_BEFORE_SECURING: QT_TRANSLATE_NOOP(
+        "Cli", "WhatsApp was already installed while the phone held other contacts "
+               "(recorded {at}); numbers uploaded then cannot be recalled."),
+    Finding.CLEARED_AGAIN_AFTER_INSTALL: QT_TRANSLATE_NOOP(
+        "Cli", "The phone was cleared again at {at}, after WhatsApp was installed."),
+    Finding.INSTALLED_BEFORE_CLEAR: QT_TRANSLATE_NOOP(
+        "Cli", "WhatsApp was installed at {at}, before clearing was confirmed."),
+    Finding.TRANSFER_BEFORE_CLEAR: QT_TRANSLATE_NOOP(
+        "Cli", "Contacts were transferred at {at}, before clearing was confirmed."),
+    Finding.CONTACTS_KEPT_ON_PHONE: QT_TRANSLATE_NOOP(
+        "Cli", "Route B: the contacts stayed on the phone; WhatsApp may read selected ones."),
+    Finding.COUNT_DIFFERENCE: QT_TRANSLATE_NOOP(
+        "Cli", "The phone's count differed from the exported file by {difference}."),
+    Finding.UNCLASSIFIED_LEFT: QT_TRANSLATE_NOOP(
+        "Cli", "{unclassified} contacts were left unclassified."),
+}
+
+
+def _device_arg(p) -> None:
+    p.add_argument("--device", required=True, metavar="NAME", help="the WhatsApp phone")
+
+
+def register(sub) -> None:
+    top = sub.add_parser("procedure", help="the 'secure contacts first, then install' "
+                                           "procedure for a WhatsApp phone")
+    steps = top.add_subparsers(dest="procedure_command", metavar="STEP")
+    top.set_defaults(func=lambda args: (top.print_help(), 0)[1])
+
+    p = steps.add_parser("status", help="where the procedure stands for a phone")
+    _device_arg(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_status)
+
+    p = steps.add_parser("start", help="step 1: starting point and route")
+    _device_arg(p)
+    p.add_argument("--starting-point", required=True, choices=[s.value for s in StartingPoint])
+    p.add_argument("--route", default=Route.DEDICATED.value, choices=[r.value for r in Route],
+                   help="dedicated (A), selected (B) or no_address_book (C)")
+    p.add_argument("--new-run", action="store_true",
+                   help="start over for a phone whose procedure was done before")
+    p.add_argument("--note", default="")
+    p.set_defaults(func=cmd_start)
+
+    p = steps.add_parser("exported", help="step 2: the phone's contacts were exported")
+    _device_arg(p)
+    p.add_argument("--skip", action="store_true", help="new phone: nothing to export")
+    p.add_argument("--note", default="")
+    p.set_defaults(func=cmd_exported)
+
+    p = steps.add_parser("import", help="step 3: import the exported file(s), compare counts")
+    _device_arg(p)
+    p.add_argument("--phone-count", type=int, help="the number of contacts the phone shows")
+    p.add_argument("--skip", action="store_true", help="nothing to import (new phone)")
+    p.add_argument("files", nargs="*")
+    p.set_defaults(func=cmd_import)
+
+    p = steps.add_parser("classified", help="step 4: record the counts per category")
+    _device_arg(p)
+    p.add_argument("--note", default="")
+    p.set_defaults(func=cmd_classified)
+
+    p = steps.add_parser("cleared", help="step 5: confirm the phone was cleared")
+    _device_arg(p)
+    p.add_argument("--whatsapp", required=True, choices=[a.value for a in WhatsAppAction],
+                   help="what was done about WhatsApp on the phone")
+    p.add_argument("--contacts-deleted", action="store_true")
+    p.add_argument("--cloud-checked", action="store_true")
+    p.add_argument("--access-limited", action="store_true", help="route B only")
+    p.add_argument("--note", default="")
+    p.set_defaults(func=cmd_cleared)
+
+    p = steps.add_parser("installed", help="step 6: WhatsApp installed on the cleared phone")
+    _device_arg(p)
+    p.add_argument("--app", default=App.WHATSAPP.value, choices=[a.value for a in App])
+    p.add_argument("--note", default="")
+    p.set_defaults(func=cmd_installed)
+
+    p = steps.add_parser("transfer", help="step 7: write the export for the phone's route")
+    _device_arg(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--lang", default=None, help="de or en (selection list, links sheet)")
+    p.set_defaults(func=cmd_transfer)
+
+    p = steps.add_parser("done", help="step 8: confirm the contacts are on the phone")
+    _device_arg(p)
+    p.add_argument("--confirm", action="store_true", required=True)
+    p.add_argument("--phone-count", type=int)
+    p.add_argument("--note", default="")
+    p.set_defaults(func=cmd_done)
+
+    p = steps.add_parser("protocol", help="write the protocol (PDF, or HTML by extension)")
+    _device_arg(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--lang", default=None, help="de or en (default: the interface language)")
+    p.set_defaults(func=cmd_protocol)
+
+    p = steps.add_parser("sheet", help="route B/C: the selection list or links sheet "
+                                       "(PDF or HTML by extension), recorded as an export")
+    _device_arg(p)
+    p.add_argument("--format", required=True, choices=["selection", "links"])
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--lang", default=None)
+    p.set_defaults(func=cmd_sheet)
+
+    p = steps.add_parser("instructions", help="print the instructions for a step")
+    _device_arg(p)
+    p.add_argument("--step", choices=[s.value for s in Step])
+    p.add_argument("--lang", default=None)
+    p.set_defaults(func=cmd_instructions)
+
+
+def _lang(args) -> str:
+    return templates.language(args.lang or cli_language())
+
+
+def _with_vault(args, body):
+    vault = open_vault(args)
+    try:
+        return body(vault)
+    finally:
+        vault.lock()
+
+
+def _tr(ctx: str, text: str) -> str:
+    return translate(ctx, text)
+
+
+def status_json(status) -> dict:
+    return {
+        "device": {"name": status.device.name, "owner": status.device.owner,
+                   "phone_number": status.device.phone_number,
+                   "platform": status.device.platform},
+        "run": None if status.run is None else {
+            "id": status.run.id, "started_at": status.run.started_at,
+            "started_by": status.run.started_by},
+        "route": status.route.value if status.route else None,
+        "starting_point": status.starting_point.value if status.starting_point else None,
+        "next_step": status.next_step.value if status.next_step else None,
+        "completed": status.completed,
+        "steps": [{"step": r.step.value, "outcome": r.outcome.value, "attempt": r.attempt,
+                   "recorded_at": r.recorded_at, "actor": r.actor, "figures": r.figures,
+                   "note": r.note} for r in status.records],
+        "findings": [{"finding": f.finding.value, "at": f.at, "figures": f.figures}
+                     for f in status.findings()],
+    }
+
+
+def cmd_status(args) -> int:
+    status = _with_vault(args, lambda v: proc.status(v, args.device))
+    if args.json:
+        print_json(status_json(status))
+        return 0
+    d = status.device
+    say(f"{d.name}  ({d.platform}{', ' + d.owner if d.owner else ''})")
+    if status.route:
+        say(tr(QT_TRANSLATE_NOOP("Cli", "Route: {route}")).format(
+            route=_tr("Procedure", ROUTE_TITLES[status.route])))
+        say(tr(QT_TRANSLATE_NOOP("Cli", "Starting point: {start}")).format(
+            start=_tr("Procedure", STARTING_POINT_TITLES[status.starting_point])))
+    for step in ORDER:
+        records = [r for r in status.records if r.step is step]
+        title = _tr("Procedure", STEP_TITLES[step])
+        number = ORDER.index(step) + 1
+        if not records:
+            mark = "→" if step is status.next_step else " "
+            say(f"{mark} {number}. {title}")
+            continue
+        last = records[-1]
+        mark = "✓" if last.outcome.value == "done" else "–"
+        times = ", ".join(f"{r.recorded_at} {r.actor}" for r in records)
+        say(f"{mark} {number}. {title}  [{times}]")
+    for finding in status.findings():
+        say("⚠ " + tr(FINDING_TEXTS[finding.finding]).format(at=finding.at, **finding.figures))
+    if status.completed:
+        note(tr(QT_TRANSLATE_NOOP("Cli", "The procedure is complete.")))
+    elif status.next_step is not None:
+        note(tr(QT_TRANSLATE_NOOP("Cli", "Next: {step}")).format(
+            step=_tr("Procedure", STEP_TITLES[status.next_step])))
+    return 0
+
+
+def _recorded(record) -> int:
+    say(tr(QT_TRANSLATE_NOOP("Cli", "Recorded: {step} ({time}, {actor}).")).format(
+        step=_tr("Procedure", STEP_TITLES[record.step]), time=record.recorded_at,
+        actor=record.actor))
+    return 0
+
+
+def cmd_start(args) -> int:
+    return _recorded(_with_vault(args, lambda v: proc.start(
+        v, args.device, starting_point=args.starting_point, route=args.route,
+        note=args.note, new_run=args.new_run)))
+
+
+def cmd_exported(args) -> int:
+    return _recorded(_with_vault(args, lambda v: proc.record_export_phone(
+        v, args.device, skipped=args.skip, note=args.note)))
+
+
+def cmd_import(args) -> int:
+    from contactvault import errors
+
+    if args.skip:
+        return _recorded(_with_vault(args, lambda v: proc.skip_import(v, args.device)))
+    if not args.files or args.phone_count is None:
+        raise errors.InvalidArgument(what="import", reason=tr(QT_TRANSLATE_NOOP(
+            "Cli", "give the exported file(s) and --phone-count (or --skip)")))
+    report, comparison = _with_vault(args, lambda v: proc.import_and_record(
+        v, args.device, args.files, phone_count=args.phone_count))
+    say(tr(QT_TRANSLATE_NOOP(
+        "Cli", "The phone shows {phone}; the file(s) held {read}: {imported} new, {merged} "
+               "merged (duplicates), {unchanged} already in the vault, {skipped} unreadable."))
+        .format(phone=comparison.phone_count, read=comparison.records_read,
+                imported=comparison.imported, merged=comparison.merged,
+                unchanged=comparison.unchanged, skipped=comparison.skipped))
+    if comparison.difference:
+        note(tr(QT_TRANSLATE_NOOP(
+            "Cli", "⚠ {difference} contacts differ between phone and file: export again with "
+                   "all accounts (SIM, company account) before clearing the phone."))
+            .format(difference=comparison.difference))
+    return 0
+
+
+def cmd_classified(args) -> int:
+    record = _with_vault(args, lambda v: proc.record_classify(v, args.device, note=args.note))
+    if record.figures.get("unclassified"):
+        note(tr(QT_TRANSLATE_NOOP("Cli", "{count} contacts are still unclassified.")).format(
+            count=record.figures["unclassified"]))
+    return _recorded(record)
+
+
+def cmd_cleared(args) -> int:
+    return _recorded(_with_vault(args, lambda v: proc.record_clear(
+        v, args.device, whatsapp_action=args.whatsapp,
+        phone_contacts_deleted=args.contacts_deleted, cloud_checked=args.cloud_checked,
+        access_limited=args.access_limited, note=args.note)))
+
+
+def cmd_installed(args) -> int:
+    return _recorded(_with_vault(args, lambda v: proc.record_install(
+        v, args.device, app=args.app, note=args.note)))
+
+
+def _written(path, count=None) -> None:
+    note(tr(QT_TRANSLATE_NOOP(
+        "Cli", "Written: {path}. It holds personal data: keep it safe and delete it once "
+               "it has served its purpose.")).format(path=path))
+
+
+def cmd_transfer(args) -> int:
+    result = _with_vault(args, lambda v: proc.transfer(v, args.device, Path(args.output),
+                                                        lang=_lang(args)))
+    say(tr(QT_TRANSLATE_NOOP("Cli", "{count} consented numbers, SHA-256 {sha256}."))
+        .format(count=result.count, sha256=result.sha256))
+    if result.warning_text:
+        note(result.warning_text)
+    _written(result.path)
+    return _recorded(result.record)
+
+
+def cmd_done(args) -> int:
+    return _recorded(_with_vault(args, lambda v: proc.record_done(
+        v, args.device, imported_on_phone=args.confirm, phone_count_after=args.phone_count,
+        note=args.note)))
+
+
+def cmd_protocol(args) -> int:
+    path = _with_vault(args, lambda v: proc.write_protocol(v, args.device, Path(args.output),
+                                                           lang=_lang(args)))
+    _written(path)
+    return 0
+
+
+def cmd_sheet(args) -> int:
+    result = _with_vault(args, lambda v: proc.write_route_export(
+        v, args.device, Path(args.output), args.format, lang=_lang(args)))
+    say(tr(QT_TRANSLATE_NOOP("Cli", "{count} consented numbers, SHA-256 {sha256}."))
+        .format(count=result.count, sha256=result.sha256))
+    _written(result.path)
+    return 0
+
+
+def _plain(fragment: str) -> str:
+    text = re.sub(r"\s*<li>", "\n  • ", fragment)
+    text = re.sub(r"</(p|ol|ul)>|<br\s*/?>", "\n", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    text = html.unescape(text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def cmd_instructions(args) -> int:
+    status = _with_vault(args, lambda v: proc.status(v, args.device))
+    step = Step(args.step) if args.step else (status.next_step or Step.DONE)
+    lang = _lang(args)
+    say(_tr("Procedure", STEP_TITLES[step]))
+    say("")
+    say(_plain(templates.instruction(step, platform=status.device.platform, lang=lang,
+                                     route=status.route, values={"device": status.device.name})))
+    if step is Step.PROFILE:
+        for route in Route:
+            say("")
+            say(_plain(templates.route_explanation(route, platform=status.device.platform,
+                                                   lang=lang)))
+    say("")
+    say(_plain(templates.warnings(lang)))
+    return 0

@@ -1,0 +1,129 @@
+"""The procedure through the real command line: steps, order refusal, status, protocol PDF."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import unicodedata
+
+import pytest
+
+from contactvault.services import vaults
+from tests.conftest import PASSPHRASE, REPO
+from tests.core.procedure_helpers import FAKE_SHA, fake_transfer, make_device
+
+DEVICE = "Baustelle <2>"
+
+
+@pytest.fixture
+def prepared(cli):
+    assert cli("init").code == 0
+    vault = vaults.unlock_vault(cli.vault, PASSPHRASE).vault
+    try:
+        make_device(vault, name=DEVICE, platform="ios", owner="Anna Abel")
+    finally:
+        vault.lock()
+    return cli
+
+
+def _pdf_text(path) -> str:
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.skip("pdftotext (Debian package poppler-utils) is not installed")
+    text = subprocess.run([tool, str(path), "-"], capture_output=True, text=True,
+                          check=True, timeout=60).stdout
+    return unicodedata.normalize("NFKC", text)  # Qt's PDF keeps ligatures such as "ﬀ"
+
+
+def test_steps_status_and_protocol(prepared, corpus, tmp_path):
+    cli = prepared
+    phone_file = corpus / "ios" / "John_Doe_IPHONE.vcf"
+    assert cli("procedure", "start", "--device", DEVICE, "--starting-point",
+               "whatsapp_installed").code == 0
+    assert cli("procedure", "exported", "--device", DEVICE).code == 0
+    result = cli("procedure", "import", "--device", DEVICE, "--phone-count", "2",
+                 str(phone_file))
+    assert result.code == 0, result.err
+    assert "2" in result.out and "1 new" in result.out
+    assert "differ" in result.err  # one contact more on the phone than in the file
+    assert cli("procedure", "classified", "--device", DEVICE).code == 0
+    refused = cli("procedure", "installed", "--device", DEVICE)
+    assert refused.code == 4 and "Clear the phone" in refused.err
+    assert cli("procedure", "cleared", "--device", DEVICE, "--whatsapp", "account_deleted",
+               "--contacts-deleted", "--cloud-checked").code == 0
+    assert cli("procedure", "installed", "--device", DEVICE, "--app",
+               "whatsapp_business").code == 0
+    vault = vaults.unlock_vault(cli.vault, PASSPHRASE).vault
+    try:
+        fake_transfer(vault, DEVICE, count=1)
+    finally:
+        vault.lock()
+
+    status = cli("procedure", "status", "--device", DEVICE, "--json")
+    assert status.code == 0, status.err
+    data = json.loads(status.out)
+    assert [s["step"] for s in data["steps"]] == [
+        "profile", "export_phone", "import", "classify", "clear", "install", "transfer"]
+    assert data["next_step"] == "done" and data["route"] == "dedicated"
+    assert "whatsapp_before_securing" in [f["finding"] for f in data["findings"]]
+    human = cli("procedure", "status", "--device", DEVICE)
+    assert "→ 8." in human.out and "⚠" in human.out
+
+    pdf = tmp_path / "protokoll.pdf"
+    written = cli("procedure", "protocol", "--device", DEVICE, "-o", str(pdf), "--lang", "de")
+    assert written.code == 0, written.err
+    assert pdf.read_bytes().startswith(b"%PDF")
+    text = _pdf_text(pdf)
+    flat = " ".join(text.split())
+    assert DEVICE in flat
+    for title in ("Telefon und Ausgangslage", "Kontakte des Telefons exportieren",
+                  "In den Tresor importieren", "Private und geschäftliche Kontakte",
+                  "Telefon leeren", "WhatsApp installieren", "Kontakte mit Einwilligung",
+                  "Abschluss"):
+        assert title in flat, title
+    assert FAKE_SHA in text.replace(" ", "").replace("\n", "")
+    assert "WhatsApp war bereits installiert, während das Telefon noch andere Kontakte" in flat
+    assert "offen" in flat  # step 8 not done yet
+
+
+def test_english_protocol_as_html(prepared, tmp_path):
+    cli = prepared
+    assert cli("procedure", "start", "--device", DEVICE, "--starting-point", "new_phone",
+               "--route", "no_address_book").code == 0
+    out = tmp_path / "protocol.html"
+    assert cli("procedure", "protocol", "--device", DEVICE, "-o", str(out), "--lang",
+               "en").code == 0
+    page = out.read_text(encoding="utf-8")
+    assert "Baustelle &lt;2&gt;" in page and "C – no address book at all" in page
+
+
+def test_unknown_device_and_steps_out_of_order(prepared):
+    cli = prepared
+    missing = cli("procedure", "status", "--device", "nope")
+    assert missing.code != 0 and "nope" in missing.err
+    early = cli("procedure", "exported", "--device", DEVICE)
+    assert early.code != 0 and "not been started" in early.err
+    assert cli("procedure", "start", "--device", DEVICE, "--starting-point",
+               "has_contacts").code == 0
+    skip = cli("procedure", "exported", "--device", DEVICE, "--skip")
+    assert skip.code == 4
+
+
+def test_status_does_not_load_qt(prepared):
+    cli = prepared
+    code = (
+        "import sys\n"
+        "from contactvault.cli import run\n"
+        f"rc = run(['--vault', {str(cli.vault)!r}, 'procedure', 'status', '--device', "
+        f"{DEVICE!r}, '--json'])\n"
+        "assert rc == 0, rc\n"
+        "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NOQT')\n")
+    import os
+
+    env = dict(os.environ, CONTACTVAULT_PASSPHRASE=PASSPHRASE)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=REPO, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().endswith("NOQT")
