@@ -55,7 +55,8 @@ ISSUE_TEXTS = {
     "card_empty": QT_TRANSLATE_NOOP("ImportIssue", "contact record has no name, number or e-mail"),
     "csv_bad_row": QT_TRANSLATE_NOOP("ImportIssue", "CSV row cannot be read"),
     "csv_unknown_columns": QT_TRANSLATE_NOOP("ImportIssue", "CSV columns not recognised"),
-    "text_outside_card": QT_TRANSLATE_NOOP("ImportIssue", "text outside any contact record ignored"),
+    "text_outside_card": QT_TRANSLATE_NOOP(
+        "ImportIssue", "text outside any contact record ignored"),
     # record level: imported with a repair
     "missing_end": QT_TRANSLATE_NOOP("ImportIssue", "END:VCARD missing; record read to its end"),
     "missing_version": QT_TRANSLATE_NOOP("ImportIssue", "VERSION missing; assumed"),

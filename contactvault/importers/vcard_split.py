@@ -30,7 +30,8 @@ _TO_LOWER_CR_AS_LF = bytes.maketrans(_UPPER + b"\r", _LOWER + b"\n")
 
 _BEGIN = re.compile(rb"[ \t]*begin[ \t]*:[ \t]*vcard[ \t\r]*")
 _END = re.compile(rb"[ \t]*end[ \t]*:[ \t]*vcard[ \t\r]*")
-_AGENT_WITH_BEGIN = re.compile(rb"(?:[^:;]*\.)?agent(?:;[^:]*)?:[ \t]*begin[ \t]*:[ \t]*vcard[ \t\r]*")
+_AGENT_WITH_BEGIN = re.compile(
+    rb"(?:[^:;]*\.)?agent(?:;[^:]*)?:[ \t]*begin[ \t]*:[ \t]*vcard[ \t\r]*")
 _AGENT_EMPTY = re.compile(rb"(?:[^:;]*\.)?agent(?:;[^:]*)?:[ \t\r]*")
 
 IssueSink = Callable[[ImportIssue], None]

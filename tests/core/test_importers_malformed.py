@@ -63,7 +63,8 @@ def only(issues: list[ImportIssue], code: str) -> ImportIssue:
 # --- quoted-printable and character sets ----------------------------------------------
 
 def test_broken_quoted_printable_is_kept_and_reported(read_bytes):
-    bad = "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=QUOTED-PRINTABLE:M=ZZller=20Jo\r\nEND:VCARD\r\n"
+    bad = ("BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=QUOTED-PRINTABLE:M=ZZller=20Jo\r\n"
+           "END:VCARD\r\n")
     records, issues, _, file = read_bytes((ANNA + bad + CARL).encode())
     issue = only(issues, "bad_quoted_printable")
     assert (issue.file, issue.line, issue.severity) == (file, 7, Severity.WARNING)
@@ -206,7 +207,8 @@ def test_nul_bytes_inside_a_card(read_bytes):
 
 
 def test_card_with_only_a_photo_is_returned(read_bytes):
-    photo = "BEGIN:VCARD\r\nVERSION:3.0\r\nPHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRg==\r\nEND:VCARD\r\n"
+    photo = ("BEGIN:VCARD\r\nVERSION:3.0\r\nPHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRg==\r\n"
+             "END:VCARD\r\n")
     records, issues, _, _ = read_bytes((ANNA + photo + CARL).encode())
     assert len(records) == 3 and not issues
     assert records[1].formatted_name == "" and not records[1].phones
@@ -257,7 +259,8 @@ def test_one_megabyte_single_line_is_legitimate(read_bytes):
 def test_twenty_megabyte_card_is_skipped(read_bytes):
     line = "A" * 75
     photo = "\r\n ".join([line] * (20 * 1024 * 1024 // 78))
-    big = f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Gerd Gross\r\nPHOTO;ENCODING=b:{photo}\r\nEND:VCARD\r\n"
+    big = (f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Gerd Gross\r\nPHOTO;ENCODING=b:{photo}\r\n"
+           "END:VCARD\r\n")
     records, issues, _, file = read_bytes((ANNA + big + CARL).encode())
     issue = only(issues, "card_too_large")
     assert (issue.file, issue.line, issue.severity) == (file, 7, Severity.ERROR)
@@ -340,7 +343,8 @@ def test_bom_and_crlf(read_bytes):
 
 
 def test_text_outside_cards_is_reported(read_bytes):
-    records, issues, _, _ = read_bytes(("junk before\r\n" + ANNA + "junk between\r\n" + CARL).encode())
+    data = "junk before\r\n" + ANNA + "junk between\r\n" + CARL
+    records, issues, _, _ = read_bytes(data.encode())
     outside = [i for i in issues if i.code == "text_outside_card"]
     assert [i.line for i in outside] == [1, 8]
     assert_neighbours(records, "Anna Schmidt", "Carl Meier")
