@@ -10,7 +10,7 @@ class DeviceUnknown(ContactVaultError):
     code = "device_not_found"
     template = QT_TRANSLATE_NOOP(
         "Errors", "No WhatsApp phone named \u201c{name}\u201d. Create it in step 1 or with "
-                  "'contactvault device add'.")
+                  "'contactvault devices add'.")
 
 
 class NoProcedure(ContactVaultError):

@@ -107,6 +107,24 @@ def export_row(conn: Connection, export_id: int) -> dict | None:
     return dict(zip(keys, row, strict=True))
 
 
+def insert_sheet_export(conn: Connection, device_id: int, fmt: str, policy_mode: str,
+                        policy_settings: dict, file_name: str, sha256: str, count: int,
+                        actor: str, created_at: str) -> int:
+    """Record a selection list or links sheet in ``exports`` (format 'selection'|'links').
+
+    Stopgap until services.exporting records non-vCard formats itself: the same columns
+    as its vCard exports, kind 'full'. The items go in through export.store.insert_items.
+    """
+    if fmt not in ("selection", "links"):
+        raise ValueError(fmt)
+    cur = conn.execute(
+        "INSERT INTO exports(device_id, kind, format, policy, policy_settings, file_name, "
+        "file_sha256, number_count, actor, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (device_id, "full", fmt, policy_mode, json.dumps(policy_settings, sort_keys=True),
+         file_name, sha256, count, actor, created_at))
+    return int(cur.lastrowid)
+
+
 def category_counts(conn: Connection) -> dict[str, int]:
     return {c: n for c, n in conn.execute(
         "SELECT category, count(*) FROM contacts GROUP BY category")}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from contactvault import audit, clock, errors, settings
-from contactvault.i18n import translate
+from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.model import Category
 from contactvault.procedure import store
 from contactvault.procedure.errors import DeviceUnknown, ExportUnavailable, NoProcedure, StepRefused
@@ -324,42 +324,65 @@ def record_transfer(vault: Vault, device_name: str, result: TransferResult, *,
 def write_route_export(vault: Vault, device_name: str, path: Path, fmt: str, *,
                        lang: str = "de", actor: str | None = None,
                        render_pdf: Callable[[str, Path], None] | None = None) -> TransferResult:
-    """Write the file a route hands to the phone, recorded as an export of ``fmt``."""
+    """Write the file a route hands to the phone, recorded as an export of ``fmt``.
+
+    Eligibility always comes from ``services.exporting.plan_export`` (the one policy).
+    "vcard" is written by ``exporting.write_export``; "selection" and "links" are HTML
+    (or PDF through ``render_pdf``) documents, recorded with every number like an export
+    so that removal lists and proofs cover them."""
     try:
         from contactvault.services import exporting
     except ImportError as exc:  # the export service lands separately
         raise ExportUnavailable(detail=str(exc)) from None
+    path = Path(path).expanduser().absolute()
+    if fmt not in ("vcard", "selection", "links"):
+        raise errors.InvalidArgument(what="format", reason="vcard, selection or links")
     plan = exporting.plan_export(vault, device_name)
     if fmt == "vcard":
         result = exporting.write_export(vault, plan, path, actor=actor)
         return TransferResult(Path(result.path), "vcard", result.export_id, result.sha256,
                               result.count, getattr(result, "warning_text", "") or "")
+    return _write_sheet(vault, plan, path, fmt, lang=lang, actor=actor, render_pdf=render_pdf)
+
+
+def _write_sheet(vault: Vault, plan, path: Path, fmt: str, *, lang: str, actor: str | None,
+                 render_pdf) -> TransferResult:
+    from contactvault.consent.policy import PolicySettings
+    from contactvault.export import store as export_store
     from contactvault.procedure import sheets
 
-    items = sheets.items_from_plan(plan)
-    company = company_name(vault)
-    device = status(vault, device_name).device
+    if not plan.items:
+        raise errors.NothingToExport(device=plan.device.name, extra="")
+    items = sheets.items_from_plan(plan.items)
     builder = sheets.selection_html if fmt == "selection" else sheets.links_html
-    document = builder(items, device=device, company=company, lang=lang,
-                       created_at=clock.now_iso())
+    now = clock.now_iso()
+    document = builder(items, device=plan.device, company=company_name(vault), lang=lang,
+                       created_at=now)
     write_document(document, path, render_pdf)
-    sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    recorded = exporting.write_export(vault, plan, path, actor=actor, format=fmt,
-                                      file_written=True, sha256=sha) \
-        if _supports_format(exporting) else None
-    if recorded is None:
-        raise ExportUnavailable(detail="services.exporting.write_export(format=...) is missing")
-    return TransferResult(path, fmt, recorded.export_id, sha, recorded.count,
-                          getattr(recorded, "warning_text", "") or "")
-
-
-def _supports_format(exporting) -> bool:
-    import inspect
-
     try:
-        return "format" in inspect.signature(exporting.write_export).parameters
-    except (TypeError, ValueError, AttributeError):
-        return False
+        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        with vault.transaction() as conn:
+            cfg = PolicySettings.from_settings(settings.all_settings(conn))
+            if cfg != plan.settings:
+                raise errors.ExportPlanStale(detail="the policy settings changed")
+            who = audit.current_actor(actor)
+            export_id = store.insert_sheet_export(
+                conn, plan.device.id, fmt, cfg.mode, cfg.as_dict(), path.name, sha,
+                len(plan.items), who, now)
+            export_store.insert_items(conn, export_id, [
+                (i.contact_id, i.contact_uid, i.e164, i.shown_name, i.decision.basis_event.id)
+                for i in plan.items])
+            audit.record(conn, "export", actor=who, subject=f"export:{export_id}",
+                         details={"export": export_id, "device": plan.device.id,
+                                  "kind": "full", "format": fmt, "numbers": len(plan.items),
+                                  "sha256": sha, "policy": cfg.mode}, at=now)
+    except BaseException:
+        path.unlink(missing_ok=True)  # never a file the vault does not know about
+        raise
+    warning = translate("Procedure", QT_TRANSLATE_NOOP(
+        "Procedure", "{path} holds {count} names and numbers and is not encrypted. Print it "
+                     "or use it, then delete it.")).format(path=path, count=len(plan.items))
+    return TransferResult(path, fmt, export_id, sha, len(plan.items), warning)
 
 
 def write_document(document: str, path: Path, render_pdf=None) -> None:

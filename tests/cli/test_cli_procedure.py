@@ -127,3 +127,37 @@ def test_status_does_not_load_qt(prepared):
                           cwd=REPO, env=env, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().endswith("NOQT")
+
+
+def test_links_sheet_pdf_qr_codes_decode_to_exactly_the_eligible_links(prepared, tmp_path):
+    pytest.importorskip("contactvault.services.exporting")
+    pdftoppm, zbarimg = shutil.which("pdftoppm"), shutil.which("zbarimg")
+    if pdftoppm is None or zbarimg is None:
+        pytest.skip("pdftoppm (poppler-utils) and zbarimg (zbar-tools) are needed")
+    from tests.core.procedure_helpers import consented_vault
+
+    cli = prepared
+    vault = vaults.unlock_vault(cli.vault, PASSPHRASE).vault
+    try:
+        eligible = consented_vault(vault)
+    finally:
+        vault.lock()
+    pdf = tmp_path / "links.pdf"
+    result = cli("procedure", "sheet", "--device", DEVICE, "--format", "links", "-o", str(pdf),
+                 "--lang", "de")
+    assert result.code == 0, result.err
+    assert "2 consented numbers" in result.out
+    subprocess.run([pdftoppm, "-r", "150", "-png", str(pdf), str(tmp_path / "page")],
+                   check=True, timeout=60)
+    decoded = []
+    for page in sorted(tmp_path.glob("page*.png")):
+        out = subprocess.run([zbarimg, "--quiet", "--raw", str(page)], capture_output=True,
+                             text=True, timeout=60).stdout
+        decoded += [line for line in out.splitlines() if line.startswith("https://")]
+    assert sorted(decoded) == sorted(f"https://wa.me/{e.lstrip('+')}" for e in eligible)
+    text = _pdf_text(pdf)
+    for e in eligible:
+        assert f"https://wa.me/{e.lstrip('+')}" in text
+    assert "Carla" not in text and "Egon" not in text
+    status = json.loads(cli("procedure", "status", "--device", DEVICE, "--json").out)
+    assert status["run"] is None  # a sheet outside the procedure records no step

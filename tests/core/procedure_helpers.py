@@ -47,3 +47,27 @@ def fake_transfer(vault, device, count=7):
 
     result = proc.TransferResult(Path("whatsapp-phone.vcf"), "vcard", None, FAKE_SHA, count)
     return proc.record_transfer(vault, device, result, actor="anna")
+
+
+def consented_vault(vault):
+    """Four business contacts and one private one; consent decides who is eligible.
+
+    Returns the E.164 numbers the policy must let through (granted consent, business)."""
+    from contactvault.services import consent, contacts
+
+    people = [
+        ("Anna Abel", "+49 151 11111111", "customer", "granted"),
+        ("Bernd Bäcker <GmbH>", "+49 170 2222222", "supplier", "granted"),
+        ("Carla Chef", "+49 160 3333333", "customer", "revoked"),
+        ("Dora Dunkel", "+49 171 4444444", "customer", None),
+        ("Egon Privat", "+49 172 5555555", "private", "granted"),
+    ]
+    for name, number, category, kind in people:
+        contact = contacts.add_contact(vault, formatted_name=name, numbers=[number],
+                                       category=category)
+        e164 = contact.phones[0].e164
+        if kind in ("granted", "revoked"):
+            consent.record_event(vault, e164, "granted", channel="paper", evidence="form")
+        if kind == "revoked":
+            consent.record_event(vault, e164, "revoked", channel="phone")
+    return ["+4915111111111", "+491702222222"]
