@@ -76,10 +76,17 @@ def card_body(card: bytes, cr_line_endings: bool) -> CardBody:
     end = _END_AT_TAIL.search(card, max(0, len(card) - 80))  # only the tail can end it
     text = card[begin.end() if begin else 0 : end.start() if end else len(card)]
     if b"\n " in text or b"\n\t" in text:
-        text = _FOLD.sub(b"", text)
+        if b"\r\r" in text:  # iOS CR CR LF: the regex takes any number of CRs
+            text = _FOLD.sub(b"", text)
+        else:  # plain replaces are several times faster than the regex on photo data
+            text = (text.replace(b"\r\n ", b"").replace(b"\r\n\t", b"")
+                    .replace(b"\n ", b"").replace(b"\n\t", b""))
     body = CardBody(text, bool(begin), bool(end))
     lowered = text.lower()  # cheap, and spares the case-insensitive scans below
-    if b"quoted-printable" in lowered:
+    # Soft breaks exist only where a line ends in '=' (cheap test first).
+    if b"quoted-printable" in lowered and (b"=\n" in text or b"=\r\n" in text
+                                           or b"=\r\r\n" in text
+                                           or text.rstrip().endswith(b"=")):
         tail = len(text.rstrip())
 
         def join(match: re.Match[bytes]) -> bytes:
