@@ -1,0 +1,49 @@
+"""Starting the desktop app: QApplication, translators, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def create_app(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("contactvault")
+    app.setOrganizationName("contactvault")
+    app.setApplicationDisplayName("contactvault")
+    app.setDesktopFileName("contactvault")
+    from contactvault.gui import i18n
+
+    i18n.install(app)
+    return app
+
+
+def build_window(vault_path: str | Path | None = None):
+    from contactvault import paths
+    from contactvault.gui.windows.main_window import MainWindow
+
+    path = Path(vault_path).expanduser() if vault_path else paths.default_vault_path()
+    return MainWindow(path)
+
+
+def run_gui(vault_path: str | Path | None = None) -> int:
+    """Open the app on the given vault (default: the user data directory)."""
+    from PySide6.QtCore import QTimer
+
+    app = create_app()
+    window = build_window(vault_path)
+    window.show()
+    QTimer.singleShot(0, window.start)
+    code = app.exec()
+    if window.vault is not None:
+        window.vault.lock()
+    return int(code)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(run_gui(os.environ.get("CONTACTVAULT_VAULT")))

@@ -1,0 +1,101 @@
+"""The one seam for modal questions: file choosers, confirmations, notices.
+
+Widgets never call QMessageBox or QFileDialog themselves; they call ``ask``. Tests
+pre-set the answers (``ask.preset("open_files", [path])``) and read what would have been
+shown (``ask.shown``), so no test patches widgets ad hoc and no modal blocks a test run.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Ask:
+    def __init__(self) -> None:
+        self._answers: dict[str, deque] = {}
+        self.scripted = False  # True in tests: never open a real modal
+        self.shown: list[tuple[str, str, str]] = []  # (kind, title, text) of every notice
+
+    # -- for tests ------------------------------------------------------------------
+    def preset(self, kind: str, answer: Any) -> None:
+        self.scripted = True
+        self._answers.setdefault(kind, deque()).append(answer)
+
+    def reset(self, scripted: bool = False) -> None:
+        self._answers.clear()
+        self.shown.clear()
+        self.scripted = scripted
+
+    def _scripted(self, kind: str, default: Any) -> tuple[bool, Any]:
+        queue = self._answers.get(kind)
+        if queue:
+            return True, queue.popleft()
+        if self.scripted:
+            return True, default
+        return False, None
+
+    # -- questions ------------------------------------------------------------------
+    def confirm(self, parent: QWidget | None, title: str, text: str, *,
+                yes_text: str = "", default_yes: bool = False) -> bool:
+        self.shown.append(("confirm", title, text))
+        done, answer = self._scripted("confirm", False)
+        if done:
+            return bool(answer)
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+        if yes_text:
+            box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes if default_yes
+                             else QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.shown.append(("inform", title, text))
+        done, _ = self._scripted("inform", None)
+        if not done:
+            QMessageBox.information(parent, title, text)
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.shown.append(("warn", title, text))
+        done, _ = self._scripted("warn", None)
+        if not done:
+            QMessageBox.warning(parent, title, text)
+
+    def open_files(self, parent: QWidget | None, title: str, filters: str,
+                   directory: str = "") -> list[str]:
+        done, answer = self._scripted("open_files", [])
+        if done:
+            return list(answer)
+        files, _ = QFileDialog.getOpenFileNames(parent, title, directory, filters)
+        return files
+
+    def open_file(self, parent: QWidget | None, title: str, filters: str,
+                  directory: str = "") -> str:
+        done, answer = self._scripted("open_file", "")
+        if done:
+            return str(answer or "")
+        path, _ = QFileDialog.getOpenFileName(parent, title, directory, filters)
+        return path
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str,
+                  filters: str) -> str:
+        done, answer = self._scripted("save_file", "")
+        if done:
+            return str(answer or "")
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return path
+
+    def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str:
+        done, answer = self._scripted("text", "")
+        if done:
+            return str(answer or "")
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(parent, title, label, text=value)
+        return text if ok else ""
+
+
+ask = Ask()

@@ -1,0 +1,78 @@
+"""Settings: default region, policy, re-confirmation age, auto-lock, language, company."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from contactvault import errors
+from contactvault.gui import i18n
+from contactvault.gui.ask import ask
+from contactvault.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from contactvault.gui.widgets.message import show_message
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from contactvault.gui.wizards.import_wizard import region_combo
+        from contactvault.services import preferences
+
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self.vault = vault
+        self.saved: dict = {}
+        self.policy_changed = False
+        self.values = preferences.get_settings(vault)
+        combo = region_combo(self, self.values["numbers.default_region"])
+        combo.setObjectName("region_combo")
+        combo.setAccessibleName(self.ui.region_combo.accessibleName())
+        self.ui.numbers_form.replaceWidget(self.ui.region_combo, combo)
+        self.ui.region_combo.deleteLater()
+        self.ui.region_combo = combo
+        self.ui.region_label.setBuddy(combo)
+        self.ui.policy_combo.addItem(self.tr(
+            "Standard: explicit consent, or implied consent after the notice"), "standard")
+        self.ui.policy_combo.addItem(self.tr("Strict: explicit consent only"), "strict")
+        self.ui.policy_combo.setCurrentIndex(
+            max(self.ui.policy_combo.findData(self.values["policy.mode"]), 0))
+        self.ui.reconfirm_spin.setSpecialValueText(self.tr("never"))
+        self.ui.reconfirm_spin.setSuffix(self.tr(" months"))
+        self.ui.reconfirm_spin.setValue(int(self.values["policy.reconfirm_months"]))
+        self.ui.lock_spin.setSpecialValueText(self.tr("never"))
+        self.ui.lock_spin.setSuffix(self.tr(" minutes"))
+        self.ui.lock_spin.setValue(int(self.values["security.lock_idle_minutes"]))
+        self.ui.language_combo.addItem(self.tr("As the system"), "system")
+        self.ui.language_combo.addItem("Deutsch", "de")
+        self.ui.language_combo.addItem("English", "en")
+        self.ui.language_combo.setCurrentIndex(
+            max(self.ui.language_combo.findData(i18n.chosen_language()), 0))
+        self.ui.company_name_edit.setText(self.values["company.name"])
+        self.ui.company_contact_edit.setText(self.values["company.contact"])
+        self.ui.button_box.accepted.connect(self.save)
+        self.ui.button_box.rejected.connect(self.reject)
+        show_message(self.ui.message_label, "")
+
+    def save(self) -> None:
+        from contactvault.services import preferences
+
+        values = {
+            "numbers.default_region": self.ui.region_combo.currentData(),
+            "policy.mode": self.ui.policy_combo.currentData(),
+            "policy.reconfirm_months": self.ui.reconfirm_spin.value(),
+            "security.lock_idle_minutes": self.ui.lock_spin.value(),
+            "company.name": self.ui.company_name_edit.text().strip(),
+            "company.contact": self.ui.company_contact_edit.text().strip(),
+        }
+        try:
+            changed = preferences.save_settings(self.vault, values)
+        except errors.ContactVaultError as exc:
+            show_message(self.ui.message_label, exc.message())
+            return
+        self.policy_changed = any(k.startswith("policy.") for k in changed)
+        language = self.ui.language_combo.currentData()
+        if language != i18n.chosen_language():
+            i18n.set_chosen_language(language)
+            ask.inform(self, self.tr("Language"), self.tr(
+                "The new language is used from the next start of contactvault."))
+        self.saved = values
+        self.accept()

@@ -1,0 +1,184 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'settings_dialog.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+    QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout,
+    QWidget)
+
+class Ui_SettingsDialog(object):
+    def setupUi(self, SettingsDialog):
+        if not SettingsDialog.objectName():
+            SettingsDialog.setObjectName(u"SettingsDialog")
+        SettingsDialog.resize(540, 460)
+        self.main_layout = QVBoxLayout(SettingsDialog)
+        self.main_layout.setObjectName(u"main_layout")
+        self.numbers_group = QGroupBox(SettingsDialog)
+        self.numbers_group.setObjectName(u"numbers_group")
+        self.numbers_form = QFormLayout(self.numbers_group)
+        self.numbers_form.setObjectName(u"numbers_form")
+        self.region_label = QLabel(self.numbers_group)
+        self.region_label.setObjectName(u"region_label")
+
+        self.numbers_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.region_label)
+
+        self.region_combo = QComboBox(self.numbers_group)
+        self.region_combo.setObjectName(u"region_combo")
+
+        self.numbers_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.region_combo)
+
+        self.policy_label = QLabel(self.numbers_group)
+        self.policy_label.setObjectName(u"policy_label")
+
+        self.numbers_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.policy_label)
+
+        self.policy_combo = QComboBox(self.numbers_group)
+        self.policy_combo.setObjectName(u"policy_combo")
+
+        self.numbers_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.policy_combo)
+
+        self.reconfirm_label = QLabel(self.numbers_group)
+        self.reconfirm_label.setObjectName(u"reconfirm_label")
+
+        self.numbers_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.reconfirm_label)
+
+        self.reconfirm_spin = QSpinBox(self.numbers_group)
+        self.reconfirm_spin.setObjectName(u"reconfirm_spin")
+        self.reconfirm_spin.setMaximum(240)
+
+        self.numbers_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reconfirm_spin)
+
+
+        self.main_layout.addWidget(self.numbers_group)
+
+        self.app_group = QGroupBox(SettingsDialog)
+        self.app_group.setObjectName(u"app_group")
+        self.app_form = QFormLayout(self.app_group)
+        self.app_form.setObjectName(u"app_form")
+        self.lock_label = QLabel(self.app_group)
+        self.lock_label.setObjectName(u"lock_label")
+
+        self.app_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.lock_label)
+
+        self.lock_spin = QSpinBox(self.app_group)
+        self.lock_spin.setObjectName(u"lock_spin")
+        self.lock_spin.setMaximum(480)
+
+        self.app_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.lock_spin)
+
+        self.language_label = QLabel(self.app_group)
+        self.language_label.setObjectName(u"language_label")
+
+        self.app_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.language_label)
+
+        self.language_combo = QComboBox(self.app_group)
+        self.language_combo.setObjectName(u"language_combo")
+
+        self.app_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.language_combo)
+
+
+        self.main_layout.addWidget(self.app_group)
+
+        self.company_group = QGroupBox(SettingsDialog)
+        self.company_group.setObjectName(u"company_group")
+        self.company_form = QFormLayout(self.company_group)
+        self.company_form.setObjectName(u"company_form")
+        self.company_name_label = QLabel(self.company_group)
+        self.company_name_label.setObjectName(u"company_name_label")
+
+        self.company_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.company_name_label)
+
+        self.company_name_edit = QLineEdit(self.company_group)
+        self.company_name_edit.setObjectName(u"company_name_edit")
+
+        self.company_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.company_name_edit)
+
+        self.company_contact_label = QLabel(self.company_group)
+        self.company_contact_label.setObjectName(u"company_contact_label")
+
+        self.company_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.company_contact_label)
+
+        self.company_contact_edit = QLineEdit(self.company_group)
+        self.company_contact_edit.setObjectName(u"company_contact_edit")
+
+        self.company_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.company_contact_edit)
+
+
+        self.main_layout.addWidget(self.company_group)
+
+        self.message_label = QLabel(SettingsDialog)
+        self.message_label.setObjectName(u"message_label")
+        self.message_label.setText(u"")
+        self.message_label.setWordWrap(True)
+
+        self.main_layout.addWidget(self.message_label)
+
+        self.button_box = QDialogButtonBox(SettingsDialog)
+        self.button_box.setObjectName(u"button_box")
+        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
+
+        self.main_layout.addWidget(self.button_box)
+
+#if QT_CONFIG(shortcut)
+        self.region_label.setBuddy(self.region_combo)
+        self.policy_label.setBuddy(self.policy_combo)
+        self.reconfirm_label.setBuddy(self.reconfirm_spin)
+        self.lock_label.setBuddy(self.lock_spin)
+        self.language_label.setBuddy(self.language_combo)
+        self.company_name_label.setBuddy(self.company_name_edit)
+        self.company_contact_label.setBuddy(self.company_contact_edit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(SettingsDialog)
+
+        QMetaObject.connectSlotsByName(SettingsDialog)
+    # setupUi
+
+    def retranslateUi(self, SettingsDialog):
+        SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
+        self.numbers_group.setTitle(QCoreApplication.translate("SettingsDialog", u"Numbers and consent", None))
+        self.region_label.setText(QCoreApplication.translate("SettingsDialog", u"Default &region:", None))
+#if QT_CONFIG(accessibility)
+        self.region_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Default region for numbers without country code", None))
+#endif // QT_CONFIG(accessibility)
+        self.policy_label.setText(QCoreApplication.translate("SettingsDialog", u"&Policy:", None))
+#if QT_CONFIG(accessibility)
+        self.policy_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Consent policy", None))
+#endif // QT_CONFIG(accessibility)
+        self.reconfirm_label.setText(QCoreApplication.translate("SettingsDialog", u"Re-&confirm consent after:", None))
+#if QT_CONFIG(accessibility)
+        self.reconfirm_spin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Re-confirm consent after months", None))
+#endif // QT_CONFIG(accessibility)
+        self.app_group.setTitle(QCoreApplication.translate("SettingsDialog", u"Application", None))
+        self.lock_label.setText(QCoreApplication.translate("SettingsDialog", u"&Lock when idle after:", None))
+#if QT_CONFIG(accessibility)
+        self.lock_spin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Lock when idle after minutes", None))
+#endif // QT_CONFIG(accessibility)
+        self.language_label.setText(QCoreApplication.translate("SettingsDialog", u"Lan&guage:", None))
+#if QT_CONFIG(accessibility)
+        self.language_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Language of the application", None))
+#endif // QT_CONFIG(accessibility)
+        self.company_group.setTitle(QCoreApplication.translate("SettingsDialog", u"Your business (for the information notice)", None))
+        self.company_name_label.setText(QCoreApplication.translate("SettingsDialog", u"Company &name:", None))
+#if QT_CONFIG(accessibility)
+        self.company_name_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Company name", None))
+#endif // QT_CONFIG(accessibility)
+        self.company_contact_label.setText(QCoreApplication.translate("SettingsDialog", u"C&ontact:", None))
+#if QT_CONFIG(accessibility)
+        self.company_contact_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Company contact for data protection questions", None))
+#endif // QT_CONFIG(accessibility)
+        self.company_contact_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Address, phone or e-mail for data protection questions", None))
+    # retranslateUi

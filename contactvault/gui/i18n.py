@@ -1,0 +1,127 @@
+"""Translations for the desktop app: the language choice, .qm files, the core's strings.
+
+The language is a per-user preference held in QSettings (it must be known before the
+vault is unlocked, and it is not personal data): "system", "de" or "en". The .qm
+catalogues are built from resources/translations/*.ts by scripts/build_translations.py
+(run by the install/build); when a .qm is missing or older than its .ts — a fresh
+checkout — it is built once into the user's cache directory with pyside6-lrelease.
+If even that is impossible, a translator reading the .ts directly is used, so the app
+never starts half in English. The core's QT_TRANSLATE_NOOP strings go through the same
+translator (contactvault.i18n.install).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from contactvault import i18n as core_i18n
+from contactvault import paths
+
+LANGUAGES = ("system", "de", "en")
+SETTINGS_KEY = "ui/language"
+
+_installed: list[QTranslator] = []
+
+
+def user_settings() -> QSettings:
+    """Per-user UI preferences (window geometry, language). Never personal data."""
+    return QSettings("contactvault", "contactvault")
+
+
+def chosen_language() -> str:
+    value = str(user_settings().value(SETTINGS_KEY, "system"))
+    return value if value in LANGUAGES else "system"
+
+
+def set_chosen_language(language: str) -> None:
+    user_settings().setValue(SETTINGS_KEY, language if language in LANGUAGES else "system")
+
+
+def effective_language(choice: str | None = None) -> str:
+    choice = choice or chosen_language()
+    if choice != "system":
+        return choice
+    for name in QLocale.system().uiLanguages():
+        code = name[:2].lower()
+        if code in ("de", "en"):
+            return code
+    return "en"
+
+
+def _lrelease() -> str | None:
+    for candidate in (Path(sys.executable).with_name("pyside6-lrelease"),
+                      shutil.which("pyside6-lrelease"), shutil.which("lrelease")):
+        if candidate and Path(candidate).exists():
+            return str(candidate)
+    return None
+
+
+def qm_file(language: str) -> Path | None:
+    ts = paths.translations_dir() / f"contactvault_{language}.ts"
+    shipped = ts.with_suffix(".qm")
+    if shipped.is_file() and (not ts.is_file() or shipped.stat().st_mtime >= ts.stat().st_mtime):
+        return shipped
+    if not ts.is_file():
+        return shipped if shipped.is_file() else None
+    import platformdirs
+
+    cached = Path(platformdirs.user_cache_dir(paths.APP_NAME, appauthor=False)) / shipped.name
+    if cached.is_file() and cached.stat().st_mtime >= ts.stat().st_mtime:
+        return cached
+    tool = _lrelease()
+    if tool is None:
+        return None
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        subprocess.run([tool, "-silent", str(ts), "-qm", str(cached)], check=True,
+                       capture_output=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return cached if cached.is_file() else None
+
+
+class TsTranslator(QTranslator):
+    """Fallback: answers from the .ts catalogue directly (no .qm could be built)."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self._table = core_i18n._catalogue(language)
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802
+        return self._table.get((context, source_text), "")
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return not self._table
+
+
+def install(app: QCoreApplication, choice: str | None = None) -> str:
+    """Install translators for the chosen language; returns the language in effect."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = effective_language(choice)
+    QLocale.setDefault(QLocale(QLocale.Language.German if language == "de"
+                               else QLocale.Language.English))
+    if language != "en":
+        qt_base = QTranslator()
+        if qt_base.load(f"qtbase_{language}",
+                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_base)
+            _installed.append(qt_base)
+        ours: QTranslator | None = None
+        path = qm_file(language)
+        if path is not None:
+            ours = QTranslator()
+            if not ours.load(str(path)):
+                ours = None
+        if ours is None:
+            ours = TsTranslator(language)
+        app.installTranslator(ours)
+        _installed.append(ours)
+    core_i18n.install(lambda context, text: QCoreApplication.translate(context, text))
+    return language

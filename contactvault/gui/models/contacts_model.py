@@ -1,0 +1,404 @@
+"""The contacts table: a QAbstractTableModel over the core's column lists.
+
+Built for 100 000 rows (measured figures in benchmarks/bench_gui.py):
+- the data are column lists from services.contacts.contact_table, not Contact objects;
+- the search keys (folded text, digit keys) are built once per row, in bulk, and a
+  filter is a few Python ``in`` tests per row over the rows still visible when the
+  query only grew (search.Query.narrows) — the same rules as the CLI's search;
+- sorting happens here with a cached, locale-aware key per column (ä sorts with a),
+  not through a QSortFilterProxyModel, which takes seconds at this size;
+- data() answers DisplayRole first and computes expensive texts (formatted numbers,
+  local times) only for rows that are painted, caching them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from contactvault import clock, phones, search
+from contactvault.gui import icons
+from contactvault.model import CATEGORY_LABELS
+from contactvault.services.contacts import (
+    ContactTable,
+    table_digit_haystacks,
+    table_text_haystacks,
+    unpack_numbers,
+)
+
+# Module-level ints: comparing against enum members costs a repaint twice as much.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+DECORATION = int(Qt.ItemDataRole.DecorationRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+CONTACT_ID = int(Qt.ItemDataRole.UserRole) + 1
+HORIZONTAL = Qt.Orientation.Horizontal
+
+NAME, ORGANISATION, CATEGORY, NUMBERS, WHATSAPP, UPDATED = range(6)
+_HEADERS = ("Name", "Organisation", "Category", "Numbers", "WhatsApp", "Last change")
+
+# Status order for sorting the WhatsApp column: allowed first, then what needs action.
+_STATUS_RANK = {"eligible": 0, "notice_pending": 1, "implied_only": 2, "requested": 3,
+                "no_consent": 4, "expired": 5, "revoked": 6, "private": 7,
+                "invalid_number": 8}
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ContactsModel", text)
+
+
+def collation_keys(values: list[str]) -> list[str]:
+    """Locale-aware sort keys for many strings at once: case and accents ignored
+    (German dictionary order: ä = a, ß = ss), then the original as a tie-breaker."""
+    joined = "\n".join(v.replace("\n", " ") for v in values)
+    base = _COMBINING.sub("", unicodedata.normalize("NFKD", joined)).casefold()
+    keys = base.split("\n")
+    if len(keys) != len(values):  # pragma: no cover - a character folding to a line break
+        keys = [_COMBINING.sub("", unicodedata.normalize("NFKD", v)).casefold() for v in values]
+    # Empty values sort last, as people expect in a table.
+    return [k + "\x00" + v if k else "\uffff" for k, v in zip(keys, values)]
+
+
+class ContactsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._table = ContactTable()
+        self._rows: list[int] = []  # visible table indices, in display order
+        self._order: list[int] = []  # all table indices in the current sort order
+        self._row_of_id: dict[int, int] = {}
+        self._text_hay: list[str] | None = None
+        self._digit_hay: list[str] | None = None
+        self._query = search.Query.parse("")
+        self._sort: tuple[int, bool] | None = None  # (column, descending)
+        self._sort_keys: dict[int, list] = {}
+        self._statuses: dict[int, tuple[str, ...]] | None = None  # contact id -> codes
+        self._reasons: dict[int, tuple[str, ...]] = {}
+        self._numbers_text: dict[int, str] = {}
+        self._updated_text: dict[int, str] = {}
+        self._labels: dict[str, str] = {}  # status code -> short text
+        self._cat_labels: dict[str, str] = {}
+        self._retranslate_labels()
+
+    # -- loading and dropping -----------------------------------------------------
+    def load(self, table: ContactTable) -> None:
+        self.beginResetModel()
+        self._table = table
+        self._order = list(range(len(table)))
+        self._row_of_id = {cid: i for i, cid in enumerate(table.ids)}
+        self._text_hay = self._digit_hay = None
+        self._sort_keys.clear()
+        self._numbers_text.clear()
+        self._updated_text.clear()
+        self._statuses = None
+        self._reasons = {}
+        if self._sort is not None:
+            self._apply_sort_order(*self._sort)
+        self._rows = self._filtered(self._order, self._query)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Drop every contact's data (the vault was locked)."""
+        self.beginResetModel()
+        self._table = ContactTable()
+        self._rows, self._order = [], []
+        self._row_of_id = {}
+        self._text_hay = self._digit_hay = None
+        self._sort_keys.clear()
+        self._numbers_text.clear()
+        self._updated_text.clear()
+        self._statuses = None
+        self._reasons = {}
+        self._query = search.Query.parse("")
+        self.endResetModel()
+
+    def build_index(self) -> None:
+        """Build the search keys (done once after loading, before the first filter)."""
+        if self._text_hay is None:
+            self._text_hay = table_text_haystacks(self._table)
+            self._digit_hay = table_digit_haystacks(self._table)
+
+    @property
+    def index_ready(self) -> bool:
+        return self._text_hay is not None
+
+    def set_statuses(self, statuses: dict[int, tuple[str, ...]],
+                     reasons: dict[int, tuple[str, ...]] | None = None) -> None:
+        """WhatsApp status codes per contact, one per number in the table's order."""
+        self._statuses = statuses
+        self._reasons = reasons or {}
+        self._sort_keys.pop(WHATSAPP, None)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, WHATSAPP),
+                                  self.index(len(self._rows) - 1, WHATSAPP))
+
+    def update_statuses(self, contact_id: int, codes: tuple[str, ...],
+                        reasons: tuple[str, ...]) -> None:
+        if self._statuses is None:
+            self._statuses = {}
+        self._statuses[contact_id] = codes
+        self._reasons[contact_id] = reasons
+        self._sort_keys.pop(WHATSAPP, None)
+        self._emit_row_changed(contact_id)
+
+    def replace_rows(self, part: ContactTable) -> None:
+        """Fresh data for some contacts (after an edit); new ids are appended."""
+        added = []
+        for j, cid in enumerate(part.ids):
+            i = self._row_of_id.get(cid)
+            if i is None:
+                added.append(j)
+                continue
+            self._set_entry(i, part, j)
+            self._emit_row_changed(cid)
+        if added:
+            t = self._table
+            first = len(self._rows)
+            for j in added:
+                i = len(t.ids)
+                t.ids.append(part.ids[j])
+                for name in ("names", "organisations", "categories", "updated",
+                             "numbers_packed", "search_text"):
+                    getattr(t, name).append(getattr(part, name)[j])
+                if self._text_hay is not None:
+                    self._text_hay.append("")
+                    self._digit_hay.append("")
+                self._set_entry(i, part, j)
+                self._row_of_id[part.ids[j]] = i
+                self._order.append(i)
+            new_rows = [i for i in range(len(t.ids) - len(added), len(t.ids))]
+            self.beginInsertRows(QModelIndex(), first, first + len(new_rows) - 1)
+            self._rows.extend(new_rows)
+            self.endInsertRows()
+        self._sort_keys.clear()
+
+    def _set_entry(self, i: int, part: ContactTable, j: int) -> None:
+        t = self._table
+        for name in ("names", "organisations", "categories", "updated", "numbers_packed",
+                     "search_text"):
+            getattr(t, name)[i] = getattr(part, name)[j]
+        self._numbers_text.pop(i, None)
+        self._updated_text.pop(i, None)
+        if self._text_hay is not None:
+            one = ContactTable(ids=[t.ids[i]], names=[t.names[i]], search_text=[t.search_text[i]],
+                               numbers_packed=[t.numbers_packed[i]])
+            self._text_hay[i] = table_text_haystacks(one)[0]
+            self._digit_hay[i] = table_digit_haystacks(one)[0]
+
+    def _emit_row_changed(self, contact_id: int) -> None:
+        i = self._row_of_id.get(contact_id)
+        if i is None:
+            return
+        try:
+            r = self._rows.index(i)
+        except ValueError:
+            return
+        self.dataChanged.emit(self.index(r, 0), self.index(r, len(_HEADERS) - 1))
+
+    # -- filtering ------------------------------------------------------------------
+    def set_filter(self, text: str) -> None:
+        query = search.Query.parse(text)
+        if query == self._query:
+            return
+        base = self._order
+        if not query.empty:
+            self.build_index()
+            if not self._query.empty and query.narrows(self._query):
+                base = self._rows
+        self.beginResetModel()
+        self._rows = self._filtered(base, query)
+        self._query = query
+        self.endResetModel()
+
+    def _filtered(self, base: list[int], query: search.Query) -> list[int]:
+        if query.empty:
+            return list(base)
+        self.build_index()
+        rows = base
+        if query.digits:
+            d = query.digits
+            hay = self._digit_hay
+            rows = [i for i in rows if d in hay[i]]
+        text = self._text_hay
+        for word in query.words:
+            rows = [i for i in rows if word in text[i]]
+        return rows if rows is not base else list(base)
+
+    @property
+    def filter_text_active(self) -> bool:
+        return not self._query.empty
+
+    # -- sorting --------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_rows = [(p, self._rows[p.row()]) for p in old if 0 <= p.row() < len(self._rows)]
+        self._apply_sort_order(column, descending)
+        if self._query.empty:
+            self._rows = list(self._order)
+        else:
+            visible = set(self._rows)
+            self._rows = [i for i in self._order if i in visible]
+        if old_rows:
+            position = {i: r for r, i in enumerate(self._rows)}
+            self.changePersistentIndexList(
+                [p for p, _ in old_rows],
+                [self.index(position[i], p.column()) for p, i in old_rows])
+        self.layoutChanged.emit()
+
+    def _apply_sort_order(self, column: int, descending: bool) -> None:
+        self._sort = (column, descending)
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            keys = self._sort_keys[column] = self._keys_for(column)
+        order = sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
+        self._order = order
+
+    def _keys_for(self, column: int) -> list:
+        t = self._table
+        if column == NAME:
+            return collation_keys(t.names)
+        if column == ORGANISATION:
+            return collation_keys(t.organisations)
+        if column == CATEGORY:
+            labels = {c: self._cat_labels.get(c, c) for c in set(t.categories)}
+            return collation_keys([labels[c] for c in t.categories])
+        if column == NUMBERS:
+            return [p.split("\x1f", 1)[0] or "\uffff" for p in t.numbers_packed]
+        if column == WHATSAPP:
+            statuses = self._statuses or {}
+            return [min((_STATUS_RANK.get(s, 9) for s in statuses.get(cid, ())), default=10)
+                    for cid in t.ids]
+        return list(t.updated)
+
+    # -- Qt model API ---------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802,B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802,B008
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(self, section, orientation, role=DISPLAY):  # noqa: N802
+        if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(_HEADERS):
+            return tr(_HEADERS[section])
+        return None
+
+    def data(self, index, role=DISPLAY):
+        if role == DISPLAY or role == ACCESSIBLE:
+            i = self._rows[index.row()]
+            column = index.column()
+            if column == NAME:
+                return self._table.names[i]
+            if column == ORGANISATION:
+                return self._table.organisations[i]
+            if column == CATEGORY:
+                return self._cat_labels.get(self._table.categories[i], self._table.categories[i])
+            if column == NUMBERS:
+                return self._numbers_display(i)
+            if column == WHATSAPP:
+                return self._status_display(i)
+            if column == UPDATED:
+                return self._updated_display(i)
+            return None
+        if role == DECORATION:
+            if index.column() == WHATSAPP:
+                codes = self._codes(self._rows[index.row()])
+                if codes:
+                    return icons.status_icon(_summary_code(codes))
+            return None
+        if role == CONTACT_ID:
+            return self._table.ids[self._rows[index.row()]]
+        if role == TOOLTIP and index.column() == WHATSAPP:
+            return self._status_tooltip(self._rows[index.row()])
+        return None
+
+    # -- helpers for data() -------------------------------------------------------
+    def _numbers_display(self, i: int) -> str:
+        text = self._numbers_text.get(i)
+        if text is None:
+            text = ", ".join(phones.display(e) if e else raw
+                             for e, raw, _ in unpack_numbers(self._table.numbers_packed[i]))
+            self._numbers_text[i] = text
+        return text
+
+    def _updated_display(self, i: int) -> str:
+        text = self._updated_text.get(i)
+        if text is None:
+            value = self._table.updated[i]
+            text = clock.local_display(value) if value else ""
+            self._updated_text[i] = text
+        return text
+
+    def _codes(self, i: int) -> tuple[str, ...]:
+        if self._statuses is None:
+            return ()
+        return self._statuses.get(self._table.ids[i], ())
+
+    def _status_display(self, i: int) -> str:
+        if not self._table.numbers_packed[i]:
+            return ""
+        if self._statuses is None:
+            return tr("…")
+        codes = self._codes(i)
+        return " · ".join(self._labels.get(c, c) for c in codes)
+
+    def _status_tooltip(self, i: int) -> str:
+        numbers = unpack_numbers(self._table.numbers_packed[i])
+        codes = self._codes(i)
+        reasons = self._reasons.get(self._table.ids[i], ())
+        lines = []
+        for k, (e164, raw, _) in enumerate(numbers):
+            shown = phones.display(e164) if e164 else raw
+            reason = reasons[k] if k < len(reasons) else ""
+            label = self._labels.get(codes[k], codes[k]) if k < len(codes) else ""
+            lines.append(f"{shown}: {reason or label}")
+        return "\n".join(lines)
+
+    def _retranslate_labels(self) -> None:
+        from contactvault.consent.policy import STATUS_LABELS
+
+        self._cat_labels = {c.value: QCoreApplication.translate("Category", text)
+                            for c, text in CATEGORY_LABELS.items()}
+        self._labels = {}
+        short = {
+            "eligible": tr("allowed"),
+            "no_consent": tr("no consent"),
+            "requested": tr("requested"),
+            "notice_pending": tr("notice not sent"),
+            "implied_only": tr("implied only"),
+            "revoked": tr("revoked"),
+            "expired": tr("expired"),
+            "private": tr("private"),
+            "invalid_number": tr("invalid number"),
+        }
+        for code in STATUS_LABELS:
+            self._labels[code] = short.get(code) or QCoreApplication.translate(
+                "Policy", STATUS_LABELS[code])
+
+    # -- lookups for the window -----------------------------------------------------
+    def contact_id(self, row: int) -> int:
+        return self._table.ids[self._rows[row]]
+
+    def row_of_contact(self, contact_id: int) -> int | None:
+        i = self._row_of_id.get(contact_id)
+        if i is None:
+            return None
+        try:
+            return self._rows.index(i)
+        except ValueError:
+            return None
+
+    def total(self) -> int:
+        return len(self._table)
+
+    def name_of(self, contact_id: int) -> str:
+        i = self._row_of_id.get(contact_id)
+        return self._table.names[i] if i is not None else ""
+
+
+def _summary_code(codes: tuple[str, ...]) -> str:
+    """One icon for a contact's numbers: the best status any number has."""
+    return min(codes, key=lambda c: _STATUS_RANK.get(c, 9))

@@ -1,0 +1,169 @@
+"""The contacts page: filter field, table and detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactvault.gui.models.contacts_model import (
+    CATEGORY,
+    NAME,
+    NUMBERS,
+    ORGANISATION,
+    UPDATED,
+    WHATSAPP,
+    ContactsModel,
+)
+from contactvault.gui.widgets.detail_pane import DetailPane
+
+
+class ContactsView(QWidget):
+    selection_changed = Signal(list)  # contact ids
+
+    def __init__(self, window, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window_ = window
+        self.model = ContactsModel(self)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("filter_edit")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setPlaceholderText(
+            self.tr("Find by name, organisation or number (Ctrl+F)"))
+        self.filter_edit.setAccessibleName(self.tr("Filter contacts"))
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count_label")
+        self.table = QTableView(self)
+        self.table.setObjectName("contacts_table")
+        self.table.setAccessibleName(self.tr("Contacts"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(False)  # sorting is started from the header below
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setTabKeyNavigation(False)
+        vheader = self.table.verticalHeader()
+        vheader.hide()
+        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vheader.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        width = self.fontMetrics().averageCharWidth()
+        for column, chars in ((NAME, 26), (ORGANISATION, 20), (CATEGORY, 11), (NUMBERS, 22),
+                              (WHATSAPP, 18), (UPDATED, 16)):
+            header.resizeSection(column, chars * width + 16)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.detail = DetailPane(window, self)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.count_label)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
+
+        self.filter_edit.textChanged.connect(self.apply_filter)
+        self.filter_edit.returnPressed.connect(self._focus_table)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self._update_count()
+
+    # -- filter -----------------------------------------------------------------------
+    def apply_filter(self, text: str) -> None:
+        selected = self.selected_ids()
+        self.model.set_filter(text)
+        self._update_count()
+        if selected:
+            self.select_contact(selected[0], scroll=True, keep_filter=True)
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def _update_count(self, *args) -> None:
+        total = self.model.total()
+        shown = self.model.rowCount()
+        if shown == total:
+            text = self.tr("%n contact(s)", "", total)
+        else:
+            text = self.tr("%1 of %2").replace("%1", f"{shown:n}" if False else str(shown)) \
+                .replace("%2", str(total))
+        self.count_label.setText(text)
+
+    # -- sort -------------------------------------------------------------------------
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        if column < 0:
+            return
+        self.model.sort(column, order)
+
+    # -- selection ------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.contact_id(r) for r in rows if r < self.model.rowCount()]
+
+    def select_contact(self, contact_id: int, *, scroll: bool = True,
+                       keep_filter: bool = False) -> bool:
+        row = self.model.row_of_contact(contact_id)
+        if row is None and not keep_filter and self.filter_edit.text():
+            self.filter_edit.clear()
+            row = self.model.row_of_contact(contact_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        if scroll:
+            self.table.scrollTo(index)
+        return True
+
+    def _selection_changed(self, *args) -> None:
+        # Coalesce: a rubber-band selection changes many times in one gesture.
+        if not hasattr(self, "_selection_timer"):
+            self._selection_timer = QTimer(self)
+            self._selection_timer.setSingleShot(True)
+            self._selection_timer.setInterval(0)
+            self._selection_timer.timeout.connect(self._emit_selection)
+        self._selection_timer.start()
+
+    def _emit_selection(self) -> None:
+        ids = self.selected_ids()
+        self.detail.show_contacts(ids)
+        self.selection_changed.emit(ids)
+
+    def clear(self) -> None:
+        self.filter_edit.blockSignals(True)
+        self.filter_edit.clear()
+        self.filter_edit.blockSignals(False)
+        self.model.clear()
+        self.detail.clear()
+        self._update_count()

@@ -1,0 +1,285 @@
+"""The WhatsApp phones: what is on each, its export history, its open removals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactvault import clock, errors, phones
+from contactvault.gui import icons
+from contactvault.gui.ask import ask
+from contactvault.gui.widgets.message import show_message
+
+DEVICE_ROLE = int(Qt.ItemDataRole.UserRole) + 3
+
+
+class DevicesView(QWidget):
+    def __init__(self, window, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window_ = window
+        self.device_list = QListWidget(self)
+        self.device_list.setObjectName("device_list")
+        self.device_list.setAccessibleName(self.tr("WhatsApp phones"))
+        self.device_list.currentItemChanged.connect(self._device_changed)
+        self.new_button = QPushButton(icons.icon("phone"), self.tr("&New phone…"), self)
+        self.new_button.setObjectName("new_device_button")
+        self.new_button.clicked.connect(self.new_device)
+        self.export_button = QPushButton(icons.icon("export"), self.tr("E&xport…"), self)
+        self.export_button.clicked.connect(lambda: self.window_.open_export_wizard())
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(QLabel(self.tr("WhatsApp phones:"), left))
+        lv.addWidget(self.device_list, 1)
+        lv.addWidget(self.new_button)
+        lv.addWidget(self.export_button)
+
+        self.title_label = QLabel(self)
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.title_label.setFont(font)
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        self.on_phone_tree = self._tree("on_phone_tree", [self.tr("Name"), self.tr("Number"),
+                                                          self.tr("Exported"), ""])
+        self.history_tree = self._tree("history_tree", [self.tr("Date"), self.tr("Kind"),
+                                                        self.tr("Numbers"), self.tr("Policy"),
+                                                        self.tr("File")])
+        self.removals_tree = self._tree("removals_tree", [self.tr("Name"), self.tr("Number"),
+                                                          self.tr("Reason"), self.tr("Since")])
+        self.removals_tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        removals_page = QWidget(self)
+        rv = QVBoxLayout(removals_page)
+        rv.addWidget(QLabel(self.tr(
+            "Delete these numbers from the phone's address book, then confirm each one."),
+            removals_page))
+        rv.addWidget(self.removals_tree, 1)
+        self.confirm_button = QPushButton(icons.icon("status-allowed"),
+                                          self.tr("&Removed from the phone"), removals_page)
+        self.confirm_button.setObjectName("confirm_removal_button")
+        self.confirm_button.clicked.connect(self.confirm_removals)
+        self.copy_removals_button = QPushButton(icons.icon("copy"), self.tr("&Copy list"),
+                                                removals_page)
+        self.copy_removals_button.clicked.connect(self.copy_removals)
+        row = QHBoxLayout()
+        row.addWidget(self.copy_removals_button)
+        row.addStretch(1)
+        row.addWidget(self.confirm_button)
+        rv.addLayout(row)
+        self.tabs.addTab(self.on_phone_tree, self.tr("On the phone"))
+        self.tabs.addTab(self.history_tree, self.tr("Export history"))
+        self.tabs.addTab(removals_page, self.tr("Open removals"))
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        right = QWidget(self)
+        r = QVBoxLayout(right)
+        r.setContentsMargins(0, 0, 0, 0)
+        r.addWidget(self.title_label)
+        r.addWidget(self.summary_label)
+        r.addWidget(self.tabs, 1)
+        r.addWidget(self.message_label)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+        show_message(self.message_label, "")
+        self._removal_text = ""
+
+    def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setObjectName(name)
+        tree.setHeaderLabels(headers)
+        tree.setRootIsDecorated(False)
+        tree.setAlternatingRowColors(True)
+        tree.setAccessibleName(name.replace("_", " "))
+        return tree
+
+    # -- loading ----------------------------------------------------------------------
+    def clear(self) -> None:
+        self.device_list.clear()
+        for t in (self.on_phone_tree, self.history_tree, self.removals_tree):
+            t.clear()
+        self.title_label.clear()
+        self.summary_label.clear()
+        self._removal_text = ""
+        show_message(self.message_label, "")
+
+    def reload(self) -> None:
+        vault = self.window_.vault
+        if vault is None or vault.is_locked:
+            return
+        try:
+            from contactvault.services import devices
+        except ImportError:
+            self.summary_label.setText(self.tr("WhatsApp phones are not available yet."))
+            return
+        current = self.current_device()
+        self.device_list.blockSignals(True)
+        self.device_list.clear()
+        try:
+            items = devices.list_devices(vault)
+        except errors.ContactVaultError as exc:
+            show_message(self.message_label, exc.message())
+            items = []
+        for d in items:
+            item = QListWidgetItem(icons.icon("phone"), d.name)
+            item.setData(DEVICE_ROLE, d.name)
+            self.device_list.addItem(item)
+            if d.name == current:
+                self.device_list.setCurrentItem(item)
+        self.device_list.blockSignals(False)
+        if self.device_list.currentItem() is None and self.device_list.count():
+            self.device_list.setCurrentRow(0)
+        self._device_changed()
+        if not items:
+            self.title_label.setText(self.tr("No WhatsApp phone yet"))
+            self.summary_label.setText(self.tr(
+                "Create a profile for the dedicated WhatsApp phone, then export the "
+                "consented contacts for it."))
+
+    def current_device(self) -> str:
+        item = self.device_list.currentItem()
+        return item.data(DEVICE_ROLE) if item is not None else ""
+
+    def _device_changed(self, *args) -> None:
+        name = self.current_device()
+        for t in (self.on_phone_tree, self.history_tree, self.removals_tree):
+            t.clear()
+        if not name:
+            return
+        vault = self.window_.vault
+        from contactvault.services import exporting
+
+        self.title_label.setText(name)
+        try:
+            on_phone = exporting.on_phone(vault, name)
+            history = exporting.export_history(vault, name)
+            removals = exporting.removals(vault, name)
+        except errors.ContactVaultError as exc:
+            show_message(self.message_label, exc.message())
+            return
+        fill_on_phone(self.on_phone_tree, on_phone)
+        fill_history(self.history_tree, history)
+        self._removal_text = fill_removals(self.removals_tree, removals)
+        self.summary_label.setText(self.tr(
+            "%1 number(s) on the phone, %2 export(s), %3 open removal(s).")
+            .replace("%1", str(len(on_phone))).replace("%2", str(len(history)))
+            .replace("%3", str(len(removals))))
+        self.tabs.setTabText(2, self.tr("Open removals (%1)").replace("%1", str(len(removals))))
+        self.confirm_button.setEnabled(bool(removals))
+        self.copy_removals_button.setEnabled(bool(removals))
+
+    # -- actions ----------------------------------------------------------------------
+    def new_device(self) -> str:
+        from contactvault.services import devices
+
+        name = ask.text(self, self.tr("New WhatsApp phone"), self.tr(
+            "A name for the phone (for example \"Workshop phone\"):")).strip()
+        if not name:
+            return ""
+        try:
+            devices.add_device(self.window_.vault, name)
+        except errors.ContactVaultError as exc:
+            ask.warn(self, self.tr("New WhatsApp phone"), exc.message())
+            return ""
+        self.reload()
+        for i in range(self.device_list.count()):
+            if self.device_list.item(i).data(DEVICE_ROLE) == name:
+                self.device_list.setCurrentRow(i)
+        return name
+
+    def confirm_removals(self) -> None:
+        from contactvault.services import exporting
+
+        name = self.current_device()
+        items = self.removals_tree.selectedItems() or (
+            [self.removals_tree.currentItem()] if self.removals_tree.currentItem() else [])
+        keys = [i.data(0, DEVICE_ROLE) for i in items if i is not None]
+        if not name or not keys:
+            show_message(self.message_label, self.tr(
+                "Select the numbers you deleted from the phone."), "info")
+            return
+        try:
+            for contact_uid, e164 in keys:
+                exporting.confirm_removal(self.window_.vault, name, contact_uid, e164)
+        except errors.ContactVaultError as exc:
+            show_message(self.message_label, exc.message())
+            return
+        self._device_changed()
+        show_message(self.message_label, self.tr("%n removal(s) confirmed.", "", len(keys)),
+                     "success")
+
+    def copy_removals(self) -> None:
+        if self._removal_text:
+            self.window_.clipboard.copy(self._removal_text)
+            show_message(self.message_label, self.tr("The removal list is on the clipboard."),
+                         "success")
+
+
+def fill_on_phone(tree: QTreeWidget, rows) -> None:
+    """OnPhone rows (contactvault.export.store)."""
+    for row in rows:
+        item = QTreeWidgetItem([row.shown_name, phones.display(row.e164),
+                                _date(row.exported_at), ""])
+        tree.addTopLevelItem(item)
+    for c in range(tree.columnCount()):
+        tree.resizeColumnToContents(c)
+
+
+def fill_history(tree: QTreeWidget, rows) -> None:
+    """ExportRecord rows, newest first."""
+    kinds = {"full": QCoreApplication.translate("DevicesView", "full"),
+             "incremental": QCoreApplication.translate("DevicesView", "incremental")}
+    policies = {"standard": QCoreApplication.translate("DevicesView", "standard"),
+                "strict": QCoreApplication.translate("DevicesView", "strict")}
+    for row in sorted(rows, key=lambda r: r.created_at, reverse=True):
+        item = QTreeWidgetItem([_date(row.created_at), kinds.get(row.kind, row.kind),
+                                str(row.number_count), policies.get(row.policy, row.policy),
+                                row.file_name])
+        item.setToolTip(4, "SHA-256: " + row.file_sha256)
+        tree.addTopLevelItem(item)
+    for c in range(tree.columnCount()):
+        tree.resizeColumnToContents(c)
+
+
+def fill_removals(tree: QTreeWidget, rows) -> str:
+    """Removal rows; returns the list as text (for the clipboard or printing)."""
+    lines = []
+    for row in rows:
+        shown = phones.display(row.e164)
+        reason = row.reason_text()
+        item = QTreeWidgetItem([row.shown_name, shown, reason, _date(row.exported_at)])
+        item.setIcon(0, icons.icon("status-blocked"))
+        item.setData(0, DEVICE_ROLE, (row.contact_uid, row.e164))
+        tree.addTopLevelItem(item)
+        lines.append(f"{row.shown_name}\t{shown}\t{reason}")
+    for c in range(tree.columnCount()):
+        tree.resizeColumnToContents(c)
+    return "\n".join(lines)
+
+
+def _date(value) -> str:
+    if not value:
+        return ""
+    try:
+        return clock.local_display(str(value))
+    except ValueError:
+        return str(value)

@@ -1,0 +1,1 @@
+"""wizards of the desktop app."""
