@@ -22,8 +22,8 @@ from contactvault.importers.csv_tables import (
     SUFFIX,
     TITLE,
     Column,
-    header_table,
     header_key,
+    header_table,
 )
 
 FLAVOUR = "csv-google"
