@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from contactvault import clock
+from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.vault.connection import Connection
 
 GENESIS = "0" * 64
@@ -33,6 +34,19 @@ def current_actor(explicit: str | None = None) -> str:
         return getpass.getuser()
     except Exception:
         return "unknown"
+
+
+def actor_for(conn: Connection, explicit: str | None = None) -> str:
+    """Like ``current_actor``, but a name set in the vault (``audit.actor``) comes before
+    the OS user: an explicit name, CONTACTVAULT_ACTOR, the setting, the OS user."""
+    if explicit or os.environ.get(_ACTOR_ENV):
+        return current_actor(explicit)
+    row = conn.execute("SELECT value FROM settings WHERE key = 'audit.actor'").fetchone()
+    if row:
+        name = json.loads(row[0])
+        if isinstance(name, str) and name.strip():
+            return name.strip()
+    return current_actor(None)
 
 
 @dataclass(frozen=True)
@@ -90,12 +104,31 @@ def entries(conn: Connection, since: str | None = None) -> Iterator[AuditEntry]:
         yield AuditEntry(row[0], row[1], row[2], row[3], row[4], details, row[6], row[7])
 
 
+PROBLEM_TEXTS = {
+    "gap": QT_TRANSLATE_NOOP("Audit", "entries before entry {seq} are missing"),
+    "chain_broken": QT_TRANSLATE_NOOP(
+        "Audit", "entry {seq} does not follow the entry before it (removed, inserted or "
+                 "reordered)"),
+    "hash_mismatch": QT_TRANSLATE_NOOP("Audit", "entry {seq} was changed after it was written"),
+    "entries_missing": QT_TRANSLATE_NOOP(
+        "Audit", "entries after entry {seq} are missing (the log was cut off)"),
+}
+
+
 @dataclass(frozen=True)
 class VerifyResult:
+    """``first_bad_seq`` names the first entry that does not fit; for "entries_missing"
+    it is the last entry present (the ones after it were cut off)."""
+
     ok: bool
     checked: int
     first_bad_seq: int | None = None
-    problem: str = ""  # stable code: "hash_mismatch", "chain_broken", "gap", "head_missing", ...
+    problem: str = ""  # stable code: "hash_mismatch", "chain_broken", "gap", "entries_missing"
+
+    def problem_text(self) -> str:
+        if self.ok:
+            return ""
+        return translate("Audit", PROBLEM_TEXTS[self.problem]).format(seq=self.first_bad_seq)
 
 
 def verify(conn: Connection) -> VerifyResult:
@@ -107,8 +140,8 @@ def verify(conn: Connection) -> VerifyResult:
         "FROM audit_log ORDER BY seq"
     )
     for seq, at, actor, action, subject, details, prev_hash, digest in rows:
-        if seq != expected_seq:
-            return VerifyResult(False, checked, expected_seq, "gap")
+        if seq != expected_seq:  # the entry found where another was expected does not fit
+            return VerifyResult(False, checked, seq, "gap")
         if prev_hash != expected_prev:
             return VerifyResult(False, checked, seq, "chain_broken")
         if _digest(seq, at, actor, action, subject, details, prev_hash) != digest:
@@ -119,8 +152,8 @@ def verify(conn: Connection) -> VerifyResult:
     head = conn.execute("SELECT value FROM meta WHERE key='audit_head'").fetchone()
     if checked == 0:
         if head is not None:
-            return VerifyResult(False, 0, 1, "entries_missing")
+            return VerifyResult(False, 0, 0, "entries_missing")
         return VerifyResult(True, 0)
     if head is None or head[0] != f"{expected_seq - 1}:{expected_prev}":
-        return VerifyResult(False, checked, expected_seq, "entries_missing")
+        return VerifyResult(False, checked, expected_seq - 1, "entries_missing")
     return VerifyResult(True, checked)

@@ -153,3 +153,49 @@ class InvalidArgument(ContactVaultError):
 class Cancelled(ContactVaultError):
     code = "cancelled"
     template = QT_TRANSLATE_NOOP("Errors", "Cancelled; nothing was changed.")
+
+
+class DeviceNotFound(ContactVaultError):
+    code = "device_not_found"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "No WhatsApp phone named {name}. Add it with 'contactvault devices add'.")
+
+
+class DeviceExists(ContactVaultError):
+    code = "device_exists"
+    template = QT_TRANSLATE_NOOP("Errors", "A WhatsApp phone named {name} already exists.")
+
+
+class NotEligible(ContactVaultError):
+    """The vCard writer was asked to put a number on a phone that the policy refuses."""
+
+    code = "not_eligible"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Refused to export {number}: the consent policy does not allow it ({reason}). "
+                  "Nothing was written.")
+
+
+class EventInFuture(ContactVaultError):
+    code = "event_in_future"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{at} is in the future; a consent event can only be recorded once it happened.")
+
+
+class NothingToExport(ContactVaultError):
+    code = "nothing_to_export"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Nothing to export to {device}: no number is eligible{extra}. "
+                  "No file was written.")
+
+
+class RemovalNotOpen(ContactVaultError):
+    code = "removal_not_open"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{number} is not on the removal list of {device}; nothing to confirm.")
+
+
+class ExportPlanStale(ContactVaultError):
+    code = "export_plan_stale"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The vault changed since the export was planned ({detail}). "
+                  "Plan the export again; nothing was written.")

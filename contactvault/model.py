@@ -143,3 +143,28 @@ class Contact:
             or (self.emails[0].value if self.emails else "")
             or (self.phones[0].raw if self.phones else "")
         )
+
+
+class Platform(enum.StrEnum):
+    ANDROID = "android"
+    IOS = "ios"
+    OTHER = "other"
+
+
+PLATFORM_LABELS = {
+    Platform.ANDROID: QT_TRANSLATE_NOOP("Device", "Android"),
+    Platform.IOS: QT_TRANSLATE_NOOP("Device", "iOS"),
+    Platform.OTHER: QT_TRANSLATE_NOOP("Device", "other"),
+}
+
+
+@dataclass(frozen=True)
+class Device:
+    """A WhatsApp phone that exports are made for (a device profile)."""
+
+    id: int
+    name: str
+    owner: str = ""
+    phone_number: str = ""  # the phone's own number, E.164 where it could be read
+    platform: Platform = Platform.ANDROID
+    created_at: str = ""

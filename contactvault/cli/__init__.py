@@ -19,6 +19,10 @@ COMMAND_MODULES = [
     "contactvault.cli.vault_commands",
     "contactvault.cli.contact_commands",
     "contactvault.cli.procedure_commands",
+    "contactvault.cli.consent_commands",
+    "contactvault.cli.device_commands",
+    "contactvault.cli.export_commands",
+    "contactvault.cli.audit_commands",
 ]
 
 EXIT_INTERNAL = 70

@@ -1,12 +1,21 @@
 """Writing vCard text correctly: escaping, folding, one card. The one place that does.
 
-RFC 6350 §3.2/§3.4 and RFC 2426 §4: lines end in CRLF and are folded at 75 octets
-(never inside a UTF-8 sequence), continuation lines start with one space; in text
-values backslash, comma, semicolon and newline are escaped. Characters that some phone
-importers treat as line breaks or that are not text at all (VT, FF, NUL, the other C0
-and C1 controls, U+0085 NEL, U+2028, U+2029) never reach the output: line separators
-become an escaped newline, the rest is removed. vobject 0.9.9 passes those through,
-which is why this is written here (and it is ~40x faster for the export's volume).
+RFC 6350 §3.2/§3.4 and RFC 2426 §4/§5: lines end in CRLF and are folded at 75 octets,
+continuation lines start with one space; in text values backslash, comma, semicolon and
+newline are escaped. On top of the standard, for the phones' importers:
+
+- Characters that some importers treat as line breaks or that are not text at all
+  (VT, FF, NUL, the other C0 and C1 controls, U+0085 NEL, U+2028, U+2029) never reach
+  the output: line separators become an escaped newline, the rest is removed, together
+  with lone surrogates and Unicode noncharacters (which strict UTF-8 decoders reject).
+  vobject 0.9.9 passes these through, which is why this is written here (and it is
+  ~40x faster for the export's volume).
+- Folding never splits a UTF-8 sequence (RFC 6350 requires it) and never splits an
+  escape pair ``\\n`` / ``\\,`` across lines: unfolding first would join them again,
+  but importers that unescape line by line exist, and keeping pairs whole costs nothing.
+- Property names are fixed strings in the writer; values are the only input, and after
+  ``escape_text`` a value contains no CR, LF, unescaped ``;``/``,`` or lone backslash,
+  so no value can start a new property or card.
 """
 
 from __future__ import annotations
@@ -19,15 +28,30 @@ from contactvault.model import ParsedContact
 CRLF = "\r\n"
 MAX_OCTETS = 75
 
-_LINE_BREAKS = re.compile(r"\r\n|[\r\n\u0085\u2028\u2029]")
-# C0 controls except TAB, DEL, C1 controls, lone surrogates, and noncharacters.
-_NOT_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_LINE_BREAKS = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c-\x1e\u0085\u2028\u2029]")
+# C0 controls except TAB, DEL, C1 controls, lone surrogates, and noncharacters
+# (U+FDD0..U+FDEF and the last two code points of every plane).
+_NOT_TEXT = re.compile(
+    "[\x00-\x08\x0e-\x1b\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    + "".join(f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}"
+              for plane in range(1, 17))
+    + "]"
+)
+_TAB = re.compile(r"\t")
+_E164 = re.compile(r"\+[1-9][0-9]{1,14}")
+
+# Namespace for UIDs derived from contact UIDs that are not UUIDs themselves.
+_UID_NAMESPACE = uuid.UUID("6f1c2e0a-8d6b-5b1e-9c1a-636f6e746163")
 
 
 def clean(value: str) -> str:
-    """Text safe to put into a value: line breaks as \\n, no control characters."""
+    """Text safe to put into a value: line breaks (VT, FF, the Unicode line and paragraph
+    separators, NEL, the information separators that ``str.splitlines`` breaks on) become
+    ``\\n``; other control characters, surrogates and noncharacters are removed; a TAB
+    becomes a space (folding treats a leading TAB as a continuation marker)."""
     value = _LINE_BREAKS.sub("\n", value)
-    return _NOT_TEXT.sub("", value)
+    value = _NOT_TEXT.sub("", value)
+    return _TAB.sub(" ", value)
 
 
 def escape_text(value: str) -> str:
@@ -45,17 +69,33 @@ def compound(*components: str) -> str:
     return ";".join(escape_text(c) for c in components)
 
 
+def tel_value(e164: str) -> str:
+    """A TEL value: only an E.164 number ("+" and 2-15 digits) is ever written."""
+    if not _E164.fullmatch(e164 or ""):
+        raise ValueError(f"not an E.164 number: {e164!r}")
+    return e164
+
+
 def fold(line: str) -> str:
     """Fold one logical line into physical lines of at most 75 octets, CRLF-terminated."""
+    if len(line) <= MAX_OCTETS // 4:  # even 4-byte characters fit: skip encoding
+        return line + CRLF
     data = line.encode("utf-8")
     if len(data) <= MAX_OCTETS:
         return line + CRLF
     pieces: list[str] = []
     start, limit = 0, MAX_OCTETS
-    while start < len(data):
-        end = min(start + limit, len(data))
-        while end < len(data) and (data[end] & 0xC0) == 0x80:  # inside a UTF-8 sequence
-            end -= 1
+    size = len(data)
+    while start < size:
+        end = min(start + limit, size)
+        if end < size:
+            while (data[end] & 0xC0) == 0x80:  # inside a UTF-8 sequence: back off
+                end -= 1
+            backslashes = 0
+            while end - backslashes - 1 >= start and data[end - backslashes - 1] == 0x5C:
+                backslashes += 1
+            if backslashes % 2:  # the piece would end on the first half of "\x"
+                end -= 1
         pieces.append(data[start:end].decode("utf-8"))
         start, limit = end, MAX_OCTETS - 1  # continuation lines carry a leading space
     return CRLF.join(p if i == 0 else " " + p for i, p in enumerate(pieces)) + CRLF
@@ -68,11 +108,13 @@ def card(lines: list[str]) -> str:
 
 
 def stable_uid(value: str) -> str:
-    """A UID value safe to write: our own UUIDs pass, anything else is escaped."""
+    """A UID for the exported card: the contact's own UID when it is a UUID, otherwise a
+    UUID derived from it (stable across exports, and no imported oddities such as
+    ``;``, spaces or very long Google ids reach the phone)."""
     try:
         return str(uuid.UUID(value))
     except ValueError:
-        return escape_text(value)
+        return str(uuid.uuid5(_UID_NAMESPACE, value))
 
 
 def card_for_manual_entry(record: ParsedContact) -> str:

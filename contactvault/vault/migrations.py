@@ -200,10 +200,18 @@ V3_PROCEDURE = [
        BEGIN SELECT RAISE(ABORT, 'procedure steps cannot be deleted'); END""",
 ]
 
+V4_REMOVAL_EXPORT = [
+    # Which export a removal confirmation closes: the newest export of that number to that
+    # phone when the removal was confirmed. A later export of the same number puts it on
+    # the phone again. Ids, not times, order the two: both can happen in the same second.
+    "ALTER TABLE removal_confirmations ADD COLUMN export_id INTEGER NOT NULL DEFAULT 0",
+]
+
 Step = list[str] | Callable[[Connection], None]
 
 MIGRATIONS: list[Step] = [
     V1_CONTACTS,
     V2_CONSENT_DEVICES_EXPORTS,
     V3_PROCEDURE,
+    V4_REMOVAL_EXPORT,
 ]

@@ -1,0 +1,57 @@
+"""audit list|verify."""
+
+from __future__ import annotations
+
+from contactvault import clock
+from contactvault.cli.common import open_vault, print_json, say, tr
+from contactvault.i18n import QT_TRANSLATE_NOOP
+from contactvault.services import audit_ops
+
+EXIT_BROKEN = 4
+
+
+def register(sub) -> None:
+    p = sub.add_parser("audit", help="the tamper-evident audit trail")
+    asub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    q = asub.add_parser("list", help="list audit entries")
+    q.add_argument("--since", metavar="DATETIME", help="only entries at or after this time")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_list)
+    q = asub.add_parser("verify", help="check the hash chain; exits non-zero if broken")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_verify)
+
+
+def cmd_list(args) -> int:
+    vault = open_vault(args)
+    try:
+        found = audit_ops.list_entries(vault, args.since)
+    finally:
+        vault.lock()
+    if args.json:
+        print_json(found)
+        return 0
+    for e in found:
+        details = ", ".join(f"{k}={v}" for k, v in sorted(e.details.items()) if v is not None)
+        say(f"{e.seq:>6}  {clock.local_display(e.at)}  {e.actor}  {e.action}"
+            + (f"  {e.subject}" if e.subject else "") + (f"  ({details})" if details else ""))
+    return 0
+
+
+def cmd_verify(args) -> int:
+    vault = open_vault(args)
+    try:
+        result = audit_ops.verify(vault)
+    finally:
+        vault.lock()
+    if args.json:
+        print_json({"ok": result.ok, "checked": result.checked,
+                    "first_bad_seq": result.first_bad_seq, "problem": result.problem or None,
+                    "problem_text": result.problem_text() or None})
+    elif result.ok:
+        say(tr(QT_TRANSLATE_NOOP("Cli", "Audit trail intact: {count} entries checked.")).format(
+            count=result.checked))
+    else:
+        say(tr(QT_TRANSLATE_NOOP("Cli", "Audit trail BROKEN at entry {seq}: {problem}.")).format(
+            seq=result.first_bad_seq, problem=result.problem_text()))
+    return 0 if result.ok else EXIT_BROKEN

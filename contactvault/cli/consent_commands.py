@@ -1,0 +1,232 @@
+"""consent grant|implied|notice-sent|revoke|request|expire|history|list, notice show|revocation."""
+
+from __future__ import annotations
+
+from contactvault import clock, phones
+from contactvault.cli.common import note, open_vault, print_json, say, tr
+from contactvault.consent.events import (
+    BASIS_LABELS, CHANNEL_LABELS, KIND_LABELS, Channel, ConsentEvent, EventKind, LegalBasis,
+)
+from contactvault.consent.policy import STATUS_LABELS, Decision
+from contactvault.i18n import QT_TRANSLATE_NOOP, translate
+from contactvault.services import consent, contacts, exporting
+
+# command name -> event kind
+_EVENT_COMMANDS = {
+    "grant": EventKind.GRANTED,
+    "implied": EventKind.IMPLIED,
+    "revoke": EventKind.REVOKED,
+    "request": EventKind.REQUESTED,
+    "expire": EventKind.EXPIRED,
+}
+_HELP = {
+    "grant": "record explicit consent",
+    "implied": "record implied consent (the customer wrote first on WhatsApp)",
+    "revoke": "record a revocation",
+    "request": "record that consent was requested",
+    "expire": "record that a consent expired",
+}
+_NUMBER_HELP = ("a number as typed (0171 1000001, +49 171 1000001), a contact id (12 or #12) "
+                "or a phone id (phone:34)")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("consent", help="record and show consent per phone number")
+    csub = p.add_subparsers(dest="consent_command", metavar="ACTION", required=True)
+    for name, kind in _EVENT_COMMANDS.items():
+        q = csub.add_parser(name, help=_HELP[name])
+        _event_arguments(q)
+        q.set_defaults(func=cmd_event, kind=kind)
+    q = csub.add_parser("notice-sent", help="record that the information notice was sent")
+    _event_arguments(q, with_basis=False)
+    q.add_argument("--lang", choices=["de", "en"], default=None,
+                   help="language of the notice sent (default: the contact's)")
+    q.set_defaults(func=cmd_notice_sent)
+    q = csub.add_parser("history", help="every consent event of a number")
+    q.add_argument("number", metavar="NUMBER_OR_ID", help=_NUMBER_HELP)
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_history)
+    q = csub.add_parser("list", help="every number with the policy's decision")
+    q.add_argument("--status", choices=sorted(STATUS_LABELS), help="only this status")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("notice", help="texts for customers: information notice, revocation")
+    nsub = p.add_subparsers(dest="notice_command", metavar="ACTION", required=True)
+    q = nsub.add_parser("show", help="print the information notice in force")
+    q.add_argument("--lang", choices=["de", "en"], default="de")
+    q.set_defaults(func=cmd_notice_show)
+    q = nsub.add_parser("revocation", help="print the revocation confirmation for a number")
+    q.add_argument("number", metavar="NUMBER_OR_ID", help=_NUMBER_HELP)
+    q.add_argument("--lang", choices=["de", "en"], default="de")
+    q.add_argument("--mark-sent", action="store_true",
+                   help="record that this confirmation was sent to the customer")
+    q.set_defaults(func=cmd_revocation)
+
+
+def _event_arguments(q, *, with_basis: bool = True) -> None:
+    q.add_argument("number", metavar="NUMBER_OR_ID", help=_NUMBER_HELP)
+    if with_basis:
+        q.add_argument("--basis", choices=[b.value for b in LegalBasis])
+    q.add_argument("--channel", choices=[c.value for c in Channel])
+    q.add_argument("--evidence", default="", metavar="TEXT",
+                   help="e.g. the customer's reply, or where the signed form is filed")
+    q.add_argument("--at", metavar="DATETIME",
+                   help="when it happened (2026-11-23 or 2026-11-23 14:05; default: now)")
+
+
+def cmd_event(args) -> int:
+    vault = open_vault(args)
+    try:
+        event = consent.record_event(vault, args.number, args.kind, basis=args.basis,
+                                     channel=args.channel, evidence=args.evidence,
+                                     occurred_at=args.at)
+        decisions = consent.decision_for_number(vault, event.e164)
+        holding = exporting.phones_holding(vault, event.e164)
+    finally:
+        vault.lock()
+    _print_recorded(event, decisions)
+    if event.kind == EventKind.REVOKED:
+        for device_name in holding:
+            say(tr(QT_TRANSLATE_NOOP("Cli", "The number is on the WhatsApp phone {device}: it "
+                                            "is now on its removal list.")).format(
+                device=device_name))
+        say(tr(QT_TRANSLATE_NOOP("Cli", "Confirmation text for the customer: contactvault "
+                                        "notice revocation {number} --lang de|en")).format(
+            number=event.e164))
+    return 0
+
+
+def _print_recorded(event: ConsentEvent, decisions) -> None:
+    say(tr(QT_TRANSLATE_NOOP("Cli", "Recorded: {what} for {number} on {at} (event {id}).")).format(
+        what=translate("Consent", KIND_LABELS[EventKind(event.kind)]),
+        number=phones.display(event.e164), at=clock.local_display(event.occurred_at),
+        id=event.id))
+    for _contact_id, _number, decision in decisions:
+        say("  " + _decision_line(decision))
+
+
+def _decision_line(decision: Decision) -> str:
+    mark = "✔" if decision.eligible else "✘"
+    return f"{mark} {decision.status_text()} – {decision.reason_text()}"
+
+
+def cmd_notice_sent(args) -> int:
+    vault = open_vault(args)
+    try:
+        language = args.lang or consent.language_for_number(vault, args.number)
+        event, _text = consent.mark_notice_sent(
+            vault, args.number, language, occurred_at=args.at,
+            channel=args.channel or Channel.WHATSAPP)
+        decisions = consent.decision_for_number(vault, event.e164)
+    finally:
+        vault.lock()
+    _print_recorded(event, decisions)
+    say(tr(QT_TRANSLATE_NOOP("Cli", "Notice version: {version}")).format(
+        version=event.notice_version))
+    return 0
+
+
+def _event_json(e: ConsentEvent) -> dict:
+    return {"id": e.id, "e164": e.e164, "kind": e.kind, "basis": e.basis, "channel": e.channel,
+            "evidence": e.evidence, "notice_version": e.notice_version,
+            "contact_id": e.contact_id, "recorded_by": e.recorded_by,
+            "occurred_at": e.occurred_at, "recorded_at": e.recorded_at}
+
+
+def decision_json(d: Decision) -> dict:
+    return {"eligible": d.eligible, "status": d.status, "reason": d.reason,
+            "reason_text": d.reason_text(),
+            "basis_event_id": d.basis_event.id if d.basis_event else None,
+            "notice_event_id": d.notice_event.id if d.notice_event else None}
+
+
+def cmd_history(args) -> int:
+    vault = open_vault(args)
+    try:
+        e164 = consent.resolve_number(vault, args.number)
+        events = consent.history(vault, e164)
+        decisions = consent.decision_for_number(vault, e164)
+        sent = consent.messages(vault, e164)
+    finally:
+        vault.lock()
+    if args.json:
+        print_json({"number": e164, "events": [_event_json(e) for e in events],
+                    "decisions": [{"contact_id": cid, **decision_json(d)}
+                                  for cid, _n, d in decisions],
+                    "messages": sent})
+        return 0
+    say(phones.display(e164))
+    for _cid, _number, decision in decisions:
+        say("  " + _decision_line(decision))
+    if not events:
+        say(tr(QT_TRANSLATE_NOOP("Cli", "  no consent events recorded")))
+    for e in events:
+        parts = [translate("Consent", KIND_LABELS[EventKind(e.kind)])]
+        if e.basis:
+            parts.append(translate("Consent", BASIS_LABELS[LegalBasis(e.basis)]))
+        if e.channel:
+            parts.append(translate("Consent", CHANNEL_LABELS[Channel(e.channel)]))
+        if e.notice_version:
+            parts.append(e.notice_version)
+        say(f"  {clock.local_display(e.occurred_at)}  #{e.id}  " + " · ".join(parts))
+        if e.evidence:
+            say("      » " + e.evidence.replace("\n", "\n        "))
+        say("      " + tr(QT_TRANSLATE_NOOP("Cli", "recorded {at} by {who}")).format(
+            at=clock.local_display(e.recorded_at), who=e.recorded_by))
+    return 0
+
+
+def cmd_list(args) -> int:
+    vault = open_vault(args)
+    try:
+        decided = consent.decisions_for_all(vault)
+        names = {c.id: c.display_name() for c in contacts.list_contacts(vault)}
+    finally:
+        vault.lock()
+    rows = [(cid, number, decision) for cid, entries in decided.items()
+            for number, decision in entries
+            if not args.status or decision.status == args.status]
+    if args.json:
+        print_json([{"contact_id": cid, "name": names.get(cid, ""), "e164": n.e164,
+                     "raw": n.raw, **decision_json(d)} for cid, n, d in rows])
+        return 0
+    for cid, number, decision in rows:
+        shown = phones.display(number.e164) if number.e164 else number.raw
+        say(f"{cid:>6}  {names.get(cid, '')}  {shown}  {_decision_line(decision)}")
+    note(tr(QT_TRANSLATE_NOOP("Cli", "{count} numbers")).format(count=len(rows)))
+    return 0
+
+
+def cmd_notice_show(args) -> int:
+    vault = open_vault(args)
+    try:
+        rendered = consent.render_notice(vault, args.lang)
+    finally:
+        vault.lock()
+    say(rendered.text.rstrip("\n"))
+    note(tr(QT_TRANSLATE_NOOP("Cli", "Notice version: {version}")).format(
+        version=rendered.version))
+    _warn_missing(rendered.missing)
+    return 0
+
+
+def _warn_missing(missing: list[str]) -> None:
+    if missing:
+        note(tr(QT_TRANSLATE_NOOP("Cli", "Not set yet (company details in the settings): "
+                                         "{names}")).format(names=", ".join(missing)))
+
+
+def cmd_revocation(args) -> int:
+    vault = open_vault(args)
+    try:
+        e164 = consent.resolve_number(vault, args.number)
+        text = consent.revocation_confirmation(vault, e164, args.lang)
+        if args.mark_sent:
+            consent.record_revocation_confirmation_sent(vault, e164, args.lang)
+    finally:
+        vault.lock()
+    say(text.rstrip("\n"))
+    if args.mark_sent:
+        note(tr(QT_TRANSLATE_NOOP("Cli", "Recorded that the confirmation was sent.")))
+    return 0

@@ -1,0 +1,107 @@
+"""devices add|list|show."""
+
+from __future__ import annotations
+
+from contactvault import clock, phones
+from contactvault.cli.common import open_vault, print_json, say, tr
+from contactvault.i18n import QT_TRANSLATE_NOOP, translate
+from contactvault.model import PLATFORM_LABELS, Device, Platform
+from contactvault.services import devices, exporting
+
+
+def register(sub) -> None:
+    p = sub.add_parser("devices", help="WhatsApp phones that exports are made for")
+    dsub = p.add_subparsers(dest="devices_command", metavar="ACTION", required=True)
+    q = dsub.add_parser("add", help="add a WhatsApp phone")
+    q.add_argument("name")
+    q.add_argument("--owner", default="", help="who uses the phone")
+    q.add_argument("--number", default="", help="the phone's own number")
+    q.add_argument("--platform", choices=[p.value for p in Platform], default="android")
+    q.set_defaults(func=cmd_add)
+    q = dsub.add_parser("list", help="list the WhatsApp phones")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_list)
+    q = dsub.add_parser("show", help="a phone: its exports, what it holds and why")
+    q.add_argument("name")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_show)
+
+
+def device_json(d: Device) -> dict:
+    return {"id": d.id, "name": d.name, "owner": d.owner, "phone_number": d.phone_number,
+            "platform": d.platform.value, "created_at": d.created_at}
+
+
+def cmd_add(args) -> int:
+    vault = open_vault(args)
+    try:
+        device = devices.add_device(vault, args.name, owner=args.owner,
+                                    phone_number=args.number, platform=args.platform)
+    finally:
+        vault.lock()
+    say(tr(QT_TRANSLATE_NOOP("Cli", "Added WhatsApp phone {name} ({platform}).")).format(
+        name=device.name, platform=translate("Device", PLATFORM_LABELS[device.platform])))
+    return 0
+
+
+def cmd_list(args) -> int:
+    vault = open_vault(args)
+    try:
+        found = devices.list_devices(vault)
+    finally:
+        vault.lock()
+    if args.json:
+        print_json([device_json(d) for d in found])
+        return 0
+    for d in found:
+        extra = ", ".join(x for x in (d.owner, phones.display(d.phone_number)
+                                      if d.phone_number.startswith("+") else d.phone_number)
+                          if x)
+        say(f"{d.name}  [{translate('Device', PLATFORM_LABELS[d.platform])}]"
+            + (f"  {extra}" if extra else ""))
+    return 0
+
+
+def cmd_show(args) -> int:
+    vault = open_vault(args)
+    try:
+        device = devices.get_device(vault, args.name)
+        history = exporting.export_history(vault, device.name)
+        held = exporting.proof(vault, device.name)
+        open_removals = exporting.removals(vault, device.name)
+        confirmed = exporting.confirmations(vault, device.name)
+    finally:
+        vault.lock()
+    if args.json:
+        print_json({
+            **device_json(device),
+            "exports": history,
+            "on_phone": [{"contact_uid": p.item.contact_uid, "contact_id": p.item.contact_id,
+                          "e164": p.item.e164, "shown_name": p.item.shown_name,
+                          "export_id": p.item.export_id, "exported_at": p.item.exported_at,
+                          "basis_event_id": p.item.basis_event_id,
+                          "basis_event_kind": p.basis_event.kind if p.basis_event else None,
+                          "basis_event_at": p.basis_event.occurred_at if p.basis_event
+                          else None,
+                          "allowed_now": p.decision_now is None}
+                         for p in held],
+            "open_removals": len(open_removals),
+            "confirmed_removals": confirmed,
+        })
+        return 0
+    say(f"{device.name}  [{translate('Device', PLATFORM_LABELS[device.platform])}]")
+    if device.owner or device.phone_number:
+        say("  " + ", ".join(x for x in (device.owner, device.phone_number) if x))
+    say(tr(QT_TRANSLATE_NOOP("Cli", "  exports: {count}")).format(count=len(history)))
+    for e in history:
+        say(f"    #{e.id} {clock.local_display(e.created_at)} {e.kind} {e.number_count} "
+            f"{e.policy} {e.actor} {e.file_name} sha256:{e.file_sha256[:16]}…")
+    say(tr(QT_TRANSLATE_NOOP("Cli", "  on the phone: {count} numbers")).format(count=len(held)))
+    for p in held:
+        why = (f"{p.basis_event.kind} #{p.basis_event.id} "
+               f"{clock.local_display(p.basis_event.occurred_at)}") if p.basis_event else "?"
+        flag = "" if p.decision_now is None else "  ⚠ " + p.decision_now.reason_text()
+        say(f"    {p.item.shown_name}  {phones.display(p.item.e164)}  ← {why}{flag}")
+    say(tr(QT_TRANSLATE_NOOP("Cli", "  open removals: {count}")).format(
+        count=len(open_removals)))
+    return 0

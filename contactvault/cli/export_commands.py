@@ -1,0 +1,131 @@
+"""export, removals."""
+
+from __future__ import annotations
+
+from contactvault import clock, errors, phones
+from contactvault.cli.common import note, open_vault, print_json, say, tr
+from contactvault.cli.consent_commands import decision_json
+from contactvault.i18n import QT_TRANSLATE_NOOP
+from contactvault.services import exporting
+
+
+def register(sub) -> None:
+    p = sub.add_parser("export", help="write the vCard for a WhatsApp phone")
+    p.add_argument("--device", required=True, metavar="NAME")
+    p.add_argument("--incremental", action="store_true",
+                   help="only numbers not on the phone yet (phones do not merge duplicates)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="list who would be exported and who not, with the reason; write nothing")
+    p.add_argument("-o", "--output", metavar="FILE", help="the vCard file to write")
+    p.add_argument("--json", action="store_true", help="print the plan or result as JSON")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("removals", help="numbers to delete from a WhatsApp phone")
+    p.add_argument("--device", required=True, metavar="NAME")
+    p.add_argument("--confirm", action="append", default=[], metavar="NUMBER",
+                   help="confirm that this number was deleted from the phone (repeatable)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_removals)
+
+
+def removal_json(r) -> dict:
+    return {"device": r.device_name, "contact_uid": r.contact_uid, "contact_id": r.contact_id,
+            "e164": r.e164, "shown_name": r.shown_name, "exported_at": r.exported_at,
+            "export_id": r.export_id, "reason": r.reason, "reason_text": r.reason_text()}
+
+
+def _plan_json(plan) -> dict:
+    return {
+        "device": plan.device.name, "kind": plan.kind, "policy": plan.settings.as_dict(),
+        "include_organisation": plan.include_organisation,
+        "included": [{"contact_id": i.contact_id, "contact_uid": i.contact_uid,
+                      "shown_name": i.shown_name, "e164": i.e164, **decision_json(i.decision)}
+                     for i in plan.items],
+        "excluded": [{"contact_id": x.contact_id, "shown_name": x.shown_name,
+                      "number": x.number, **decision_json(x.decision)} for x in plan.excluded],
+        "already_on_phone": plan.already_on_phone,
+        "removals": [removal_json(r) for r in plan.removals],
+        "warnings": plan.warnings,
+    }
+
+
+def cmd_export(args) -> int:
+    if not args.dry_run and not args.output:
+        raise errors.InvalidArgument(what="-o FILE",
+                                     reason=tr(QT_TRANSLATE_NOOP("Cli", "needed unless --dry-run")))
+    vault = open_vault(args)
+    try:
+        plan = exporting.plan_export(vault, args.device, incremental=args.incremental)
+        result = None if args.dry_run else exporting.write_export(vault, plan, args.output)
+    finally:
+        vault.lock()
+    if args.dry_run:
+        if args.json:
+            print_json(_plan_json(plan))
+        else:
+            _print_plan(plan)
+        return 0
+    if args.json:
+        print_json({"path": str(result.path), "sha256": result.sha256, "numbers": result.count,
+                    "contacts": result.contacts, "export_id": result.export_id,
+                    "warning": result.warning_text,
+                    "removals": [removal_json(r) for r in result.removals]})
+        return 0
+    say(tr(QT_TRANSLATE_NOOP("Cli", "Wrote {count} numbers of {contacts} contacts for {device} "
+                                    "to {path} (export {id}, SHA-256 {sha}).")).format(
+        count=result.count, contacts=result.contacts, device=plan.device.name,
+        path=result.path, id=result.export_id, sha=result.sha256))
+    note("⚠ " + result.warning_text)
+    _print_removals(list(result.removals))
+    return 0
+
+
+def _print_plan(plan) -> None:
+    say(tr(QT_TRANSLATE_NOOP("Cli", "Would export {count} numbers to {device} ({kind}):")).format(
+        count=len(plan.items), device=plan.device.name, kind=plan.kind))
+    for i in plan.items:
+        say(f"  + {i.shown_name}  {phones.display(i.e164)}  – {i.decision.reason_text()}")
+    if plan.already_on_phone:
+        say(tr(QT_TRANSLATE_NOOP("Cli", "Already on the phone, left out: {count}")).format(
+            count=plan.already_on_phone))
+    say(tr(QT_TRANSLATE_NOOP("Cli", "Would not export {count} numbers:")).format(
+        count=len(plan.excluded)))
+    for x in plan.excluded:
+        shown = phones.display(x.number) if x.number.startswith("+") else x.number
+        say(f"  - {x.shown_name}  {shown}  – {x.reason_text()}")
+    for warning in plan.warnings:
+        note("⚠ " + warning)
+    _print_removals(plan.removals)
+
+
+def _print_removals(found) -> None:
+    if not found:
+        return
+    say(tr(QT_TRANSLATE_NOOP("Cli", "Delete from the phone ({count}):")).format(
+        count=len(found)))
+    for r in found:
+        say(f"  ✘ {r.shown_name}  {phones.display(r.e164)}  – {r.reason_text()}  "
+            + tr(QT_TRANSLATE_NOOP("Cli", "(exported {at})")).format(
+                at=clock.local_display(r.exported_at)))
+
+
+def cmd_removals(args) -> int:
+    vault = open_vault(args)
+    try:
+        confirmed = []
+        for number in args.confirm:
+            confirmed += exporting.confirm_removals_for_number(vault, args.device, number)
+        found = exporting.removals(vault, args.device)
+    finally:
+        vault.lock()
+    if args.json:
+        print_json({"confirmed": confirmed, "open": [removal_json(r) for r in found]})
+        return 0
+    if confirmed:
+        say(tr(QT_TRANSLATE_NOOP("Cli", "Confirmed {count} removals.")).format(
+            count=len(confirmed)))
+    if not found:
+        say(tr(QT_TRANSLATE_NOOP("Cli", "Nothing to delete from {device}.")).format(
+            device=args.device))
+    _print_removals(found)
+    return 0

@@ -1,0 +1,197 @@
+"""The vCard for the WhatsApp phone: the one module that writes it.
+
+A minimal vCard 3.0 per contact: FN, N, the eligible number(s) as TEL, a stable UID and,
+by setting, ORG — nothing else leaves the vault (no e-mail, address, note or photo).
+CRLF line ends, lines folded at 75 octets, values escaped (``vcard_text``), UTF-8.
+Android's and iOS's contact import read this form.
+
+The writer does not trust its caller: it asks the consent policy about every number it
+is given (from the events it is given) and refuses the whole file if one is not
+allowed — so even a direct call cannot put a refused number on a phone.
+
+The file is the one place contact data leaves the vault unencrypted: it is written to a
+temporary file in the target folder (owner-only permissions from the start), synced,
+and renamed over the target, so a crash leaves either the old file or the new one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from contactvault import errors, phones
+from contactvault.consent import policy
+from contactvault.consent.events import ConsentEvent
+from contactvault.export import vcard_text
+from contactvault.export.vcard_text import compound, escape_text, fold
+from contactvault.i18n import QT_TRANSLATE_NOOP, translate
+from contactvault.model import PhoneNumber, StructuredName
+
+UNENCRYPTED_WARNING = QT_TRANSLATE_NOOP(
+    "Export",
+    "{path} is NOT encrypted: it holds {count} names and phone numbers in plain text. "
+    "Delete it as soon as the WhatsApp phone has imported it.")
+
+
+@dataclass(frozen=True)
+class CardNumber:
+    """One number the caller wants on the phone, with the facts the policy needs."""
+
+    number: PhoneNumber
+    events: Sequence[ConsentEvent]
+
+
+@dataclass(frozen=True)
+class CardSource:
+    """One contact to write. ``category`` is the contact's category value."""
+
+    uid: str
+    formatted_name: str
+    name: StructuredName
+    organisation: str
+    category: str
+    numbers: Sequence[CardNumber]
+
+
+@dataclass(frozen=True)
+class WrittenCard:
+    uid: str  # the contact's UID (what export_items record)
+    card_uid: str  # the UID written into the card
+    shown_name: str  # FN as the phone will show it
+    numbers: tuple[tuple[str, policy.Decision], ...]  # (E.164, the decision allowing it)
+
+
+def shown_name(source: CardSource, first_e164: str = "") -> str:
+    """The name the phone will show: FN, else the structured name, else the organisation,
+    else the number itself (a card must have a name for the phone to list it)."""
+    for candidate in (source.formatted_name, source.name.formatted(), source.organisation):
+        text = _plain(candidate)
+        if text:
+            return text
+    return phones.display(first_e164) if first_e164 else ""
+
+
+def _plain(text: str) -> str:
+    # Names are stripped: leading/trailing blanks have no meaning on a phone, and
+    # parsers disagree about keeping them.
+    return vcard_text.clean(text).strip()
+
+
+def render_card(source: CardSource, settings: policy.PolicySettings, today: datetime, *,
+                include_organisation: bool = False) -> tuple[str, WrittenCard]:
+    """One card's text, after the policy allowed each of its numbers."""
+    allowed: list[tuple[str, policy.Decision, str]] = []
+    seen: set[str] = set()
+    for item in source.numbers:
+        number = item.number
+        decision = policy.decide(item.events, source.category, number, settings, today)
+        if not decision.eligible:
+            raise errors.NotEligible(number=number.e164 or number.raw,
+                                     reason=decision.reason_text())
+        e164 = vcard_text.tel_value(number.e164 or "")
+        if e164 in seen:
+            continue
+        seen.add(e164)
+        kind = "CELL" if number.number_type in ("mobile", "fixed_line_or_mobile") else "VOICE"
+        allowed.append((e164, decision, kind))
+    if not allowed:
+        raise errors.InvalidArgument(what="vCard", reason="a card needs at least one number")
+
+    fn = shown_name(source, allowed[0][0])
+    name = source.name
+    parts = [_plain(p) for p in (name.family, name.given, name.additional, name.prefix,
+                                 name.suffix)]
+    if not any(parts):
+        parts = ["", fn, "", "", ""]  # no structured name: the phone shows N, so give it FN
+    card_uid = vcard_text.stable_uid(source.uid)
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:3.0",
+        "FN:" + escape_text(fn),
+        "N:" + compound(*parts),
+    ]
+    organisation = _plain(source.organisation)
+    if include_organisation and organisation:
+        lines.append("ORG:" + escape_text(organisation))  # one component: ';' is escaped
+    lines.extend(f"TEL;TYPE={kind}:{e164}" for e164, _decision, kind in allowed)
+    lines.append("UID:" + card_uid)
+    lines.append("END:VCARD")
+    text = "".join(fold(line) for line in lines)
+    return text, WrittenCard(source.uid, card_uid, fn,
+                             tuple((e164, decision) for e164, decision, _ in allowed))
+
+
+def render(sources: Iterable[CardSource], settings: policy.PolicySettings, today: datetime,
+           *, include_organisation: bool = False) -> tuple[str, list[WrittenCard]]:
+    """All cards as one text, or NotEligible and nothing."""
+    texts: list[str] = []
+    written: list[WrittenCard] = []
+    with policy.gc_paused():
+        for source in sources:
+            text, card = render_card(source, settings, today,
+                                     include_organisation=include_organisation)
+            texts.append(text)
+            written.append(card)
+    return "".join(texts), written
+
+
+def write_atomic(path: Path | str, text: str) -> str:
+    """Write ``text`` as strict UTF-8 to ``path`` (owner-only), atomically; returns the
+    SHA-256 of the bytes written."""
+    target = Path(path).expanduser().absolute()
+    data = text.encode("utf-8")  # strict: clean() removed everything that could fail
+    digest = hashlib.sha256(data).hexdigest()
+    if target.is_dir():
+        raise errors.FileNotWritable(path=str(target), reason="it is a folder")
+    folder = target.parent
+    if not folder.is_dir():
+        raise errors.FileNotWritable(path=str(target), reason="the folder does not exist")
+    tmp = folder / f".{target.name}.partial-{os.getpid()}"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_EXCL, 0o600)
+    except FileExistsError:
+        tmp.unlink(missing_ok=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_EXCL, 0o600)
+    except OSError as exc:
+        raise errors.FileNotWritable(path=str(target), reason=exc.strerror) from None
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
+        _sync_folder(folder)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.errno == 28:
+            raise errors.DiskFull(path=str(target)) from None
+        raise errors.FileNotWritable(path=str(target), reason=exc.strerror) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return digest
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (a crash right after must not lose the file)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # not possible on every platform/file system; the data itself is synced
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def unencrypted_warning(path: Path | str, count: int) -> str:
+    return translate("Export", UNENCRYPTED_WARNING).format(path=str(path), count=count)

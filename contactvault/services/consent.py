@@ -1,0 +1,317 @@
+"""Recording consent per phone number and asking the policy about it.
+
+Every event is appended in one transaction with its audit entry. Which numbers may go
+onto a WhatsApp phone is never decided here: these functions load the facts and call
+``consent.policy.decide``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from contactvault import audit, clock, errors, phones, settings
+from contactvault.consent import events as event_store
+from contactvault.consent import notices, policy, store
+from contactvault.consent.events import Channel, ConsentEvent, EventKind, LegalBasis
+from contactvault.consent.policy import Decision, PolicySettings
+from contactvault.model import PhoneNumber
+from contactvault.vault import Vault
+from contactvault.vault.connection import Connection
+
+# How far ahead of the clock an --at time may be (clocks of two PCs differ a little).
+_FUTURE_TOLERANCE = timedelta(minutes=5)
+_CONTACT_ID = re.compile(r"#?([1-9][0-9]{0,6})")
+_PHONE_ID = re.compile(r"(?:phone:|p)([1-9][0-9]*)", re.IGNORECASE)
+
+# Defaults when the person recording does not say: a grant or an implied consent is
+# consent under Art. 6(1)(a); an implied consent arrives by WhatsApp by definition.
+_DEFAULT_BASIS = {EventKind.GRANTED: LegalBasis.CONSENT, EventKind.IMPLIED: LegalBasis.CONSENT}
+_DEFAULT_CHANNEL = {EventKind.IMPLIED: Channel.WHATSAPP}
+
+
+def policy_settings(vault: Vault) -> PolicySettings:
+    with vault.reading() as conn:
+        return PolicySettings.from_settings(settings.all_settings(conn))
+
+
+# -- which number is meant ------------------------------------------------------------
+
+
+def resolve_number(vault: Vault, text: str) -> str:
+    """What a person typed → the stored E.164 number.
+
+    Accepted: a number in any usual form (``0171 1000001``, ``+49 171 1000001``,
+    ``0049…``; read in the vault's default region), a contact id (``12`` or ``#12``; up
+    to 7 digits, not starting with 0 — a phone number never looks like that here) when
+    that contact has exactly one number, or a phone id (``phone:34``). Raises
+    NumberNotFound or AmbiguousNumber (a contact with several numbers).
+    """
+    with vault.reading() as conn:
+        return _resolve(conn, text)[0]
+
+
+def _resolve(conn: Connection, text: str) -> tuple[str, int | None]:
+    """(E.164, contact id if the number belongs to exactly one contact)."""
+    typed = text.strip()
+    if not typed:
+        raise errors.NumberNotFound(number=repr(text))
+    match = _CONTACT_ID.fullmatch(typed)
+    if match:
+        contact_id = int(match.group(1))
+        numbers = store.numbers_of_contact(conn, contact_id)
+        if not numbers:
+            raise errors.NumberNotFound(number=typed)
+        if len(numbers) > 1:
+            raise errors.AmbiguousNumber(number=typed, candidates=", ".join(numbers))
+        return numbers[0], contact_id
+    match = _PHONE_ID.fullmatch(typed)
+    if match:
+        found = store.number_of_phone(conn, int(match.group(1)))
+        if found is None or found[0] is None:
+            raise errors.NumberNotFound(number=typed)
+        return found[0], found[1]
+    region = settings.get(conn, "numbers.default_region")
+    e164 = phones.to_e164(typed, region)
+    if e164 is None or not store.number_known(conn, e164):
+        raise errors.NumberNotFound(number=typed)
+    owners = store.contact_ids_for_number(conn, e164)
+    return e164, owners[0] if len(owners) == 1 else None
+
+
+# -- recording ------------------------------------------------------------------------
+
+
+def record_event(vault: Vault, number_text_or_e164: str, kind: EventKind | str, *,
+                 basis: LegalBasis | str | None = None, channel: Channel | str | None = None,
+                 evidence: str = "", notice_version: str | None = None,
+                 occurred_at: datetime | str | None = None, contact_id: int | None = None,
+                 actor: str | None = None) -> ConsentEvent:
+    """Append one consent event for a number (typed form, id or E.164, see
+    ``resolve_number``). ``occurred_at`` defaults to now; a naive time is local time.
+    A ``notice_sent`` without ``notice_version`` records the notice version in force
+    for the contact's language."""
+    kind = _enum(EventKind, kind, "kind")
+    basis = _enum(LegalBasis, basis, "basis") if basis is not None else _DEFAULT_BASIS.get(kind)
+    channel = (_enum(Channel, channel, "channel") if channel is not None
+               else _DEFAULT_CHANNEL.get(kind))
+    now = clock.now()
+    at = _occurred(occurred_at, now)
+    with vault.transaction() as conn:
+        e164, owner = _resolve(conn, number_text_or_e164)
+        contact_id = contact_id if contact_id is not None else owner
+        if kind is EventKind.NOTICE_SENT and not notice_version:
+            language = (store.contact_language(conn, contact_id) if contact_id else None) or "de"
+            notice_version = notices.load(notices.NOTICE, _language(language)).version
+        return _append(conn, ConsentEvent(
+            None, e164, kind.value, basis.value if basis else None,
+            channel.value if channel else None, evidence or "", notice_version or "",
+            contact_id, audit.actor_for(conn, actor), at, clock.to_iso(now)))
+
+
+def _append(conn: Connection, event: ConsentEvent) -> ConsentEvent:
+    stored = event_store.insert(conn, event)
+    # The audit entry says what happened, not to whom: ids only, no number or evidence.
+    audit.record(conn, f"consent.{stored.kind}", actor=stored.recorded_by,
+                 subject=f"event:{stored.id}",
+                 details={"event": stored.id, "contact": stored.contact_id,
+                          "basis": stored.basis, "channel": stored.channel,
+                          "occurred_at": stored.occurred_at,
+                          "notice_version": stored.notice_version or None})
+    return stored
+
+
+def _occurred(value: datetime | str | None, now: datetime) -> str:
+    if value is None:
+        return clock.to_iso(now)
+    if isinstance(value, str):
+        moment = parse_when(value)
+    else:
+        moment = value
+    iso = clock.to_iso(moment)
+    if clock.parse_iso(iso) > now + _FUTURE_TOLERANCE:
+        raise errors.EventInFuture(at=iso)
+    return iso
+
+
+def parse_when(text: str) -> datetime:
+    """A date or date-time as a person types it (ISO: 2026-11-23, 2026-11-23 14:05,
+    2026-11-23T14:05:00+01:00); without a zone it is local time."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise errors.InvalidArgument(
+            what=text, reason="not a date or time (use 2026-11-23 or 2026-11-23 14:05)"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment
+
+
+def _enum(kind_type, value, what: str):
+    try:
+        return kind_type(str(value))
+    except ValueError:
+        choices = ", ".join(m.value for m in kind_type)
+        raise errors.InvalidArgument(what=what, reason=f"'{value}' is not one of {choices}") \
+            from None
+
+
+def _language(language: str) -> str:
+    return language if language in notices.LANGUAGES else "en"
+
+
+# -- reading --------------------------------------------------------------------------
+
+
+def history(vault: Vault, e164: str) -> list[ConsentEvent]:
+    """Every event of a number, oldest first (a typed number is resolved first)."""
+    with vault.reading() as conn:
+        if not e164.startswith("+") or not store.number_known(conn, e164):
+            e164 = _resolve(conn, e164)[0]
+        return event_store.for_number(conn, e164)
+
+
+def language_for_number(vault: Vault, text: str) -> str:
+    """The language for texts to this number: its contact's, else German."""
+    with vault.reading() as conn:
+        _e164, owner = _resolve(conn, text)
+        language = store.contact_language(conn, owner) if owner else None
+    return _language(language or "de")
+
+
+def messages(vault: Vault, e164: str) -> list[dict]:
+    with vault.reading() as conn:
+        return store.messages_for(conn, e164)
+
+
+def decision_for_number(vault: Vault, e164: str, *, today: datetime | None = None
+                        ) -> list[tuple[int, PhoneNumber, Decision]]:
+    """The decision for a number on every contact it is stored on."""
+    today = today or clock.now()
+    with vault.reading() as conn:
+        cfg = PolicySettings.from_settings(settings.all_settings(conn))
+        history_ = event_store.for_number(conn, e164)
+        rows = [r for r in store.numbers_with_category(conn) if r.number.e164 == e164]
+    return [(r.contact_id, r.number, policy.decide(history_, r.category, r.number, cfg, today))
+            for r in rows]
+
+
+def decisions_for_contact(vault: Vault, contact_id: int, *, today: datetime | None = None
+                          ) -> list[tuple[PhoneNumber, Decision, list[ConsentEvent]]]:
+    """Each number of one contact with the policy's decision and its history."""
+    today = today or clock.now()
+    with vault.reading() as conn:
+        cfg = PolicySettings.from_settings(settings.all_settings(conn))
+        rows = list(store.numbers_with_category(conn, contact_id))
+        if not rows and not conn.execute("SELECT 1 FROM contacts WHERE id = ?",
+                                          (contact_id,)).fetchone():
+            raise errors.ContactNotFound(ident=contact_id)
+        histories = event_store.for_numbers(conn, (r.number.e164 for r in rows if r.number.e164))
+    result = []
+    for row in rows:
+        history_ = histories.get(row.number.e164, []) if row.number.e164 else []
+        result.append((row.number, policy.decide(history_, row.category, row.number, cfg, today),
+                       history_))
+    return result
+
+
+def decisions_for_all(vault: Vault, *, today: datetime | None = None
+                      ) -> dict[int, list[tuple[PhoneNumber, Decision]]]:
+    """Every number of every contact with its decision, by contact id. One query for all
+    events and one for all numbers: this fills the 100 000-row table."""
+    today = today or clock.now()
+    with policy.gc_paused():
+        with vault.reading() as conn:
+            cfg = PolicySettings.from_settings(settings.all_settings(conn))
+            all_events = event_store.all_by_number(conn)
+            rows = list(store.numbers_with_category(conn))
+        result: dict[int, list[tuple[PhoneNumber, Decision]]] = {}
+        decide = policy.decide
+        none: list[ConsentEvent] = []
+        for row in rows:
+            number = row.number
+            decision = decide(all_events.get(number.e164, none), row.category, number, cfg,
+                              today)
+            entry = result.get(row.contact_id)
+            if entry is None:
+                entry = result[row.contact_id] = []
+            entry.append((number, decision))
+    return result
+
+
+# -- texts for the customer -----------------------------------------------------------
+
+
+def render_notice(vault: Vault, language: str, *, today: datetime | None = None
+                  ) -> notices.Rendered:
+    """The information notice in force, filled with the company's details."""
+    return _render(vault, notices.NOTICE, language, today or clock.now())
+
+
+def _render(vault: Vault, kind: str, language: str, when: datetime) -> notices.Rendered:
+    template = notices.load(kind, language)
+    with vault.reading() as conn:
+        values = notices.company_values(settings.all_settings(conn),
+                                        policy.format_date(clock.to_iso(when)))
+    return notices.render(template, values)
+
+
+def mark_notice_sent(vault: Vault, e164: str, language: str, *, actor: str | None = None,
+                     occurred_at: datetime | str | None = None,
+                     channel: Channel | str = Channel.WHATSAPP
+                     ) -> tuple[ConsentEvent, str]:
+    """Record that the notice was sent to a number: a ``notice_sent`` event carrying the
+    notice version, a ``messages_sent`` row, and the wording kept in the vault.
+    Returns the event and the text that was (to be) sent."""
+    language = _language(language)
+    template = notices.load(notices.NOTICE, language)
+    now = clock.now()
+    at = _occurred(occurred_at, now)
+    channel = _enum(Channel, channel, "channel")
+    with vault.transaction() as conn:
+        number, owner = _resolve(conn, e164)
+        values = notices.company_values(settings.all_settings(conn),
+                                        policy.format_date(at))
+        rendered = notices.render(template, values)
+        who = audit.actor_for(conn, actor)
+        store.keep_template_text(conn, template.version, template.body)
+        store.record_message(conn, number, "notice", template.version, language, at, who)
+        event = _append(conn, ConsentEvent(
+            None, number, EventKind.NOTICE_SENT.value, None, channel.value, "",
+            template.version, owner, who, at, clock.to_iso(now)))
+    return event, rendered.text
+
+
+def revocation_confirmation(vault: Vault, e164: str, language: str) -> str:
+    """The short confirmation text for a customer who revoked, dated with the latest
+    revocation of that number (today if none is recorded yet)."""
+    text, _version = _revocation_text(vault, e164, language)
+    return text
+
+
+def _revocation_text(vault: Vault, e164: str, language: str) -> tuple[str, str]:
+    template = notices.load(notices.REVOCATION, _language(language))
+    with vault.reading() as conn:
+        number = _resolve(conn, e164)[0]
+        revoked = [e for e in event_store.for_number(conn, number) if e.kind == "revoked"]
+        when = revoked[-1].occurred_at if revoked else clock.now_iso()
+        values = notices.company_values(settings.all_settings(conn), policy.format_date(when))
+    return notices.render(template, values).text, template.version
+
+
+def record_revocation_confirmation_sent(vault: Vault, e164: str, language: str, *,
+                                        actor: str | None = None) -> int:
+    """Record that the revocation confirmation was sent; returns the message id."""
+    language = _language(language)
+    template = notices.load(notices.REVOCATION, language)
+    with vault.transaction() as conn:
+        number = _resolve(conn, e164)[0]
+        who = audit.actor_for(conn, actor)
+        store.keep_template_text(conn, template.version, template.body)
+        message_id = store.record_message(conn, number, "revocation_confirmation",
+                                          template.version, language, clock.now_iso(), who)
+        audit.record(conn, "message.revocation_confirmation", actor=who,
+                     subject=f"message:{message_id}",
+                     details={"message": message_id, "template": template.version})
+    return message_id

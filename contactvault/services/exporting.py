@@ -1,0 +1,378 @@
+"""Exports for a WhatsApp phone: plan, write and record them; removal lists.
+
+``plan_export`` reads the vault and lets the policy decide every number; the plan says
+who would be exported, who not and why, and what must come off the phone. It changes
+nothing (``--dry-run`` is a plan). ``write_export`` does not trust the plan: inside one
+transaction it reloads the facts for the planned numbers and the vCard writer asks the
+policy again, writes the file atomically, and records the export with every number and
+the event that made it eligible. If recording fails the file is removed again, so there
+is never a file on disk that the vault does not know about.
+
+Full export = every eligible number (first set-up of a phone). Incremental = only what
+is not on that phone yet: phones do not merge duplicates on re-import.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from contactvault import audit, clock, errors, settings
+from contactvault.consent import events as event_store
+from contactvault.consent import policy
+from contactvault.consent import store as consent_store
+from contactvault.consent.events import ConsentEvent
+from contactvault.consent.policy import Decision, PolicySettings
+from contactvault.export import removal_list, vcard_writer
+from contactvault.export import store as export_store
+from contactvault.export.removal_list import Removal
+from contactvault.export.store import ExportRecord, OnPhone
+from contactvault.export.vcard_writer import CardNumber, CardSource
+from contactvault.i18n import QT_TRANSLATE_NOOP, translate
+from contactvault.model import Device
+from contactvault.services.devices import device_in
+from contactvault.vault import Vault
+from contactvault.vault.connection import Connection
+
+FULL = "full"
+INCREMENTAL = "incremental"
+
+DUPLICATE_WARNING = QT_TRANSLATE_NOOP(
+    "Export", "{device} already holds {count} numbers from earlier exports. Importing a full "
+              "export again creates duplicates on the phone; use an incremental export unless "
+              "the phone's address book was emptied.")
+REMOVALS_WARNING = QT_TRANSLATE_NOOP(
+    "Export", "{count} numbers must be deleted from {device}; see the removal list.")
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    """A number that will go onto the phone, and why it may."""
+
+    contact_id: int
+    contact_uid: str
+    shown_name: str
+    e164: str
+    decision: Decision
+
+    @property
+    def basis_event(self) -> ConsentEvent | None:
+        return self.decision.basis_event
+
+
+@dataclass(frozen=True)
+class Excluded:
+    """A number that will not go onto the phone, and why not."""
+
+    contact_id: int
+    shown_name: str
+    number: str  # E.164, or the raw text of a number that could not be read
+    decision: Decision
+
+    def reason_text(self) -> str:
+        return self.decision.reason_text()
+
+
+@dataclass
+class ExportPlan:
+    device: Device
+    kind: str  # FULL or INCREMENTAL
+    settings: PolicySettings
+    include_organisation: bool
+    today: datetime
+    items: list[PlanItem] = field(default_factory=list)
+    excluded: list[Excluded] = field(default_factory=list)
+    already_on_phone: int = 0  # eligible, but an incremental export leaves them out
+    removals: list[Removal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # translated sentences
+
+    @property
+    def contact_count(self) -> int:
+        return len({item.contact_uid for item in self.items})
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sha256: str
+    count: int  # numbers written
+    export_id: int
+    warning_text: str  # "this file is not encrypted; delete it after the import"
+    contacts: int = 0
+    removals: tuple[Removal, ...] = ()
+
+
+# -- planning ---------------------------------------------------------------------------
+
+
+def plan_export(vault: Vault, device_name: str, *, incremental: bool = False,
+                today: datetime | None = None) -> ExportPlan:
+    """Who would be exported to the phone and who not (with the policy's reason), and
+    the phone's current removal list. Changes nothing."""
+    today = today or clock.now()
+    with policy.gc_paused(), vault.reading() as conn:
+        device = device_in(conn, device_name)
+        values = settings.all_settings(conn)
+        cfg = PolicySettings.from_settings(values)
+        heads = export_store.contact_heads(conn)
+        rows = list(consent_store.numbers_with_category(conn))
+        histories = event_store.all_by_number(conn)
+        phone_items = export_store.on_phone(conn, device.id)
+    plan = ExportPlan(device, INCREMENTAL if incremental else FULL, cfg,
+                      bool(values["export.include_organisation"]), today)
+    current: dict[tuple[str, str], Decision] = {}
+    on_phone_keys = {(i.contact_uid, i.e164) for i in phone_items}
+    planned: set[tuple[str, str]] = set()
+    names: dict[int, str] = {}
+    none: list[ConsentEvent] = []
+    decide = policy.decide
+    for row in rows:
+        head = heads[row.contact_id]
+        number = row.number
+        decision = decide(histories.get(number.e164, none) if number.e164 else none,
+                          row.category, number, cfg, today)
+        shown = names.get(head.id)
+        if shown is None:
+            shown = names[head.id] = vcard_writer.shown_name(_source(head, ()), number.e164 or "")
+        if number.e164:
+            key = (head.uid, number.e164)
+            if not current.get(key, decision).eligible or decision.eligible:
+                current[key] = decision  # two entries of one number: "eligible" wins
+        if not decision.eligible:
+            plan.excluded.append(Excluded(head.id, shown, number.e164 or number.raw, decision))
+            continue
+        if key in planned:
+            continue
+        if incremental and key in on_phone_keys:
+            plan.already_on_phone += 1
+            continue
+        planned.add(key)
+        plan.items.append(PlanItem(head.id, head.uid, shown, number.e164, decision))
+    uids = {h.uid for h in heads.values()}
+    plan.removals = removal_list.removals(device.id, device.name, phone_items, current, uids)
+    if not incremental and phone_items:
+        plan.warnings.append(translate("Export", DUPLICATE_WARNING).format(
+            device=device.name, count=len(phone_items)))
+    if plan.removals:
+        plan.warnings.append(translate("Export", REMOVALS_WARNING).format(
+            device=device.name, count=len(plan.removals)))
+    return plan
+
+
+def _source(head: export_store.ContactHead, numbers) -> CardSource:
+    return CardSource(head.uid, head.formatted_name, head.name, head.organisation,
+                      head.category, tuple(numbers))
+
+
+# -- writing ----------------------------------------------------------------------------
+
+
+def write_export(vault: Vault, plan: ExportPlan, path: Path | str, *,
+                 actor: str | None = None) -> ExportResult:
+    """Write the planned numbers as a vCard file and record the export (see module doc).
+    Raises NothingToExport for an empty plan, NotEligible if the policy no longer allows
+    a planned number, ExportPlanStale if a planned contact or number is gone."""
+    path = Path(path).expanduser().absolute()
+    if not plan.items:
+        extra = translate("Export", QT_TRANSLATE_NOOP("Export", " that is not on the phone "
+                                                                "already")) \
+            if plan.kind == INCREMENTAL and plan.already_on_phone else ""
+        raise errors.NothingToExport(device=plan.device.name, extra=extra)
+    written_file = False
+    try:
+        with policy.gc_paused(), vault.transaction() as conn:
+            device = device_in(conn, plan.device.name)
+            if device.id != plan.device.id:
+                raise errors.ExportPlanStale(detail="the phone profile was replaced")
+            values = settings.all_settings(conn)
+            cfg = PolicySettings.from_settings(values)
+            if cfg != plan.settings:
+                raise errors.ExportPlanStale(detail="the policy settings changed")
+            cards = _fresh_cards(conn, plan)
+            now = clock.now()
+            text, written = vcard_writer.render(
+                cards, cfg, now, include_organisation=plan.include_organisation)
+            digest = vcard_writer.write_atomic(path, text)
+            written_file = True
+            who = audit.actor_for(conn, actor)
+            contact_ids = {item.contact_uid: item.contact_id for item in plan.items}
+            items = [(contact_ids[card.uid], card.uid, e164, card.shown_name,
+                      decision.basis_event.id)
+                     for card in written for e164, decision in card.numbers]
+            export_id = export_store.insert_export(
+                conn, device.id, plan.kind, cfg.mode,
+                {**cfg.as_dict(), "include_organisation": plan.include_organisation},
+                path.name, digest, len(items), who, clock.to_iso(now))
+            export_store.insert_items(conn, export_id, items)
+            audit.record(conn, "export", actor=who, subject=f"export:{export_id}",
+                         details={"export": export_id, "device": device.id, "kind": plan.kind,
+                                  "numbers": len(items), "contacts": len(written),
+                                  "sha256": digest, "policy": cfg.mode})
+    except BaseException:
+        if written_file:
+            path.unlink(missing_ok=True)  # the vault does not know this file: do not keep it
+        raise
+    return ExportResult(path, digest, len(items), export_id,
+                        vcard_writer.unencrypted_warning(path, len(items)), len(written),
+                        tuple(plan.removals))
+
+
+def _fresh_cards(conn: Connection, plan: ExportPlan) -> list[CardSource]:
+    """The planned numbers, grouped per contact in plan order, with facts read now."""
+    heads = export_store.contact_heads(conn)
+    wanted: dict[int, list[str]] = {}
+    uids: dict[int, str] = {}
+    for item in plan.items:
+        wanted.setdefault(item.contact_id, [])
+        uids[item.contact_id] = item.contact_uid
+        if item.e164 not in wanted[item.contact_id]:
+            wanted[item.contact_id].append(item.e164)
+    numbers: dict[tuple[int, str], consent_store.NumberRow] = {}
+    for row in consent_store.numbers_with_category(conn):
+        if row.contact_id in wanted and row.number.e164:
+            numbers.setdefault((row.contact_id, row.number.e164), row)
+    histories = event_store.for_numbers(conn, (i.e164 for i in plan.items))
+    cards = []
+    for contact_id, e164s in wanted.items():
+        head = heads.get(contact_id)
+        uid = uids[contact_id]
+        if head is None or head.uid != uid:
+            raise errors.ExportPlanStale(detail=f"contact {contact_id} is gone")
+        card_numbers = []
+        for e164 in e164s:
+            row = numbers.get((contact_id, e164))
+            if row is None:
+                raise errors.ExportPlanStale(detail=f"a number of contact {contact_id} is gone")
+            card_numbers.append(CardNumber(row.number, tuple(histories.get(e164, ()))))
+        cards.append(_source(head, card_numbers))
+    return cards
+
+
+# -- what is on a phone, and what must come off -------------------------------------------
+
+
+def on_phone(vault: Vault, device_name: str) -> list[OnPhone]:
+    """Every number the recorded exports put on the phone, minus confirmed removals."""
+    with vault.reading() as conn:
+        return export_store.on_phone(conn, device_in(conn, device_name).id)
+
+
+def phones_holding(vault: Vault, e164: str) -> list[str]:
+    """Names of the phones that hold this number (by the recorded exports)."""
+    with vault.reading() as conn:
+        return [d.name for d in export_store.all_devices(conn)
+                if any(i.e164 == e164 for i in export_store.on_phone(conn, d.id))]
+
+
+def export_history(vault: Vault, device_name: str) -> list[ExportRecord]:
+    with vault.reading() as conn:
+        return export_store.exports_of(conn, device_in(conn, device_name).id)
+
+
+def removals(vault: Vault, device_name: str, *, today: datetime | None = None) -> list[Removal]:
+    """The phone's open removals: on it, and no longer allowed (or gone)."""
+    today = today or clock.now()
+    with vault.reading() as conn:
+        device = device_in(conn, device_name)
+        return _removals(conn, device, today)
+
+
+def _removals(conn: Connection, device: Device, today: datetime) -> list[Removal]:
+    items = export_store.on_phone(conn, device.id)
+    if not items:
+        return []
+    cfg = PolicySettings.from_settings(settings.all_settings(conn))
+    heads = export_store.contact_heads(conn)
+    by_id = {h.id: h for h in heads.values()}
+    wanted = {i.e164 for i in items}
+    histories = event_store.for_numbers(conn, wanted)
+    current: dict[tuple[str, str], Decision] = {}
+    for row in consent_store.numbers_with_category(conn):
+        e164 = row.number.e164
+        if e164 not in wanted:
+            continue
+        key = (by_id[row.contact_id].uid, e164)
+        decision = policy.decide(histories.get(e164, ()), row.category, row.number, cfg, today)
+        if key not in current or decision.eligible:
+            current[key] = decision
+    uids = {h.uid for h in heads.values()}
+    return removal_list.removals(device.id, device.name, items, current, uids)
+
+
+@dataclass(frozen=True)
+class Proof:
+    """Why a number is on a phone: the export that put it there and the event that made
+    it eligible then, with today's decision beside it."""
+
+    item: OnPhone
+    basis_event: ConsentEvent | None
+    decision_now: Decision | None
+
+
+def proof(vault: Vault, device_name: str, *, today: datetime | None = None) -> list[Proof]:
+    today = today or clock.now()
+    with vault.reading() as conn:
+        device = device_in(conn, device_name)
+        items = export_store.on_phone(conn, device.id)
+        basis = event_store.by_id(conn, (i.basis_event_id for i in items))
+        open_ = {(r.contact_uid, r.e164): r for r in _removals(conn, device, today)}
+    return [Proof(i, basis.get(i.basis_event_id),
+                  open_[(i.contact_uid, i.e164)].decision
+                  if (i.contact_uid, i.e164) in open_ else None)
+            for i in items]
+
+
+def confirm_removal(vault: Vault, device_name: str, contact_uid: str,
+                    e164: str | None = None, *, actor: str | None = None) -> int:
+    """Record that a number was deleted from the phone ("removed from phone X on …, by
+    …"); returns the confirmation id. It closes the newest export of that number to that
+    phone; a later export puts it back on the list of what the phone holds.
+
+    Called as ``confirm_removal(vault, device, e164)`` (no contact uid) it confirms every
+    entry of that number on the phone and returns the last confirmation id."""
+    if e164 is None:
+        found = confirm_removals_for_number(vault, device_name, contact_uid, actor=actor)
+        return found[-1]
+    with vault.transaction() as conn:
+        device = device_in(conn, device_name)
+        item = next((i for i in export_store.on_phone(conn, device.id)
+                     if i.contact_uid == contact_uid and i.e164 == e164), None)
+        if item is None:
+            raise errors.RemovalNotOpen(number=e164, device=device.name)
+        open_ = {(r.contact_uid, r.e164): r for r in _removals(conn, device, clock.now())}
+        removal = open_.get((contact_uid, e164))
+        who = audit.actor_for(conn, actor)
+        confirmation = export_store.insert_confirmation(
+            conn, device.id, contact_uid, e164, removal.reason if removal else "",
+            item.export_id, clock.now_iso(), who)
+        audit.record(conn, "removal.confirm", actor=who, subject=f"removal:{confirmation}",
+                     details={"confirmation": confirmation, "device": device.id,
+                              "export": item.export_id,
+                              "reason": removal.reason if removal else None})
+    return confirmation
+
+
+def confirm_removals_for_number(vault: Vault, device_name: str, number_text: str, *,
+                                actor: str | None = None) -> list[int]:
+    """Confirm every entry of a typed number on the phone (one number can be on it under
+    two contacts). The number is matched against what the phone holds, so this works for
+    erased contacts too."""
+    from contactvault import phones
+
+    with vault.reading() as conn:
+        device = device_in(conn, device_name)
+        region = settings.get(conn, "numbers.default_region")
+        held = export_store.on_phone(conn, device.id)
+    e164 = number_text.strip() if number_text.strip().startswith("+") and \
+        any(i.e164 == number_text.strip() for i in held) else phones.to_e164(number_text, region)
+    matches = [i for i in held if i.e164 == e164]
+    if not matches:
+        raise errors.RemovalNotOpen(number=number_text, device=device.name)
+    return [confirm_removal(vault, device.name, i.contact_uid, i.e164, actor=actor)
+            for i in matches]
+
+
+def confirmations(vault: Vault, device_name: str) -> list[export_store.Confirmation]:
+    with vault.reading() as conn:
+        return export_store.confirmations_of(conn, device_in(conn, device_name).id)
