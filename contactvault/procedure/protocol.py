@@ -102,8 +102,8 @@ def _row(cells: list[str], header: bool = False) -> str:
 def _steps_table(records: list[StepRecord], labels: dict, lang: str) -> str:
     rows = ["<tr>" + "".join(
         f'<th width="{w}">{_E(labels[k])}</th>' for k, w in (
-            ("col_no", "4%"), ("col_step", "19%"), ("col_result", "11%"), ("col_time", "14%"),
-            ("col_actor", "10%"), ("col_figures", "42%"))) + "</tr>"]
+            ("col_no", "5%"), ("col_step", "18%"), ("col_result", "13%"), ("col_time", "14%"),
+            ("col_actor", "10%"), ("col_figures", "40%"))) + "</tr>"]
     for record in records:
         number = ORDER.index(record.step) + 1
         result = _E(labels[f"outcome_{record.outcome.value}"])
@@ -159,6 +159,17 @@ def _findings(found, labels: dict, lang: str) -> str:
     return "<ul>" + "".join(items) + "</ul>"
 
 
+def _policy_settings_text(parsed: dict, labels: dict) -> str:
+    """The policy's periods in words (the mode itself is named by the policy label)."""
+    parts = []
+    for key in ("reconfirm_months", "implied_max_days"):
+        value = parsed.get(key)
+        if isinstance(value, int) and value > 0:
+            parts.append(labels.get(f"policy_setting_{key}", key + " {value}").format(
+                value=value))
+    return "; ".join(parts) if parts else labels.get("policy_setting_none", "")
+
+
 def _exports(records: list[StepRecord], exports: dict, labels: dict, lang: str) -> str:
     transfers = [r for r in records if r.step is Step.TRANSFER]
     if not transfers:
@@ -173,7 +184,7 @@ def _exports(records: list[StepRecord], exports: dict, labels: dict, lang: str) 
             parsed = json.loads(settings_text) if settings_text else {}
         except ValueError:
             parsed = {}
-        settings_line = ", ".join(f"{k} = {v}" for k, v in sorted(parsed.items()))
+        settings_line = _policy_settings_text(parsed, labels)
         pairs = [
             (labels["export_time"], when(record.recorded_at, lang)),
             (labels["export_format"], labels.get(f"format_{f.get('format')}",
