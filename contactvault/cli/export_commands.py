@@ -18,6 +18,9 @@ def register(sub) -> None:
                    help="list who would be exported and who not, with the reason; write nothing")
     p.add_argument("-o", "--output", metavar="FILE", help="the vCard file to write")
     p.add_argument("--json", action="store_true", help="print the plan or result as JSON")
+    p.add_argument("--format", default="vcard", choices=["vcard", "selection", "links"],
+                   help="vcard (route A), selection list (route B) or links sheet with QR "
+                        "codes (route C); selection and links as PDF or HTML by -o's extension")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("removals", help="numbers to delete from a WhatsApp phone")
@@ -53,6 +56,10 @@ def cmd_export(args) -> int:
     if not args.dry_run and not args.output:
         raise errors.InvalidArgument(what="-o FILE",
                                      reason=tr(QT_TRANSLATE_NOOP("Cli", "needed unless --dry-run")))
+    if args.format != "vcard" and not args.dry_run:
+        from contactvault.cli.procedure_commands import cmd_sheet  # routes B and C
+
+        return cmd_sheet(args)
     vault = open_vault(args)
     try:
         plan = exporting.plan_export(vault, args.device, incremental=args.incremental)

@@ -141,7 +141,7 @@ def register(sub) -> None:
 
 
 def _lang(args) -> str:
-    return templates.language(args.lang or cli_language())
+    return templates.language(getattr(args, "lang", None) or cli_language())
 
 
 def _with_vault(args, body):
@@ -303,8 +303,14 @@ def cmd_protocol(args) -> int:
 
 
 def cmd_sheet(args) -> int:
+    """Also serves ``contactvault export --format selection|links`` (always a full list)."""
     result = _with_vault(args, lambda v: proc.write_route_export(
         v, args.device, Path(args.output), args.format, lang=_lang(args)))
+    if getattr(args, "json", False):
+        print_json({"path": str(result.path), "format": result.format,
+                    "sha256": result.sha256, "numbers": result.count,
+                    "export_id": result.export_id, "warning": result.warning_text})
+        return 0
     say(tr(QT_TRANSLATE_NOOP("Cli", "{count} consented numbers, SHA-256 {sha256}."))
         .format(count=result.count, sha256=result.sha256))
     _written(result.path)

@@ -161,3 +161,25 @@ def test_links_sheet_pdf_qr_codes_decode_to_exactly_the_eligible_links(prepared,
     assert "Carla" not in text and "Egon" not in text
     status = json.loads(cli("procedure", "status", "--device", DEVICE, "--json").out)
     assert status["run"] is None  # a sheet outside the procedure records no step
+
+
+def test_export_command_writes_selection_and_links(prepared, tmp_path):
+    pytest.importorskip("contactvault.services.exporting")
+    from tests.core.procedure_helpers import consented_vault
+
+    cli = prepared
+    vault = vaults.unlock_vault(cli.vault, PASSPHRASE).vault
+    try:
+        consented_vault(vault)
+    finally:
+        vault.lock()
+    selection = tmp_path / "auswahl.html"
+    result = cli("export", "--device", DEVICE, "--format", "selection", "-o", str(selection),
+                 "--json")
+    assert result.code == 0, result.err
+    data = json.loads(result.out)
+    assert data["format"] == "selection" and data["numbers"] == 2
+    assert "Anna Abel" in selection.read_text(encoding="utf-8")
+    links = tmp_path / "links.html"
+    assert cli("export", "--device", DEVICE, "--format", "links", "-o", str(links)).code == 0
+    assert links.read_text(encoding="utf-8").count("https://wa.me/") >= 2
