@@ -110,10 +110,13 @@ def find_merge_target(conn: Connection, key: str, e164s: Iterable[str]) -> int |
     if not key or not numbers:
         return None
     marks = ",".join("?" * len(numbers))
+    # Numbers are selective, names are not (a book may hold 300 "Müller"s): CROSS JOIN
+    # makes SQLite start from the number index. Without it an import of 100 000
+    # contacts with common names slowed down quadratically.
     row = conn.execute(
-        f"SELECT c.id FROM contacts c JOIN phones p ON p.contact_id = c.id "
-        f"WHERE c.name_key = ? AND p.e164 IN ({marks}) ORDER BY c.id LIMIT 1",
-        (key, *numbers),
+        f"SELECT c.id FROM phones p CROSS JOIN contacts c ON c.id = p.contact_id "
+        f"WHERE p.e164 IN ({marks}) AND c.name_key = ? ORDER BY c.id LIMIT 1",
+        (*numbers, key),
     ).fetchone()
     return row[0] if row else None
 
