@@ -202,3 +202,17 @@ def test_new_phone_skips_export_and_import(qtbot, vault):
     _next(wizard, Step.CLASSIFY)
     status = proc.status(vault, DEVICE)
     assert status.latest(Step.IMPORT).outcome.value == "skipped"
+
+
+def test_open_procedure_wizard_hook(qtbot, vault):
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from contactvault.gui.procedure import open_procedure_wizard
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert open_procedure_wizard(parent, vault) is None
+    wizards = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, ProcedureWizard) and w.isVisible()]
+    assert wizards and wizards[-1].currentId() == PAGE_IDS[Step.PROFILE]
+    wizards[-1].close()

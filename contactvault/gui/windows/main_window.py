@@ -81,6 +81,10 @@ class MainWindow(QMainWindow):
         self.export_action = action("export_action", self.tr("&Export…"), "Ctrl+E",
                                     self.open_export_wizard, "export",
                                     self.tr("Export for a WhatsApp phone (Ctrl+E)"))
+        self.procedure_action = action(
+            "procedure_action", self.tr("&Prepare a WhatsApp phone…"), "",
+            self.open_procedure_wizard, "phone",
+            self.tr("Secure contacts first, then install: the guided procedure"))
         self.add_action = action("add_action", self.tr("&Add contact…"), "Ctrl+N",
                                  self.add_contact, "add-contact",
                                  self.tr("Add a contact by hand (Ctrl+N)"))
@@ -108,17 +112,24 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         menu = self.menuBar().addMenu(self.tr("&Vault"))
-        for a in (self.import_action, self.export_action, None, self.settings_action,
+        for a in (self.import_action, self.export_action, self.procedure_action, None,
+                  self.settings_action,
                   self.lock_action, None, self.quit_action):
             menu.addSeparator() if a is None else menu.addAction(a)
         menu = self.menuBar().addMenu(self.tr("&Contacts"))
         for a in (self.find_action, self.add_action, self.edit_action):
             menu.addAction(a)
 
+    def open_procedure_wizard(self) -> None:
+        from contactvault.gui.procedure import open_procedure_wizard
+
+        open_procedure_wizard(self, self.vault)
+
     def _update_actions(self) -> None:
         unlocked = self.vault is not None and not self.vault.is_locked
         for a in (self.import_action, self.export_action, self.add_action, self.edit_action,
-                  self.find_action, self.settings_action, self.lock_action):
+                  self.find_action, self.settings_action, self.lock_action,
+                  self.procedure_action):
             a.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
 
