@@ -66,7 +66,7 @@ def _connect(path: Path, passphrase: str) -> Connection:
         str(path), isolation_level=None, check_same_thread=False, timeout=10.0
     )
     conn.execute(f"PRAGMA key = {_quote_key(passphrase)}")
-    _per_connection_pragmas(conn)
+    conn.execute("PRAGMA temp_store = MEMORY")  # before anything can spill to a temp file
     return conn
 
 
@@ -120,6 +120,7 @@ def open_existing(path: Path, passphrase: str) -> Connection:
     if app_id != APPLICATION_ID or not has_meta:
         conn.close()
         raise errors.NotAVault(path=str(path), reason=REASON_FOREIGN)
+    _per_connection_pragmas(conn)
     return conn
 
 
@@ -137,6 +138,7 @@ def create_new(path: Path, passphrase: str) -> Connection:
     os.close(fd)
     try:
         conn = _connect(path, passphrase)
+        _per_connection_pragmas(conn)
         conn.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     except BaseException:
