@@ -93,7 +93,7 @@ class TsTranslator(QTranslator):
         self._table = core_i18n._catalogue(language)
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802
-        return self._table.get((context, source_text), "")
+        return self._table.get((context, source_text))  # None: not translated
 
     def isEmpty(self) -> bool:  # noqa: N802
         return not self._table

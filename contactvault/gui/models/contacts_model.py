@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from contactvault import clock, phones, search
 from contactvault.gui import icons
+from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.model import CATEGORY_LABELS
 from contactvault.services.contacts import (
     ContactTable,
@@ -37,7 +38,27 @@ CONTACT_ID = int(Qt.ItemDataRole.UserRole) + 1
 HORIZONTAL = Qt.Orientation.Horizontal
 
 NAME, ORGANISATION, CATEGORY, NUMBERS, WHATSAPP, UPDATED = range(6)
-_HEADERS = ("Name", "Organisation", "Category", "Numbers", "WhatsApp", "Last change")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("ContactsModel", "Name"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Organisation"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Category"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Numbers"),
+    QT_TRANSLATE_NOOP("ContactsModel", "WhatsApp"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Last change"),
+)
+# Short status texts for the table column (the policy's long texts are in tooltips).
+_STATUS_SHORT = {
+    "eligible": QT_TRANSLATE_NOOP("ContactsModel", "allowed"),
+    "no_consent": QT_TRANSLATE_NOOP("ContactsModel", "no consent"),
+    "requested": QT_TRANSLATE_NOOP("ContactsModel", "requested"),
+    "notice_pending": QT_TRANSLATE_NOOP("ContactsModel", "notice not sent"),
+    "implied_only": QT_TRANSLATE_NOOP("ContactsModel", "implied only"),
+    "revoked": QT_TRANSLATE_NOOP("ContactsModel", "revoked"),
+    "expired": QT_TRANSLATE_NOOP("ContactsModel", "expired"),
+    "private": QT_TRANSLATE_NOOP("ContactsModel", "private"),
+    "invalid_number": QT_TRANSLATE_NOOP("ContactsModel", "invalid number"),
+}
+_LOADING = QT_TRANSLATE_NOOP("ContactsModel", "…")
 
 # Status order for sorting the WhatsApp column: allowed first, then what needs action.
 _STATUS_RANK = {"eligible": 0, "notice_pending": 1, "implied_only": 2, "requested": 3,
@@ -341,7 +362,7 @@ class ContactsModel(QAbstractTableModel):
         if not self._table.numbers_packed[i]:
             return ""
         if self._statuses is None:
-            return tr("…")
+            return tr(_LOADING)
         codes = self._codes(i)
         return " · ".join(self._labels.get(c, c) for c in codes)
 
@@ -363,20 +384,9 @@ class ContactsModel(QAbstractTableModel):
         self._cat_labels = {c.value: QCoreApplication.translate("Category", text)
                             for c, text in CATEGORY_LABELS.items()}
         self._labels = {}
-        short = {
-            "eligible": tr("allowed"),
-            "no_consent": tr("no consent"),
-            "requested": tr("requested"),
-            "notice_pending": tr("notice not sent"),
-            "implied_only": tr("implied only"),
-            "revoked": tr("revoked"),
-            "expired": tr("expired"),
-            "private": tr("private"),
-            "invalid_number": tr("invalid number"),
-        }
         for code in STATUS_LABELS:
-            self._labels[code] = short.get(code) or QCoreApplication.translate(
-                "Policy", STATUS_LABELS[code])
+            self._labels[code] = tr(_STATUS_SHORT[code]) if code in _STATUS_SHORT \
+                else QCoreApplication.translate("Policy", STATUS_LABELS[code])
 
     # -- lookups for the window -----------------------------------------------------
     def contact_id(self, row: int) -> int:

@@ -1,0 +1,2233 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Passphrase for the vault: </source>
+        <translation>Passphrase für den Tresor: </translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Wiederholen: </translation>
+    </message>
+    <message>
+        <source>the two entries differ</source>
+        <translation>die beiden Eingaben unterscheiden sich</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>entries before entry {seq} are missing</source>
+        <translation>Einträge vor Eintrag {seq} fehlen</translation>
+    </message>
+    <message>
+        <source>entry {seq} does not follow the entry before it (removed, inserted or reordered)</source>
+        <translation>Eintrag {seq} folgt nicht auf den Eintrag davor (entfernt, eingefügt oder umgestellt)</translation>
+    </message>
+    <message>
+        <source>entry {seq} was changed after it was written</source>
+        <translation>Eintrag {seq} wurde nach dem Schreiben verändert</translation>
+    </message>
+    <message>
+        <source>entries after entry {seq} are missing (the log was cut off)</source>
+        <translation>Einträge nach Eintrag {seq} fehlen (das Protokoll wurde abgeschnitten)</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>contactvault: interrupted; nothing half-done was kept.</source>
+        <translation>contactvault: abgebrochen; nichts Halbfertiges wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>contactvault: internal error ({kind}: {detail}). Run with CONTACTVAULT_DEBUG=1 for details.</source>
+        <translation>contactvault: interner Fehler ({kind}: {detail}). Für Einzelheiten mit CONTACTVAULT_DEBUG=1 starten.</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {count} entries checked.</source>
+        <translation>Prüfprotokoll unversehrt: {count} Einträge geprüft.</translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN at entry {seq}: {problem}.</source>
+        <translation>Prüfprotokoll BESCHÄDIGT bei Eintrag {seq}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The number is on the WhatsApp phone {device}: it is now on its removal list.</source>
+        <translation>Die Nummer ist auf dem WhatsApp-Telefon {device}: Sie steht jetzt auf dessen Löschliste.</translation>
+    </message>
+    <message>
+        <source>Confirmation text for the customer: contactvault notice revocation {number} --lang de|en</source>
+        <translation>Bestätigungstext für den Kunden: contactvault notice revocation {number} --lang de|en</translation>
+    </message>
+    <message>
+        <source>Recorded: {what} for {number} on {at} (event {id}).</source>
+        <translation>Erfasst: {what} für {number} am {at} (Ereignis {id}).</translation>
+    </message>
+    <message>
+        <source>Notice version: {version}</source>
+        <translation>Version des Hinweises: {version}</translation>
+    </message>
+    <message>
+        <source>  no consent events recorded</source>
+        <translation>  keine Einwilligungsereignisse erfasst</translation>
+    </message>
+    <message>
+        <source>recorded {at} by {who}</source>
+        <translation>erfasst {at} von {who}</translation>
+    </message>
+    <message>
+        <source>{count} numbers</source>
+        <translation>{count} Nummern</translation>
+    </message>
+    <message>
+        <source>Not set yet (company details in the settings): {names}</source>
+        <translation>Noch nicht eingetragen (Firmenangaben in den Einstellungen): {names}</translation>
+    </message>
+    <message>
+        <source>Recorded that the confirmation was sent.</source>
+        <translation>Erfasst, dass die Bestätigung gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Importing… {percent}%</source>
+        <translation>Importiere… {percent} %</translation>
+    </message>
+    <message>
+        <source>{file}: {records} records ({format}, {encoding})</source>
+        <translation>{file}: {records} Datensätze ({format}, {encoding})</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Imported {imported}, merged {merged}, already present {unchanged}, skipped {skipped}, numbers flagged {flagged}.</source>
+        <translation>Importiert {imported}, zusammengeführt {merged}, schon vorhanden {unchanged}, übersprungen {skipped}, Nummern markiert {flagged}.</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count} Kontakte</translation>
+    </message>
+    <message>
+        <source>  source: {file}, line {line}, {format}, imported {at}</source>
+        <translation>  Quelle: {file}, Zeile {line}, {format}, importiert {at}</translation>
+    </message>
+    <message>
+        <source>{count} contacts set to {category}.</source>
+        <translation>{count} Kontakte auf {category} gesetzt.</translation>
+    </message>
+    <message>
+        <source>Added WhatsApp phone {name} ({platform}).</source>
+        <translation>WhatsApp-Telefon {name} ({platform}) angelegt.</translation>
+    </message>
+    <message>
+        <source>  exports: {count}</source>
+        <translation>  Exporte: {count}</translation>
+    </message>
+    <message>
+        <source>  on the phone: {count} numbers</source>
+        <translation>  auf dem Telefon: {count} Nummern</translation>
+    </message>
+    <message>
+        <source>  open removals: {count}</source>
+        <translation>  offene Löschungen: {count}</translation>
+    </message>
+    <message>
+        <source>needed unless --dry-run</source>
+        <translation>nötig außer mit --dry-run</translation>
+    </message>
+    <message>
+        <source>Wrote {count} numbers of {contacts} contacts for {device} to {path} (export {id}, SHA-256 {sha}).</source>
+        <translation>{count} Nummern von {contacts} Kontakten für {device} nach {path} geschrieben (Export {id}, SHA-256 {sha}).</translation>
+    </message>
+    <message>
+        <source>Would export {count} numbers to {device} ({kind}):</source>
+        <translation>Würde {count} Nummern auf {device} exportieren ({kind}):</translation>
+    </message>
+    <message>
+        <source>Already on the phone, left out: {count}</source>
+        <translation>Schon auf dem Telefon, ausgelassen: {count}</translation>
+    </message>
+    <message>
+        <source>Would not export {count} numbers:</source>
+        <translation>Würde {count} Nummern nicht exportieren:</translation>
+    </message>
+    <message>
+        <source>Delete from the phone ({count}):</source>
+        <translation>Vom Telefon löschen ({count}):</translation>
+    </message>
+    <message>
+        <source>(exported {at})</source>
+        <translation>(exportiert {at})</translation>
+    </message>
+    <message>
+        <source>Confirmed {count} removals.</source>
+        <translation>{count} Löschungen bestätigt.</translation>
+    </message>
+    <message>
+        <source>Nothing to delete from {device}.</source>
+        <translation>Auf {device} ist nichts zu löschen.</translation>
+    </message>
+    <message>
+        <source>WhatsApp was already installed while the phone held other contacts (recorded {at}); numbers uploaded then cannot be recalled.</source>
+        <translation>WhatsApp war bereits installiert, während das Telefon andere Kontakte enthielt (erfasst {at}); damals hochgeladene Nummern lassen sich nicht zurückholen.</translation>
+    </message>
+    <message>
+        <source>The phone was cleared again at {at}, after WhatsApp was installed.</source>
+        <translation>Das Telefon wurde am {at} erneut geleert, nachdem WhatsApp installiert war.</translation>
+    </message>
+    <message>
+        <source>WhatsApp was installed at {at}, before clearing was confirmed.</source>
+        <translation>WhatsApp wurde am {at} installiert, bevor das Leeren bestätigt war.</translation>
+    </message>
+    <message>
+        <source>Contacts were transferred at {at}, before clearing was confirmed.</source>
+        <translation>Kontakte wurden am {at} übertragen, bevor das Leeren bestätigt war.</translation>
+    </message>
+    <message>
+        <source>Route B: the contacts stayed on the phone; WhatsApp may read selected ones.</source>
+        <translation>Weg B: Die Kontakte blieben auf dem Telefon; WhatsApp darf ausgewählte lesen.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s count differed from the exported file by {difference}.</source>
+        <translation>Die Anzahl auf dem Telefon wich um {difference} von der exportierten Datei ab.</translation>
+    </message>
+    <message>
+        <source>{unclassified} contacts were left unclassified.</source>
+        <translation>{unclassified} Kontakte blieben ohne Kategorie.</translation>
+    </message>
+    <message>
+        <source>Route: {route}</source>
+        <translation>Weg: {route}</translation>
+    </message>
+    <message>
+        <source>Starting point: {start}</source>
+        <translation>Ausgangslage: {start}</translation>
+    </message>
+    <message>
+        <source>The procedure is complete.</source>
+        <translation>Der Ablauf ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Als Nächstes: {step}</translation>
+    </message>
+    <message>
+        <source>Recorded: {step} ({time}, {actor}).</source>
+        <translation>Erfasst: {step} ({time}, {actor}).</translation>
+    </message>
+    <message>
+        <source>give the exported file(s) and --phone-count (or --skip)</source>
+        <translation>die exportierte(n) Datei(en) und --phone-count angeben (oder --skip)</translation>
+    </message>
+    <message>
+        <source>The phone shows {phone}; the file(s) held {read}: {imported} new, {merged} merged (duplicates), {unchanged} already in the vault, {skipped} unreadable.</source>
+        <translation>Das Telefon zeigt {phone}; die Datei(en) enthielten {read}: {imported} neu, {merged} zusammengeführt (Dubletten), {unchanged} schon im Tresor, {skipped} unlesbar.</translation>
+    </message>
+    <message>
+        <source>⚠ {difference} contacts differ between phone and file: export again with all accounts (SIM, company account) before clearing the phone.</source>
+        <translation>⚠ {difference} Kontakte unterscheiden sich zwischen Telefon und Datei: Exportieren Sie erneut mit allen Konten (SIM, Firmenkonto), bevor Sie das Telefon leeren.</translation>
+    </message>
+    <message>
+        <source>{count} contacts are still unclassified.</source>
+        <translation>{count} Kontakte haben noch keine Kategorie.</translation>
+    </message>
+    <message>
+        <source>Written: {path}. It holds personal data: keep it safe and delete it once it has served its purpose.</source>
+        <translation>Geschrieben: {path}. Die Datei enthält personenbezogene Daten: Bewahren Sie sie sicher auf und löschen Sie sie, sobald sie ihren Zweck erfüllt hat.</translation>
+    </message>
+    <message>
+        <source>{count} consented numbers, SHA-256 {sha256}.</source>
+        <translation>{count} Nummern mit Einwilligung, SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Neue Passphrase: </translation>
+    </message>
+    <message>
+        <source>Created an encrypted vault at {path}</source>
+        <translation>Verschlüsselten Tresor angelegt: {path}</translation>
+    </message>
+    <message>
+        <source>Passphrase remembered in the secret store ({store}).</source>
+        <translation>Passphrase im Schlüsselbund gespeichert ({store}).</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Wiederholen: </translation>
+    </message>
+    <message>
+        <source>the two entries differ</source>
+        <translation>die beiden Eingaben unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>Passphrase geändert.</translation>
+    </message>
+    <message>
+        <source>The remembered passphrase was updated too.</source>
+        <translation>Die gespeicherte Passphrase wurde ebenfalls aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup: </source>
+        <translation>Passphrase für die Sicherung: </translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to {path}</source>
+        <translation>Verschlüsselte Sicherung geschrieben: {path}</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>Passphrase der Sicherung: </translation>
+    </message>
+    <message>
+        <source>Vault restored from {path}</source>
+        <translation>Tresor wiederhergestellt aus {path}</translation>
+    </message>
+    <message>
+        <source>The replaced vault was kept as {path}</source>
+        <translation>Der ersetzte Tresor wurde aufbewahrt als {path}</translation>
+    </message>
+    <message>
+        <source>The remembered passphrase did not fit the backup and was forgotten.</source>
+        <translation>Die gespeicherte Passphrase passte nicht zur Sicherung und wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The vault is intact.</source>
+        <translation>Der Tresor ist unversehrt.</translation>
+    </message>
+    <message>
+        <source>Passphrase to remember: </source>
+        <translation>Zu speichernde Passphrase: </translation>
+    </message>
+    <message>
+        <source>Passphrase forgotten.</source>
+        <translation>Passphrase entfernt.</translation>
+    </message>
+    <message>
+        <source>Nothing was remembered.</source>
+        <translation>Es war nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>consent requested</source>
+        <translation>Einwilligung angefragt</translation>
+    </message>
+    <message>
+        <source>information notice sent</source>
+        <translation>Datenschutzhinweis gesendet</translation>
+    </message>
+    <message>
+        <source>implied consent (customer wrote first)</source>
+        <translation>stillschweigende Einwilligung (Kunde schrieb zuerst)</translation>
+    </message>
+    <message>
+        <source>consent granted</source>
+        <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+        <source>consent revoked</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>consent expired</source>
+        <translation>Einwilligung abgelaufen</translation>
+    </message>
+    <message>
+        <source>consent (GDPR Art. 6(1)(a))</source>
+        <translation>Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)</translation>
+    </message>
+    <message>
+        <source>contract (GDPR Art. 6(1)(b))</source>
+        <translation>Vertrag (Art. 6 Abs. 1 lit. b DSGVO)</translation>
+    </message>
+    <message>
+        <source>legitimate interest (GDPR Art. 6(1)(f))</source>
+        <translation>berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO)</translation>
+    </message>
+    <message>
+        <source>employee&apos;s own business number</source>
+        <translation>dienstliche Nummer des Mitarbeiters</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation>Papierformular</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>persönlich</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>Webformular</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>%1, number %2</source>
+        <translation>%1, Nummer %2</translation>
+    </message>
+    <message>
+        <source>Record revocation</source>
+        <translation>Widerruf erfassen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Einwilligung erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Was ist geschehen:</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was ist geschehen</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Rechtsgrundlage:</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Weg:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Nachweis:</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>For example: replied &quot;Yes&quot; on WhatsApp; signed form in the customer file</source>
+        <translation>Zum Beispiel: hat auf WhatsApp mit „Ja“ geantwortet; unterschriebenes Formular in der Kundenakte</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditDialog</name>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <source>A contact needs a name or an organisation.</source>
+        <translation>Ein Kontakt braucht einen Namen oder eine Organisation.</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>Angezeigter &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Angezeigter Name</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>Nach&amp;name:</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Notice &amp;language:</source>
+        <translation>&amp;Sprache für Hinweise:</translation>
+    </message>
+    <message>
+        <source>Notice language</source>
+        <translation>Sprache für Hinweise</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Phone &amp;numbers:</source>
+        <translation>&amp;Telefonnummern:</translation>
+    </message>
+    <message>
+        <source>Phone numbers, one per line</source>
+        <translation>Telefonnummern, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>One number per line</source>
+        <translation>Eine Nummer pro Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>keine Einwilligung</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>angefragt</translation>
+    </message>
+    <message>
+        <source>notice not sent</source>
+        <translation>Hinweis fehlt</translation>
+    </message>
+    <message>
+        <source>implied only</source>
+        <translation>nur stillschweigend</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ungültige Nummer</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Find by name, organisation or number (Ctrl+F)</source>
+        <translation>Suchen nach Name, Organisation oder Nummer (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter contacts</source>
+        <translation>Kontakte filtern</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <source>Create vault</source>
+        <translation>Tresor anlegen</translation>
+    </message>
+    <message>
+        <source>No secret store of the system is available: %1</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Where should the vault be stored?</source>
+        <translation>Wo soll der Tresor gespeichert werden?</translation>
+    </message>
+    <message>
+        <source>contactvault vaults (*.cvault)</source>
+        <translation>contactvault-Tresore (*.cvault)</translation>
+    </message>
+    <message>
+        <source>At least %1 characters are needed.</source>
+        <translation>Mindestens %1 Zeichen sind nötig.</translation>
+    </message>
+    <message>
+        <source>Weak: a longer passphrase of several words is much safer.</source>
+        <translation>Schwach: Eine längere Passphrase aus mehreren Wörtern ist viel sicherer.</translation>
+    </message>
+    <message>
+        <source>Fair: adding another word makes it much stronger.</source>
+        <translation>Mittel: Ein weiteres Wort macht sie viel stärker.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Gut.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Die beiden Eingaben unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Passphrase not remembered</source>
+        <translation>Passphrase nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>Neuen Tresor anlegen</translation>
+    </message>
+    <message>
+        <source>All contacts are kept in one encrypted file. Choose a passphrase you can remember; without it nobody, including you, can open the vault.</source>
+        <translation>Alle Kontakte liegen in einer verschlüsselten Datei. Wählen Sie eine Passphrase, die Sie sich merken können; ohne sie kann niemand den Tresor öffnen, auch Sie nicht.</translation>
+    </message>
+    <message>
+        <source>Vault file:</source>
+        <translation>Tresordatei:</translation>
+    </message>
+    <message>
+        <source>Vault file</source>
+        <translation>Tresordatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+        <source>Re&amp;member in the system&apos;s secret store</source>
+        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select a contact to see its numbers and consent history.
+
+Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the WhatsApp phone.</source>
+        <translation>Wählen Sie einen Kontakt, um seine Nummern und den Verlauf der Einwilligungen zu sehen.
+
+Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert für das WhatsApp-Telefon.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>Numbers and consent history</source>
+        <translation>Nummern und Verlauf der Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Number / event</source>
+        <translation>Nummer / Ereignis</translation>
+    </message>
+    <message>
+        <source>WhatsApp status</source>
+        <translation>WhatsApp-Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>&amp;Einwilligung erfassen…</translation>
+    </message>
+    <message>
+        <source>&amp;Notice sent</source>
+        <translation>&amp;Hinweis gesendet</translation>
+    </message>
+    <message>
+        <source>Copies the information notice in the contact&apos;s language to the clipboard and records that it was sent</source>
+        <translation>Kopiert den Datenschutzhinweis in der Sprache des Kontakts in die Zwischenablage und erfasst, dass er gesendet wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Widerruf…</translation>
+    </message>
+    <message>
+        <source>Copy n&amp;umber</source>
+        <translation>N&amp;ummer kopieren</translation>
+    </message>
+    <message>
+        <source>Numbers and consent:</source>
+        <translation>Nummern und Einwilligungen:</translation>
+    </message>
+    <message>
+        <source>New category for the selected contacts</source>
+        <translation>Neue Kategorie für die ausgewählten Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Set category</source>
+        <translation>Kategorie &amp;setzen</translation>
+    </message>
+    <message>
+        <source>Category for all selected:</source>
+        <translation>Kategorie für alle ausgewählten:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) selected</source>
+        <translation>
+            <numerusform>%n Kontakt ausgewählt</numerusform>
+            <numerusform>%n Kontakte ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>recorded %1 by %2</source>
+        <translation>erfasst %1 von %2</translation>
+    </message>
+    <message>
+        <source>The number was copied; the clipboard is cleared in a minute or when the vault locks.</source>
+        <translation>Die Nummer wurde kopiert; die Zwischenablage wird in einer Minute oder beim Sperren geleert.</translation>
+    </message>
+</context>
+<context>
+    <name>Device</name>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>iOS</source>
+        <translation>iOS</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anderes</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>Which WhatsApp phone?</source>
+        <translation>Welches WhatsApp-Telefon?</translation>
+    </message>
+    <message>
+        <source>Only numbers whose consent allows it go onto the phone. Everyone else stays in the vault.</source>
+        <translation>Nur Nummern, deren Einwilligung es erlaubt, kommen auf das Telefon. Alle anderen bleiben im Tresor.</translation>
+    </message>
+    <message>
+        <source>WhatsApp phone</source>
+        <translation>WhatsApp-Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;New phone…</source>
+        <translation>&amp;Neues Telefon…</translation>
+    </message>
+    <message>
+        <source>&amp;Incremental: only contacts that are not on the phone yet</source>
+        <translation>&amp;Ergänzend: nur Kontakte, die noch nicht auf dem Telefon sind</translation>
+    </message>
+    <message>
+        <source>&amp;Full: every allowed contact (for an empty address book)</source>
+        <translation>&amp;Vollständig: alle erlaubten Kontakte (für ein leeres Adressbuch)</translation>
+    </message>
+    <message>
+        <source>WhatsApp phone:</source>
+        <translation>WhatsApp-Telefon:</translation>
+    </message>
+    <message>
+        <source>New WhatsApp phone</source>
+        <translation>Neues WhatsApp-Telefon</translation>
+    </message>
+    <message>
+        <source>A name for the phone (for example &quot;Workshop phone&quot;):</source>
+        <translation>Ein Name für das Telefon (zum Beispiel „Werkstatt-Handy“):</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message>
+        <source>WhatsApp phones</source>
+        <translation>WhatsApp-Telefone</translation>
+    </message>
+    <message>
+        <source>&amp;New phone…</source>
+        <translation>&amp;Neues Telefon…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>WhatsApp phones:</source>
+        <translation>WhatsApp-Telefone:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Delete these numbers from the phone&apos;s address book, then confirm each one.</source>
+        <translation>Löschen Sie diese Nummern aus dem Adressbuch des Telefons und bestätigen Sie danach jede einzelne.</translation>
+    </message>
+    <message>
+        <source>&amp;Removed from the phone</source>
+        <translation>Vom Telefon &amp;gelöscht</translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>Liste &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>On the phone</source>
+        <translation>Auf dem Telefon</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Bisherige Exporte</translation>
+    </message>
+    <message>
+        <source>Open removals</source>
+        <translation>Offene Löschungen</translation>
+    </message>
+    <message>
+        <source>WhatsApp phones are not available yet.</source>
+        <translation>WhatsApp-Telefone sind noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>No WhatsApp phone yet</source>
+        <translation>Noch kein WhatsApp-Telefon</translation>
+    </message>
+    <message>
+        <source>Create a profile for the dedicated WhatsApp phone, then export the consented contacts for it.</source>
+        <translation>Legen Sie ein Profil für das eigene WhatsApp-Telefon an und exportieren Sie dann die Kontakte mit Einwilligung dafür.</translation>
+    </message>
+    <message>
+        <source>%1 number(s) on the phone, %2 export(s), %3 open removal(s).</source>
+        <translation>Nummern auf dem Telefon: %1, Exporte: %2, offene Löschungen: %3.</translation>
+    </message>
+    <message>
+        <source>Open removals (%1)</source>
+        <translation>Offene Löschungen (%1)</translation>
+    </message>
+    <message>
+        <source>New WhatsApp phone</source>
+        <translation>Neues WhatsApp-Telefon</translation>
+    </message>
+    <message>
+        <source>A name for the phone (for example &quot;Workshop phone&quot;):</source>
+        <translation>Ein Name für das Telefon (zum Beispiel „Werkstatt-Handy“):</translation>
+    </message>
+    <message>
+        <source>Select the numbers you deleted from the phone.</source>
+        <translation>Wählen Sie die Nummern, die Sie vom Telefon gelöscht haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removal(s) confirmed.</source>
+        <translation>
+            <numerusform>%n Löschung bestätigt.</numerusform>
+            <numerusform>%n Löschungen bestätigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The removal list is on the clipboard.</source>
+        <translation>Die Löschliste ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <translation>ergänzend</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>streng</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>Liste &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>%1 number(s) written to:
+%2
+
+%3</source>
+        <translation>Nummern geschrieben: %1
+Datei: %2
+
+%3</translation>
+    </message>
+    <message>
+        <source>Delete these numbers from the phone&apos;s address book (consent revoked or contact erased). Confirm each one afterwards under &quot;WhatsApp phones&quot;.</source>
+        <translation>Löschen Sie diese Nummern aus dem Adressbuch des Telefons (Einwilligung widerrufen oder Kontakt gelöscht). Bestätigen Sie danach jede einzelne unter „WhatsApp-Telefone“.</translation>
+    </message>
+    <message>
+        <source>Nothing has to be removed from the phone.</source>
+        <translation>Vom Telefon muss nichts gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Removal list for %1</source>
+        <translation>Löschliste für %1</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong: {detail}</source>
+        <translation>Etwas ist schiefgegangen: {detail}</translation>
+    </message>
+    <message>
+        <source>No vault at {path}. Create one with &apos;contactvault init&apos;.</source>
+        <translation>Kein Tresor unter {path}. Legen Sie einen mit &apos;contactvault init&apos; an.</translation>
+    </message>
+    <message>
+        <source>A file already exists at {path}; not overwritten.</source>
+        <translation>Unter {path} gibt es schon eine Datei; sie wurde nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: the passphrase is wrong, or the file is not a contactvault vault.</source>
+        <translation>{path} lässt sich nicht öffnen: Die Passphrase ist falsch, oder die Datei ist kein contactvault-Tresor.</translation>
+    </message>
+    <message>
+        <source>{path} is not a contactvault vault: {reason}</source>
+        <translation>{path} ist kein contactvault-Tresor: {reason}</translation>
+    </message>
+    <message>
+        <source>The vault {path} is damaged ({reason}). Restore it from a backup; the file was not changed.</source>
+        <translation>Der Tresor {path} ist beschädigt ({reason}). Stellen Sie ihn aus einer Sicherung wieder her; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The vault {path} was written by a newer contactvault (schema {found}, this version knows {known}). Update contactvault.</source>
+        <translation>Der Tresor {path} stammt von einem neueren contactvault (Schema {found}, diese Version kennt {known}). Bitte aktualisieren Sie contactvault.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation>Der Tresor ist gesperrt. Entsperren Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>Passphrase not accepted: {reason}</source>
+        <translation>Passphrase nicht angenommen: {reason}</translation>
+    </message>
+    <message>
+        <source>No passphrase available: no terminal to ask on, nothing remembered in the secret store, and neither CONTACTVAULT_PASSPHRASE nor --passphrase-file given.</source>
+        <translation>Keine Passphrase verfügbar: kein Terminal zum Nachfragen, nichts im Schlüsselbund gespeichert und weder CONTACTVAULT_PASSPHRASE noch --passphrase-file angegeben.</translation>
+    </message>
+    <message>
+        <source>No secure secret store is available ({reason}). The passphrase was not remembered; you will be asked for it.</source>
+        <translation>Kein sicherer Schlüsselbund verfügbar ({reason}). Die Passphrase wurde nicht gespeichert; Sie werden danach gefragt.</translation>
+    </message>
+    <message>
+        <source>Not enough space to write {path}. Nothing was changed.</source>
+        <translation>Nicht genug Platz, um {path} zu schreiben. Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} lässt sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} lässt sich nicht schreiben: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not a vCard or a known contacts CSV file ({reason}).</source>
+        <translation>{path}: keine vCard und keine bekannte Kontakte-CSV-Datei ({reason}).</translation>
+    </message>
+    <message>
+        <source>No contact with id {ident}.</source>
+        <translation>Kein Kontakt mit der Nummer {ident}.</translation>
+    </message>
+    <message>
+        <source>No stored phone number matches {number}.</source>
+        <translation>Keine gespeicherte Telefonnummer passt zu {number}.</translation>
+    </message>
+    <message>
+        <source>{number} matches several stored numbers: {candidates}. Be more specific.</source>
+        <translation>{number} passt zu mehreren gespeicherten Nummern: {candidates}. Bitte genauer angeben.</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}</source>
+        <translation>{what}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>No WhatsApp phone named {name}. Add it with &apos;contactvault devices add&apos;.</source>
+        <translation>Kein WhatsApp-Telefon namens {name}. Legen Sie es mit &apos;contactvault devices add&apos; an.</translation>
+    </message>
+    <message>
+        <source>A WhatsApp phone named {name} already exists.</source>
+        <translation>Ein WhatsApp-Telefon namens {name} gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Refused to export {number}: the consent policy does not allow it ({reason}). Nothing was written.</source>
+        <translation>{number} wurde nicht exportiert: Die Einwilligungsregel erlaubt es nicht ({reason}). Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{at} is in the future; a consent event can only be recorded once it happened.</source>
+        <translation>{at} liegt in der Zukunft; ein Einwilligungsereignis kann erst erfasst werden, wenn es stattgefunden hat.</translation>
+    </message>
+    <message>
+        <source>Nothing to export to {device}: no number is eligible{extra}. No file was written.</source>
+        <translation>Nichts für {device} zu exportieren: Keine Nummer ist zugelassen{extra}. Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>{number} is not on the removal list of {device}; nothing to confirm.</source>
+        <translation>{number} steht nicht auf der Löschliste von {device}; nichts zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>The vault changed since the export was planned ({detail}). Plan the export again; nothing was written.</source>
+        <translation>Der Tresor hat sich seit der Planung des Exports geändert ({detail}). Planen Sie den Export neu; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>No WhatsApp phone named “{name}”. Create it in step 1 or with &apos;contactvault devices add&apos;.</source>
+        <translation>Kein WhatsApp-Telefon namens „{name}“. Legen Sie es in Schritt 1 oder mit &apos;contactvault devices add&apos; an.</translation>
+    </message>
+    <message>
+        <source>The procedure has not been started for “{name}” yet.</source>
+        <translation>Der Ablauf wurde für „{name}“ noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>{step}: {reason}</source>
+        <translation>{step}: {reason}</translation>
+    </message>
+    <message>
+        <source>The export for the WhatsApp phone is not available in this version: {detail}</source>
+        <translation>Der Export für das WhatsApp-Telefon ist in dieser Version nicht verfügbar: {detail}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>it is an unencrypted SQLite database</source>
+        <translation>es ist eine unverschlüsselte SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>it is an encrypted database of another program</source>
+        <translation>es ist eine verschlüsselte Datenbank eines anderen Programms</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>die Datei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine gewöhnliche Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>the contact was erased</source>
+        <translation>der Kontakt wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>the number is no longer stored for this contact</source>
+        <translation>die Nummer ist bei diesem Kontakt nicht mehr gespeichert</translation>
+    </message>
+    <message>
+        <source>{path} is NOT encrypted: it holds {count} names and phone numbers in plain text. Delete it as soon as the WhatsApp phone has imported it.</source>
+        <translation>{path} ist NICHT verschlüsselt: Die Datei enthält {count} Namen und Telefonnummern im Klartext. Löschen Sie sie, sobald das WhatsApp-Telefon sie importiert hat.</translation>
+    </message>
+    <message>
+        <source>{device} already holds {count} numbers from earlier exports. Importing a full export again creates duplicates on the phone; use an incremental export unless the phone&apos;s address book was emptied.</source>
+        <translation>{device} hat bereits {count} Nummern aus früheren Exporten. Ein erneuter vollständiger Export erzeugt Dubletten auf dem Telefon; nutzen Sie einen ergänzenden Export, außer das Adressbuch des Telefons wurde geleert.</translation>
+    </message>
+    <message>
+        <source>{count} numbers must be deleted from {device}; see the removal list.</source>
+        <translation>{count} Nummern müssen von {device} gelöscht werden; siehe Löschliste.</translation>
+    </message>
+    <message>
+        <source> that is not on the phone already</source>
+        <translation>, die nicht schon auf dem Telefon ist</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Export for a WhatsApp phone</source>
+        <translation>Export für ein WhatsApp-Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <source>Choose address books</source>
+        <translation>Adressbücher auswählen</translation>
+    </message>
+    <message>
+        <source>vCard files (.vcf) from Android, iPhone, Outlook or other programs, and Google or Outlook CSV files. You can also drop files here.</source>
+        <translation>vCard-Dateien (.vcf) von Android, iPhone, Outlook oder anderen Programmen sowie CSV-Dateien von Google oder Outlook. Sie können Dateien auch hierher ziehen.</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Zu importierende Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Dateien &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Default region</source>
+        <translation>Standardregion</translation>
+    </message>
+    <message>
+        <source>Numbers without country code are from:</source>
+        <translation>Nummern ohne Ländervorwahl stammen aus:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>file cannot be read</source>
+        <translation>Datei nicht lesbar</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>Datei ist leer</translation>
+    </message>
+    <message>
+        <source>file is not text</source>
+        <translation>Datei ist kein Text</translation>
+    </message>
+    <message>
+        <source>not a vCard or known contacts CSV</source>
+        <translation>keine vCard und keine bekannte Kontakte-CSV</translation>
+    </message>
+    <message>
+        <source>text encoding was guessed</source>
+        <translation>Zeichenkodierung wurde erraten</translation>
+    </message>
+    <message>
+        <source>unusual line endings</source>
+        <translation>ungewöhnliche Zeilenenden</translation>
+    </message>
+    <message>
+        <source>byte-order mark removed</source>
+        <translation>Byte-Order-Mark entfernt</translation>
+    </message>
+    <message>
+        <source>file holds no contacts</source>
+        <translation>Datei enthält keine Kontakte</translation>
+    </message>
+    <message>
+        <source>contact record cannot be read</source>
+        <translation>Kontakt-Datensatz nicht lesbar</translation>
+    </message>
+    <message>
+        <source>contact record is too large</source>
+        <translation>Kontakt-Datensatz ist zu groß</translation>
+    </message>
+    <message>
+        <source>contact record has no name, number or e-mail</source>
+        <translation>Kontakt-Datensatz hat weder Name noch Nummer noch E-Mail</translation>
+    </message>
+    <message>
+        <source>CSV row cannot be read</source>
+        <translation>CSV-Zeile nicht lesbar</translation>
+    </message>
+    <message>
+        <source>CSV columns not recognised</source>
+        <translation>CSV-Spalten nicht erkannt</translation>
+    </message>
+    <message>
+        <source>text outside any contact record ignored</source>
+        <translation>Text außerhalb eines Kontakt-Datensatzes ignoriert</translation>
+    </message>
+    <message>
+        <source>END:VCARD missing; record read to its end</source>
+        <translation>END:VCARD fehlt; Datensatz bis zu seinem Ende gelesen</translation>
+    </message>
+    <message>
+        <source>VERSION missing; assumed</source>
+        <translation>VERSION fehlt; angenommen</translation>
+    </message>
+    <message>
+        <source>line cannot be read; kept in the original text</source>
+        <translation>Zeile nicht lesbar; im Originaltext aufbewahrt</translation>
+    </message>
+    <message>
+        <source>broken quoted-printable value; decoded as far as possible</source>
+        <translation>fehlerhafter Quoted-Printable-Wert; so weit wie möglich dekodiert</translation>
+    </message>
+    <message>
+        <source>declared character set does not match the bytes</source>
+        <translation>angegebener Zeichensatz passt nicht zu den Bytes</translation>
+    </message>
+    <message>
+        <source>unknown character set</source>
+        <translation>unbekannter Zeichensatz</translation>
+    </message>
+    <message>
+        <source>overlong value shortened</source>
+        <translation>überlanger Wert gekürzt</translation>
+    </message>
+    <message>
+        <source>BEGIN:VCARD missing; record read from the end of the previous one</source>
+        <translation>BEGIN:VCARD fehlt; Datensatz ab dem Ende des vorigen gelesen</translation>
+    </message>
+    <message>
+        <source>NUL bytes removed from the record</source>
+        <translation>NUL-Bytes aus dem Datensatz entfernt</translation>
+    </message>
+    <message>
+        <source>CSV rows have fewer cells than the header; missing cells read as empty</source>
+        <translation>CSV-Zeilen haben weniger Zellen als die Kopfzeile; fehlende Zellen als leer gelesen</translation>
+    </message>
+    <message>
+        <source>phone number kept but flagged</source>
+        <translation>Telefonnummer behalten, aber markiert</translation>
+    </message>
+    <message>
+        <source>merged with an existing contact</source>
+        <translation>mit einem vorhandenen Kontakt zusammengeführt</translation>
+    </message>
+    <message>
+        <source>already in the vault; nothing changed</source>
+        <translation>schon im Tresor; nichts geändert</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Address books (*.vcf *.vcard *.csv);;All files (*)</source>
+        <translation>Adressbücher (*.vcf *.vcard *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import address books</source>
+        <translation>Adressbücher importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 records read…</source>
+        <translation>%1 von etwa %2 Datensätzen gelesen…</translation>
+    </message>
+    <message>
+        <source>Unexpected problem: %1</source>
+        <translation>Unerwartetes Problem: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the vault is as before.</source>
+        <translation>Es wurde nichts importiert; der Tresor ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>contactvault</source>
+        <translation>contactvault</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import address books (Ctrl+I)</source>
+        <translation>Adressbücher importieren (Strg+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export for a WhatsApp phone (Ctrl+E)</source>
+        <translation>Für ein WhatsApp-Telefon exportieren (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare a WhatsApp phone…</source>
+        <translation>WhatsApp-Telefon &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>Secure contacts first, then install: the guided procedure</source>
+        <translation>Erst Kontakte sichern, dann installieren: der geführte Ablauf</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>Kontakt &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a contact by hand (Ctrl+N)</source>
+        <translation>Einen Kontakt von Hand hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>E&amp;dit contact…</source>
+        <translation>Kontakt &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Lock the vault (Ctrl+L)</source>
+        <translation>Den Tresor sperren (Strg+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Tresor</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>WhatsApp phones</source>
+        <translation>WhatsApp-Telefone</translation>
+    </message>
+    <message>
+        <source>contactvault – %1</source>
+        <translation>contactvault – %1</translation>
+    </message>
+    <message>
+        <source>Unlocked with the passphrase from the secret store</source>
+        <translation>Mit der Passphrase aus dem Schlüsselbund entsperrt</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Entsperrt</translation>
+    </message>
+    <message>
+        <source>WhatsApp status could not be read: %1</source>
+        <translation>Der WhatsApp-Status ließ sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Category changed.</source>
+        <translation>Kategorie geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Category changed for %n contact(s).</source>
+        <translation>
+            <numerusform>Kategorie für %n Kontakt geändert.</numerusform>
+            <numerusform>Kategorie für %n Kontakte geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Erfasst.</translation>
+    </message>
+    <message>
+        <source>Revocation recorded</source>
+        <translation>Widerruf erfasst</translation>
+    </message>
+    <message>
+        <source>The revocation was recorded. The number goes onto the removal list of every WhatsApp phone that holds it.
+
+Copy a confirmation text for the customer to the clipboard?</source>
+        <translation>Der Widerruf wurde erfasst. Die Nummer kommt auf die Löschliste jedes WhatsApp-Telefons, auf dem sie ist.
+
+Einen Bestätigungstext für den Kunden in die Zwischenablage kopieren?</translation>
+    </message>
+    <message>
+        <source>Copy confirmation</source>
+        <translation>Bestätigung kopieren</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Widerruf</translation>
+    </message>
+    <message>
+        <source>The confirmation text is on the clipboard.</source>
+        <translation>Der Bestätigungstext ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Revocation recorded.</source>
+        <translation>Widerruf erfasst.</translation>
+    </message>
+    <message>
+        <source>Information notice</source>
+        <translation>Datenschutzhinweis</translation>
+    </message>
+    <message>
+        <source>The information notice is on the clipboard: paste it into the chat. It was recorded as sent today.</source>
+        <translation>Der Datenschutzhinweis ist in der Zwischenablage: Fügen Sie ihn in den Chat ein. Er wurde als heute gesendet erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>[not set: {setting}]</source>
+        <translation>[nicht eingetragen: {setting}]</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFlag</name>
+    <message>
+        <source>no number given</source>
+        <translation>keine Nummer angegeben</translation>
+    </message>
+    <message>
+        <source>not readable as a phone number</source>
+        <translation>nicht als Telefonnummer lesbar</translation>
+    </message>
+    <message>
+        <source>not a valid number</source>
+        <translation>keine gültige Nummer</translation>
+    </message>
+    <message>
+        <source>contains letters (read as keypad digits)</source>
+        <translation>enthält Buchstaben (als Tastenziffern gelesen)</translation>
+    </message>
+    <message>
+        <source>contains pause/wait or extension characters (kept in the raw text)</source>
+        <translation>enthält Pause-/Warte- oder Durchwahlzeichen (im Originaltext behalten)</translation>
+    </message>
+    <message>
+        <source>written like a North American number but read in the default region</source>
+        <translation>wie eine nordamerikanische Nummer geschrieben, aber in der Standardregion gelesen</translation>
+    </message>
+    <message>
+        <source>starts with a country code but has no + or 00 in front</source>
+        <translation>beginnt mit einer Ländervorwahl, aber ohne + oder 00 davor</translation>
+    </message>
+    <message>
+        <source>no country code; the default region was assumed</source>
+        <translation>keine Ländervorwahl; die Standardregion wurde angenommen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneType</name>
+    <message>
+        <source>mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>Festnetz</translation>
+    </message>
+    <message>
+        <source>landline or mobile</source>
+        <translation>Festnetz oder Mobil</translation>
+    </message>
+    <message>
+        <source>toll-free</source>
+        <translation>gebührenfrei</translation>
+    </message>
+    <message>
+        <source>premium rate</source>
+        <translation>Mehrwertdienst</translation>
+    </message>
+    <message>
+        <source>shared cost</source>
+        <translation>geteilte Kosten</translation>
+    </message>
+    <message>
+        <source>VoIP</source>
+        <translation>VoIP</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>persönliche Nummer</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>Pager</translation>
+    </message>
+    <message>
+        <source>company number</source>
+        <translation>Firmennummer</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>standard: explicit consent, or implied consent once the notice was sent</source>
+        <translation>Standard: ausdrückliche Einwilligung oder stillschweigende Einwilligung nach gesendetem Hinweis</translation>
+    </message>
+    <message>
+        <source>strict: explicit consent only</source>
+        <translation>streng: nur ausdrückliche Einwilligung</translation>
+    </message>
+    <message>
+        <source>may be on the WhatsApp phone</source>
+        <translation>darf auf das WhatsApp-Telefon</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>keine Einwilligung</translation>
+    </message>
+    <message>
+        <source>consent requested</source>
+        <translation>Einwilligung angefragt</translation>
+    </message>
+    <message>
+        <source>notice not yet sent</source>
+        <translation>Hinweis noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>implied consent only</source>
+        <translation>nur stillschweigende Einwilligung</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>private contact</source>
+        <translation>privater Kontakt</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ungültige Nummer</translation>
+    </message>
+    <message>
+        <source>consent given on {date}</source>
+        <translation>Einwilligung erteilt am {date}</translation>
+    </message>
+    <message>
+        <source>implied consent on {date}, notice sent on {notice_date}</source>
+        <translation>stillschweigende Einwilligung am {date}, Hinweis gesendet am {notice_date}</translation>
+    </message>
+    <message>
+        <source>no consent recorded</source>
+        <translation>keine Einwilligung erfasst</translation>
+    </message>
+    <message>
+        <source>consent requested on {date}, no answer yet</source>
+        <translation>Einwilligung angefragt am {date}, noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>implied consent, notice not yet sent</source>
+        <translation>stillschweigende Einwilligung, Hinweis noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>implied consent only; the strict policy needs explicit consent</source>
+        <translation>nur stillschweigende Einwilligung; die strenge Regel verlangt eine ausdrückliche</translation>
+    </message>
+    <message>
+        <source>revoked on {date}</source>
+        <translation>widerrufen am {date}</translation>
+    </message>
+    <message>
+        <source>consent expired on {date}</source>
+        <translation>Einwilligung abgelaufen am {date}</translation>
+    </message>
+    <message>
+        <source>consent older than {months} months (given on {date})</source>
+        <translation>Einwilligung älter als {months} Monate (erteilt am {date})</translation>
+    </message>
+    <message>
+        <source>implied consent not confirmed within {days} days of the notice (sent on {notice_date})</source>
+        <translation>stillschweigende Einwilligung nicht innerhalb von {days} Tagen nach dem Hinweis bestätigt (gesendet am {notice_date})</translation>
+    </message>
+    <message>
+        <source>%Y-%m-%d</source>
+        <translation>%d.%m.%Y</translation>
+    </message>
+</context>
+<context>
+    <name>Procedure</name>
+    <message>
+        <source>Phone and starting point</source>
+        <translation>Telefon und Ausgangslage</translation>
+    </message>
+    <message>
+        <source>Export the phone&apos;s contacts</source>
+        <translation>Kontakte des Telefons exportieren</translation>
+    </message>
+    <message>
+        <source>Import into the vault and compare counts</source>
+        <translation>In den Tresor importieren und Anzahl vergleichen</translation>
+    </message>
+    <message>
+        <source>Mark private and business contacts</source>
+        <translation>Private und geschäftliche Kontakte kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Clear the phone</source>
+        <translation>Telefon leeren</translation>
+    </message>
+    <message>
+        <source>Install WhatsApp</source>
+        <translation>WhatsApp installieren</translation>
+    </message>
+    <message>
+        <source>Transfer the consented contacts</source>
+        <translation>Kontakte mit Einwilligung übertragen</translation>
+    </message>
+    <message>
+        <source>Done: summary and protocol</source>
+        <translation>Fertig: Zusammenfassung und Protokoll</translation>
+    </message>
+    <message>
+        <source>New phone (no contacts, no WhatsApp)</source>
+        <translation>Neues Telefon (keine Kontakte, kein WhatsApp)</translation>
+    </message>
+    <message>
+        <source>WhatsApp is already installed on the phone</source>
+        <translation>WhatsApp ist auf dem Telefon bereits installiert</translation>
+    </message>
+    <message>
+        <source>The phone has contacts, WhatsApp is not installed</source>
+        <translation>Das Telefon hat Kontakte, WhatsApp ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>A: dedicated WhatsApp phone</source>
+        <translation>A: eigenes WhatsApp-Telefon</translation>
+    </message>
+    <message>
+        <source>B: selected contacts only</source>
+        <translation>B: nur ausgewählte Kontakte</translation>
+    </message>
+    <message>
+        <source>C: no address book at all</source>
+        <translation>C: ganz ohne Adressbuch</translation>
+    </message>
+    <message>
+        <source>Choose the phone and its starting point first.</source>
+        <translation>Wählen Sie zuerst das Telefon und seine Ausgangslage.</translation>
+    </message>
+    <message>
+        <source>Complete the step “{previous}” first.</source>
+        <translation>Schließen Sie zuerst den Schritt „{previous}“ ab.</translation>
+    </message>
+    <message>
+        <source>This step can only be skipped for a new phone without contacts.</source>
+        <translation>Dieser Schritt kann nur bei einem neuen Telefon ohne Kontakte übersprungen werden.</translation>
+    </message>
+    <message>
+        <source>The phone has not been confirmed as cleared. Contacts may only be transferred, and WhatsApp installed, after that.</source>
+        <translation>Das Leeren des Telefons ist noch nicht bestätigt. Erst danach dürfen Kontakte übertragen und WhatsApp installiert werden.</translation>
+    </message>
+    <message>
+        <source>Record the installation of WhatsApp first.</source>
+        <translation>Erfassen Sie zuerst die Installation von WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Transfer the consented contacts first.</source>
+        <translation>Übertragen Sie zuerst die Kontakte mit Einwilligung.</translation>
+    </message>
+    <message>
+        <source>{path} holds {count} names and numbers and is not encrypted. Print it or use it, then delete it.</source>
+        <translation>{path} enthält {count} Namen und Nummern und ist nicht verschlüsselt. Drucken oder verwenden Sie die Datei und löschen Sie sie danach.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>The contacts are read and stored in the vault. Cancel leaves the vault as it was before.</source>
+        <translation>Die Kontakte werden gelesen und im Tresor gespeichert. „Abbrechen“ lässt den Tresor, wie er war.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Die Dateien werden gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new contact(s)
+Merged into existing contacts: %2
+Already in the vault (unchanged): %3
+Skipped (could not be read): %4
+Numbers kept but flagged as invalid or doubtful: %5</source>
+        <translation>Neu importierte Kontakte: %1
+Mit vorhandenen Kontakten zusammengeführt: %2
+Schon im Tresor (unverändert): %3
+Übersprungen (nicht lesbar): %4
+Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Why allowed</source>
+        <translation>Warum erlaubt</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Warum nicht</translation>
+    </message>
+    <message>
+        <source>Goes onto the phone (%1)</source>
+        <translation>Kommt auf das Telefon (%1)</translation>
+    </message>
+    <message>
+        <source>Stays off the phone (%1)</source>
+        <translation>Bleibt vom Telefon fern (%1)</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <translation>ergänzender</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>vollständiger</translation>
+    </message>
+    <message>
+        <source>%1 number(s) of %2 contact(s) go onto &quot;%3&quot; (%4 export).</source>
+        <translation>%1 Nummer(n) von %2 Kontakt(en) kommen auf „%3“ (%4 Export).</translation>
+    </message>
+    <message>
+        <source>%1 allowed number(s) are on the phone already.</source>
+        <translation>%1 erlaubte Nummer(n) sind schon auf dem Telefon.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Standard: explicit consent, or implied consent after the notice</source>
+        <translation>Standard: ausdrückliche Einwilligung oder stillschweigende nach dem Hinweis</translation>
+    </message>
+    <message>
+        <source>Strict: explicit consent only</source>
+        <translation>Streng: nur ausdrückliche Einwilligung</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monaten</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of contactvault.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von contactvault.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Numbers and consent</source>
+        <translation>Nummern und Einwilligung</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>Standard&amp;region:</translation>
+    </message>
+    <message>
+        <source>Default region for numbers without country code</source>
+        <translation>Standardregion für Nummern ohne Ländervorwahl</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Regel:</translation>
+    </message>
+    <message>
+        <source>Consent policy</source>
+        <translation>Einwilligungsregel</translation>
+    </message>
+    <message>
+        <source>Re-&amp;confirm consent after:</source>
+        <translation>Einwilligung &amp;erneuern nach:</translation>
+    </message>
+    <message>
+        <source>Re-confirm consent after months</source>
+        <translation>Einwilligung erneuern nach Monaten</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle after:</source>
+        <translation>&amp;Sperren bei Untätigkeit nach:</translation>
+    </message>
+    <message>
+        <source>Lock when idle after minutes</source>
+        <translation>Sperren bei Untätigkeit nach Minuten</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language of the application</source>
+        <translation>Sprache der Anwendung</translation>
+    </message>
+    <message>
+        <source>Your business (for the information notice)</source>
+        <translation>Ihr Betrieb (für den Datenschutzhinweis)</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Firmenname:</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>K&amp;ontakt:</translation>
+    </message>
+    <message>
+        <source>Company contact for data protection questions</source>
+        <translation>Kontakt der Firma für Datenschutzfragen</translation>
+    </message>
+    <message>
+        <source>Address, phone or e-mail for data protection questions</source>
+        <translation>Anschrift, Telefon oder E-Mail für Datenschutzfragen</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Tresor: %1</translation>
+    </message>
+    <message>
+        <source>The vault is locked</source>
+        <translation>Der Tresor ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Your contacts are stored encrypted. Enter the passphrase to open them.</source>
+        <translation>Ihre Kontakte sind verschlüsselt gespeichert. Geben Sie die Passphrase ein, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Welcome to contactvault</source>
+        <translation>Willkommen bei contactvault</translation>
+    </message>
+    <message>
+        <source>There is no vault here yet. Create one to keep your business contacts encrypted; afterwards you can import a phone&apos;s address book.</source>
+        <translation>Hier gibt es noch keinen Tresor. Legen Sie einen an, um Ihre geschäftlichen Kontakte verschlüsselt aufzubewahren; danach können Sie das Adressbuch eines Telefons importieren.</translation>
+    </message>
+    <message>
+        <source>No secret store of the system is available: %1</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Please enter the passphrase.</source>
+        <translation>Bitte geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Passphrase not remembered</source>
+        <translation>Passphrase nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>No passphrase is remembered for this vault.</source>
+        <translation>Für diesen Tresor ist keine Passphrase gespeichert.</translation>
+    </message>
+    <message>
+        <source>The passphrase remembered in the secret store does not open this vault (was it changed?). Please enter it.</source>
+        <translation>Die im Schlüsselbund gespeicherte Passphrase öffnet diesen Tresor nicht (wurde sie geändert?). Bitte geben Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>Choose a vault file</source>
+        <translation>Tresordatei auswählen</translation>
+    </message>
+    <message>
+        <source>contactvault vaults (*.cvault);;All files (*)</source>
+        <translation>contactvault-Tresore (*.cvault);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Other vault…</source>
+        <translation>Anderer Tresor…</translation>
+    </message>
+    <message>
+        <source>Choose another vault file</source>
+        <translation>Eine andere Tresordatei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system&apos;s secret store</source>
+        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Create new vault…</source>
+        <translation>&amp;Neuen Tresor anlegen…</translation>
+    </message>
+    <message>
+        <source>Use &amp;secret store</source>
+        <translation>&amp;Schlüsselbund verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+</context>
+<context>
+    <name>WritePage</name>
+    <message>
+        <source>Write the file</source>
+        <translation>Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>The file is NOT encrypted: it holds the names and numbers in plain text. Copy it to the WhatsApp phone, import it there, then delete it from this computer and from the phone&apos;s downloads.</source>
+        <translation>Die Datei ist NICHT verschlüsselt: Sie enthält die Namen und Nummern im Klartext. Kopieren Sie sie auf das WhatsApp-Telefon, importieren Sie sie dort und löschen Sie sie danach von diesem Computer und aus den Downloads des Telefons.</translation>
+    </message>
+    <message>
+        <source>&amp;Write file</source>
+        <translation>Datei &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Export speichern unter</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-Dateien (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 gibt es schon. Ersetzen?</translation>
+    </message>
+</context>
+</TS>

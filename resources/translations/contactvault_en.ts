@@ -1,0 +1,2233 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Passphrase for the vault: </source>
+        <translation>Passphrase for the vault: </translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Repeat it: </translation>
+    </message>
+    <message>
+        <source>the two entries differ</source>
+        <translation>the two entries differ</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>entries before entry {seq} are missing</source>
+        <translation>entries before entry {seq} are missing</translation>
+    </message>
+    <message>
+        <source>entry {seq} does not follow the entry before it (removed, inserted or reordered)</source>
+        <translation>entry {seq} does not follow the entry before it (removed, inserted or reordered)</translation>
+    </message>
+    <message>
+        <source>entry {seq} was changed after it was written</source>
+        <translation>entry {seq} was changed after it was written</translation>
+    </message>
+    <message>
+        <source>entries after entry {seq} are missing (the log was cut off)</source>
+        <translation>entries after entry {seq} are missing (the log was cut off)</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>employee</translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation>supplier</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>private</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>contactvault: interrupted; nothing half-done was kept.</source>
+        <translation>contactvault: interrupted; nothing half-done was kept.</translation>
+    </message>
+    <message>
+        <source>contactvault: internal error ({kind}: {detail}). Run with CONTACTVAULT_DEBUG=1 for details.</source>
+        <translation>contactvault: internal error ({kind}: {detail}). Run with CONTACTVAULT_DEBUG=1 for details.</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {count} entries checked.</source>
+        <translation>Audit trail intact: {count} entries checked.</translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN at entry {seq}: {problem}.</source>
+        <translation>Audit trail BROKEN at entry {seq}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The number is on the WhatsApp phone {device}: it is now on its removal list.</source>
+        <translation>The number is on the WhatsApp phone {device}: it is now on its removal list.</translation>
+    </message>
+    <message>
+        <source>Confirmation text for the customer: contactvault notice revocation {number} --lang de|en</source>
+        <translation>Confirmation text for the customer: contactvault notice revocation {number} --lang de|en</translation>
+    </message>
+    <message>
+        <source>Recorded: {what} for {number} on {at} (event {id}).</source>
+        <translation>Recorded: {what} for {number} on {at} (event {id}).</translation>
+    </message>
+    <message>
+        <source>Notice version: {version}</source>
+        <translation>Notice version: {version}</translation>
+    </message>
+    <message>
+        <source>  no consent events recorded</source>
+        <translation>  no consent events recorded</translation>
+    </message>
+    <message>
+        <source>recorded {at} by {who}</source>
+        <translation>recorded {at} by {who}</translation>
+    </message>
+    <message>
+        <source>{count} numbers</source>
+        <translation>{count} numbers</translation>
+    </message>
+    <message>
+        <source>Not set yet (company details in the settings): {names}</source>
+        <translation>Not set yet (company details in the settings): {names}</translation>
+    </message>
+    <message>
+        <source>Recorded that the confirmation was sent.</source>
+        <translation>Recorded that the confirmation was sent.</translation>
+    </message>
+    <message>
+        <source>Importing… {percent}%</source>
+        <translation>Importing… {percent}%</translation>
+    </message>
+    <message>
+        <source>{file}: {records} records ({format}, {encoding})</source>
+        <translation>{file}: {records} records ({format}, {encoding})</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>Imported {imported}, merged {merged}, already present {unchanged}, skipped {skipped}, numbers flagged {flagged}.</source>
+        <translation>Imported {imported}, merged {merged}, already present {unchanged}, skipped {skipped}, numbers flagged {flagged}.</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count} contacts</translation>
+    </message>
+    <message>
+        <source>  source: {file}, line {line}, {format}, imported {at}</source>
+        <translation>  source: {file}, line {line}, {format}, imported {at}</translation>
+    </message>
+    <message>
+        <source>{count} contacts set to {category}.</source>
+        <translation>{count} contacts set to {category}.</translation>
+    </message>
+    <message>
+        <source>Added WhatsApp phone {name} ({platform}).</source>
+        <translation>Added WhatsApp phone {name} ({platform}).</translation>
+    </message>
+    <message>
+        <source>  exports: {count}</source>
+        <translation>  exports: {count}</translation>
+    </message>
+    <message>
+        <source>  on the phone: {count} numbers</source>
+        <translation>  on the phone: {count} numbers</translation>
+    </message>
+    <message>
+        <source>  open removals: {count}</source>
+        <translation>  open removals: {count}</translation>
+    </message>
+    <message>
+        <source>needed unless --dry-run</source>
+        <translation>needed unless --dry-run</translation>
+    </message>
+    <message>
+        <source>Wrote {count} numbers of {contacts} contacts for {device} to {path} (export {id}, SHA-256 {sha}).</source>
+        <translation>Wrote {count} numbers of {contacts} contacts for {device} to {path} (export {id}, SHA-256 {sha}).</translation>
+    </message>
+    <message>
+        <source>Would export {count} numbers to {device} ({kind}):</source>
+        <translation>Would export {count} numbers to {device} ({kind}):</translation>
+    </message>
+    <message>
+        <source>Already on the phone, left out: {count}</source>
+        <translation>Already on the phone, left out: {count}</translation>
+    </message>
+    <message>
+        <source>Would not export {count} numbers:</source>
+        <translation>Would not export {count} numbers:</translation>
+    </message>
+    <message>
+        <source>Delete from the phone ({count}):</source>
+        <translation>Delete from the phone ({count}):</translation>
+    </message>
+    <message>
+        <source>(exported {at})</source>
+        <translation>(exported {at})</translation>
+    </message>
+    <message>
+        <source>Confirmed {count} removals.</source>
+        <translation>Confirmed {count} removals.</translation>
+    </message>
+    <message>
+        <source>Nothing to delete from {device}.</source>
+        <translation>Nothing to delete from {device}.</translation>
+    </message>
+    <message>
+        <source>WhatsApp was already installed while the phone held other contacts (recorded {at}); numbers uploaded then cannot be recalled.</source>
+        <translation>WhatsApp was already installed while the phone held other contacts (recorded {at}); numbers uploaded then cannot be recalled.</translation>
+    </message>
+    <message>
+        <source>The phone was cleared again at {at}, after WhatsApp was installed.</source>
+        <translation>The phone was cleared again at {at}, after WhatsApp was installed.</translation>
+    </message>
+    <message>
+        <source>WhatsApp was installed at {at}, before clearing was confirmed.</source>
+        <translation>WhatsApp was installed at {at}, before clearing was confirmed.</translation>
+    </message>
+    <message>
+        <source>Contacts were transferred at {at}, before clearing was confirmed.</source>
+        <translation>Contacts were transferred at {at}, before clearing was confirmed.</translation>
+    </message>
+    <message>
+        <source>Route B: the contacts stayed on the phone; WhatsApp may read selected ones.</source>
+        <translation>Route B: the contacts stayed on the phone; WhatsApp may read selected ones.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s count differed from the exported file by {difference}.</source>
+        <translation>The phone&apos;s count differed from the exported file by {difference}.</translation>
+    </message>
+    <message>
+        <source>{unclassified} contacts were left unclassified.</source>
+        <translation>{unclassified} contacts were left unclassified.</translation>
+    </message>
+    <message>
+        <source>Route: {route}</source>
+        <translation>Route: {route}</translation>
+    </message>
+    <message>
+        <source>Starting point: {start}</source>
+        <translation>Starting point: {start}</translation>
+    </message>
+    <message>
+        <source>The procedure is complete.</source>
+        <translation>The procedure is complete.</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Next: {step}</translation>
+    </message>
+    <message>
+        <source>Recorded: {step} ({time}, {actor}).</source>
+        <translation>Recorded: {step} ({time}, {actor}).</translation>
+    </message>
+    <message>
+        <source>give the exported file(s) and --phone-count (or --skip)</source>
+        <translation>give the exported file(s) and --phone-count (or --skip)</translation>
+    </message>
+    <message>
+        <source>The phone shows {phone}; the file(s) held {read}: {imported} new, {merged} merged (duplicates), {unchanged} already in the vault, {skipped} unreadable.</source>
+        <translation>The phone shows {phone}; the file(s) held {read}: {imported} new, {merged} merged (duplicates), {unchanged} already in the vault, {skipped} unreadable.</translation>
+    </message>
+    <message>
+        <source>⚠ {difference} contacts differ between phone and file: export again with all accounts (SIM, company account) before clearing the phone.</source>
+        <translation>⚠ {difference} contacts differ between phone and file: export again with all accounts (SIM, company account) before clearing the phone.</translation>
+    </message>
+    <message>
+        <source>{count} contacts are still unclassified.</source>
+        <translation>{count} contacts are still unclassified.</translation>
+    </message>
+    <message>
+        <source>Written: {path}. It holds personal data: keep it safe and delete it once it has served its purpose.</source>
+        <translation>Written: {path}. It holds personal data: keep it safe and delete it once it has served its purpose.</translation>
+    </message>
+    <message>
+        <source>{count} consented numbers, SHA-256 {sha256}.</source>
+        <translation>{count} consented numbers, SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <source>Created an encrypted vault at {path}</source>
+        <translation>Created an encrypted vault at {path}</translation>
+    </message>
+    <message>
+        <source>Passphrase remembered in the secret store ({store}).</source>
+        <translation>Passphrase remembered in the secret store ({store}).</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Repeat it: </translation>
+    </message>
+    <message>
+        <source>the two entries differ</source>
+        <translation>the two entries differ</translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>Passphrase changed.</translation>
+    </message>
+    <message>
+        <source>The remembered passphrase was updated too.</source>
+        <translation>The remembered passphrase was updated too.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup: </source>
+        <translation>Passphrase for the backup: </translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to {path}</source>
+        <translation>Encrypted backup written to {path}</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>Passphrase of the backup: </translation>
+    </message>
+    <message>
+        <source>Vault restored from {path}</source>
+        <translation>Vault restored from {path}</translation>
+    </message>
+    <message>
+        <source>The replaced vault was kept as {path}</source>
+        <translation>The replaced vault was kept as {path}</translation>
+    </message>
+    <message>
+        <source>The remembered passphrase did not fit the backup and was forgotten.</source>
+        <translation>The remembered passphrase did not fit the backup and was forgotten.</translation>
+    </message>
+    <message>
+        <source>The vault is intact.</source>
+        <translation>The vault is intact.</translation>
+    </message>
+    <message>
+        <source>Passphrase to remember: </source>
+        <translation>Passphrase to remember: </translation>
+    </message>
+    <message>
+        <source>Passphrase forgotten.</source>
+        <translation>Passphrase forgotten.</translation>
+    </message>
+    <message>
+        <source>Nothing was remembered.</source>
+        <translation>Nothing was remembered.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>consent requested</source>
+        <translation>consent requested</translation>
+    </message>
+    <message>
+        <source>information notice sent</source>
+        <translation>information notice sent</translation>
+    </message>
+    <message>
+        <source>implied consent (customer wrote first)</source>
+        <translation>implied consent (customer wrote first)</translation>
+    </message>
+    <message>
+        <source>consent granted</source>
+        <translation>consent granted</translation>
+    </message>
+    <message>
+        <source>consent revoked</source>
+        <translation>consent revoked</translation>
+    </message>
+    <message>
+        <source>consent expired</source>
+        <translation>consent expired</translation>
+    </message>
+    <message>
+        <source>consent (GDPR Art. 6(1)(a))</source>
+        <translation>consent (GDPR Art. 6(1)(a))</translation>
+    </message>
+    <message>
+        <source>contract (GDPR Art. 6(1)(b))</source>
+        <translation>contract (GDPR Art. 6(1)(b))</translation>
+    </message>
+    <message>
+        <source>legitimate interest (GDPR Art. 6(1)(f))</source>
+        <translation>legitimate interest (GDPR Art. 6(1)(f))</translation>
+    </message>
+    <message>
+        <source>employee&apos;s own business number</source>
+        <translation>employee&apos;s own business number</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation>paper form</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>web form</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>%1, number %2</source>
+        <translation>%1, number %2</translation>
+    </message>
+    <message>
+        <source>Record revocation</source>
+        <translation>Record revocation</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;What happened:</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Legal basis:</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>For example: replied &quot;Yes&quot; on WhatsApp; signed form in the customer file</source>
+        <translation>For example: replied &quot;Yes&quot; on WhatsApp; signed form in the customer file</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditDialog</name>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Add a contact</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <source>A contact needs a name or an organisation.</source>
+        <translation>A contact needs a name or an organisation.</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>Display &amp;name:</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Given name:</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Family name:</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Job title:</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Notice &amp;language:</source>
+        <translation>Notice &amp;language:</translation>
+    </message>
+    <message>
+        <source>Notice language</source>
+        <translation>Notice language</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Phone &amp;numbers:</source>
+        <translation>Phone &amp;numbers:</translation>
+    </message>
+    <message>
+        <source>Phone numbers, one per line</source>
+        <translation>Phone numbers, one per line</translation>
+    </message>
+    <message>
+        <source>One number per line</source>
+        <translation>One number per line</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>no consent</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <source>notice not sent</source>
+        <translation>notice not sent</translation>
+    </message>
+    <message>
+        <source>implied only</source>
+        <translation>implied only</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>private</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>invalid number</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Find by name, organisation or number (Ctrl+F)</source>
+        <translation>Find by name, organisation or number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter contacts</source>
+        <translation>Filter contacts</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <source>Create vault</source>
+        <translation>Create vault</translation>
+    </message>
+    <message>
+        <source>No secret store of the system is available: %1</source>
+        <translation>No secret store of the system is available: %1</translation>
+    </message>
+    <message>
+        <source>Where should the vault be stored?</source>
+        <translation>Where should the vault be stored?</translation>
+    </message>
+    <message>
+        <source>contactvault vaults (*.cvault)</source>
+        <translation>contactvault vaults (*.cvault)</translation>
+    </message>
+    <message>
+        <source>At least %1 characters are needed.</source>
+        <translation>At least %1 characters are needed.</translation>
+    </message>
+    <message>
+        <source>Weak: a longer passphrase of several words is much safer.</source>
+        <translation>Weak: a longer passphrase of several words is much safer.</translation>
+    </message>
+    <message>
+        <source>Fair: adding another word makes it much stronger.</source>
+        <translation>Fair: adding another word makes it much stronger.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Good.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>The two entries differ.</translation>
+    </message>
+    <message>
+        <source>Passphrase not remembered</source>
+        <translation>Passphrase not remembered</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>Create a new vault</translation>
+    </message>
+    <message>
+        <source>All contacts are kept in one encrypted file. Choose a passphrase you can remember; without it nobody, including you, can open the vault.</source>
+        <translation>All contacts are kept in one encrypted file. Choose a passphrase you can remember; without it nobody, including you, can open the vault.</translation>
+    </message>
+    <message>
+        <source>Vault file:</source>
+        <translation>Vault file:</translation>
+    </message>
+    <message>
+        <source>Vault file</source>
+        <translation>Vault file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <source>Re&amp;member in the system&apos;s secret store</source>
+        <translation>Re&amp;member in the system&apos;s secret store</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select a contact to see its numbers and consent history.
+
+Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the WhatsApp phone.</source>
+        <translation>Select a contact to see its numbers and consent history.
+
+Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the WhatsApp phone.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>Numbers and consent history</source>
+        <translation>Numbers and consent history</translation>
+    </message>
+    <message>
+        <source>Number / event</source>
+        <translation>Number / event</translation>
+    </message>
+    <message>
+        <source>WhatsApp status</source>
+        <translation>WhatsApp status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Record &amp;consent…</translation>
+    </message>
+    <message>
+        <source>&amp;Notice sent</source>
+        <translation>&amp;Notice sent</translation>
+    </message>
+    <message>
+        <source>Copies the information notice in the contact&apos;s language to the clipboard and records that it was sent</source>
+        <translation>Copies the information notice in the contact&apos;s language to the clipboard and records that it was sent</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revoke…</translation>
+    </message>
+    <message>
+        <source>Copy n&amp;umber</source>
+        <translation>Copy n&amp;umber</translation>
+    </message>
+    <message>
+        <source>Numbers and consent:</source>
+        <translation>Numbers and consent:</translation>
+    </message>
+    <message>
+        <source>New category for the selected contacts</source>
+        <translation>New category for the selected contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Set category</source>
+        <translation>&amp;Set category</translation>
+    </message>
+    <message>
+        <source>Category for all selected:</source>
+        <translation>Category for all selected:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) selected</source>
+        <translation>
+            <numerusform>%n contact selected</numerusform>
+            <numerusform>%n contacts selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>recorded %1 by %2</source>
+        <translation>recorded %1 by %2</translation>
+    </message>
+    <message>
+        <source>The number was copied; the clipboard is cleared in a minute or when the vault locks.</source>
+        <translation>The number was copied; the clipboard is cleared in a minute or when the vault locks.</translation>
+    </message>
+</context>
+<context>
+    <name>Device</name>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>iOS</source>
+        <translation>iOS</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>Which WhatsApp phone?</source>
+        <translation>Which WhatsApp phone?</translation>
+    </message>
+    <message>
+        <source>Only numbers whose consent allows it go onto the phone. Everyone else stays in the vault.</source>
+        <translation>Only numbers whose consent allows it go onto the phone. Everyone else stays in the vault.</translation>
+    </message>
+    <message>
+        <source>WhatsApp phone</source>
+        <translation>WhatsApp phone</translation>
+    </message>
+    <message>
+        <source>&amp;New phone…</source>
+        <translation>&amp;New phone…</translation>
+    </message>
+    <message>
+        <source>&amp;Incremental: only contacts that are not on the phone yet</source>
+        <translation>&amp;Incremental: only contacts that are not on the phone yet</translation>
+    </message>
+    <message>
+        <source>&amp;Full: every allowed contact (for an empty address book)</source>
+        <translation>&amp;Full: every allowed contact (for an empty address book)</translation>
+    </message>
+    <message>
+        <source>WhatsApp phone:</source>
+        <translation>WhatsApp phone:</translation>
+    </message>
+    <message>
+        <source>New WhatsApp phone</source>
+        <translation>New WhatsApp phone</translation>
+    </message>
+    <message>
+        <source>A name for the phone (for example &quot;Workshop phone&quot;):</source>
+        <translation>A name for the phone (for example &quot;Workshop phone&quot;):</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message>
+        <source>WhatsApp phones</source>
+        <translation>WhatsApp phones</translation>
+    </message>
+    <message>
+        <source>&amp;New phone…</source>
+        <translation>&amp;New phone…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>WhatsApp phones:</source>
+        <translation>WhatsApp phones:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Delete these numbers from the phone&apos;s address book, then confirm each one.</source>
+        <translation>Delete these numbers from the phone&apos;s address book, then confirm each one.</translation>
+    </message>
+    <message>
+        <source>&amp;Removed from the phone</source>
+        <translation>&amp;Removed from the phone</translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Copy list</translation>
+    </message>
+    <message>
+        <source>On the phone</source>
+        <translation>On the phone</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Export history</translation>
+    </message>
+    <message>
+        <source>Open removals</source>
+        <translation>Open removals</translation>
+    </message>
+    <message>
+        <source>WhatsApp phones are not available yet.</source>
+        <translation>WhatsApp phones are not available yet.</translation>
+    </message>
+    <message>
+        <source>No WhatsApp phone yet</source>
+        <translation>No WhatsApp phone yet</translation>
+    </message>
+    <message>
+        <source>Create a profile for the dedicated WhatsApp phone, then export the consented contacts for it.</source>
+        <translation>Create a profile for the dedicated WhatsApp phone, then export the consented contacts for it.</translation>
+    </message>
+    <message>
+        <source>%1 number(s) on the phone, %2 export(s), %3 open removal(s).</source>
+        <translation>%1 number(s) on the phone, %2 export(s), %3 open removal(s).</translation>
+    </message>
+    <message>
+        <source>Open removals (%1)</source>
+        <translation>Open removals (%1)</translation>
+    </message>
+    <message>
+        <source>New WhatsApp phone</source>
+        <translation>New WhatsApp phone</translation>
+    </message>
+    <message>
+        <source>A name for the phone (for example &quot;Workshop phone&quot;):</source>
+        <translation>A name for the phone (for example &quot;Workshop phone&quot;):</translation>
+    </message>
+    <message>
+        <source>Select the numbers you deleted from the phone.</source>
+        <translation>Select the numbers you deleted from the phone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removal(s) confirmed.</source>
+        <translation>
+            <numerusform>%n removal confirmed.</numerusform>
+            <numerusform>%n removals confirmed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The removal list is on the clipboard.</source>
+        <translation>The removal list is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <translation>incremental</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>strict</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Copy list</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>%1 number(s) written to:
+%2
+
+%3</source>
+        <translation>%1 number(s) written to:
+%2
+
+%3</translation>
+    </message>
+    <message>
+        <source>Delete these numbers from the phone&apos;s address book (consent revoked or contact erased). Confirm each one afterwards under &quot;WhatsApp phones&quot;.</source>
+        <translation>Delete these numbers from the phone&apos;s address book (consent revoked or contact erased). Confirm each one afterwards under &quot;WhatsApp phones&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing has to be removed from the phone.</source>
+        <translation>Nothing has to be removed from the phone.</translation>
+    </message>
+    <message>
+        <source>Removal list for %1</source>
+        <translation>Removal list for %1</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong: {detail}</source>
+        <translation>Something went wrong: {detail}</translation>
+    </message>
+    <message>
+        <source>No vault at {path}. Create one with &apos;contactvault init&apos;.</source>
+        <translation>No vault at {path}. Create one with &apos;contactvault init&apos;.</translation>
+    </message>
+    <message>
+        <source>A file already exists at {path}; not overwritten.</source>
+        <translation>A file already exists at {path}; not overwritten.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: the passphrase is wrong, or the file is not a contactvault vault.</source>
+        <translation>Cannot open {path}: the passphrase is wrong, or the file is not a contactvault vault.</translation>
+    </message>
+    <message>
+        <source>{path} is not a contactvault vault: {reason}</source>
+        <translation>{path} is not a contactvault vault: {reason}</translation>
+    </message>
+    <message>
+        <source>The vault {path} is damaged ({reason}). Restore it from a backup; the file was not changed.</source>
+        <translation>The vault {path} is damaged ({reason}). Restore it from a backup; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>The vault {path} was written by a newer contactvault (schema {found}, this version knows {known}). Update contactvault.</source>
+        <translation>The vault {path} was written by a newer contactvault (schema {found}, this version knows {known}). Update contactvault.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation>The vault is locked. Unlock it first.</translation>
+    </message>
+    <message>
+        <source>Passphrase not accepted: {reason}</source>
+        <translation>Passphrase not accepted: {reason}</translation>
+    </message>
+    <message>
+        <source>No passphrase available: no terminal to ask on, nothing remembered in the secret store, and neither CONTACTVAULT_PASSPHRASE nor --passphrase-file given.</source>
+        <translation>No passphrase available: no terminal to ask on, nothing remembered in the secret store, and neither CONTACTVAULT_PASSPHRASE nor --passphrase-file given.</translation>
+    </message>
+    <message>
+        <source>No secure secret store is available ({reason}). The passphrase was not remembered; you will be asked for it.</source>
+        <translation>No secure secret store is available ({reason}). The passphrase was not remembered; you will be asked for it.</translation>
+    </message>
+    <message>
+        <source>Not enough space to write {path}. Nothing was changed.</source>
+        <translation>Not enough space to write {path}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not a vCard or a known contacts CSV file ({reason}).</source>
+        <translation>{path}: not a vCard or a known contacts CSV file ({reason}).</translation>
+    </message>
+    <message>
+        <source>No contact with id {ident}.</source>
+        <translation>No contact with id {ident}.</translation>
+    </message>
+    <message>
+        <source>No stored phone number matches {number}.</source>
+        <translation>No stored phone number matches {number}.</translation>
+    </message>
+    <message>
+        <source>{number} matches several stored numbers: {candidates}. Be more specific.</source>
+        <translation>{number} matches several stored numbers: {candidates}. Be more specific.</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}</source>
+        <translation>{what}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No WhatsApp phone named {name}. Add it with &apos;contactvault devices add&apos;.</source>
+        <translation>No WhatsApp phone named {name}. Add it with &apos;contactvault devices add&apos;.</translation>
+    </message>
+    <message>
+        <source>A WhatsApp phone named {name} already exists.</source>
+        <translation>A WhatsApp phone named {name} already exists.</translation>
+    </message>
+    <message>
+        <source>Refused to export {number}: the consent policy does not allow it ({reason}). Nothing was written.</source>
+        <translation>Refused to export {number}: the consent policy does not allow it ({reason}). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{at} is in the future; a consent event can only be recorded once it happened.</source>
+        <translation>{at} is in the future; a consent event can only be recorded once it happened.</translation>
+    </message>
+    <message>
+        <source>Nothing to export to {device}: no number is eligible{extra}. No file was written.</source>
+        <translation>Nothing to export to {device}: no number is eligible{extra}. No file was written.</translation>
+    </message>
+    <message>
+        <source>{number} is not on the removal list of {device}; nothing to confirm.</source>
+        <translation>{number} is not on the removal list of {device}; nothing to confirm.</translation>
+    </message>
+    <message>
+        <source>The vault changed since the export was planned ({detail}). Plan the export again; nothing was written.</source>
+        <translation>The vault changed since the export was planned ({detail}). Plan the export again; nothing was written.</translation>
+    </message>
+    <message>
+        <source>No WhatsApp phone named “{name}”. Create it in step 1 or with &apos;contactvault devices add&apos;.</source>
+        <translation>No WhatsApp phone named “{name}”. Create it in step 1 or with &apos;contactvault devices add&apos;.</translation>
+    </message>
+    <message>
+        <source>The procedure has not been started for “{name}” yet.</source>
+        <translation>The procedure has not been started for “{name}” yet.</translation>
+    </message>
+    <message>
+        <source>{step}: {reason}</source>
+        <translation>{step}: {reason}</translation>
+    </message>
+    <message>
+        <source>The export for the WhatsApp phone is not available in this version: {detail}</source>
+        <translation>The export for the WhatsApp phone is not available in this version: {detail}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>it is an unencrypted SQLite database</source>
+        <translation>it is an unencrypted SQLite database</translation>
+    </message>
+    <message>
+        <source>it is an encrypted database of another program</source>
+        <translation>it is an encrypted database of another program</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>the file is truncated</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>it is not a regular file</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>the contact was erased</source>
+        <translation>the contact was erased</translation>
+    </message>
+    <message>
+        <source>the number is no longer stored for this contact</source>
+        <translation>the number is no longer stored for this contact</translation>
+    </message>
+    <message>
+        <source>{path} is NOT encrypted: it holds {count} names and phone numbers in plain text. Delete it as soon as the WhatsApp phone has imported it.</source>
+        <translation>{path} is NOT encrypted: it holds {count} names and phone numbers in plain text. Delete it as soon as the WhatsApp phone has imported it.</translation>
+    </message>
+    <message>
+        <source>{device} already holds {count} numbers from earlier exports. Importing a full export again creates duplicates on the phone; use an incremental export unless the phone&apos;s address book was emptied.</source>
+        <translation>{device} already holds {count} numbers from earlier exports. Importing a full export again creates duplicates on the phone; use an incremental export unless the phone&apos;s address book was emptied.</translation>
+    </message>
+    <message>
+        <source>{count} numbers must be deleted from {device}; see the removal list.</source>
+        <translation>{count} numbers must be deleted from {device}; see the removal list.</translation>
+    </message>
+    <message>
+        <source> that is not on the phone already</source>
+        <translation> that is not on the phone already</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Export for a WhatsApp phone</source>
+        <translation>Export for a WhatsApp phone</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <source>Choose address books</source>
+        <translation>Choose address books</translation>
+    </message>
+    <message>
+        <source>vCard files (.vcf) from Android, iPhone, Outlook or other programs, and Google or Outlook CSV files. You can also drop files here.</source>
+        <translation>vCard files (.vcf) from Android, iPhone, Outlook or other programs, and Google or Outlook CSV files. You can also drop files here.</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Files to import</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Default region</source>
+        <translation>Default region</translation>
+    </message>
+    <message>
+        <source>Numbers without country code are from:</source>
+        <translation>Numbers without country code are from:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>file cannot be read</source>
+        <translation>file cannot be read</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>file is empty</translation>
+    </message>
+    <message>
+        <source>file is not text</source>
+        <translation>file is not text</translation>
+    </message>
+    <message>
+        <source>not a vCard or known contacts CSV</source>
+        <translation>not a vCard or known contacts CSV</translation>
+    </message>
+    <message>
+        <source>text encoding was guessed</source>
+        <translation>text encoding was guessed</translation>
+    </message>
+    <message>
+        <source>unusual line endings</source>
+        <translation>unusual line endings</translation>
+    </message>
+    <message>
+        <source>byte-order mark removed</source>
+        <translation>byte-order mark removed</translation>
+    </message>
+    <message>
+        <source>file holds no contacts</source>
+        <translation>file holds no contacts</translation>
+    </message>
+    <message>
+        <source>contact record cannot be read</source>
+        <translation>contact record cannot be read</translation>
+    </message>
+    <message>
+        <source>contact record is too large</source>
+        <translation>contact record is too large</translation>
+    </message>
+    <message>
+        <source>contact record has no name, number or e-mail</source>
+        <translation>contact record has no name, number or e-mail</translation>
+    </message>
+    <message>
+        <source>CSV row cannot be read</source>
+        <translation>CSV row cannot be read</translation>
+    </message>
+    <message>
+        <source>CSV columns not recognised</source>
+        <translation>CSV columns not recognised</translation>
+    </message>
+    <message>
+        <source>text outside any contact record ignored</source>
+        <translation>text outside any contact record ignored</translation>
+    </message>
+    <message>
+        <source>END:VCARD missing; record read to its end</source>
+        <translation>END:VCARD missing; record read to its end</translation>
+    </message>
+    <message>
+        <source>VERSION missing; assumed</source>
+        <translation>VERSION missing; assumed</translation>
+    </message>
+    <message>
+        <source>line cannot be read; kept in the original text</source>
+        <translation>line cannot be read; kept in the original text</translation>
+    </message>
+    <message>
+        <source>broken quoted-printable value; decoded as far as possible</source>
+        <translation>broken quoted-printable value; decoded as far as possible</translation>
+    </message>
+    <message>
+        <source>declared character set does not match the bytes</source>
+        <translation>declared character set does not match the bytes</translation>
+    </message>
+    <message>
+        <source>unknown character set</source>
+        <translation>unknown character set</translation>
+    </message>
+    <message>
+        <source>overlong value shortened</source>
+        <translation>overlong value shortened</translation>
+    </message>
+    <message>
+        <source>BEGIN:VCARD missing; record read from the end of the previous one</source>
+        <translation>BEGIN:VCARD missing; record read from the end of the previous one</translation>
+    </message>
+    <message>
+        <source>NUL bytes removed from the record</source>
+        <translation>NUL bytes removed from the record</translation>
+    </message>
+    <message>
+        <source>CSV rows have fewer cells than the header; missing cells read as empty</source>
+        <translation>CSV rows have fewer cells than the header; missing cells read as empty</translation>
+    </message>
+    <message>
+        <source>phone number kept but flagged</source>
+        <translation>phone number kept but flagged</translation>
+    </message>
+    <message>
+        <source>merged with an existing contact</source>
+        <translation>merged with an existing contact</translation>
+    </message>
+    <message>
+        <source>already in the vault; nothing changed</source>
+        <translation>already in the vault; nothing changed</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Address books (*.vcf *.vcard *.csv);;All files (*)</source>
+        <translation>Address books (*.vcf *.vcard *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import address books</source>
+        <translation>Import address books</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 records read…</source>
+        <translation>%1 of about %2 records read…</translation>
+    </message>
+    <message>
+        <source>Unexpected problem: %1</source>
+        <translation>Unexpected problem: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the vault is as before.</source>
+        <translation>Nothing was imported; the vault is as before.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>contactvault</source>
+        <translation>contactvault</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import address books (Ctrl+I)</source>
+        <translation>Import address books (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export for a WhatsApp phone (Ctrl+E)</source>
+        <translation>Export for a WhatsApp phone (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare a WhatsApp phone…</source>
+        <translation>&amp;Prepare a WhatsApp phone…</translation>
+    </message>
+    <message>
+        <source>Secure contacts first, then install: the guided procedure</source>
+        <translation>Secure contacts first, then install: the guided procedure</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Add contact…</translation>
+    </message>
+    <message>
+        <source>Add a contact by hand (Ctrl+N)</source>
+        <translation>Add a contact by hand (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>E&amp;dit contact…</source>
+        <translation>E&amp;dit contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Lock the vault (Ctrl+L)</source>
+        <translation>Lock the vault (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Vault</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>WhatsApp phones</source>
+        <translation>WhatsApp phones</translation>
+    </message>
+    <message>
+        <source>contactvault – %1</source>
+        <translation>contactvault – %1</translation>
+    </message>
+    <message>
+        <source>Unlocked with the passphrase from the secret store</source>
+        <translation>Unlocked with the passphrase from the secret store</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>WhatsApp status could not be read: %1</source>
+        <translation>WhatsApp status could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Category changed.</source>
+        <translation>Category changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Category changed for %n contact(s).</source>
+        <translation>
+            <numerusform>Category changed for %n contact.</numerusform>
+            <numerusform>Category changed for %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Recorded.</translation>
+    </message>
+    <message>
+        <source>Revocation recorded</source>
+        <translation>Revocation recorded</translation>
+    </message>
+    <message>
+        <source>The revocation was recorded. The number goes onto the removal list of every WhatsApp phone that holds it.
+
+Copy a confirmation text for the customer to the clipboard?</source>
+        <translation>The revocation was recorded. The number goes onto the removal list of every WhatsApp phone that holds it.
+
+Copy a confirmation text for the customer to the clipboard?</translation>
+    </message>
+    <message>
+        <source>Copy confirmation</source>
+        <translation>Copy confirmation</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Revocation</translation>
+    </message>
+    <message>
+        <source>The confirmation text is on the clipboard.</source>
+        <translation>The confirmation text is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>Revocation recorded.</source>
+        <translation>Revocation recorded.</translation>
+    </message>
+    <message>
+        <source>Information notice</source>
+        <translation>Information notice</translation>
+    </message>
+    <message>
+        <source>The information notice is on the clipboard: paste it into the chat. It was recorded as sent today.</source>
+        <translation>The information notice is on the clipboard: paste it into the chat. It was recorded as sent today.</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>[not set: {setting}]</source>
+        <translation>[not set: {setting}]</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFlag</name>
+    <message>
+        <source>no number given</source>
+        <translation>no number given</translation>
+    </message>
+    <message>
+        <source>not readable as a phone number</source>
+        <translation>not readable as a phone number</translation>
+    </message>
+    <message>
+        <source>not a valid number</source>
+        <translation>not a valid number</translation>
+    </message>
+    <message>
+        <source>contains letters (read as keypad digits)</source>
+        <translation>contains letters (read as keypad digits)</translation>
+    </message>
+    <message>
+        <source>contains pause/wait or extension characters (kept in the raw text)</source>
+        <translation>contains pause/wait or extension characters (kept in the raw text)</translation>
+    </message>
+    <message>
+        <source>written like a North American number but read in the default region</source>
+        <translation>written like a North American number but read in the default region</translation>
+    </message>
+    <message>
+        <source>starts with a country code but has no + or 00 in front</source>
+        <translation>starts with a country code but has no + or 00 in front</translation>
+    </message>
+    <message>
+        <source>no country code; the default region was assumed</source>
+        <translation>no country code; the default region was assumed</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneType</name>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>landline</translation>
+    </message>
+    <message>
+        <source>landline or mobile</source>
+        <translation>landline or mobile</translation>
+    </message>
+    <message>
+        <source>toll-free</source>
+        <translation>toll-free</translation>
+    </message>
+    <message>
+        <source>premium rate</source>
+        <translation>premium rate</translation>
+    </message>
+    <message>
+        <source>shared cost</source>
+        <translation>shared cost</translation>
+    </message>
+    <message>
+        <source>VoIP</source>
+        <translation>VoIP</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>personal number</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>pager</translation>
+    </message>
+    <message>
+        <source>company number</source>
+        <translation>company number</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>voicemail</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>standard: explicit consent, or implied consent once the notice was sent</source>
+        <translation>standard: explicit consent, or implied consent once the notice was sent</translation>
+    </message>
+    <message>
+        <source>strict: explicit consent only</source>
+        <translation>strict: explicit consent only</translation>
+    </message>
+    <message>
+        <source>may be on the WhatsApp phone</source>
+        <translation>may be on the WhatsApp phone</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>no consent</translation>
+    </message>
+    <message>
+        <source>consent requested</source>
+        <translation>consent requested</translation>
+    </message>
+    <message>
+        <source>notice not yet sent</source>
+        <translation>notice not yet sent</translation>
+    </message>
+    <message>
+        <source>implied consent only</source>
+        <translation>implied consent only</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>private contact</source>
+        <translation>private contact</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>invalid number</translation>
+    </message>
+    <message>
+        <source>consent given on {date}</source>
+        <translation>consent given on {date}</translation>
+    </message>
+    <message>
+        <source>implied consent on {date}, notice sent on {notice_date}</source>
+        <translation>implied consent on {date}, notice sent on {notice_date}</translation>
+    </message>
+    <message>
+        <source>no consent recorded</source>
+        <translation>no consent recorded</translation>
+    </message>
+    <message>
+        <source>consent requested on {date}, no answer yet</source>
+        <translation>consent requested on {date}, no answer yet</translation>
+    </message>
+    <message>
+        <source>implied consent, notice not yet sent</source>
+        <translation>implied consent, notice not yet sent</translation>
+    </message>
+    <message>
+        <source>implied consent only; the strict policy needs explicit consent</source>
+        <translation>implied consent only; the strict policy needs explicit consent</translation>
+    </message>
+    <message>
+        <source>revoked on {date}</source>
+        <translation>revoked on {date}</translation>
+    </message>
+    <message>
+        <source>consent expired on {date}</source>
+        <translation>consent expired on {date}</translation>
+    </message>
+    <message>
+        <source>consent older than {months} months (given on {date})</source>
+        <translation>consent older than {months} months (given on {date})</translation>
+    </message>
+    <message>
+        <source>implied consent not confirmed within {days} days of the notice (sent on {notice_date})</source>
+        <translation>implied consent not confirmed within {days} days of the notice (sent on {notice_date})</translation>
+    </message>
+    <message>
+        <source>%Y-%m-%d</source>
+        <translation>%Y-%m-%d</translation>
+    </message>
+</context>
+<context>
+    <name>Procedure</name>
+    <message>
+        <source>Phone and starting point</source>
+        <translation>Phone and starting point</translation>
+    </message>
+    <message>
+        <source>Export the phone&apos;s contacts</source>
+        <translation>Export the phone&apos;s contacts</translation>
+    </message>
+    <message>
+        <source>Import into the vault and compare counts</source>
+        <translation>Import into the vault and compare counts</translation>
+    </message>
+    <message>
+        <source>Mark private and business contacts</source>
+        <translation>Mark private and business contacts</translation>
+    </message>
+    <message>
+        <source>Clear the phone</source>
+        <translation>Clear the phone</translation>
+    </message>
+    <message>
+        <source>Install WhatsApp</source>
+        <translation>Install WhatsApp</translation>
+    </message>
+    <message>
+        <source>Transfer the consented contacts</source>
+        <translation>Transfer the consented contacts</translation>
+    </message>
+    <message>
+        <source>Done: summary and protocol</source>
+        <translation>Done: summary and protocol</translation>
+    </message>
+    <message>
+        <source>New phone (no contacts, no WhatsApp)</source>
+        <translation>New phone (no contacts, no WhatsApp)</translation>
+    </message>
+    <message>
+        <source>WhatsApp is already installed on the phone</source>
+        <translation>WhatsApp is already installed on the phone</translation>
+    </message>
+    <message>
+        <source>The phone has contacts, WhatsApp is not installed</source>
+        <translation>The phone has contacts, WhatsApp is not installed</translation>
+    </message>
+    <message>
+        <source>A: dedicated WhatsApp phone</source>
+        <translation>A: dedicated WhatsApp phone</translation>
+    </message>
+    <message>
+        <source>B: selected contacts only</source>
+        <translation>B: selected contacts only</translation>
+    </message>
+    <message>
+        <source>C: no address book at all</source>
+        <translation>C: no address book at all</translation>
+    </message>
+    <message>
+        <source>Choose the phone and its starting point first.</source>
+        <translation>Choose the phone and its starting point first.</translation>
+    </message>
+    <message>
+        <source>Complete the step “{previous}” first.</source>
+        <translation>Complete the step “{previous}” first.</translation>
+    </message>
+    <message>
+        <source>This step can only be skipped for a new phone without contacts.</source>
+        <translation>This step can only be skipped for a new phone without contacts.</translation>
+    </message>
+    <message>
+        <source>The phone has not been confirmed as cleared. Contacts may only be transferred, and WhatsApp installed, after that.</source>
+        <translation>The phone has not been confirmed as cleared. Contacts may only be transferred, and WhatsApp installed, after that.</translation>
+    </message>
+    <message>
+        <source>Record the installation of WhatsApp first.</source>
+        <translation>Record the installation of WhatsApp first.</translation>
+    </message>
+    <message>
+        <source>Transfer the consented contacts first.</source>
+        <translation>Transfer the consented contacts first.</translation>
+    </message>
+    <message>
+        <source>{path} holds {count} names and numbers and is not encrypted. Print it or use it, then delete it.</source>
+        <translation>{path} holds {count} names and numbers and is not encrypted. Print it or use it, then delete it.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>The contacts are read and stored in the vault. Cancel leaves the vault as it was before.</source>
+        <translation>The contacts are read and stored in the vault. Cancel leaves the vault as it was before.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Reading the files…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new contact(s)
+Merged into existing contacts: %2
+Already in the vault (unchanged): %3
+Skipped (could not be read): %4
+Numbers kept but flagged as invalid or doubtful: %5</source>
+        <translation>Imported: %1 new contact(s)
+Merged into existing contacts: %2
+Already in the vault (unchanged): %3
+Skipped (could not be read): %4
+Numbers kept but flagged as invalid or doubtful: %5</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Why allowed</source>
+        <translation>Why allowed</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Why not</translation>
+    </message>
+    <message>
+        <source>Goes onto the phone (%1)</source>
+        <translation>Goes onto the phone (%1)</translation>
+    </message>
+    <message>
+        <source>Stays off the phone (%1)</source>
+        <translation>Stays off the phone (%1)</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <translation>incremental</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>%1 number(s) of %2 contact(s) go onto &quot;%3&quot; (%4 export).</source>
+        <translation>%1 number(s) of %2 contact(s) go onto &quot;%3&quot; (%4 export).</translation>
+    </message>
+    <message>
+        <source>%1 allowed number(s) are on the phone already.</source>
+        <translation>%1 allowed number(s) are on the phone already.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Standard: explicit consent, or implied consent after the notice</source>
+        <translation>Standard: explicit consent, or implied consent after the notice</translation>
+    </message>
+    <message>
+        <source>Strict: explicit consent only</source>
+        <translation>Strict: explicit consent only</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of contactvault.</source>
+        <translation>The new language is used from the next start of contactvault.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Numbers and consent</source>
+        <translation>Numbers and consent</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>Default &amp;region:</translation>
+    </message>
+    <message>
+        <source>Default region for numbers without country code</source>
+        <translation>Default region for numbers without country code</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Policy:</translation>
+    </message>
+    <message>
+        <source>Consent policy</source>
+        <translation>Consent policy</translation>
+    </message>
+    <message>
+        <source>Re-&amp;confirm consent after:</source>
+        <translation>Re-&amp;confirm consent after:</translation>
+    </message>
+    <message>
+        <source>Re-confirm consent after months</source>
+        <translation>Re-confirm consent after months</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle after:</source>
+        <translation>&amp;Lock when idle after:</translation>
+    </message>
+    <message>
+        <source>Lock when idle after minutes</source>
+        <translation>Lock when idle after minutes</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>Language of the application</source>
+        <translation>Language of the application</translation>
+    </message>
+    <message>
+        <source>Your business (for the information notice)</source>
+        <translation>Your business (for the information notice)</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>Company &amp;name:</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact:</translation>
+    </message>
+    <message>
+        <source>Company contact for data protection questions</source>
+        <translation>Company contact for data protection questions</translation>
+    </message>
+    <message>
+        <source>Address, phone or e-mail for data protection questions</source>
+        <translation>Address, phone or e-mail for data protection questions</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Vault: %1</translation>
+    </message>
+    <message>
+        <source>The vault is locked</source>
+        <translation>The vault is locked</translation>
+    </message>
+    <message>
+        <source>Your contacts are stored encrypted. Enter the passphrase to open them.</source>
+        <translation>Your contacts are stored encrypted. Enter the passphrase to open them.</translation>
+    </message>
+    <message>
+        <source>Welcome to contactvault</source>
+        <translation>Welcome to contactvault</translation>
+    </message>
+    <message>
+        <source>There is no vault here yet. Create one to keep your business contacts encrypted; afterwards you can import a phone&apos;s address book.</source>
+        <translation>There is no vault here yet. Create one to keep your business contacts encrypted; afterwards you can import a phone&apos;s address book.</translation>
+    </message>
+    <message>
+        <source>No secret store of the system is available: %1</source>
+        <translation>No secret store of the system is available: %1</translation>
+    </message>
+    <message>
+        <source>Please enter the passphrase.</source>
+        <translation>Please enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>Passphrase not remembered</source>
+        <translation>Passphrase not remembered</translation>
+    </message>
+    <message>
+        <source>No passphrase is remembered for this vault.</source>
+        <translation>No passphrase is remembered for this vault.</translation>
+    </message>
+    <message>
+        <source>The passphrase remembered in the secret store does not open this vault (was it changed?). Please enter it.</source>
+        <translation>The passphrase remembered in the secret store does not open this vault (was it changed?). Please enter it.</translation>
+    </message>
+    <message>
+        <source>Choose a vault file</source>
+        <translation>Choose a vault file</translation>
+    </message>
+    <message>
+        <source>contactvault vaults (*.cvault);;All files (*)</source>
+        <translation>contactvault vaults (*.cvault);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Other vault…</source>
+        <translation>Other vault…</translation>
+    </message>
+    <message>
+        <source>Choose another vault file</source>
+        <translation>Choose another vault file</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system&apos;s secret store</source>
+        <translation>&amp;Remember in the system&apos;s secret store</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Create new vault…</source>
+        <translation>&amp;Create new vault…</translation>
+    </message>
+    <message>
+        <source>Use &amp;secret store</source>
+        <translation>Use &amp;secret store</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>WritePage</name>
+    <message>
+        <source>Write the file</source>
+        <translation>Write the file</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Export file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>The file is NOT encrypted: it holds the names and numbers in plain text. Copy it to the WhatsApp phone, import it there, then delete it from this computer and from the phone&apos;s downloads.</source>
+        <translation>The file is NOT encrypted: it holds the names and numbers in plain text. Copy it to the WhatsApp phone, import it there, then delete it from this computer and from the phone&apos;s downloads.</translation>
+    </message>
+    <message>
+        <source>&amp;Write file</source>
+        <translation>&amp;Write file</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Save the export as</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard files (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 exists already. Replace it?</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,47 @@
+"""Cancelling an import half-way leaves the vault exactly as before."""
+
+from __future__ import annotations
+
+import hashlib
+
+from contactvault.gui.ask import ask
+from contactvault.services import contacts
+
+
+def big_vcf(path, n):
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        for i in range(n):
+            fh.write(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i} Müller\r\n"
+                     f"N:Müller;Person {i};;;\r\nTEL;TYPE=CELL:0171 {2000000 + i}\r\n"
+                     "END:VCARD\r\n")
+
+
+def test_cancel_import_half_way(qtbot, window, tmp_path):
+    from contactvault.services import vaults
+    from tests.gui.conftest import PASSPHRASE
+
+    vault = vaults.create_vault(window.vault_path, PASSPHRASE)
+    contacts.add_contact(vault, formatted_name="Vorher Da", numbers=["0171 1111111"])
+    window.on_unlocked(vault)
+    before = contacts.list_contacts(vault)
+    audit_before = hashlib.sha256(repr(before).encode()).hexdigest()
+    source = tmp_path / "big.vcf"
+    big_vcf(source, 60000)
+
+    ask.preset("open_files", [str(source)])
+    window.import_action.trigger()
+    wizard = window._wizard
+    wizard.files_page.add_button.click()
+    with qtbot.waitSignal(wizard.import_failed, timeout=60000) as failed:
+        wizard.next()
+        # wait for real progress, then press Cancel
+        qtbot.waitUntil(lambda: wizard.progress_page.bar.value() > 0, timeout=30000)
+        assert wizard.progress_page.bar.value() < wizard.progress_page.bar.maximum()
+        wizard.reject()
+    from contactvault import errors
+
+    assert isinstance(failed.args[0], errors.Cancelled)
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    after = contacts.list_contacts(vault)
+    assert hashlib.sha256(repr(after).encode()).hexdigest() == audit_before
+    assert window.contacts_view.model.total() == 1
