@@ -85,7 +85,7 @@ def test_german_messages(cli):
     assert cli("init").code == 0
     result = cli("list", passphrase="wrong passphrase", env={"CONTACTVAULT_LANG": "de"})
     assert result.code == 2
-    assert "Passphrase" in result.err
+    assert "Die Passphrase ist falsch" in result.err
 
 
 def test_cli_and_services_never_load_qt():
