@@ -1,0 +1,116 @@
+"""Shared helpers for the consent, policy and export tests: events built in memory, an
+independent (slow, obvious) model of the policy to compare ``policy.decide`` with, and
+contacts put straight into a vault through the repository."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from contactvault import clock, phones
+from contactvault.consent.events import ConsentEvent
+from contactvault.model import Category, ParsedContact, RawPhone, StructuredName
+from contactvault.vault import repository
+
+NOW = datetime(2026, 6, 15, 12, 0, 0, tzinfo=UTC)
+
+_seq = [0]
+
+
+def event(kind: str, at: datetime | str, e164: str = "+491711000001", *, eid: int | None = None,
+          recorded_at: datetime | str | None = None, basis: str | None = None) -> ConsentEvent:
+    _seq[0] += 1
+    at_iso = at if isinstance(at, str) else clock.to_iso(at)
+    rec = recorded_at or at
+    rec_iso = rec if isinstance(rec, str) else clock.to_iso(rec)
+    return ConsentEvent(eid if eid is not None else _seq[0], e164, kind, basis, None, "", "",
+                        None, "tester", at_iso, rec_iso)
+
+
+def days_ago(n: float, now: datetime = NOW) -> datetime:
+    return now - timedelta(days=n)
+
+
+def mobile(e164: str = "+491711000001") -> phones.PhoneNumber:
+    return phones.normalise(e164)
+
+
+def add_months(moment: datetime, months: int) -> datetime:
+    index = moment.year * 12 + moment.month - 1 + months
+    year, month = divmod(index, 12)
+    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
+    return moment.replace(year=year, month=month + 1, day=day)
+
+
+def reference_eligible(events: list[ConsentEvent], category: str, usable: bool, mode: str,
+                       reconfirm_months: int, implied_max_days: int, now: datetime) -> bool:
+    """The policy as a person would apply it by hand: replay the events in order; a
+    revocation or expiry wipes what came before."""
+    if category == "private" or not usable:
+        return False
+    past = sorted((e for e in events if clock.parse_iso(e.occurred_at) <= now),
+                  key=lambda e: (e.occurred_at, e.recorded_at, e.id))
+    granted = implied = notice = None
+    for e in past:
+        if e.kind in ("revoked", "expired"):
+            granted = implied = notice = None
+        elif e.kind == "granted":
+            granted = clock.parse_iso(e.occurred_at)
+        elif e.kind == "implied":
+            implied = clock.parse_iso(e.occurred_at)
+        elif e.kind == "notice_sent":
+            notice = clock.parse_iso(e.occurred_at)
+
+    def too_old(at: datetime) -> bool:
+        return bool(reconfirm_months) and add_months(at, reconfirm_months) <= now
+
+    if granted is not None and not too_old(granted):
+        return True
+    if mode == "standard" and implied is not None and notice is not None:
+        if implied_max_days and notice + timedelta(days=implied_max_days) < now:
+            return False
+        return not too_old(implied)
+    return False
+
+
+@dataclass
+class Person:
+    contact_id: int
+    uid: str
+    name: str
+    numbers: list[str]
+
+
+def insert_person(conn, name: str, numbers: list[str], *, category: str = "customer",
+                  given: str = "", family: str = "", organisation: str = "",
+                  uid: str = "") -> Person:
+    """A contact straight through the repository (no importer needed)."""
+    record = ParsedContact(source_file="(test)", source_line=0, source_format="test",
+                           original_text=f"test:{name}:{numbers}", formatted_name=name,
+                           name=StructuredName(family=family, given=given),
+                           organisation=organisation, phones=[RawPhone(n) for n in numbers],
+                           uid=uid)
+    parsed = [phones.normalise(n) for n in numbers]
+    cid = repository.insert_contact(conn, record, parsed, clock.now_iso(),
+                                    category=Category(category))
+    row_uid = conn.execute("SELECT uid FROM contacts WHERE id = ?", (cid,)).fetchone()[0]
+    return Person(cid, row_uid, name, [p.e164 for p in parsed])
+
+
+def tel_values(vcf_text: str) -> list[str]:
+    """The TEL values of an exported file (our writer puts the number last on the line)."""
+    return [line.rsplit(":", 1)[1] for line in unfold(vcf_text) if line.startswith("TEL")]
+
+
+def unfold(text: str) -> list[str]:
+    """RFC 6350 §3.2 unfolding, written here independently of the writer."""
+    assert "\n" not in text.replace("\r\n", ""), "bare LF in output"
+    assert "\r" not in text.replace("\r\n", ""), "bare CR in output"
+    lines: list[str] = []
+    for physical in text.split("\r\n"):
+        if physical.startswith((" ", "\t")) and lines:
+            lines[-1] += physical[1:]
+        elif physical:
+            lines.append(physical)
+    return lines

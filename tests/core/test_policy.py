@@ -1,0 +1,201 @@
+"""The consent policy (consent/policy.py): rules by example, then for all inputs against
+an independent model of the rules (tests/core/consent_helpers.reference_eligible)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from contactvault import clock, errors, phones
+from contactvault.consent import policy
+from contactvault.consent.policy import PolicySettings, decide
+from tests.core.consent_helpers import NOW, days_ago, event, mobile, reference_eligible
+
+STANDARD = PolicySettings()
+STRICT = PolicySettings(mode="strict")
+
+
+def test_no_events_no_consent():
+    d = decide([], "customer", mobile(), STANDARD, NOW)
+    assert not d.eligible and d.status == "no_consent" and d.basis_event is None
+    assert d.reason_text() == "no consent recorded"
+
+
+def test_grant_makes_eligible_and_names_the_event():
+    grant = event("granted", days_ago(10))
+    d = decide([grant], "customer", mobile(), STANDARD, NOW)
+    assert d.eligible and d.status == "eligible" and d.basis_event is grant
+    assert d.reason_text() == f"consent given on {policy.format_date(grant.occurred_at)}"
+
+
+def test_private_contact_never_eligible():
+    d = decide([event("granted", days_ago(1))], "private", mobile(), STANDARD, NOW)
+    assert not d.eligible and d.status == "private" and d.reason_text() == "private contact"
+
+
+@pytest.mark.parametrize("raw", ["", "abc", "+49 123", "+1-800-MYFAX", "(650) 555-1212"])
+def test_unusable_number_never_eligible(raw):
+    number = phones.normalise(raw)
+    d = decide([event("granted", days_ago(1), number.e164 or "")], "customer", number,
+               STANDARD, NOW)
+    assert not d.eligible and d.status == "invalid_number"
+
+
+def test_revocation_ends_consent_with_date():
+    revoke = event("revoked", days_ago(2))
+    d = decide([event("granted", days_ago(20)), revoke], "customer", mobile(), STANDARD, NOW)
+    assert not d.eligible and d.status == "revoked" and d.basis_event is revoke
+    assert d.reason_text().startswith("revoked on ")
+
+
+def test_grant_after_revocation_counts_again():
+    evs = [event("granted", days_ago(30)), event("revoked", days_ago(20)),
+           event("granted", days_ago(10))]
+    assert decide(evs, "customer", mobile(), STANDARD, NOW).eligible
+
+
+def test_events_need_not_be_sorted():
+    evs = [event("revoked", days_ago(2)), event("granted", days_ago(20))]
+    assert decide(evs, "customer", mobile(), STANDARD, NOW).status == "revoked"
+    assert decide(list(reversed(evs)), "customer", mobile(), STANDARD, NOW).status == "revoked"
+
+
+def test_same_moment_later_recorded_wins():
+    at = days_ago(5)
+    grant = event("granted", at, recorded_at=at)
+    revoke = event("revoked", at, recorded_at=at + timedelta(hours=1))
+    assert decide([revoke, grant], "customer", mobile(), STANDARD, NOW).status == "revoked"
+    grant2 = event("granted", at, recorded_at=at + timedelta(hours=2))
+    assert decide([revoke, grant, grant2], "customer", mobile(), STANDARD, NOW).eligible
+
+
+def test_future_events_do_not_count_yet():
+    evs = [event("granted", days_ago(10)), event("revoked", NOW + timedelta(days=1))]
+    assert decide(evs, "customer", mobile(), STANDARD, NOW).eligible
+
+
+def test_implied_needs_notice_in_standard():
+    implied = event("implied", days_ago(3))
+    d = decide([implied], "customer", mobile(), STANDARD, NOW)
+    assert not d.eligible and d.status == "notice_pending"
+    assert d.reason_text() == "implied consent, notice not yet sent"
+    notice = event("notice_sent", days_ago(3))
+    d = decide([implied, notice], "customer", mobile(), STANDARD, NOW)
+    assert d.eligible and d.basis_event is implied and d.notice_event is notice
+
+
+def test_strict_refuses_implied_consent():
+    evs = [event("implied", days_ago(3)), event("notice_sent", days_ago(3))]
+    d = decide(evs, "customer", mobile(), STRICT, NOW)
+    assert not d.eligible and d.status == "implied_only"
+    assert decide(evs + [event("granted", days_ago(1))], "customer", mobile(), STRICT,
+                  NOW).eligible
+
+
+def test_notice_before_revocation_does_not_count_for_new_implied():
+    evs = [event("notice_sent", days_ago(30)), event("revoked", days_ago(20)),
+           event("implied", days_ago(1))]
+    assert decide(evs, "customer", mobile(), STANDARD, NOW).status == "notice_pending"
+
+
+def test_reconfirmation_age():
+    cfg = PolicySettings(reconfirm_months=24)
+    old = event("granted", NOW.replace(year=NOW.year - 2) - timedelta(hours=1))
+    d = decide([old], "customer", mobile(), cfg, NOW)
+    assert not d.eligible and d.status == "expired" and d.reason == "too_old"
+    assert d.reason_text().startswith("consent older than 24 months")
+    fresh = event("granted", NOW.replace(year=NOW.year - 2) + timedelta(hours=1))
+    assert decide([fresh], "customer", mobile(), cfg, NOW).eligible
+
+
+def test_implied_answer_deadline():
+    cfg = PolicySettings(implied_max_days=14)
+    evs = [event("implied", days_ago(20)), event("notice_sent", days_ago(15))]
+    d = decide(evs, "customer", mobile(), cfg, NOW)
+    assert not d.eligible and d.reason == "implied_unanswered"
+    assert "14 days" in d.reason_text()
+    evs[1] = event("notice_sent", days_ago(13))
+    assert decide(evs, "customer", mobile(), cfg, NOW).eligible
+    # the customer's answer (a grant) ends the deadline question
+    assert decide(evs + [event("granted", days_ago(1))], "customer", mobile(), cfg,
+                  NOW).eligible
+
+
+def test_requested_and_expired_events():
+    d = decide([event("requested", days_ago(4))], "customer", mobile(), STANDARD, NOW)
+    assert d.status == "requested" and "no answer yet" in d.reason_text()
+    d = decide([event("granted", days_ago(40)), event("expired", days_ago(4))], "customer",
+               mobile(), STANDARD, NOW)
+    assert d.status == "expired" and d.reason == "expired"
+
+
+def test_settings_from_vault_dict_and_validation():
+    cfg = PolicySettings.from_settings({"policy.mode": "strict", "policy.reconfirm_months": 6,
+                                        "policy.implied_max_days": 0})
+    assert cfg == PolicySettings("strict", 6, 0)
+    with pytest.raises(errors.InvalidArgument):
+        PolicySettings(mode="lenient")
+    with pytest.raises(errors.InvalidArgument):
+        PolicySettings(reconfirm_months=-1)
+
+
+def test_months_before_clamps_to_month_end():
+    at = clock.parse_iso("2026-05-31T10:00:00+00:00")
+    assert policy.months_before(at, 1).isoformat() == "2026-04-30T10:00:00+00:00"
+    assert policy.months_before(at, 17).isoformat() == "2024-12-31T10:00:00+00:00"
+
+
+def test_german_date_format(monkeypatch):
+    from contactvault import i18n
+
+    monkeypatch.setattr(i18n, "_lookup", lambda ctx, text: "%d.%m.%Y"
+                        if text == policy.DATE_FORMAT else "")
+    assert policy.format_date("2026-11-23T10:00:00+00:00") == "23.11.2026"
+
+
+# -- for all inputs --------------------------------------------------------------------
+
+KINDS = ["requested", "notice_sent", "implied", "granted", "revoked", "expired"]
+event_specs = st.lists(
+    st.tuples(st.sampled_from(KINDS), st.integers(min_value=-3, max_value=1200),
+              st.integers(min_value=0, max_value=3)),
+    max_size=8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(specs=event_specs, category=st.sampled_from(["customer", "employee", "supplier",
+                                                    "partner", "private", "unknown"]),
+       mode=st.sampled_from(["standard", "strict"]),
+       reconfirm=st.sampled_from([0, 6, 24]), implied_days=st.sampled_from([0, 14]),
+       usable=st.booleans())
+def test_decide_agrees_with_the_reference_model(specs, category, mode, reconfirm,
+                                                implied_days, usable):
+    # whole days back plus an hour per tie-breaker: never exactly on a limit
+    evs = [event(kind, NOW - timedelta(days=d, hours=tie + 1)) for kind, d, tie in specs]
+    number = mobile() if usable else phones.normalise("+49 123")
+    cfg = PolicySettings(mode, reconfirm, implied_days)
+    d = decide(evs, category, number, cfg, NOW)
+    assert d.eligible == reference_eligible(evs, category, usable, mode, reconfirm,
+                                            implied_days, NOW)
+    assert d.reason in policy.REASON_TEXTS and d.status in policy.STATUS_LABELS
+    d.reason_text()  # every reason renders
+    if d.eligible:
+        assert d.basis_event is not None and d.basis_event.kind in ("granted", "implied")
+    # order of the input does not matter
+    assert decide(list(reversed(evs)), category, number, cfg, NOW).eligible == d.eligible
+
+
+@settings(max_examples=150, deadline=None)
+@given(specs=event_specs)
+def test_a_latest_revocation_always_wins(specs):
+    evs = [event(kind, NOW - timedelta(days=d + 1)) for kind, d, _ in specs]
+    evs.append(event("revoked", NOW - timedelta(hours=1)))
+    assert not decide(evs, "customer", mobile(), STANDARD, NOW).eligible
+
+
+def test_decide_many_matches_decide():
+    items = [([event("granted", days_ago(i + 1))], "customer", mobile()) for i in range(5)]
+    assert [d.eligible for d in policy.decide_many(items, STANDARD, NOW)] == [True] * 5
