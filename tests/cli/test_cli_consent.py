@@ -1,0 +1,93 @@
+"""consent …, notice …, devices …: the command line as a person or a script uses it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from contactvault.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.core.consent_helpers import insert_person
+
+
+@pytest.fixture
+def shop(cli):
+    assert cli("init").code == 0
+    vault = Vault.open(cli.vault, PASSPHRASE)
+    with vault.transaction() as conn:
+        anna = insert_person(conn, "Anna Adler", ["0171 1000001"])
+        bert = insert_person(conn, "Bert Berg", ["0171 1000002", "0631 1234567"])
+    vault.lock()
+    return anna, bert
+
+
+def test_record_and_show_history(cli, shop):
+    anna, bert = shop
+    result = cli("consent", "grant", "0171 1000001", "--channel", "paper", "--evidence",
+                 "Formular, Ordner 3", "--at", "2026-01-10 09:30")
+    assert result.code == 0, result.err
+    assert "consent granted for +49 171 1000001" in result.out
+    assert "may be on the WhatsApp phone" in result.out
+    assert cli("consent", "revoke", "+49 171 1000001", "--evidence", "Stopp").code == 0
+
+    result = cli("consent", "history", f"#{anna.contact_id}", "--json")
+    data = json.loads(result.out)
+    assert data["number"] == "+491711000001"
+    assert [e["kind"] for e in data["events"]] == ["granted", "revoked"]
+    assert data["events"][0]["evidence"] == "Formular, Ordner 3"
+    assert data["decisions"][0]["status"] == "revoked"
+
+    human = cli("consent", "history", "0171 1000001")
+    assert "consent revoked" in human.out and "Formular, Ordner 3" in human.out
+
+
+def test_implied_then_notice_sent_and_listing(cli, shop):
+    assert cli("consent", "implied", "0171 1000002").code == 0
+    listing = json.loads(cli("consent", "list", "--json").out)
+    status = {row["e164"]: row["status"] for row in listing}
+    assert status == {"+491711000001": "no_consent", "+491711000002": "notice_pending",
+                      "+496311234567": "no_consent"}
+    result = cli("consent", "notice-sent", "0171 1000002", "--lang", "en")
+    assert result.code == 0 and "notice/en/1" in result.out
+    only = json.loads(cli("consent", "list", "--status", "eligible", "--json").out)
+    assert [row["e164"] for row in only] == ["+491711000002"]
+
+
+@pytest.mark.parametrize("typed,words", [
+    ("0171 9999999", "No stored phone number matches 0171 9999999"),
+    ("2", "matches several stored numbers"),  # contact 2 has two numbers
+])
+def test_unknown_and_ambiguous_are_one_clear_line(cli, shop, typed, words):
+    result = cli("consent", "grant", typed)
+    assert result.code != 0 and words in result.err
+    assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err
+
+
+def test_event_in_the_future_is_refused(cli, shop):
+    result = cli("consent", "grant", "0171 1000001", "--at", "2999-01-01")
+    assert result.code != 0 and "in the future" in result.err
+
+
+def test_notice_show_and_revocation_text(cli, shop):
+    result = cli("notice", "show", "--lang", "de")
+    assert result.code == 0 and "Datenschutzhinweis" in result.out
+    assert "notice/de/1" in result.err and "company_name" in result.err  # not set yet
+    cli("consent", "revoke", "0171 1000001", "--at", "2026-02-03")
+    result = cli("notice", "revocation", "0171 1000001", "--lang", "de", "--mark-sent")
+    assert result.code == 0 and "Widerrufs vom 2026-02-03" in result.out
+    history = json.loads(cli("consent", "history", "0171 1000001", "--json").out)
+    assert history["messages"][0]["kind"] == "revocation_confirmation"
+
+
+def test_devices(cli, shop):
+    assert cli("devices", "add", "Werkstatt", "--owner", "Meister", "--number", "0171 9000000",
+               "--platform", "ios").code == 0
+    again = cli("devices", "add", "werkstatt")
+    assert again.code != 0 and "already exists" in again.err
+    listed = json.loads(cli("devices", "list", "--json").out)
+    assert listed[0]["name"] == "Werkstatt" and listed[0]["phone_number"] == "+491719000000"
+    shown = json.loads(cli("devices", "show", "Werkstatt", "--json").out)
+    assert shown["platform"] == "ios" and shown["exports"] == [] and shown["on_phone"] == []
+    missing = cli("devices", "show", "Büro")
+    assert missing.code != 0 and "No WhatsApp phone named Büro" in missing.err
