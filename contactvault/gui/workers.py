@@ -35,10 +35,16 @@ class Worker(QRunnable):
             result = self.job(self.signals.progress.emit, self.cancel)
         except BaseException as exc:  # reported to the GUI, never lost in a thread
             self.running = False
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
             return
         self.running = False
-        self.signals.finished.emit(result)
+        self._emit(self.signals.finished, result)
+
+    def _emit(self, signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the receiver went away (window closed): nobody to tell
+            _active.discard(self)
 
     def start(self) -> None:
         self.running = True

@@ -145,11 +145,16 @@ def _structured_sql() -> str:
     return f"trim({joined})"
 
 
-def contact_table(vault: Vault, ids: list[int] | None = None) -> ContactTable:
-    """All contacts, or only those with the given ids (to refresh a few rows)."""
+def contact_table(vault: Vault, ids: list[int] | None = None,
+                  limit: int | None = None) -> ContactTable:
+    """All contacts, or only those with the given ids (to refresh a few rows), or the
+    first ``limit`` by id (to show a screenful at once while the rest loads)."""
     where_p = where_c = ""
     args: tuple = ()
-    if ids is not None:
+    if limit is not None:
+        where_p = f"WHERE contact_id IN (SELECT id FROM contacts ORDER BY id LIMIT {int(limit)}) "
+        where_c = f"WHERE id IN (SELECT id FROM contacts ORDER BY id LIMIT {int(limit)}) "
+    elif ids is not None:
         wanted = sorted({int(i) for i in ids})[:900]  # stays below SQLite's variable limit
         marks = ",".join("?" * len(wanted)) or "NULL"
         where_p, where_c, args = (f"WHERE contact_id IN ({marks}) ",

@@ -87,6 +87,7 @@ class ContactsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._table = ContactTable()
+        self.loading = False
         self._rows: list[int] = []  # visible table indices, in display order
         self._order: list[int] = []  # all table indices in the current sort order
         self._row_of_id: dict[int, int] = {}
@@ -104,12 +105,17 @@ class ContactsModel(QAbstractTableModel):
         self._retranslate_labels()
 
     # -- loading and dropping -----------------------------------------------------
-    def load(self, table: ContactTable) -> None:
+    def load(self, table: ContactTable, *, complete: bool = True,
+             search_keys: tuple[list[str], list[str]] | None = None) -> None:
+        """Show ``table``; ``complete=False`` while only the first rows are read."""
         self.beginResetModel()
+        self.loading = not complete
         self._table = table
         self._order = list(range(len(table)))
         self._row_of_id = {cid: i for i, cid in enumerate(table.ids)}
         self._text_hay = self._digit_hay = None
+        if search_keys is not None:
+            self._text_hay, self._digit_hay = search_keys
         self._sort_keys.clear()
         self._numbers_text.clear()
         self._updated_text.clear()
@@ -123,6 +129,7 @@ class ContactsModel(QAbstractTableModel):
     def clear(self) -> None:
         """Drop every contact's data (the vault was locked)."""
         self.beginResetModel()
+        self.loading = False
         self._table = ContactTable()
         self._rows, self._order = [], []
         self._row_of_id = {}

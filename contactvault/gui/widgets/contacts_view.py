@@ -92,6 +92,8 @@ class ContactsView(QWidget):
         self.filter_edit.textChanged.connect(self.apply_filter)
         self.filter_edit.returnPressed.connect(self._focus_table)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelAboutToBeReset.connect(self._save_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         self._update_count()
@@ -110,14 +112,28 @@ class ContactsView(QWidget):
             self.table.selectRow(0)
 
     def _update_count(self, *args) -> None:
+        from PySide6.QtCore import QLocale
+
         total = self.model.total()
         shown = self.model.rowCount()
-        if shown == total:
+        locale = QLocale()
+        if self.model.loading:
+            text = self.tr("Loading contacts…")
+        elif shown == total:
             text = self.tr("%n contact(s)", "", total)
         else:
-            text = self.tr("%1 of %2").replace("%1", f"{shown:n}" if False else str(shown)) \
-                .replace("%2", str(total))
+            text = self.tr("%1 of %2").replace("%1", locale.toString(shown)) \
+                .replace("%2", locale.toString(total))
         self.count_label.setText(text)
+
+    def _save_selection(self) -> None:
+        self._kept_selection = self.selected_ids()
+
+    def _restore_selection(self) -> None:
+        kept = getattr(self, "_kept_selection", [])
+        self._kept_selection = []
+        if kept and self.model.row_of_contact(kept[0]) is not None:
+            self.select_contact(kept[0], scroll=True, keep_filter=True)
 
     # -- sort -------------------------------------------------------------------------
     def _sort(self, column: int, order: Qt.SortOrder) -> None:

@@ -170,6 +170,10 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.stack.addWidget(self.tabs)
 
+    # The first screenful is read at once (a few ms); the other rows of a large vault
+    # arrive from a worker thread a moment later (SQLite decrypts them without the GIL).
+    FIRST_ROWS = 200
+
     def on_unlocked(self, vault, from_store: bool = False) -> None:
         from contactvault.services import contacts, preferences
 
@@ -177,14 +181,15 @@ class MainWindow(QMainWindow):
         self.vault_path = vault.path
         self._ensure_work_view()
         try:
-            table = contacts.contact_table(vault)
+            table = contacts.contact_table(vault, limit=self.FIRST_ROWS)
             prefs = preferences.get_settings(vault)
         except errors.ContactVaultError as exc:
             vault.lock()
             self.vault = None
             self.unlock_view.show_error(exc.message())
             return
-        self.contacts_view.model.load(table)
+        complete = len(table) < self.FIRST_ROWS
+        self.contacts_view.model.load(table, complete=complete)
         self.stack.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(self.contacts_view)
         self.contacts_view.filter_edit.setFocus()
@@ -194,10 +199,39 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Unlocked with the passphrase from the secret store") if from_store
             else self.tr("Unlocked"), 5000)
-        self.table_loaded.emit()
         self.vault_unlocked.emit()
-        # After the first paint: search keys, then every number's WhatsApp status.
-        QTimer.singleShot(0, self._after_unlock)
+        if complete:
+            self.table_loaded.emit()
+            # After the first paint: search keys, then every number's WhatsApp status.
+            QTimer.singleShot(0, self._after_unlock)
+        else:
+            self.load_all_contacts()
+
+    def load_all_contacts(self) -> None:
+        from contactvault.gui.workers import Worker
+
+        vault = self.vault
+
+        def job(progress, cancel):
+            from contactvault.services import contacts
+
+            table = contacts.contact_table(vault)
+            return (vault, table, contacts.table_text_haystacks(table),
+                    contacts.table_digit_haystacks(table))
+
+        worker = Worker(job)
+        worker.signals.finished.connect(self._all_contacts_ready)
+        worker.signals.failed.connect(self._statuses_failed)
+        self._load_worker = worker
+        worker.start()
+
+    def _all_contacts_ready(self, result) -> None:
+        vault, table, text_hay, digit_hay = result
+        if vault is not self.vault or self.contacts_view is None:
+            return  # locked meanwhile: drop it
+        self.contacts_view.model.load(table, search_keys=(text_hay, digit_hay))
+        self.table_loaded.emit()
+        self.load_statuses()
 
     def _after_unlock(self) -> None:
         if self.vault is None or self.vault.is_locked or self.contacts_view is None:
@@ -244,7 +278,8 @@ class MainWindow(QMainWindow):
     def lock_idle(self) -> None:
         from contactvault.gui.workers import active_workers
 
-        if any(w.running for w in active_workers() if w is not self._status_worker):
+        if any(w.running for w in active_workers()
+               if w is not self._status_worker and w is not getattr(self, "_load_worker", None)):
             self.idle.restart()  # an import or export is running: lock after it
             return
         self.lock()
@@ -407,6 +442,7 @@ class MainWindow(QMainWindow):
         if not self.unlocked:
             return
         self.contacts_view.model.load(contacts.contact_table(self.vault))
+        self.table_loaded.emit()
         QTimer.singleShot(0, self._after_unlock)
 
     def open_export_wizard(self) -> None:
