@@ -107,12 +107,12 @@ def install(app: QCoreApplication, choice: str | None = None) -> str:
     language = effective_language(choice)
     QLocale.setDefault(QLocale(QLocale.Language.German if language == "de"
                                else QLocale.Language.English))
-    if language != "en":
-        qt_base = QTranslator()
-        if qt_base.load(f"qtbase_{language}",
-                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt_base)
-            _installed.append(qt_base)
+    qt_base = QTranslator()
+    if language != "en" and qt_base.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        _installed.append(qt_base)
+    if True:  # English too: its catalogue holds the plural forms ("1 contact", "2 contacts")
         ours: QTranslator | None = None
         path = qm_file(language)
         if path is not None:

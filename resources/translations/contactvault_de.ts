@@ -1979,6 +1979,10 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
         <source>%1 allowed number(s) are on the phone already.</source>
         <translation>%1 erlaubte Nummer(n) sind schon auf dem Telefon.</translation>
     </message>
+    <message>
+        <source>There is nothing new to put onto the phone. Numbers that must come off it are listed under "WhatsApp phones"; you can close this assistant.</source>
+        <translation>Es gibt nichts Neues für das Telefon. Nummern, die vom Telefon müssen, stehen unter „WhatsApp-Telefone“; Sie können diesen Assistenten schließen.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

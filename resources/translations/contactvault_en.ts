@@ -1979,6 +1979,10 @@ Numbers kept but flagged as invalid or doubtful: %5</translation>
         <source>%1 allowed number(s) are on the phone already.</source>
         <translation>%1 allowed number(s) are on the phone already.</translation>
     </message>
+    <message>
+        <source>There is nothing new to put onto the phone. Numbers that must come off it are listed under "WhatsApp phones"; you can close this assistant.</source>
+        <translation>There is nothing new to put onto the phone. Numbers that must come off it are listed under "WhatsApp phones"; you can close this assistant.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

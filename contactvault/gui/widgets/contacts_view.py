@@ -63,12 +63,12 @@ class ContactsView(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort)
         header.setHighlightSections(False)
-        header.setStretchLastSection(False)
         width = self.fontMetrics().averageCharWidth()
-        for column, chars in ((NAME, 26), (ORGANISATION, 20), (CATEGORY, 11), (NUMBERS, 22),
-                              (WHATSAPP, 18), (UPDATED, 16)):
-            header.resizeSection(column, chars * width + 16)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column, chars in ((NAME, 20), (ORGANISATION, 17), (CATEGORY, 10), (NUMBERS, 17),
+                              (WHATSAPP, 15), (UPDATED, 15)):
+            header.resizeSection(column, chars * width + 12)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.detail = DetailPane(window, self)
 
         left = QWidget(self)
@@ -84,6 +84,7 @@ class ContactsView(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 400])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

@@ -180,6 +180,10 @@ class ReviewPage(QWizardPage):
         if plan.already_on_phone:
             text += " " + self.tr("%1 allowed number(s) are on the phone already.") \
                 .replace("%1", str(plan.already_on_phone))
+        if not plan.items:
+            text += "\n\n" + self.tr(
+                "There is nothing new to put onto the phone. Numbers that must come off it "
+                "are listed under \"WhatsApp phones\"; you can close this assistant.")
         self.summary.setText(text)
         show_message(self.warnings, "\n".join(plan.warnings), "warning")
 
@@ -329,6 +333,7 @@ class ExportWizard(QWizard):
         self.setWindowTitle(self.tr("Export for a WhatsApp phone"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setWindowIcon(icons.icon("export"))
         self.resize(760, 560)
         self.vault = vault

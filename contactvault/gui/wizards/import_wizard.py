@@ -229,6 +229,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import address books"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setWindowIcon(icons.icon("import"))
         self.resize(720, 520)

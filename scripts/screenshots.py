@@ -1,0 +1,234 @@
+"""Render the main window and every dialog and wizard page to PNG, in German and English.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+
+Uses a throw-away vault with invented demo contacts (nothing real), the real widgets and
+the real translations. Look at the pictures after changing the UI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+PASSPHRASE = "demo passphrase for screenshots"
+
+DEMO = [
+    # formatted name, organisation, numbers, category
+    ("Jürgen Müller", "Sanitär Müller GmbH", ["0151 23456789"], "customer"),
+    ("Özlem Yılmaz", "", ["+49 171 9876543", "030 1234567"], "customer"),
+    ("Anna Schmidt", "Praxis Dr. Schmidt", ["0160 5551234"], "customer"),
+    ("Bernd Becker", "Elektro Becker KG", ["0176 11122233"], "supplier"),
+    ("Petra Weiß", "", ["0152 3334445"], "employee"),
+    ("Klaus Zimmermann", "Dachdeckerei Zimmermann", ["0621 123456"], "customer"),
+    ("Sabine Hoffmann", "", ["0170 7654321"], "private"),
+    ("Émile Dubois", "Boulangerie Dubois", ["+33 6 12 34 56 78"], "partner"),
+    ("Hans Groß", "", ["01234"], "unknown"),
+    ("Lena Krüger", "Steuerbüro Krüger & Partner", ["0157 99887766"], "customer"),
+]
+
+
+def demo_vault(path: Path):
+    from datetime import datetime, timedelta
+
+    from contactvault.services import consent, contacts, devices, exporting, preferences, vaults
+
+    vault = vaults.create_vault(path, PASSPHRASE)
+    preferences.save_settings(vault, {"company.name": "Sanitär König KG",
+                                      "company.contact": "datenschutz@koenig.example"})
+    ids = {}
+    for name, org, numbers, category in DEMO:
+        c = contacts.add_contact(vault, formatted_name=name, organisation=org, numbers=numbers,
+                                 category=category)
+        ids[name] = c
+    now = datetime.now()
+    consent.record_event(vault, "0151 23456789", "granted", basis="consent", channel="whatsapp",
+                         evidence="Hat auf WhatsApp mit „Ja“ geantwortet",
+                         occurred_at=now - timedelta(days=20))
+    consent.mark_notice_sent(vault, "0151 23456789", "de")
+    consent.record_event(vault, "+49 171 9876543", "implied", channel="whatsapp",
+                         occurred_at=now - timedelta(days=3))
+    consent.record_event(vault, "0160 5551234", "granted", basis="consent", channel="paper",
+                         evidence="Formular vom Praxisbesuch", occurred_at=now - timedelta(days=40))
+    consent.record_event(vault, "0176 11122233", "requested", channel="email",
+                         occurred_at=now - timedelta(days=2))
+    consent.record_event(vault, "0152 3334445", "granted", basis="employee_business_number",
+                         channel="in_person", occurred_at=now - timedelta(days=90))
+    consent.record_event(vault, "0157 99887766", "granted", basis="consent", channel="web_form",
+                         occurred_at=now - timedelta(days=10))
+    devices.add_device(vault, "Werkstatt-Handy")
+    plan = exporting.plan_export(vault, "Werkstatt-Handy")
+    exporting.write_export(vault, plan, path.parent / "first-export.vcf")
+    consent.record_event(vault, "0621 123456", "granted", basis="contract", channel="paper",
+                         evidence="Auftragsbestätigung unterschrieben")
+    consent.record_event(vault, "0157 99887766", "revoked", channel="phone",
+                         evidence="Anruf: möchte keine WhatsApp mehr")
+    return vault, ids
+
+
+def grab(widget, target: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    widget.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    widget.grab().save(str(target))
+    print(target.relative_to(REPO) if target.is_relative_to(REPO) else target)
+
+
+def render(language: str, out: Path, work: Path) -> None:
+    from PySide6.QtWidgets import QApplication, QWizard
+
+    from contactvault.gui import i18n
+    from contactvault.gui.app import create_app
+    from contactvault.gui.ask import ask
+    from contactvault.gui.dialogs.consent_dialog import ConsentDialog
+    from contactvault.gui.dialogs.contact_edit_dialog import ContactEditDialog
+    from contactvault.gui.dialogs.create_vault_dialog import CreateVaultDialog
+    from contactvault.gui.dialogs.settings_dialog import SettingsDialog
+    from contactvault.gui.windows.main_window import MainWindow
+    from contactvault.gui.wizards.export_wizard import ExportWizard
+    from contactvault.gui.wizards.import_wizard import ImportWizard
+
+    app = create_app()
+    i18n.install(app, language)
+    ask.reset(scripted=True)
+    name = lambda what: out / f"{what}_{language}.png"  # noqa: E731
+
+    # first start and locked
+    fresh = MainWindow(work / f"new-{language}" / "vault.cvault")
+    fresh.resize(1000, 640)
+    grab(fresh, name("01_first_start"))
+    dialog = CreateVaultDialog(fresh.vault_path, fresh)
+    dialog.ui.passphrase_edit.setText("Sommer Regen Dachrinne")
+    dialog.ui.repeat_edit.setText("Sommer Regen Dachrinne")
+    grab(dialog, name("02_create_vault"))
+    dialog.reject()
+    fresh.close()
+
+    vault_path = work / f"demo-{language}" / "vault.cvault"
+    vault_path.parent.mkdir(parents=True)
+    vault, ids = demo_vault(vault_path)
+    vault.lock()
+    window = MainWindow(vault_path)
+    window.resize(1180, 760)
+    window.show()
+    window.unlock_view.check_secret_store()
+    window.unlock_view.ui.passphrase_edit.setText("wrong")
+    window.unlock_view.unlock_with_passphrase()
+    grab(window, name("03_locked_wrong_passphrase"))
+    window.unlock_view.ui.passphrase_edit.setText(PASSPHRASE)
+    window.unlock_view.unlock_with_passphrase()
+    app.processEvents()
+    window.contacts_view.model.build_index()
+    window.load_statuses()
+    for _ in range(200):
+        app.processEvents()
+        if window.contacts_view.model._statuses is not None:
+            break
+        import time
+
+        time.sleep(0.01)
+    window.contacts_view.select_contact(ids["Jürgen Müller"].id)
+    app.processEvents()
+    grab(window, name("04_main_window"))
+    window.contacts_view.filter_edit.setText("0171 98")
+    app.processEvents()
+    grab(window, name("05_filter_by_number"))
+    window.contacts_view.filter_edit.clear()
+    window.contacts_view.table.selectRow(0)
+    window.contacts_view.table.selectRow(1)
+    from PySide6.QtCore import QItemSelectionModel
+
+    sel = window.contacts_view.table.selectionModel()
+    for r in range(3):
+        sel.select(window.contacts_view.model.index(r, 0),
+                   QItemSelectionModel.SelectionFlag.Select
+                   | QItemSelectionModel.SelectionFlag.Rows)
+    app.processEvents()
+    app.processEvents()
+    grab(window, name("06_bulk_category"))
+
+    detail = window.contacts_view.detail
+    window.contacts_view.select_contact(ids["Özlem Yılmaz"].id)
+    app.processEvents()
+    app.processEvents()
+    consent_dialog = ConsentDialog(vault_path and window.vault, "+491719876543",
+                                   ids["Özlem Yılmaz"].id, "Özlem Yılmaz", parent=window)
+    grab(consent_dialog, name("07_record_consent"))
+    consent_dialog.reject()
+    edit = ContactEditDialog(window.vault, detail.contact, window)
+    grab(edit, name("08_edit_contact"))
+    edit.reject()
+    add = ContactEditDialog(window.vault, None, window)
+    grab(add, name("09_add_contact"))
+    add.reject()
+    settings = SettingsDialog(window.vault, window)
+    grab(settings, name("10_settings"))
+    settings.reject()
+
+    window.tabs.setCurrentWidget(window.devices_view)
+    app.processEvents()
+    window.devices_view.tabs.setCurrentIndex(2)
+    grab(window, name("11_whatsapp_phones"))
+    window.tabs.setCurrentWidget(window.contacts_view)
+
+    # import wizard: files page, result page
+    data = REPO / "tests" / "gui" / "data" / "kunden.vcf"
+    wizard = ImportWizard(window.vault, [str(data)], window)
+    grab(wizard, name("12_import_files"))
+    done = []
+    wizard.imported.connect(lambda r: done.append(r))
+    wizard.next()
+    for _ in range(500):
+        app.processEvents()
+        if done and wizard.currentPage() is wizard.result_page:
+            break
+        import time
+
+        time.sleep(0.01)
+    grab(wizard, name("13_import_result"))
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    # export wizard: device, review, write, done
+    export = ExportWizard(window.vault, window)
+    grab(export, name("14_export_device"))
+    export.next()
+    grab(export, name("15_export_review"))
+    export.review_page.tabs.setCurrentIndex(1)
+    grab(export, name("16_export_review_excluded"))
+    export.next()
+    export.write_page.path_edit.setText(str(work / f"whatsapp-{language}.vcf"))
+    grab(export, name("17_export_write"))
+    export.next()
+    grab(export, name("18_export_done"))
+    export.reject()
+    window.lock()
+    window.close()
+    QApplication.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    parser.add_argument("--languages", default="de,en")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="cv-shots-") as tmp:
+        os.environ["HOME"] = tmp  # the export page suggests ~/Documents: keep it neutral
+        os.environ["XDG_DATA_HOME"] = str(Path(tmp) / "data")
+        os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
+        for language in args.languages.split(","):
+            render(language, args.out, Path(tmp))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
