@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 
 from contactvault import audit, clock, errors, phones, search, settings
@@ -90,8 +91,10 @@ def add_contact(vault: Vault, *, formatted_name: str = "", given: str = "", fami
         numbers_parsed = [phones.normalise(p.raw, region) for p in record.phones]
         contact_id = repository.insert_contact(conn, record, numbers_parsed, now,
                                                category=Category(category))
+        # Typed-in contacts have no file to be re-imported from: their source record is
+        # unique per entry, even when the same person is typed twice in one second.
         repository.add_source(conn, contact_id, record, now,
-                              repository.content_hash(record.original_text + now))
+                              repository.content_hash(f"{record.original_text}\n{uuid.uuid4()}"))
         audit.record(conn, "contact.add", actor=audit.current_actor(actor),
                      subject=str(contact_id))
     return get_contact(vault, contact_id)

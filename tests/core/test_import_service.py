@@ -139,3 +139,10 @@ def test_import_is_audited_without_personal_data(vault, tmp_path):
             "SELECT action, details FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     assert action == "import"
     assert "Geheim" not in details and "0171" not in details
+
+
+def test_same_contact_typed_twice_is_kept_twice(vault):
+    first = contacts.add_contact(vault, given="Hand", family="Eingabe", numbers=["0171 5550001"])
+    second = contacts.add_contact(vault, given="Hand", family="Eingabe", numbers=["0171 5550001"])
+    assert first.id != second.id
+    assert second.sources[0].original_text.startswith("BEGIN:VCARD")
