@@ -207,6 +207,14 @@ V4_REMOVAL_EXPORT = [
     "ALTER TABLE removal_confirmations ADD COLUMN export_id INTEGER NOT NULL DEFAULT 0",
 ]
 
+V5_CONSENT_POLICY_INDEX = [
+    # Everything the consent policy reads of an event, in one covering index: loading
+    # 500 000 events for the 100 000-row consent table scans this index in number order
+    # instead of the table (about 0.15 s less), and the events arrive grouped per number.
+    "CREATE INDEX consent_events_policy ON consent_events(e164, occurred_at, recorded_at, "
+    "id, kind)",
+]
+
 Step = list[str] | Callable[[Connection], None]
 
 MIGRATIONS: list[Step] = [
@@ -214,4 +222,5 @@ MIGRATIONS: list[Step] = [
     V2_CONSENT_DEVICES_EXPORTS,
     V3_PROCEDURE,
     V4_REMOVAL_EXPORT,
+    V5_CONSENT_POLICY_INDEX,
 ]
