@@ -62,8 +62,11 @@ def cmd_export(args) -> int:
         return cmd_sheet(args)
     vault = open_vault(args)
     try:
-        plan = exporting.plan_export(vault, args.device, incremental=args.incremental)
-        result = None if args.dry_run else exporting.write_export(vault, plan, args.output)
+        if args.dry_run:
+            plan = exporting.plan_export(vault, args.device, incremental=args.incremental)
+        else:
+            plan, result = exporting.export(vault, args.device, args.output,
+                                            incremental=args.incremental)
     finally:
         vault.lock()
     if args.dry_run:

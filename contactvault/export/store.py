@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from contactvault.model import Device, Platform, StructuredName
 from contactvault.vault.connection import Connection
@@ -147,9 +148,9 @@ def confirmations_of(conn: Connection, device_id: int) -> list[Confirmation]:
 # -- the contact side of an export ------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class ContactHead:
-    """What a card needs of a contact: no e-mail, address or notes are even read."""
+class ContactHead(NamedTuple):
+    """What a card needs of a contact: no e-mail, address or notes are even read.
+    (A tuple: an export builds one per contact, and frozen dataclasses are slow to make.)"""
 
     id: int
     uid: str

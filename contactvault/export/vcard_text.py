@@ -39,6 +39,7 @@ _NOT_TEXT = re.compile(
 )
 _TAB = re.compile(r"\t")
 _E164 = re.compile(r"\+[1-9][0-9]{1,14}")
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 # Namespace for UIDs derived from contact UIDs that are not UUIDs themselves.
 _UID_NAMESPACE = uuid.UUID("6f1c2e0a-8d6b-5b1e-9c1a-636f6e746163")
@@ -49,6 +50,8 @@ def clean(value: str) -> str:
     separators, NEL, the information separators that ``str.splitlines`` breaks on) become
     ``\\n``; other control characters, surrogates and noncharacters are removed; a TAB
     becomes a space (folding treats a leading TAB as a continuation marker)."""
+    if value.isprintable():  # no Cc, Cs, Cn, Zl, Zp: nothing to change (the usual case)
+        return value
     value = _LINE_BREAKS.sub("\n", value)
     value = _NOT_TEXT.sub("", value)
     return _TAB.sub(" ", value)
@@ -78,8 +81,8 @@ def tel_value(e164: str) -> str:
 
 def fold(line: str) -> str:
     """Fold one logical line into physical lines of at most 75 octets, CRLF-terminated."""
-    if len(line) <= MAX_OCTETS // 4:  # even 4-byte characters fit: skip encoding
-        return line + CRLF
+    if len(line) <= MAX_OCTETS // 4 or (len(line) <= MAX_OCTETS and line.isascii()):
+        return line + CRLF  # fits for certain: skip encoding
     data = line.encode("utf-8")
     if len(data) <= MAX_OCTETS:
         return line + CRLF
@@ -111,6 +114,8 @@ def stable_uid(value: str) -> str:
     """A UID for the exported card: the contact's own UID when it is a UUID, otherwise a
     UUID derived from it (stable across exports, and no imported oddities such as
     ``;``, spaces or very long Google ids reach the phone)."""
+    if _CANONICAL_UUID.fullmatch(value):  # ours: already the canonical form
+        return value
     try:
         return str(uuid.UUID(value))
     except ValueError:

@@ -84,11 +84,18 @@ def _plain(text: str) -> str:
 def render_card(source: CardSource, settings: policy.PolicySettings, today: datetime, *,
                 include_organisation: bool = False) -> tuple[str, WrittenCard]:
     """One card's text, after the policy allowed each of its numbers."""
+    decisions = policy.decide_many(
+        [(item.events, source.category, item.number) for item in source.numbers],
+        settings, today)
+    return _card(source, decisions, include_organisation)
+
+
+def _card(source: CardSource, decisions: Sequence[policy.Decision],
+          include_organisation: bool) -> tuple[str, WrittenCard]:
     allowed: list[tuple[str, policy.Decision, str]] = []
     seen: set[str] = set()
-    for item in source.numbers:
+    for item, decision in zip(source.numbers, decisions, strict=True):
         number = item.number
-        decision = policy.decide(item.events, source.category, number, settings, today)
         if not decision.eligible:
             raise errors.NotEligible(number=number.e164 or number.raw,
                                      reason=decision.reason_text())
@@ -127,13 +134,20 @@ def render_card(source: CardSource, settings: policy.PolicySettings, today: date
 
 def render(sources: Iterable[CardSource], settings: policy.PolicySettings, today: datetime,
            *, include_organisation: bool = False) -> tuple[str, list[WrittenCard]]:
-    """All cards as one text, or NotEligible and nothing."""
+    """All cards as one text, or NotEligible and nothing. The policy decides every
+    number of every card in one batch."""
+    sources = list(sources)
+    decisions = policy.decide_many(
+        [(item.events, source.category, item.number)
+         for source in sources for item in source.numbers], settings, today)
     texts: list[str] = []
     written: list[WrittenCard] = []
+    start = 0
     with policy.gc_paused():
         for source in sources:
-            text, card = render_card(source, settings, today,
-                                     include_organisation=include_organisation)
+            end = start + len(source.numbers)
+            text, card = _card(source, decisions[start:end], include_organisation)
+            start = end
             texts.append(text)
             written.append(card)
     return "".join(texts), written

@@ -30,7 +30,7 @@ from contactvault.export.removal_list import Removal
 from contactvault.export.store import ExportRecord, OnPhone
 from contactvault.export.vcard_writer import CardNumber, CardSource
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
-from contactvault.model import Device
+from contactvault.model import Device, PhoneNumber
 from contactvault.services.devices import device_in
 from contactvault.vault import Vault
 from contactvault.vault.connection import Connection
@@ -106,48 +106,65 @@ class ExportResult:
 # -- planning ---------------------------------------------------------------------------
 
 
+@dataclass
+class _Facts:
+    """What a plan was decided from, per (contact uid, E.164): kept with the plan so that
+    a write in the same transaction need not load it again."""
+
+    heads: dict[int, export_store.ContactHead]  # by contact id
+    numbers: dict[tuple[str, str], PhoneNumber]
+    histories: dict[str, list[ConsentEvent]]
+
+
 def plan_export(vault: Vault, device_name: str, *, incremental: bool = False,
                 today: datetime | None = None) -> ExportPlan:
     """Who would be exported to the phone and who not (with the policy's reason), and
     the phone's current removal list. Changes nothing."""
-    today = today or clock.now()
     with policy.gc_paused(), vault.reading() as conn:
-        device = device_in(conn, device_name)
-        values = settings.all_settings(conn)
-        cfg = PolicySettings.from_settings(values)
-        heads = export_store.contact_heads(conn)
-        rows = list(consent_store.numbers_with_category(conn))
-        histories = event_store.all_by_number(conn)
-        phone_items = export_store.on_phone(conn, device.id)
+        plan, _facts = _plan(conn, device_name, incremental, today or clock.now())
+    return plan
+
+
+def _plan(conn: Connection, device_name: str, incremental: bool,
+          today: datetime) -> tuple[ExportPlan, _Facts]:
+    device = device_in(conn, device_name)
+    values = settings.all_settings(conn)
+    cfg = PolicySettings.from_settings(values)
+    heads = export_store.contact_heads(conn)
+    rows = list(consent_store.numbers_with_category(conn))
+    histories = event_store.all_by_number(conn, full=False)
+    phone_items = export_store.on_phone(conn, device.id)
     plan = ExportPlan(device, INCREMENTAL if incremental else FULL, cfg,
                       bool(values["export.include_organisation"]), today)
+    none: list[ConsentEvent] = []
+    decisions = policy.decide_many(
+        ((histories.get(r.number.e164, none) if r.number.e164 else none, r.category, r.number)
+         for r in rows), cfg, today)
     current: dict[tuple[str, str], Decision] = {}
+    numbers: dict[tuple[str, str], PhoneNumber] = {}
     on_phone_keys = {(i.contact_uid, i.e164) for i in phone_items}
     planned: set[tuple[str, str]] = set()
     names: dict[int, str] = {}
-    none: list[ConsentEvent] = []
-    decide = policy.decide
-    for row in rows:
+    for row, decision in zip(rows, decisions, strict=True):
         head = heads[row.contact_id]
         number = row.number
-        decision = decide(histories.get(number.e164, none) if number.e164 else none,
-                          row.category, number, cfg, today)
         shown = names.get(head.id)
         if shown is None:
             shown = names[head.id] = vcard_writer.shown_name(_source(head, ()), number.e164 or "")
-        if number.e164:
-            key = (head.uid, number.e164)
-            if not current.get(key, decision).eligible or decision.eligible:
-                current[key] = decision  # two entries of one number: "eligible" wins
         if not decision.eligible:
             plan.excluded.append(Excluded(head.id, shown, number.e164 or number.raw, decision))
+            if number.e164:
+                current.setdefault((head.uid, number.e164), decision)
             continue
+        key = (head.uid, number.e164)
+        current[key] = decision  # two entries of one number: "eligible" wins
         if key in planned:
             continue
         if incremental and key in on_phone_keys:
             plan.already_on_phone += 1
             continue
         planned.add(key)
+        numbers[key] = number
         plan.items.append(PlanItem(head.id, head.uid, shown, number.e164, decision))
     uids = {h.uid for h in heads.values()}
     plan.removals = removal_list.removals(device.id, device.name, phone_items, current, uids)
@@ -157,7 +174,7 @@ def plan_export(vault: Vault, device_name: str, *, incremental: bool = False,
     if plan.removals:
         plan.warnings.append(translate("Export", REMOVALS_WARNING).format(
             device=device.name, count=len(plan.removals)))
-    return plan
+    return plan, _Facts(heads, numbers, histories)
 
 
 def _source(head: export_store.ContactHead, numbers) -> CardSource:
@@ -168,31 +185,72 @@ def _source(head: export_store.ContactHead, numbers) -> CardSource:
 # -- writing ----------------------------------------------------------------------------
 
 
+def export(vault: Vault, device_name: str, path: Path | str, *, incremental: bool = False,
+           actor: str | None = None) -> tuple[ExportPlan, ExportResult]:
+    """Plan and write in one transaction (what ``contactvault export`` does): the facts
+    are read once and nothing can change between deciding and writing."""
+    path = Path(path).expanduser().absolute()
+    return _write(vault, path, actor, lambda conn, now: _plan(
+        conn, device_name, incremental, now))
+
+
 def write_export(vault: Vault, plan: ExportPlan, path: Path | str, *,
                  actor: str | None = None) -> ExportResult:
-    """Write the planned numbers as a vCard file and record the export (see module doc).
-    Raises NothingToExport for an empty plan, NotEligible if the policy no longer allows
-    a planned number, ExportPlanStale if a planned contact or number is gone."""
+    """Write a plan made earlier (shown to the person first) and record the export.
+
+    The plan is not trusted: inside the transaction the facts are read again and the
+    writer asks the policy about every planned number. Raises NothingToExport for an
+    empty plan, NotEligible if the policy no longer allows a planned number,
+    ExportPlanStale if the phone, the policy settings, or a planned contact or number
+    changed or is gone."""
     path = Path(path).expanduser().absolute()
-    if not plan.items:
-        extra = translate("Export", QT_TRANSLATE_NOOP("Export", " that is not on the phone "
-                                                                "already")) \
-            if plan.kind == INCREMENTAL and plan.already_on_phone else ""
-        raise errors.NothingToExport(device=plan.device.name, extra=extra)
+
+    def replan(conn: Connection, now: datetime) -> tuple[ExportPlan, _Facts]:
+        device = device_in(conn, plan.device.name)
+        if device.id != plan.device.id:
+            raise errors.ExportPlanStale(detail="the phone profile was replaced")
+        fresh, facts = _plan(conn, plan.device.name, plan.kind == INCREMENTAL, now)
+        if fresh.settings != plan.settings:
+            raise errors.ExportPlanStale(detail="the policy settings changed")
+        for item in plan.items:
+            head = facts.heads.get(item.contact_id)
+            if head is None or head.uid != item.contact_uid:
+                raise errors.ExportPlanStale(detail=f"contact {item.contact_id} is gone")
+            key = (item.contact_uid, item.e164)
+            if key not in facts.numbers:
+                # not eligible any more (or never was): let the writer say why
+                number = _stored_number(conn, item.contact_id, item.e164)
+                if number is None:
+                    raise errors.ExportPlanStale(
+                        detail=f"a number of contact {item.contact_id} is gone")
+                facts.numbers[key] = number
+        return plan, facts
+
+    return _write(vault, path, actor, replan)[1]
+
+
+def _stored_number(conn: Connection, contact_id: int, e164: str) -> PhoneNumber | None:
+    for row in consent_store.numbers_with_category(conn, contact_id):
+        if row.number.e164 == e164:
+            return row.number
+    return None
+
+
+def _write(vault: Vault, path: Path, actor: str | None,
+           make_plan) -> tuple[ExportPlan, ExportResult]:
     written_file = False
     try:
         with policy.gc_paused(), vault.transaction() as conn:
-            device = device_in(conn, plan.device.name)
-            if device.id != plan.device.id:
-                raise errors.ExportPlanStale(detail="the phone profile was replaced")
-            values = settings.all_settings(conn)
-            cfg = PolicySettings.from_settings(values)
-            if cfg != plan.settings:
-                raise errors.ExportPlanStale(detail="the policy settings changed")
-            cards = _fresh_cards(conn, plan)
             now = clock.now()
+            plan, facts = make_plan(conn, now)
+            if not plan.items:
+                extra = translate("Export", QT_TRANSLATE_NOOP(
+                    "Export", " that is not on the phone already")) \
+                    if plan.kind == INCREMENTAL and plan.already_on_phone else ""
+                raise errors.NothingToExport(device=plan.device.name, extra=extra)
+            cards = _cards(plan, facts)
             text, written = vcard_writer.render(
-                cards, cfg, now, include_organisation=plan.include_organisation)
+                cards, plan.settings, now, include_organisation=plan.include_organisation)
             digest = vcard_writer.write_atomic(path, text)
             written_file = True
             who = audit.actor_for(conn, actor)
@@ -201,52 +259,38 @@ def write_export(vault: Vault, plan: ExportPlan, path: Path | str, *,
                       decision.basis_event.id)
                      for card in written for e164, decision in card.numbers]
             export_id = export_store.insert_export(
-                conn, device.id, plan.kind, cfg.mode,
-                {**cfg.as_dict(), "include_organisation": plan.include_organisation},
+                conn, plan.device.id, plan.kind, plan.settings.mode,
+                {**plan.settings.as_dict(), "include_organisation": plan.include_organisation},
                 path.name, digest, len(items), who, clock.to_iso(now))
             export_store.insert_items(conn, export_id, items)
             audit.record(conn, "export", actor=who, subject=f"export:{export_id}",
-                         details={"export": export_id, "device": device.id, "kind": plan.kind,
-                                  "numbers": len(items), "contacts": len(written),
-                                  "sha256": digest, "policy": cfg.mode})
+                         details={"export": export_id, "device": plan.device.id,
+                                  "kind": plan.kind, "numbers": len(items),
+                                  "contacts": len(written), "sha256": digest,
+                                  "policy": plan.settings.mode})
     except BaseException:
         if written_file:
             path.unlink(missing_ok=True)  # the vault does not know this file: do not keep it
         raise
-    return ExportResult(path, digest, len(items), export_id,
-                        vcard_writer.unencrypted_warning(path, len(items)), len(written),
-                        tuple(plan.removals))
+    return plan, ExportResult(path, digest, len(items), export_id,
+                              vcard_writer.unencrypted_warning(path, len(items)), len(written),
+                              tuple(plan.removals))
 
 
-def _fresh_cards(conn: Connection, plan: ExportPlan) -> list[CardSource]:
-    """The planned numbers, grouped per contact in plan order, with facts read now."""
-    heads = export_store.contact_heads(conn)
-    wanted: dict[int, list[str]] = {}
-    uids: dict[int, str] = {}
+def _cards(plan: ExportPlan, facts: _Facts) -> list[CardSource]:
+    """The planned numbers grouped per contact (plan order), with the facts read now:
+    current category and name, the stored number, its events."""
+    grouped: dict[int, list[CardNumber]] = {}
+    seen: set[tuple[str, str]] = set()
+    none: tuple[ConsentEvent, ...] = ()
     for item in plan.items:
-        wanted.setdefault(item.contact_id, [])
-        uids[item.contact_id] = item.contact_uid
-        if item.e164 not in wanted[item.contact_id]:
-            wanted[item.contact_id].append(item.e164)
-    numbers: dict[tuple[int, str], consent_store.NumberRow] = {}
-    for row in consent_store.numbers_with_category(conn):
-        if row.contact_id in wanted and row.number.e164:
-            numbers.setdefault((row.contact_id, row.number.e164), row)
-    histories = event_store.for_numbers(conn, (i.e164 for i in plan.items))
-    cards = []
-    for contact_id, e164s in wanted.items():
-        head = heads.get(contact_id)
-        uid = uids[contact_id]
-        if head is None or head.uid != uid:
-            raise errors.ExportPlanStale(detail=f"contact {contact_id} is gone")
-        card_numbers = []
-        for e164 in e164s:
-            row = numbers.get((contact_id, e164))
-            if row is None:
-                raise errors.ExportPlanStale(detail=f"a number of contact {contact_id} is gone")
-            card_numbers.append(CardNumber(row.number, tuple(histories.get(e164, ()))))
-        cards.append(_source(head, card_numbers))
-    return cards
+        key = (item.contact_uid, item.e164)
+        if key in seen:
+            continue
+        seen.add(key)
+        grouped.setdefault(item.contact_id, []).append(
+            CardNumber(facts.numbers[key], facts.histories.get(item.e164, none)))
+    return [_source(facts.heads[contact_id], numbers) for contact_id, numbers in grouped.items()]
 
 
 # -- what is on a phone, and what must come off -------------------------------------------
