@@ -5,7 +5,13 @@ from __future__ import annotations
 from contactvault import clock, phones
 from contactvault.cli.common import note, open_vault, print_json, say, tr
 from contactvault.consent.events import (
-    BASIS_LABELS, CHANNEL_LABELS, KIND_LABELS, Channel, ConsentEvent, EventKind, LegalBasis,
+    BASIS_LABELS,
+    CHANNEL_LABELS,
+    KIND_LABELS,
+    Channel,
+    ConsentEvent,
+    EventKind,
+    LegalBasis,
 )
 from contactvault.consent.policy import STATUS_LABELS, Decision
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate

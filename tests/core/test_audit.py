@@ -39,9 +39,9 @@ def test_intact_chain(busy_vault):
         assert expected in actions
 
 
-@pytest.mark.parametrize("column,value", [("actor", "'mallory'"), ("action", "'export'"),
-                                          ("details", "'{}'"), ("at", "'2020-01-01T00:00:00+00:00'"),
-                                          ("subject", "'event:99'")])
+@pytest.mark.parametrize("column,value", [
+    ("actor", "'mallory'"), ("action", "'export'"), ("details", "'{}'"),
+    ("at", "'2020-01-01T00:00:00+00:00'"), ("subject", "'event:99'")])
 def test_edited_entry_is_named(busy_vault, column, value):
     busy_vault.conn.execute(f"UPDATE audit_log SET {column} = {value} WHERE seq = 5")
     result = audit_ops.verify(busy_vault)

@@ -17,10 +17,11 @@ from contactvault.model import StructuredName
 from tests.core.consent_helpers import NOW, event, unfold
 
 UID = "0c842621-fd0d-4749-bf0e-df65f7c13918"
+NO_NAME = StructuredName()
 
 
 def source(name="Anna Adler", *, e164s=("+491711000001",), kind="granted", category="customer",
-           structured=StructuredName(), organisation="", uid=UID) -> CardSource:
+           structured=NO_NAME, organisation="", uid=UID) -> CardSource:
     return CardSource(uid, name, structured, organisation, category, tuple(
         CardNumber(phones.normalise(e), (event(kind, NOW - timedelta(days=3), e),))
         for e in e164s))

@@ -8,10 +8,10 @@ import vobject
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from contactvault import clock
 from contactvault.consent.policy import PolicySettings
 from contactvault.export import vcard_writer
 from contactvault.model import StructuredName
-from contactvault import clock
 from tests.interop.cards import granted_source, meant, names, read_strict
 
 structured = st.builds(StructuredName, family=names, given=names, additional=st.just(""),
