@@ -26,7 +26,11 @@ class ContactVaultError(Exception):
         return self.template.format(**self.fields)
 
     def message(self) -> str:
-        return translate(_CTX, self.template).format(**self.fields)
+        # Reasons are marked with QT_TRANSLATE_NOOP("Errors", …) where they are raised;
+        # facts (paths, numbers) pass through unchanged because no translation matches.
+        fields = {k: translate(_CTX, v) if isinstance(v, str) else v
+                  for k, v in self.fields.items()}
+        return translate(_CTX, self.template).format(**fields)
 
 
 class VaultNotFound(ContactVaultError):

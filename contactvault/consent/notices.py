@@ -70,7 +70,7 @@ def load(kind: str, language: str) -> Template:
         return _read(user_copy, kind, language, custom=True)
     shipped = paths.templates_dir() / relative
     if not shipped.is_file():
-        raise errors.FileUnreadable(path=str(shipped), reason="template missing")
+        raise errors.FileUnreadable(path=str(shipped), reason=QT_TRANSLATE_NOOP("Errors", "template missing"))
     return _read(shipped, kind, language, custom=False)
 
 

@@ -69,7 +69,7 @@ class PolicySettings:
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise errors.InvalidArgument(what=f"policy.{name}",
-                                             reason="must be a whole number, 0 or more")
+                                             reason=QT_TRANSLATE_NOOP("Errors", "must be a whole number, 0 or more"))
 
     @classmethod
     def from_settings(cls, values: dict[str, Any]) -> PolicySettings:

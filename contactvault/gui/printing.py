@@ -9,6 +9,8 @@ then runs Qt without a display (the "offscreen" platform).
 
 from __future__ import annotations
 
+from contactvault.i18n import QT_TRANSLATE_NOOP
+
 import base64
 import os
 import re
@@ -82,7 +84,7 @@ def html_to_pdf(html_text: str, path: Path | str, *, title: str = "") -> Path:
         raise
     if not tmp.exists() or tmp.stat().st_size == 0:
         tmp.unlink(missing_ok=True)
-        raise errors.FileNotWritable(path=str(path), reason="the PDF writer produced nothing")
+        raise errors.FileNotWritable(path=str(path), reason=QT_TRANSLATE_NOOP("Errors", "the PDF writer produced nothing"))
     try:
         os.replace(tmp, path)
     except OSError as exc:
@@ -103,7 +105,7 @@ def _paint(doc: QTextDocument, writer: QPdfWriter) -> None:
     pages = doc.pageCount()
     painter = QPainter()
     if not painter.begin(writer):
-        raise errors.FileNotWritable(path="PDF", reason="cannot start the PDF writer")
+        raise errors.FileNotWritable(path="PDF", reason=QT_TRANSLATE_NOOP("Errors", "cannot start the PDF writer"))
     try:
         footer_font = QFont("DejaVu Sans", 7)
         for page in range(pages):

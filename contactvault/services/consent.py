@@ -7,6 +7,8 @@ onto a WhatsApp phone is never decided here: these functions load the facts and 
 
 from __future__ import annotations
 
+from contactvault.i18n import QT_TRANSLATE_NOOP
+
 import re
 from datetime import datetime, timedelta
 
@@ -141,7 +143,7 @@ def parse_when(text: str) -> datetime:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
         raise errors.InvalidArgument(
-            what=text, reason="not a date or time (use 2026-11-23 or 2026-11-23 14:05)"
+            what=text, reason=QT_TRANSLATE_NOOP("Errors", "not a date or time (use 2026-11-23 or 2026-11-23 14:05)")
         ) from None
     if moment.tzinfo is None:
         moment = moment.astimezone()

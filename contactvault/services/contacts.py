@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contactvault.i18n import QT_TRANSLATE_NOOP
+
 import uuid
 from dataclasses import dataclass, field
 
@@ -57,7 +59,7 @@ def edit_contact(vault: Vault, contact_id: int, *, actor: str | None = None,
                  **fields: str) -> Contact:
     unknown = set(fields) - set(EDITABLE)
     if unknown:
-        raise errors.InvalidArgument(what=", ".join(sorted(unknown)), reason="not editable")
+        raise errors.InvalidArgument(what=", ".join(sorted(unknown)), reason=QT_TRANSLATE_NOOP("Errors", "not editable"))
     now = clock.now_iso()
     with vault.transaction() as conn:
         if not repository.contact_exists(conn, contact_id):
@@ -76,7 +78,7 @@ def add_contact(vault: Vault, *, formatted_name: str = "", given: str = "", fami
     name = StructuredName(family=family, given=given)
     formatted = formatted_name or name.formatted() or organisation
     if not formatted and not numbers:
-        raise errors.InvalidArgument(what="contact", reason="a name or a number is needed")
+        raise errors.InvalidArgument(what="contact", reason=QT_TRANSLATE_NOOP("Errors", "a name or a number is needed"))
     from contactvault.export.vcard_text import card_for_manual_entry
 
     record = ParsedContact(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contactvault.i18n import QT_TRANSLATE_NOOP
+
 from contactvault import audit, clock, errors, phones, settings
 from contactvault.export import store
 from contactvault.model import Device, Platform
@@ -17,7 +19,7 @@ def add_device(vault: Vault, name: str, *, owner: str = "", phone_number: str = 
     is stored as E.164 when it can be read, else as typed."""
     name = " ".join(name.split())
     if not name:
-        raise errors.InvalidArgument(what="name", reason="a phone needs a name")
+        raise errors.InvalidArgument(what="name", reason=QT_TRANSLATE_NOOP("Errors", "a phone needs a name"))
     if len(name) > MAX_NAME:
         raise errors.InvalidArgument(what="name", reason=f"at most {MAX_NAME} characters")
     try:

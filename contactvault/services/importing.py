@@ -8,6 +8,8 @@ the vault exactly as before the import.
 
 from __future__ import annotations
 
+from contactvault.i18n import QT_TRANSLATE_NOOP
+
 import contextlib
 import multiprocessing
 import os
@@ -59,7 +61,7 @@ def import_files(vault: Vault, paths: Iterable[Path | str], *, region: str | Non
     paths = [Path(p) for p in paths]
     for path in paths:
         if not path.is_file():
-            raise errors.FileUnreadable(path=str(path), reason="no such file")
+            raise errors.FileUnreadable(path=str(path), reason=QT_TRANSLATE_NOOP("Errors", "no such file"))
     total = estimate_records(paths)
     report = ImportReport()
     now = clock.now_iso()
@@ -144,7 +146,7 @@ def _read_items(paths: list[Path], region: str, *, parallel: bool) -> Iterator[I
                 batch = receiver.recv()
             except EOFError:
                 raise errors.FileUnreadable(
-                    path=", ".join(map(str, paths)), reason="the reading process stopped"
+                    path=", ".join(map(str, paths)), reason=QT_TRANSLATE_NOOP("Errors", "the reading process stopped")
                 ) from None
             if batch is None:
                 break

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contactvault.i18n import QT_TRANSLATE_NOOP
+
 from typing import Any
 
 from contactvault import audit, errors, phones, settings
@@ -19,7 +21,7 @@ def save_settings(vault: Vault, values: dict[str, Any], *, actor: str | None = N
     if region is not None and not phones.is_supported_region(region):
         raise errors.InvalidArgument(what="region", reason=f"unknown region code {region}")
     if values.get("policy.mode", "standard") not in ("standard", "strict"):
-        raise errors.InvalidArgument(what="policy.mode", reason="standard or strict")
+        raise errors.InvalidArgument(what="policy.mode", reason=QT_TRANSLATE_NOOP("Errors", "standard or strict"))
     with vault.transaction() as conn:
         current = settings.all_settings(conn)
         changed = [k for k, v in values.items() if current.get(k) != v]

@@ -203,7 +203,7 @@ def record_import(vault: Vault, device_name: str, *, phone_count: int, imported:
                   records_read: int | None = None, note: str = "",
                   actor: str | None = None) -> CountComparison:
     if phone_count < 0:
-        raise errors.InvalidArgument(what="phone_count", reason="must not be negative")
+        raise errors.InvalidArgument(what="phone_count", reason=QT_TRANSLATE_NOOP("Errors", "must not be negative"))
     comparison = compare_counts(phone_count, imported=imported, merged=merged,
                                 unchanged=unchanged, skipped=skipped, records_read=records_read)
     with vault.reading() as conn:
@@ -336,7 +336,7 @@ def write_route_export(vault: Vault, device_name: str, path: Path, fmt: str, *,
         raise ExportUnavailable(detail=str(exc)) from None
     path = Path(path).expanduser().absolute()
     if fmt not in ("vcard", "selection", "links"):
-        raise errors.InvalidArgument(what="format", reason="vcard, selection or links")
+        raise errors.InvalidArgument(what="format", reason=QT_TRANSLATE_NOOP("Errors", "vcard, selection or links"))
     plan = exporting.plan_export(vault, device_name)
     if fmt == "vcard":
         result = exporting.write_export(vault, plan, path, actor=actor)

@@ -6,6 +6,8 @@ ends only decide when to lock.
 
 from __future__ import annotations
 
+from contactvault.i18n import QT_TRANSLATE_NOOP
+
 import os
 import threading
 from collections.abc import Iterator
@@ -169,7 +171,7 @@ MIN_PASSPHRASE_LENGTH = 8
 def _check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise errors.PassphraseRejected(
-            reason=f"it must have at least {MIN_PASSPHRASE_LENGTH} characters"
+            reason=QT_TRANSLATE_NOOP("Errors", "it must have at least 8 characters")
         )
 
 

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Passphrase for the vault: </source>
         <translation>Passphrase für den Tresor: </translation>
@@ -220,7 +221,7 @@
         <translation>Weg B: Die Kontakte blieben auf dem Telefon; WhatsApp darf ausgewählte lesen.</translation>
     </message>
     <message>
-        <source>The phone's count differed from the exported file by {difference}.</source>
+        <source>The phone&apos;s count differed from the exported file by {difference}.</source>
         <translation>Die Anzahl auf dem Telefon wich um {difference} von der exportierten Datei ab.</translation>
     </message>
     <message>
@@ -379,7 +380,7 @@
         <translation>berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO)</translation>
     </message>
     <message>
-        <source>employee's own business number</source>
+        <source>employee&apos;s own business number</source>
         <translation>dienstliche Nummer des Mitarbeiters</translation>
     </message>
     <message>
@@ -466,7 +467,7 @@
         <translation>Nachweis</translation>
     </message>
     <message>
-        <source>For example: replied "Yes" on WhatsApp; signed form in the customer file</source>
+        <source>For example: replied &quot;Yes&quot; on WhatsApp; signed form in the customer file</source>
         <translation>Zum Beispiel: hat auf WhatsApp mit „Ja“ geantwortet; unterschriebenes Formular in der Kundenakte</translation>
     </message>
 </context>
@@ -648,7 +649,10 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -742,7 +746,7 @@
         <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-        <source>Re&amp;member in the system's secret store</source>
+        <source>Re&amp;member in the system&apos;s secret store</source>
         <translation>Im Schlüsselbund des Systems &amp;merken</translation>
     </message>
 </context>
@@ -797,7 +801,7 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
         <translation>&amp;Hinweis gesendet</translation>
     </message>
     <message>
-        <source>Copies the information notice in the contact's language to the clipboard and records that it was sent</source>
+        <source>Copies the information notice in the contact&apos;s language to the clipboard and records that it was sent</source>
         <translation>Kopiert den Datenschutzhinweis in der Sprache des Kontakts in die Zwischenablage und erfasst, dass er gesendet wurde</translation>
     </message>
     <message>
@@ -826,7 +830,10 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
     </message>
     <message numerus="yes">
         <source>%n contact(s) selected</source>
-        <translation><numerusform>%n Kontakt ausgewählt</numerusform><numerusform>%n Kontakte ausgewählt</numerusform></translation>
+        <translation>
+            <numerusform>%n Kontakt ausgewählt</numerusform>
+            <numerusform>%n Kontakte ausgewählt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contact</source>
@@ -891,7 +898,7 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
         <translation>Neues WhatsApp-Telefon</translation>
     </message>
     <message>
-        <source>A name for the phone (for example "Workshop phone"):</source>
+        <source>A name for the phone (for example &quot;Workshop phone&quot;):</source>
         <translation>Ein Name für das Telefon (zum Beispiel „Werkstatt-Handy“):</translation>
     </message>
 </context>
@@ -954,7 +961,7 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
         <translation>Seit</translation>
     </message>
     <message>
-        <source>Delete these numbers from the phone's address book, then confirm each one.</source>
+        <source>Delete these numbers from the phone&apos;s address book, then confirm each one.</source>
         <translation>Löschen Sie diese Nummern aus dem Adressbuch des Telefons und bestätigen Sie danach jede einzelne.</translation>
     </message>
     <message>
@@ -1002,7 +1009,7 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
         <translation>Neues WhatsApp-Telefon</translation>
     </message>
     <message>
-        <source>A name for the phone (for example "Workshop phone"):</source>
+        <source>A name for the phone (for example &quot;Workshop phone&quot;):</source>
         <translation>Ein Name für das Telefon (zum Beispiel „Werkstatt-Handy“):</translation>
     </message>
     <message>
@@ -1011,7 +1018,10 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
     </message>
     <message numerus="yes">
         <source>%n removal(s) confirmed.</source>
-        <translation><numerusform>%n Löschung bestätigt.</numerusform><numerusform>%n Löschungen bestätigt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Löschung bestätigt.</numerusform>
+            <numerusform>%n Löschungen bestätigt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The removal list is on the clipboard.</source>
@@ -1075,7 +1085,7 @@ Datei: %2
 %3</translation>
     </message>
     <message>
-        <source>Delete these numbers from the phone's address book (consent revoked or contact erased). Confirm each one afterwards under "WhatsApp phones".</source>
+        <source>Delete these numbers from the phone&apos;s address book (consent revoked or contact erased). Confirm each one afterwards under &quot;WhatsApp phones&quot;.</source>
         <translation>Löschen Sie diese Nummern aus dem Adressbuch des Telefons (Einwilligung widerrufen oder Kontakt gelöscht). Bestätigen Sie danach jede einzelne unter „WhatsApp-Telefone“.</translation>
     </message>
     <message>
@@ -1094,8 +1104,8 @@ Datei: %2
         <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>
     <message>
-        <source>No vault at {path}. Create one with 'contactvault init'.</source>
-        <translation>Kein Tresor unter {path}. Legen Sie einen mit 'contactvault init' an.</translation>
+        <source>No vault at {path}. Create one with &apos;contactvault init&apos;.</source>
+        <translation>Kein Tresor unter {path}. Legen Sie einen mit &apos;contactvault init&apos; an.</translation>
     </message>
     <message>
         <source>A file already exists at {path}; not overwritten.</source>
@@ -1170,8 +1180,8 @@ Datei: %2
         <translation>Abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <source>No WhatsApp phone named {name}. Add it with 'contactvault devices add'.</source>
-        <translation>Kein WhatsApp-Telefon namens {name}. Legen Sie es mit 'contactvault devices add' an.</translation>
+        <source>No WhatsApp phone named {name}. Add it with &apos;contactvault devices add&apos;.</source>
+        <translation>Kein WhatsApp-Telefon namens {name}. Legen Sie es mit &apos;contactvault devices add&apos; an.</translation>
     </message>
     <message>
         <source>A WhatsApp phone named {name} already exists.</source>
@@ -1198,8 +1208,8 @@ Datei: %2
         <translation>Der Tresor hat sich seit der Planung des Exports geändert ({detail}). Planen Sie den Export neu; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>No WhatsApp phone named “{name}”. Create it in step 1 or with 'contactvault devices add'.</source>
-        <translation>Kein WhatsApp-Telefon namens „{name}“. Legen Sie es in Schritt 1 oder mit 'contactvault devices add' an.</translation>
+        <source>No WhatsApp phone named “{name}”. Create it in step 1 or with &apos;contactvault devices add&apos;.</source>
+        <translation>Kein WhatsApp-Telefon namens „{name}“. Legen Sie es in Schritt 1 oder mit &apos;contactvault devices add&apos; an.</translation>
     </message>
     <message>
         <source>The procedure has not been started for “{name}” yet.</source>
@@ -1233,6 +1243,78 @@ Datei: %2
         <source>it is not a regular file</source>
         <translation>es ist keine gewöhnliche Datei</translation>
     </message>
+    <message>
+        <source>it contains a NUL character</source>
+        <translation>sie enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>template missing</source>
+        <translation>Vorlage fehlt</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>muss eine ganze Zahl ab 0 sein</translation>
+    </message>
+    <message>
+        <source>a card needs at least one number</source>
+        <translation>eine Karte braucht mindestens eine Nummer</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>the PDF writer produced nothing</source>
+        <translation>der PDF-Schreiber hat nichts erzeugt</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF writer</source>
+        <translation>der PDF-Schreiber lässt sich nicht starten</translation>
+    </message>
+    <message>
+        <source>not a date or time (use 2026-11-23 or 2026-11-23 14:05)</source>
+        <translation>kein Datum und keine Uhrzeit (bitte 2026-11-23 oder 2026-11-23 14:05)</translation>
+    </message>
+    <message>
+        <source>not editable</source>
+        <translation>nicht änderbar</translation>
+    </message>
+    <message>
+        <source>a name or a number is needed</source>
+        <translation>ein Name oder eine Nummer wird benötigt</translation>
+    </message>
+    <message>
+        <source>a phone needs a name</source>
+        <translation>ein Telefon braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>the reading process stopped</source>
+        <translation>der Leseprozess wurde beendet</translation>
+    </message>
+    <message>
+        <source>standard or strict</source>
+        <translation>„standard“ oder „strict“</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>vcard, selection or links</source>
+        <translation>vcard, selection oder links</translation>
+    </message>
+    <message>
+        <source>it must have at least 8 characters</source>
+        <translation>sie muss mindestens 8 Zeichen haben</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1249,7 +1331,7 @@ Datei: %2
         <translation>{path} ist NICHT verschlüsselt: Die Datei enthält {count} Namen und Telefonnummern im Klartext. Löschen Sie sie, sobald das WhatsApp-Telefon sie importiert hat.</translation>
     </message>
     <message>
-        <source>{device} already holds {count} numbers from earlier exports. Importing a full export again creates duplicates on the phone; use an incremental export unless the phone's address book was emptied.</source>
+        <source>{device} already holds {count} numbers from earlier exports. Importing a full export again creates duplicates on the phone; use an incremental export unless the phone&apos;s address book was emptied.</source>
         <translation>{device} hat bereits {count} Nummern aus früheren Exporten. Ein erneuter vollständiger Export erzeugt Dubletten auf dem Telefon; nutzen Sie einen ergänzenden Export, außer das Adressbuch des Telefons wurde geleert.</translation>
     </message>
     <message>
@@ -1557,7 +1639,10 @@ Datei: %2
     </message>
     <message numerus="yes">
         <source>Category changed for %n contact(s).</source>
-        <translation><numerusform>Kategorie für %n Kontakt geändert.</numerusform><numerusform>Kategorie für %n Kontakte geändert.</numerusform></translation>
+        <translation>
+            <numerusform>Kategorie für %n Kontakt geändert.</numerusform>
+            <numerusform>Kategorie für %n Kontakte geändert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recorded.</source>
@@ -1791,7 +1876,7 @@ Einen Bestätigungstext für den Kunden in die Zwischenablage kopieren?</transla
         <translation>Telefon und Ausgangslage</translation>
     </message>
     <message>
-        <source>Export the phone's contacts</source>
+        <source>Export the phone&apos;s contacts</source>
         <translation>Kontakte des Telefons exportieren</translation>
     </message>
     <message>
@@ -1972,7 +2057,7 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
         <translation>vollständiger</translation>
     </message>
     <message>
-        <source>%1 number(s) of %2 contact(s) go onto "%3" (%4 export).</source>
+        <source>%1 number(s) of %2 contact(s) go onto &quot;%3&quot; (%4 export).</source>
         <translation>%1 Nummer(n) von %2 Kontakt(en) kommen auf „%3“ (%4 Export).</translation>
     </message>
     <message>
@@ -1980,7 +2065,7 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
         <translation>%1 erlaubte Nummer(n) sind schon auf dem Telefon.</translation>
     </message>
     <message>
-        <source>There is nothing new to put onto the phone. Numbers that must come off it are listed under "WhatsApp phones"; you can close this assistant.</source>
+        <source>There is nothing new to put onto the phone. Numbers that must come off it are listed under &quot;WhatsApp phones&quot;; you can close this assistant.</source>
         <translation>Es gibt nichts Neues für das Telefon. Nummern, die vom Telefon müssen, stehen unter „WhatsApp-Telefone“; Sie können diesen Assistenten schließen.</translation>
     </message>
 </context>
@@ -2114,7 +2199,7 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
         <translation>Willkommen bei contactvault</translation>
     </message>
     <message>
-        <source>There is no vault here yet. Create one to keep your business contacts encrypted; afterwards you can import a phone's address book.</source>
+        <source>There is no vault here yet. Create one to keep your business contacts encrypted; afterwards you can import a phone&apos;s address book.</source>
         <translation>Hier gibt es noch keinen Tresor. Legen Sie einen an, um Ihre geschäftlichen Kontakte verschlüsselt aufzubewahren; danach können Sie das Adressbuch eines Telefons importieren.</translation>
     </message>
     <message>
@@ -2162,7 +2247,7 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <source>&amp;Remember in the system's secret store</source>
+        <source>&amp;Remember in the system&apos;s secret store</source>
         <translation>Im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
@@ -2201,7 +2286,7 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
         <translation>Datei:</translation>
     </message>
     <message>
-        <source>The file is NOT encrypted: it holds the names and numbers in plain text. Copy it to the WhatsApp phone, import it there, then delete it from this computer and from the phone's downloads.</source>
+        <source>The file is NOT encrypted: it holds the names and numbers in plain text. Copy it to the WhatsApp phone, import it there, then delete it from this computer and from the phone&apos;s downloads.</source>
         <translation>Die Datei ist NICHT verschlüsselt: Sie enthält die Namen und Nummern im Klartext. Kopieren Sie sie auf das WhatsApp-Telefon, importieren Sie sie dort und löschen Sie sie danach von diesem Computer und aus den Downloads des Telefons.</translation>
     </message>
     <message>

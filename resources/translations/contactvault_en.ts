@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Passphrase for the vault: </source>
         <translation>Passphrase for the vault: </translation>
@@ -220,8 +221,8 @@
         <translation>Route B: the contacts stayed on the phone; WhatsApp may read selected ones.</translation>
     </message>
     <message>
-        <source>The phone's count differed from the exported file by {difference}.</source>
-        <translation>The phone's count differed from the exported file by {difference}.</translation>
+        <source>The phone&apos;s count differed from the exported file by {difference}.</source>
+        <translation>The phone&apos;s count differed from the exported file by {difference}.</translation>
     </message>
     <message>
         <source>{unclassified} contacts were left unclassified.</source>
@@ -379,8 +380,8 @@
         <translation>legitimate interest (GDPR Art. 6(1)(f))</translation>
     </message>
     <message>
-        <source>employee's own business number</source>
-        <translation>employee's own business number</translation>
+        <source>employee&apos;s own business number</source>
+        <translation>employee&apos;s own business number</translation>
     </message>
     <message>
         <source>WhatsApp</source>
@@ -466,8 +467,8 @@
         <translation>Evidence</translation>
     </message>
     <message>
-        <source>For example: replied "Yes" on WhatsApp; signed form in the customer file</source>
-        <translation>For example: replied "Yes" on WhatsApp; signed form in the customer file</translation>
+        <source>For example: replied &quot;Yes&quot; on WhatsApp; signed form in the customer file</source>
+        <translation>For example: replied &quot;Yes&quot; on WhatsApp; signed form in the customer file</translation>
     </message>
 </context>
 <context>
@@ -648,7 +649,10 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -742,8 +746,8 @@
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <source>Re&amp;member in the system's secret store</source>
-        <translation>Re&amp;member in the system's secret store</translation>
+        <source>Re&amp;member in the system&apos;s secret store</source>
+        <translation>Re&amp;member in the system&apos;s secret store</translation>
     </message>
 </context>
 <context>
@@ -797,8 +801,8 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>&amp;Notice sent</translation>
     </message>
     <message>
-        <source>Copies the information notice in the contact's language to the clipboard and records that it was sent</source>
-        <translation>Copies the information notice in the contact's language to the clipboard and records that it was sent</translation>
+        <source>Copies the information notice in the contact&apos;s language to the clipboard and records that it was sent</source>
+        <translation>Copies the information notice in the contact&apos;s language to the clipboard and records that it was sent</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
@@ -826,7 +830,10 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
     </message>
     <message numerus="yes">
         <source>%n contact(s) selected</source>
-        <translation><numerusform>%n contact selected</numerusform><numerusform>%n contacts selected</numerusform></translation>
+        <translation>
+            <numerusform>%n contact selected</numerusform>
+            <numerusform>%n contacts selected</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contact</source>
@@ -891,8 +898,8 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>New WhatsApp phone</translation>
     </message>
     <message>
-        <source>A name for the phone (for example "Workshop phone"):</source>
-        <translation>A name for the phone (for example "Workshop phone"):</translation>
+        <source>A name for the phone (for example &quot;Workshop phone&quot;):</source>
+        <translation>A name for the phone (for example &quot;Workshop phone&quot;):</translation>
     </message>
 </context>
 <context>
@@ -954,8 +961,8 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>Since</translation>
     </message>
     <message>
-        <source>Delete these numbers from the phone's address book, then confirm each one.</source>
-        <translation>Delete these numbers from the phone's address book, then confirm each one.</translation>
+        <source>Delete these numbers from the phone&apos;s address book, then confirm each one.</source>
+        <translation>Delete these numbers from the phone&apos;s address book, then confirm each one.</translation>
     </message>
     <message>
         <source>&amp;Removed from the phone</source>
@@ -1002,8 +1009,8 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>New WhatsApp phone</translation>
     </message>
     <message>
-        <source>A name for the phone (for example "Workshop phone"):</source>
-        <translation>A name for the phone (for example "Workshop phone"):</translation>
+        <source>A name for the phone (for example &quot;Workshop phone&quot;):</source>
+        <translation>A name for the phone (for example &quot;Workshop phone&quot;):</translation>
     </message>
     <message>
         <source>Select the numbers you deleted from the phone.</source>
@@ -1011,7 +1018,10 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
     </message>
     <message numerus="yes">
         <source>%n removal(s) confirmed.</source>
-        <translation><numerusform>%n removal confirmed.</numerusform><numerusform>%n removals confirmed.</numerusform></translation>
+        <translation>
+            <numerusform>%n removal confirmed.</numerusform>
+            <numerusform>%n removals confirmed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The removal list is on the clipboard.</source>
@@ -1075,8 +1085,8 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
 %3</translation>
     </message>
     <message>
-        <source>Delete these numbers from the phone's address book (consent revoked or contact erased). Confirm each one afterwards under "WhatsApp phones".</source>
-        <translation>Delete these numbers from the phone's address book (consent revoked or contact erased). Confirm each one afterwards under "WhatsApp phones".</translation>
+        <source>Delete these numbers from the phone&apos;s address book (consent revoked or contact erased). Confirm each one afterwards under &quot;WhatsApp phones&quot;.</source>
+        <translation>Delete these numbers from the phone&apos;s address book (consent revoked or contact erased). Confirm each one afterwards under &quot;WhatsApp phones&quot;.</translation>
     </message>
     <message>
         <source>Nothing has to be removed from the phone.</source>
@@ -1094,8 +1104,8 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>Something went wrong: {detail}</translation>
     </message>
     <message>
-        <source>No vault at {path}. Create one with 'contactvault init'.</source>
-        <translation>No vault at {path}. Create one with 'contactvault init'.</translation>
+        <source>No vault at {path}. Create one with &apos;contactvault init&apos;.</source>
+        <translation>No vault at {path}. Create one with &apos;contactvault init&apos;.</translation>
     </message>
     <message>
         <source>A file already exists at {path}; not overwritten.</source>
@@ -1170,8 +1180,8 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <source>No WhatsApp phone named {name}. Add it with 'contactvault devices add'.</source>
-        <translation>No WhatsApp phone named {name}. Add it with 'contactvault devices add'.</translation>
+        <source>No WhatsApp phone named {name}. Add it with &apos;contactvault devices add&apos;.</source>
+        <translation>No WhatsApp phone named {name}. Add it with &apos;contactvault devices add&apos;.</translation>
     </message>
     <message>
         <source>A WhatsApp phone named {name} already exists.</source>
@@ -1198,8 +1208,8 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>The vault changed since the export was planned ({detail}). Plan the export again; nothing was written.</translation>
     </message>
     <message>
-        <source>No WhatsApp phone named “{name}”. Create it in step 1 or with 'contactvault devices add'.</source>
-        <translation>No WhatsApp phone named “{name}”. Create it in step 1 or with 'contactvault devices add'.</translation>
+        <source>No WhatsApp phone named “{name}”. Create it in step 1 or with &apos;contactvault devices add&apos;.</source>
+        <translation>No WhatsApp phone named “{name}”. Create it in step 1 or with &apos;contactvault devices add&apos;.</translation>
     </message>
     <message>
         <source>The procedure has not been started for “{name}” yet.</source>
@@ -1233,6 +1243,78 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <source>it is not a regular file</source>
         <translation>it is not a regular file</translation>
     </message>
+    <message>
+        <source>it contains a NUL character</source>
+        <translation>it contains a NUL character</translation>
+    </message>
+    <message>
+        <source>template missing</source>
+        <translation>template missing</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <source>a card needs at least one number</source>
+        <translation>a card needs at least one number</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>the PDF writer produced nothing</source>
+        <translation>the PDF writer produced nothing</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF writer</source>
+        <translation>cannot start the PDF writer</translation>
+    </message>
+    <message>
+        <source>not a date or time (use 2026-11-23 or 2026-11-23 14:05)</source>
+        <translation>not a date or time (use 2026-11-23 or 2026-11-23 14:05)</translation>
+    </message>
+    <message>
+        <source>not editable</source>
+        <translation>not editable</translation>
+    </message>
+    <message>
+        <source>a name or a number is needed</source>
+        <translation>a name or a number is needed</translation>
+    </message>
+    <message>
+        <source>a phone needs a name</source>
+        <translation>a phone needs a name</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>the reading process stopped</source>
+        <translation>the reading process stopped</translation>
+    </message>
+    <message>
+        <source>standard or strict</source>
+        <translation>standard or strict</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>must not be negative</translation>
+    </message>
+    <message>
+        <source>vcard, selection or links</source>
+        <translation>vcard, selection or links</translation>
+    </message>
+    <message>
+        <source>it must have at least 8 characters</source>
+        <translation>it must have at least 8 characters</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1249,8 +1331,8 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>{path} is NOT encrypted: it holds {count} names and phone numbers in plain text. Delete it as soon as the WhatsApp phone has imported it.</translation>
     </message>
     <message>
-        <source>{device} already holds {count} numbers from earlier exports. Importing a full export again creates duplicates on the phone; use an incremental export unless the phone's address book was emptied.</source>
-        <translation>{device} already holds {count} numbers from earlier exports. Importing a full export again creates duplicates on the phone; use an incremental export unless the phone's address book was emptied.</translation>
+        <source>{device} already holds {count} numbers from earlier exports. Importing a full export again creates duplicates on the phone; use an incremental export unless the phone&apos;s address book was emptied.</source>
+        <translation>{device} already holds {count} numbers from earlier exports. Importing a full export again creates duplicates on the phone; use an incremental export unless the phone&apos;s address book was emptied.</translation>
     </message>
     <message>
         <source>{count} numbers must be deleted from {device}; see the removal list.</source>
@@ -1557,7 +1639,10 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
     </message>
     <message numerus="yes">
         <source>Category changed for %n contact(s).</source>
-        <translation><numerusform>Category changed for %n contact.</numerusform><numerusform>Category changed for %n contacts.</numerusform></translation>
+        <translation>
+            <numerusform>Category changed for %n contact.</numerusform>
+            <numerusform>Category changed for %n contacts.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recorded.</source>
@@ -1791,8 +1876,8 @@ Copy a confirmation text for the customer to the clipboard?</translation>
         <translation>Phone and starting point</translation>
     </message>
     <message>
-        <source>Export the phone's contacts</source>
-        <translation>Export the phone's contacts</translation>
+        <source>Export the phone&apos;s contacts</source>
+        <translation>Export the phone&apos;s contacts</translation>
     </message>
     <message>
         <source>Import into the vault and compare counts</source>
@@ -1972,16 +2057,16 @@ Numbers kept but flagged as invalid or doubtful: %5</translation>
         <translation>full</translation>
     </message>
     <message>
-        <source>%1 number(s) of %2 contact(s) go onto "%3" (%4 export).</source>
-        <translation>%1 number(s) of %2 contact(s) go onto "%3" (%4 export).</translation>
+        <source>%1 number(s) of %2 contact(s) go onto &quot;%3&quot; (%4 export).</source>
+        <translation>%1 number(s) of %2 contact(s) go onto &quot;%3&quot; (%4 export).</translation>
     </message>
     <message>
         <source>%1 allowed number(s) are on the phone already.</source>
         <translation>%1 allowed number(s) are on the phone already.</translation>
     </message>
     <message>
-        <source>There is nothing new to put onto the phone. Numbers that must come off it are listed under "WhatsApp phones"; you can close this assistant.</source>
-        <translation>There is nothing new to put onto the phone. Numbers that must come off it are listed under "WhatsApp phones"; you can close this assistant.</translation>
+        <source>There is nothing new to put onto the phone. Numbers that must come off it are listed under &quot;WhatsApp phones&quot;; you can close this assistant.</source>
+        <translation>There is nothing new to put onto the phone. Numbers that must come off it are listed under &quot;WhatsApp phones&quot;; you can close this assistant.</translation>
     </message>
 </context>
 <context>
@@ -2114,8 +2199,8 @@ Numbers kept but flagged as invalid or doubtful: %5</translation>
         <translation>Welcome to contactvault</translation>
     </message>
     <message>
-        <source>There is no vault here yet. Create one to keep your business contacts encrypted; afterwards you can import a phone's address book.</source>
-        <translation>There is no vault here yet. Create one to keep your business contacts encrypted; afterwards you can import a phone's address book.</translation>
+        <source>There is no vault here yet. Create one to keep your business contacts encrypted; afterwards you can import a phone&apos;s address book.</source>
+        <translation>There is no vault here yet. Create one to keep your business contacts encrypted; afterwards you can import a phone&apos;s address book.</translation>
     </message>
     <message>
         <source>No secret store of the system is available: %1</source>
@@ -2162,8 +2247,8 @@ Numbers kept but flagged as invalid or doubtful: %5</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <source>&amp;Remember in the system's secret store</source>
-        <translation>&amp;Remember in the system's secret store</translation>
+        <source>&amp;Remember in the system&apos;s secret store</source>
+        <translation>&amp;Remember in the system&apos;s secret store</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2201,8 +2286,8 @@ Numbers kept but flagged as invalid or doubtful: %5</translation>
         <translation>File:</translation>
     </message>
     <message>
-        <source>The file is NOT encrypted: it holds the names and numbers in plain text. Copy it to the WhatsApp phone, import it there, then delete it from this computer and from the phone's downloads.</source>
-        <translation>The file is NOT encrypted: it holds the names and numbers in plain text. Copy it to the WhatsApp phone, import it there, then delete it from this computer and from the phone's downloads.</translation>
+        <source>The file is NOT encrypted: it holds the names and numbers in plain text. Copy it to the WhatsApp phone, import it there, then delete it from this computer and from the phone&apos;s downloads.</source>
+        <translation>The file is NOT encrypted: it holds the names and numbers in plain text. Copy it to the WhatsApp phone, import it there, then delete it from this computer and from the phone&apos;s downloads.</translation>
     </message>
     <message>
         <source>&amp;Write file</source>

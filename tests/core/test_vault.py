@@ -199,7 +199,7 @@ def test_failed_upgrade_changes_nothing(tmp_path, monkeypatch):
     broken = [*MIGRATIONS, ["CREATE TABLE late_step(a)", "THIS IS NOT SQL"]]
     monkeypatch.setattr(schema, "MIGRATIONS", broken)
     monkeypatch.setattr(schema, "SCHEMA_VERSION", len(broken))
-    with pytest.raises(Exception):
+    with pytest.raises(errors.VaultDamaged):  # reported, not a traceback
         Vault.open(path, PASSPHRASE)
     monkeypatch.undo()
     conn = connection.open_existing(path, PASSPHRASE)
@@ -251,3 +251,16 @@ def test_backup_never_overwrites(vault, tmp_path):
     with pytest.raises(errors.VaultExists):
         vaults.backup(vault, target, PASSPHRASE)
     assert target.read_bytes() == b"keep me"
+
+
+def test_reasons_are_translated_with_the_message(tmp_path, monkeypatch):
+    monkeypatch.setenv("CONTACTVAULT_LANG", "de")
+    with pytest.raises(errors.PassphraseRejected) as info:
+        Vault.create(tmp_path / "v.cvault", "short")
+    assert "mindestens 8 Zeichen" in info.value.message()
+    empty = tmp_path / "empty.cvault"
+    empty.write_bytes(b"")
+    with pytest.raises(errors.NotAVault) as info:
+        Vault.open(empty, PASSPHRASE)
+    message = info.value.message()
+    assert str(empty) in message and "the file is empty" not in message
