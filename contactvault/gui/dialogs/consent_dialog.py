@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from contactvault import errors, phones
@@ -46,6 +46,11 @@ class ConsentDialog(QDialog):
             self.ui.channel_combo.addItem(
                 QCoreApplication.translate("Consent", CHANNEL_LABELS[c]), c.value)
         self.ui.kind_combo.setCurrentIndex(self.ui.kind_combo.findData(kind.value))
+        # The locale's short format has a two-digit year; evidence dates want all four.
+        date_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in date_format:
+            date_format = date_format.replace("yy", "yyyy")
+        self.ui.date_edit.setDisplayFormat(date_format)
         self.ui.date_edit.setDate(QDate.currentDate())
         self.ui.date_edit.setMaximumDate(QDate.currentDate())
         self.ui.kind_combo.currentIndexChanged.connect(self._kind_changed)
