@@ -1,12 +1,21 @@
-"""Where things live: the default vault, and the resources the app ships.
+"""Where things live: the default vault, and the data files the app ships.
 
-Resources (templates, translations, icons, forms) are build inputs in the repository's
-``resources/`` and ``ui/`` folders; an installed wheel carries copies under
-``contactvault/_data/``. Both layouts are found here and nowhere else.
+The data files (templates, translations, icons) are build inputs in the repository's
+top-level ``resources/`` folder, as in Picard. Two layouts exist, and this module is the
+only place that knows them:
+
+* a checkout (also an editable install): ``<repository>/resources/``, where the ``.qm``
+  catalogues may be missing or older than their ``.ts`` (built on demand, gui/i18n.py);
+* an installed wheel: ``contactvault/_data/resources/``, copied there by ``setup.py``
+  together with ``.qm`` catalogues compiled from the shipped ``.ts`` at build time.
+
+The Qt Designer forms are not data: ``ui/*.ui`` is compiled into the package
+``contactvault.gui.forms`` (scripts/build_forms.py), which both layouts import.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import platformdirs
@@ -15,25 +24,23 @@ APP_NAME = "contactvault"
 VAULT_FILE_NAME = "vault.cvault"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
+# setup.py writes the wheel's data here; keep the two names in step.
+INSTALLED_DATA_DIR = _PACKAGE_DIR / "_data"
+CHECKOUT_DIR = _PACKAGE_DIR.parent
 
 
 def default_vault_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / VAULT_FILE_NAME
 
 
-def _data_root() -> Path:
-    installed = _PACKAGE_DIR / "_data"
-    if installed.is_dir():
-        return installed
-    return _PACKAGE_DIR.parent
+@cache  # the layout does not change while the app runs
+def installed() -> bool:
+    """True when running from an installed wheel, whose data was built with it."""
+    return INSTALLED_DATA_DIR.is_dir()
 
 
 def resources_dir() -> Path:
-    return _data_root() / "resources"
-
-
-def ui_dir() -> Path:
-    return _data_root() / "ui"
+    return (INSTALLED_DATA_DIR if installed() else CHECKOUT_DIR) / "resources"
 
 
 def translations_dir() -> Path:

@@ -64,7 +64,10 @@ def _lrelease() -> str | None:
 def qm_file(language: str) -> Path | None:
     ts = paths.translations_dir() / f"contactvault_{language}.ts"
     shipped = ts.with_suffix(".qm")
-    if shipped.is_file() and (not ts.is_file() or shipped.stat().st_mtime >= ts.stat().st_mtime):
+    # A wheel's .qm was compiled from the .ts beside it; installers do not keep file
+    # times, so only a checkout's .qm is judged by its age.
+    if shipped.is_file() and (paths.installed() or not ts.is_file()
+                              or shipped.stat().st_mtime >= ts.stat().st_mtime):
         return shipped
     if not ts.is_file():
         return shipped if shipped.is_file() else None
