@@ -3,6 +3,7 @@
 # Used by CI (.ci/run) and by developers: bash scripts/test.sh [pytest args]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/install_helpers.sh
 
 SYSTEM_PACKAGES=(
   python3-venv                       # venv on Debian's own Python
@@ -13,26 +14,9 @@ SYSTEM_PACKAGES=(
   gir1.2-ebookcontacts-1.2 python3-gi  # GNOME Evolution's vCard parser (interop tests)
 )
 
-missing=()
-for pkg in "${SYSTEM_PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  echo "Installing system packages: ${missing[*]}"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
-if ! command -v npm >/dev/null; then
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm
-fi
-
-PYTHON="${PYTHON:-python3}"
-[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[test]"
+install_system_packages "${SYSTEM_PACKAGES[@]}"
+command -v npm >/dev/null || install_system_packages nodejs npm
+install_venv "[test]"
 
 # Independent JavaScript vCard parser (Thunderbird's ical.js) for the interop tests.
 if [ -f tests/interop/js/package.json ]; then
