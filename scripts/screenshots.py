@@ -128,7 +128,7 @@ def render(language: str, out: Path, work: Path) -> None:
     window.unlock_view.unlock_with_passphrase()
     app.processEvents()
     window.contacts_view.model.build_index()
-    window.load_statuses()
+    window.loader.load_statuses()
     for _ in range(200):
         app.processEvents()
         if window.contacts_view.model._statuses is not None:

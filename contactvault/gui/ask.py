@@ -1,7 +1,8 @@
-"""The one seam for modal questions: file choosers, confirmations, notices.
+"""The one seam for modal questions: file choosers, confirmations, notices, dialogs.
 
-Widgets never call QMessageBox or QFileDialog themselves; they call ``ask``. Tests
-pre-set the answers (``ask.preset("open_files", [path])``) and read what would have been
+Widgets never call QMessageBox or QFileDialog themselves, nor ``exec()`` a dialog; they
+call ``ask``. Tests pre-set the answers (``ask.preset("open_files", [path])``, or for a
+dialog a function that fills it in and presses its button) and read what would have been
 shown (``ask.shown``), so no test patches widgets ad hoc and no modal blocks a test run.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
 class Ask:
@@ -63,6 +64,22 @@ class Ask:
         done, _ = self._scripted("warn", None)
         if not done:
             QMessageBox.warning(parent, title, text)
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Run a modal dialog; True when it was accepted. A preset answer
+        (``preset("dialog", fill)``) is called with the shown dialog instead of a person;
+        a dialog it leaves open (its input refused) counts as cancelled."""
+        queue = self._answers.get("dialog")
+        if not queue:  # no preset: the real modal (tests may answer it from a timer)
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        fill = queue.popleft()
+        dialog.show()
+        try:
+            fill(dialog)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+        return dialog.result() == QDialog.DialogCode.Accepted
 
     def open_files(self, parent: QWidget | None, title: str, filters: str,
                    directory: str = "") -> list[str]:

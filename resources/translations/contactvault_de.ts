@@ -409,6 +409,49 @@
     </message>
 </context>
 <context>
+    <name>ConsentActions</name>
+    <message>
+        <source>Recorded.</source>
+        <translation>Erfasst.</translation>
+    </message>
+    <message>
+        <source>Information notice</source>
+        <translation>Datenschutzhinweis</translation>
+    </message>
+    <message>
+        <source>The information notice is on the clipboard: paste it into the chat. It was recorded as sent today.</source>
+        <translation>Der Datenschutzhinweis ist in der Zwischenablage: Fügen Sie ihn in den Chat ein. Er wurde als heute gesendet erfasst.</translation>
+    </message>
+    <message>
+        <source>Revocation recorded</source>
+        <translation>Widerruf erfasst</translation>
+    </message>
+    <message>
+        <source>The revocation was recorded. The number goes onto the removal list of every WhatsApp phone that holds it.
+
+Copy a confirmation text for the customer to the clipboard?</source>
+        <translation>Der Widerruf wurde erfasst. Die Nummer kommt auf die Löschliste jedes WhatsApp-Telefons, auf dem sie ist.
+
+Einen Bestätigungstext für den Kunden in die Zwischenablage kopieren?</translation>
+    </message>
+    <message>
+        <source>Copy confirmation</source>
+        <translation>Bestätigung kopieren</translation>
+    </message>
+    <message>
+        <source>Revocation recorded.</source>
+        <translation>Widerruf erfasst.</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Widerruf</translation>
+    </message>
+    <message>
+        <source>The confirmation text is on the clipboard.</source>
+        <translation>Der Bestätigungstext ist in der Zwischenablage.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>%1, number %2</source>
@@ -469,6 +512,24 @@
     <message>
         <source>For example: replied &quot;Yes&quot; on WhatsApp; signed form in the customer file</source>
         <translation>Zum Beispiel: hat auf WhatsApp mit „Ja“ geantwortet; unterschriebenes Formular in der Kundenakte</translation>
+    </message>
+</context>
+<context>
+    <name>ContactActions</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Category changed.</source>
+        <translation>Kategorie geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Category changed for %n contact(s).</source>
+        <translation>
+            <numerusform>Kategorie für %n Kontakt geändert.</numerusform>
+            <numerusform>Kategorie für %n Kontakte geändert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -843,9 +904,12 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
         <source>recorded %1 by %2</source>
         <translation>erfasst %1 von %2</translation>
     </message>
-    <message>
-        <source>The number was copied; the clipboard is cleared in a minute or when the vault locks.</source>
-        <translation>Die Nummer wurde kopiert; die Zwischenablage wird in einer Minute oder beim Sperren geleert.</translation>
+    <message numerus="yes">
+        <source>The number was copied; the clipboard is cleared after %n second(s) or when the vault locks.</source>
+        <translation>
+            <numerusform>Die Nummer wurde kopiert; die Zwischenablage wird nach %n Sekunde oder beim Sperren geleert.</numerusform>
+            <numerusform>Die Nummer wurde kopiert; die Zwischenablage wird nach %n Sekunden oder beim Sperren geleert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1034,14 +1098,6 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
     <message>
         <source>incremental</source>
         <translation>ergänzend</translation>
-    </message>
-    <message>
-        <source>standard</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>strict</source>
-        <translation>streng</translation>
     </message>
 </context>
 <context>
@@ -1629,61 +1685,6 @@ Datei: %2
         <source>WhatsApp status could not be read: %1</source>
         <translation>Der WhatsApp-Status ließ sich nicht lesen: %1</translation>
     </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Category changed.</source>
-        <translation>Kategorie geändert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Category changed for %n contact(s).</source>
-        <translation>
-            <numerusform>Kategorie für %n Kontakt geändert.</numerusform>
-            <numerusform>Kategorie für %n Kontakte geändert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recorded.</source>
-        <translation>Erfasst.</translation>
-    </message>
-    <message>
-        <source>Revocation recorded</source>
-        <translation>Widerruf erfasst</translation>
-    </message>
-    <message>
-        <source>The revocation was recorded. The number goes onto the removal list of every WhatsApp phone that holds it.
-
-Copy a confirmation text for the customer to the clipboard?</source>
-        <translation>Der Widerruf wurde erfasst. Die Nummer kommt auf die Löschliste jedes WhatsApp-Telefons, auf dem sie ist.
-
-Einen Bestätigungstext für den Kunden in die Zwischenablage kopieren?</translation>
-    </message>
-    <message>
-        <source>Copy confirmation</source>
-        <translation>Bestätigung kopieren</translation>
-    </message>
-    <message>
-        <source>Revocation</source>
-        <translation>Widerruf</translation>
-    </message>
-    <message>
-        <source>The confirmation text is on the clipboard.</source>
-        <translation>Der Bestätigungstext ist in der Zwischenablage.</translation>
-    </message>
-    <message>
-        <source>Revocation recorded.</source>
-        <translation>Widerruf erfasst.</translation>
-    </message>
-    <message>
-        <source>Information notice</source>
-        <translation>Datenschutzhinweis</translation>
-    </message>
-    <message>
-        <source>The information notice is on the clipboard: paste it into the chat. It was recorded as sent today.</source>
-        <translation>Der Datenschutzhinweis ist in der Zwischenablage: Fügen Sie ihn in den Chat ein. Er wurde als heute gesendet erfasst.</translation>
-    </message>
 </context>
 <context>
     <name>Notice</name>
@@ -1781,12 +1782,20 @@ Einen Bestätigungstext für den Kunden in die Zwischenablage kopieren?</transla
 <context>
     <name>Policy</name>
     <message>
-        <source>standard: explicit consent, or implied consent once the notice was sent</source>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>streng</translation>
+    </message>
+    <message>
+        <source>Standard: explicit consent, or implied consent once the notice was sent</source>
         <translation>Standard: ausdrückliche Einwilligung oder stillschweigende Einwilligung nach gesendetem Hinweis</translation>
     </message>
     <message>
-        <source>strict: explicit consent only</source>
-        <translation>streng: nur ausdrückliche Einwilligung</translation>
+        <source>Strict: explicit consent only</source>
+        <translation>Streng: nur ausdrückliche Einwilligung</translation>
     </message>
     <message>
         <source>may be on the WhatsApp phone</source>
@@ -2071,14 +2080,6 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
 </context>
 <context>
     <name>SettingsDialog</name>
-    <message>
-        <source>Standard: explicit consent, or implied consent after the notice</source>
-        <translation>Standard: ausdrückliche Einwilligung oder stillschweigende nach dem Hinweis</translation>
-    </message>
-    <message>
-        <source>Strict: explicit consent only</source>
-        <translation>Streng: nur ausdrückliche Einwilligung</translation>
-    </message>
     <message>
         <source>never</source>
         <translation>nie</translation>

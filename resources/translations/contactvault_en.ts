@@ -409,6 +409,49 @@
     </message>
 </context>
 <context>
+    <name>ConsentActions</name>
+    <message>
+        <source>Recorded.</source>
+        <translation>Recorded.</translation>
+    </message>
+    <message>
+        <source>Information notice</source>
+        <translation>Information notice</translation>
+    </message>
+    <message>
+        <source>The information notice is on the clipboard: paste it into the chat. It was recorded as sent today.</source>
+        <translation>The information notice is on the clipboard: paste it into the chat. It was recorded as sent today.</translation>
+    </message>
+    <message>
+        <source>Revocation recorded</source>
+        <translation>Revocation recorded</translation>
+    </message>
+    <message>
+        <source>The revocation was recorded. The number goes onto the removal list of every WhatsApp phone that holds it.
+
+Copy a confirmation text for the customer to the clipboard?</source>
+        <translation>The revocation was recorded. The number goes onto the removal list of every WhatsApp phone that holds it.
+
+Copy a confirmation text for the customer to the clipboard?</translation>
+    </message>
+    <message>
+        <source>Copy confirmation</source>
+        <translation>Copy confirmation</translation>
+    </message>
+    <message>
+        <source>Revocation recorded.</source>
+        <translation>Revocation recorded.</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Revocation</translation>
+    </message>
+    <message>
+        <source>The confirmation text is on the clipboard.</source>
+        <translation>The confirmation text is on the clipboard.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>%1, number %2</source>
@@ -469,6 +512,24 @@
     <message>
         <source>For example: replied &quot;Yes&quot; on WhatsApp; signed form in the customer file</source>
         <translation>For example: replied &quot;Yes&quot; on WhatsApp; signed form in the customer file</translation>
+    </message>
+</context>
+<context>
+    <name>ContactActions</name>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Category changed.</source>
+        <translation>Category changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Category changed for %n contact(s).</source>
+        <translation>
+            <numerusform>Category changed for %n contact.</numerusform>
+            <numerusform>Category changed for %n contacts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -843,9 +904,12 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <source>recorded %1 by %2</source>
         <translation>recorded %1 by %2</translation>
     </message>
-    <message>
-        <source>The number was copied; the clipboard is cleared in a minute or when the vault locks.</source>
-        <translation>The number was copied; the clipboard is cleared in a minute or when the vault locks.</translation>
+    <message numerus="yes">
+        <source>The number was copied; the clipboard is cleared after %n second(s) or when the vault locks.</source>
+        <translation>
+            <numerusform>The number was copied; the clipboard is cleared after %n second or when the vault locks.</numerusform>
+            <numerusform>The number was copied; the clipboard is cleared after %n seconds or when the vault locks.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1034,14 +1098,6 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
     <message>
         <source>incremental</source>
         <translation>incremental</translation>
-    </message>
-    <message>
-        <source>standard</source>
-        <translation>standard</translation>
-    </message>
-    <message>
-        <source>strict</source>
-        <translation>strict</translation>
     </message>
 </context>
 <context>
@@ -1629,61 +1685,6 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <source>WhatsApp status could not be read: %1</source>
         <translation>WhatsApp status could not be read: %1</translation>
     </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Category changed.</source>
-        <translation>Category changed.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Category changed for %n contact(s).</source>
-        <translation>
-            <numerusform>Category changed for %n contact.</numerusform>
-            <numerusform>Category changed for %n contacts.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recorded.</source>
-        <translation>Recorded.</translation>
-    </message>
-    <message>
-        <source>Revocation recorded</source>
-        <translation>Revocation recorded</translation>
-    </message>
-    <message>
-        <source>The revocation was recorded. The number goes onto the removal list of every WhatsApp phone that holds it.
-
-Copy a confirmation text for the customer to the clipboard?</source>
-        <translation>The revocation was recorded. The number goes onto the removal list of every WhatsApp phone that holds it.
-
-Copy a confirmation text for the customer to the clipboard?</translation>
-    </message>
-    <message>
-        <source>Copy confirmation</source>
-        <translation>Copy confirmation</translation>
-    </message>
-    <message>
-        <source>Revocation</source>
-        <translation>Revocation</translation>
-    </message>
-    <message>
-        <source>The confirmation text is on the clipboard.</source>
-        <translation>The confirmation text is on the clipboard.</translation>
-    </message>
-    <message>
-        <source>Revocation recorded.</source>
-        <translation>Revocation recorded.</translation>
-    </message>
-    <message>
-        <source>Information notice</source>
-        <translation>Information notice</translation>
-    </message>
-    <message>
-        <source>The information notice is on the clipboard: paste it into the chat. It was recorded as sent today.</source>
-        <translation>The information notice is on the clipboard: paste it into the chat. It was recorded as sent today.</translation>
-    </message>
 </context>
 <context>
     <name>Notice</name>
@@ -1781,12 +1782,20 @@ Copy a confirmation text for the customer to the clipboard?</translation>
 <context>
     <name>Policy</name>
     <message>
-        <source>standard: explicit consent, or implied consent once the notice was sent</source>
-        <translation>standard: explicit consent, or implied consent once the notice was sent</translation>
+        <source>standard</source>
+        <translation>standard</translation>
     </message>
     <message>
-        <source>strict: explicit consent only</source>
-        <translation>strict: explicit consent only</translation>
+        <source>strict</source>
+        <translation>strict</translation>
+    </message>
+    <message>
+        <source>Standard: explicit consent, or implied consent once the notice was sent</source>
+        <translation>Standard: explicit consent, or implied consent once the notice was sent</translation>
+    </message>
+    <message>
+        <source>Strict: explicit consent only</source>
+        <translation>Strict: explicit consent only</translation>
     </message>
     <message>
         <source>may be on the WhatsApp phone</source>
@@ -2071,14 +2080,6 @@ Numbers kept but flagged as invalid or doubtful: %5</translation>
 </context>
 <context>
     <name>SettingsDialog</name>
-    <message>
-        <source>Standard: explicit consent, or implied consent after the notice</source>
-        <translation>Standard: explicit consent, or implied consent after the notice</translation>
-    </message>
-    <message>
-        <source>Strict: explicit consent only</source>
-        <translation>Strict: explicit consent only</translation>
-    </message>
     <message>
         <source>never</source>
         <translation>never</translation>

@@ -3,7 +3,7 @@ actions on them; or, with several contacts selected, a bulk category change."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from contactvault import clock, errors, phones
 from contactvault.gui import icons
 from contactvault.gui.ask import ask
+from contactvault.gui.clipboard import CLEAR_AFTER_MS
 from contactvault.gui.widgets.message import show_message
 from contactvault.model import CATEGORY_LABELS, Category
 
@@ -37,6 +38,15 @@ def category_combo(parent: QWidget) -> QComboBox:
 
 
 class DetailPane(QWidget):
+    """Shows one contact or a selection. Its buttons only ask (the signals below); the
+    window's action objects (contact_actions, consent_actions) do the work."""
+
+    edit_requested = Signal()
+    category_requested = Signal(list, str)  # contact ids, category value
+    consent_requested = Signal(str)  # e164
+    notice_requested = Signal(str)
+    revoke_requested = Signal(str)
+
     def __init__(self, window, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.window_ = window
@@ -81,7 +91,7 @@ class DetailPane(QWidget):
         self.category_combo.activated.connect(self._category_chosen)
         self.edit_button = QPushButton(icons.icon("edit"), self.tr("&Edit…"), single)
         self.edit_button.setObjectName("edit_button")
-        self.edit_button.clicked.connect(lambda: self.window_.edit_contact())
+        self.edit_button.clicked.connect(self.edit_requested)
         cat_row = QHBoxLayout()
         cat_row.addWidget(self.category_combo, 1)
         cat_row.addWidget(self.edit_button)
@@ -114,9 +124,10 @@ class DetailPane(QWidget):
         self.revoke_button.setObjectName("revoke_button")
         self.copy_button = QPushButton(icons.icon("copy"), self.tr("Copy n&umber"), single)
         self.copy_button.setObjectName("copy_number_button")
-        self.consent_button.clicked.connect(lambda: self.window_.record_consent(self.current_e164()))
-        self.notice_button.clicked.connect(lambda: self.window_.notice_sent(self.current_e164()))
-        self.revoke_button.clicked.connect(lambda: self.window_.revoke(self.current_e164()))
+        for button, signal in ((self.consent_button, self.consent_requested),
+                               (self.notice_button, self.notice_requested),
+                               (self.revoke_button, self.revoke_requested)):
+            button.clicked.connect(lambda _=False, s=signal: s.emit(self.current_e164()))
         self.copy_button.clicked.connect(self._copy_number)
         buttons = QHBoxLayout()
         for b in (self.consent_button, self.notice_button, self.revoke_button, self.copy_button):
@@ -146,7 +157,7 @@ class DetailPane(QWidget):
         self.bulk_button = QPushButton(self.tr("&Set category"), multi)
         self.bulk_button.setObjectName("bulk_category_button")
         self.bulk_button.clicked.connect(
-            lambda: self.window_.set_category(self._ids, self.bulk_combo.currentData()))
+            lambda: self.category_requested.emit(self._ids, self.bulk_combo.currentData()))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Category for all selected:"), multi))
         row.addWidget(self.bulk_combo, 1)
@@ -289,15 +300,16 @@ class DetailPane(QWidget):
         e164 = self.current_e164()
         if e164:
             self.window_.clipboard.copy(e164)
-            self.show_info(self.tr("The number was copied; the clipboard is cleared in a "
-                                   "minute or when the vault locks."))
+            self.show_info(self.tr("The number was copied; the clipboard is cleared after "
+                                   "%n second(s) or when the vault locks.", "",
+                                   CLEAR_AFTER_MS // 1000))
 
     def _category_chosen(self, _index: int) -> None:
         if self.contact is None:
             return
         value = self.category_combo.currentData()
         if value != self.contact.category.value:
-            self.window_.set_category([self.contact.id], value)
+            self.category_requested.emit([self.contact.id], value)
 
     def show_info(self, text: str, kind: str = "success") -> None:
         show_message(self.message_label, text, kind)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QToolBar,
@@ -37,9 +38,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.vault = None
         self.vault_path = Path(vault_path)
-        self.contacts_view = None
+        self.contacts_view = None  # the work views are built at the first unlock
         self.devices_view = None
-        self._status_worker = None
         self.setWindowTitle(self.tr("contactvault"))
         self.setWindowIcon(icons.icon("contactvault"))
         self.clipboard = SensitiveClipboard(self)
@@ -104,8 +104,6 @@ class MainWindow(QMainWindow):
                   self.settings_action):
             toolbar.addAction(a)
         spacer = QWidget(toolbar)
-        from PySide6.QtWidgets import QSizePolicy
-
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         toolbar.addAction(self.lock_action)
@@ -148,7 +146,7 @@ class MainWindow(QMainWindow):
         from contactvault.gui.dialogs.create_vault_dialog import CreateVaultDialog
 
         dialog = CreateVaultDialog(self.vault_path, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.vault is not None:
+        if ask.run_dialog(dialog) and dialog.vault is not None:
             self.vault_path = dialog.vault.path
             self.unlock_view.set_vault_path(dialog.vault.path)
             self.on_unlocked(dialog.vault, False)
@@ -157,6 +155,9 @@ class MainWindow(QMainWindow):
     def _ensure_work_view(self) -> None:
         if self.contacts_view is not None:
             return
+        from contactvault.gui.consent_actions import ConsentActions
+        from contactvault.gui.contact_actions import ContactActions
+        from contactvault.gui.contacts_loader import ContactsLoader
         from contactvault.gui.widgets.contacts_view import ContactsView
         from contactvault.gui.widgets.devices_view import DevicesView
 
@@ -170,116 +171,57 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.stack.addWidget(self.tabs)
 
-    # The first screenful is read at once (a few ms); the other rows of a large vault
-    # arrive from a worker thread a moment later (SQLite decrypts them without the GIL).
-    FIRST_ROWS = 200
+        def current_vault():
+            return self.vault  # None while locked
+
+        self.loader = ContactsLoader(self.contacts_view.model, current_vault, self)
+        self.loader.table_loaded.connect(self.table_loaded)
+        self.loader.statuses_loaded.connect(self.statuses_loaded)
+        self.loader.failed.connect(lambda text: self.statusBar().showMessage(
+            self.tr("WhatsApp status could not be read: %1").replace("%1", text)))
+        detail = self.contacts_view.detail
+        self.contact_actions = ContactActions(self.contacts_view, current_vault)
+        self.contact_actions.status_message.connect(self.statusBar().showMessage)
+        detail.edit_requested.connect(self.contact_actions.edit)
+        detail.category_requested.connect(self.contact_actions.set_category)
+        self.consent_actions = ConsentActions(detail, self.clipboard, current_vault)
+        detail.consent_requested.connect(self.consent_actions.record)
+        detail.notice_requested.connect(self.consent_actions.notice_sent)
+        detail.revoke_requested.connect(self.consent_actions.revoke)
 
     def on_unlocked(self, vault, from_store: bool = False) -> None:
-        from contactvault.services import contacts, preferences
+        from contactvault.services import preferences
 
         self.vault = vault
         self.vault_path = vault.path
         self._ensure_work_view()
         try:
-            table = contacts.contact_table(vault, limit=self.FIRST_ROWS)
+            self.loader.load_first(vault)
             prefs = preferences.get_settings(vault)
         except errors.ContactVaultError as exc:
             vault.lock()
             self.vault = None
             self.unlock_view.show_error(exc.message())
             return
-        complete = len(table) < self.FIRST_ROWS
-        self.contacts_view.model.load(table, complete=complete)
         self.stack.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(self.contacts_view)
         self.contacts_view.filter_edit.setFocus()
         self._update_actions()
-        self.idle.set_minutes(float(prefs.get("security.lock_idle_minutes", 10)))
+        self._apply_settings(prefs)
         self.setWindowTitle(self.tr("contactvault – %1").replace("%1", vault.path.name))
         self.statusBar().showMessage(
             self.tr("Unlocked with the passphrase from the secret store") if from_store
             else self.tr("Unlocked"), 5000)
         self.vault_unlocked.emit()
-        if complete:
-            self.table_loaded.emit()
-            # After the first paint: search keys, then every number's WhatsApp status.
-            QTimer.singleShot(0, self._after_unlock)
-        else:
-            self.load_all_contacts()
+        self.loader.load_rest()
 
-    def load_all_contacts(self) -> None:
-        from contactvault.gui.workers import Worker
-
-        vault = self.vault
-
-        def job(progress, cancel):
-            from contactvault.services import contacts
-
-            table = contacts.contact_table(vault)
-            return (vault, table, contacts.table_text_haystacks(table),
-                    contacts.table_digit_haystacks(table))
-
-        worker = Worker(job)
-        worker.signals.finished.connect(self._all_contacts_ready)
-        worker.signals.failed.connect(self._statuses_failed)
-        self._load_worker = worker
-        worker.start()
-
-    def _all_contacts_ready(self, result) -> None:
-        vault, table, text_hay, digit_hay = result
-        if vault is not self.vault or self.contacts_view is None:
-            return  # locked meanwhile: drop it
-        self.contacts_view.model.load(table, search_keys=(text_hay, digit_hay))
-        self.table_loaded.emit()
-        self.load_statuses()
-
-    def _after_unlock(self) -> None:
-        if self.vault is None or self.vault.is_locked or self.contacts_view is None:
-            return
-        self.contacts_view.model.build_index()
-        self.load_statuses()
-
-    def load_statuses(self) -> None:
-        from contactvault.gui.workers import Worker
-
-        vault = self.vault
-        if vault is None or vault.is_locked:
-            return
-
-        def job(progress, cancel):
-            from contactvault.services import consent
-
-            result = consent.decisions_for_all(vault)
-            statuses = {cid: tuple(d.status for _, d in items) for cid, items in result.items()}
-            reasons = {cid: tuple(d.reason_text() for _, d in items)
-                       for cid, items in result.items()}
-            return vault, statuses, reasons
-
-        worker = Worker(job)
-        worker.signals.finished.connect(self._statuses_ready)
-        worker.signals.failed.connect(self._statuses_failed)
-        self._status_worker = worker
-        worker.start()
-
-    def _statuses_ready(self, result) -> None:
-        vault, statuses, reasons = result
-        if vault is not self.vault or self.contacts_view is None:
-            return  # locked (or another vault) meanwhile: drop it
-        self.contacts_view.model.set_statuses(statuses, reasons)
-        self.statuses_loaded.emit()
-
-    def _statuses_failed(self, exc) -> None:
-        if isinstance(exc, errors.VaultLocked):
-            return
-        text = exc.message() if isinstance(exc, errors.ContactVaultError) else str(exc)
-        self.statusBar().showMessage(self.tr("WhatsApp status could not be read: %1")
-                                     .replace("%1", text))
+    def _apply_settings(self, prefs: dict) -> None:
+        self.idle.set_minutes(float(prefs["security.lock_idle_minutes"]))
 
     def lock_idle(self) -> None:
         from contactvault.gui.workers import active_workers
 
-        if any(w.running for w in active_workers()
-               if w is not self._status_worker and w is not getattr(self, "_load_worker", None)):
+        if any(w.running and not self.loader.owns(w) for w in active_workers()):
             self.idle.restart()  # an import or export is running: lock after it
             return
         self.lock()
@@ -321,109 +263,13 @@ class MainWindow(QMainWindow):
             self.contacts_view.filter_edit.setFocus()
             self.contacts_view.filter_edit.selectAll()
 
-    def refresh_contacts(self, ids: list[int]) -> None:
-        from contactvault.services import contacts
-
-        if not ids or not self.unlocked:
-            return
-        self.contacts_view.model.replace_rows(contacts.contact_table(self.vault, ids=ids))
-
-    def set_category(self, ids: list[int], category: str) -> None:
-        from contactvault.services import contacts
-
-        try:
-            changed = contacts.set_category(self.vault, ids, category)
-        except errors.ContactVaultError as exc:
-            ask.warn(self, self.tr("Category"), exc.message())
-            return
-        self.refresh_contacts(ids)
-        if len(ids) == 1:
-            self.contacts_view.detail.show_contact(ids[0], keep_message=True)
-            self.contacts_view.detail.show_info(self.tr("Category changed."))
-        self.statusBar().showMessage(self.tr("Category changed for %n contact(s).", "",
-                                             changed), 5000)
-
     def add_contact(self) -> None:
-        from contactvault.gui.dialogs.contact_edit_dialog import ContactEditDialog
-
-        if not self.unlocked:
-            return
-        dialog = ContactEditDialog(self.vault, None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_contact:
-            cid = dialog.result_contact.id
-            self.refresh_contacts([cid])
+        if self.unlocked and self.contact_actions.add():
             self.tabs.setCurrentWidget(self.contacts_view)
-            self.contacts_view.select_contact(cid)
 
     def edit_contact(self) -> None:
-        from contactvault.gui.dialogs.contact_edit_dialog import ContactEditDialog
-
-        detail = self.contacts_view.detail if self.contacts_view else None
-        if not self.unlocked or detail is None or detail.contact is None:
-            return
-        dialog = ContactEditDialog(self.vault, detail.contact, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_contact:
-            cid = dialog.result_contact.id
-            self.refresh_contacts([cid])
-            detail.show_contact(cid)
-
-    def record_consent(self, e164: str, kind=None) -> None:
-        from contactvault.consent.events import EventKind
-        from contactvault.gui.dialogs.consent_dialog import ConsentDialog
-
-        detail = self.contacts_view.detail
-        if not e164 or detail.contact is None:
-            return
-        dialog = ConsentDialog(self.vault, e164, detail.contact.id,
-                               detail.contact.display_name(), kind or EventKind.GRANTED, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            detail.show_contact(detail.contact.id)
-            if dialog.event is not None and dialog.event.kind == EventKind.REVOKED.value:
-                self._offer_revocation_confirmation(e164)
-            else:
-                detail.show_info(self.tr("Recorded."))
-
-    def revoke(self, e164: str) -> None:
-        from contactvault.consent.events import EventKind
-
-        self.record_consent(e164, EventKind.REVOKED)
-
-    def _offer_revocation_confirmation(self, e164: str) -> None:
-        from contactvault.services import consent
-
-        detail = self.contacts_view.detail
-        language = detail.contact.language if detail.contact else "de"
-        if ask.confirm(self, self.tr("Revocation recorded"), self.tr(
-                "The revocation was recorded. The number goes onto the removal list of every "
-                "WhatsApp phone that holds it.\n\nCopy a confirmation text for the customer "
-                "to the clipboard?"), yes_text=self.tr("Copy confirmation"), default_yes=True):
-            try:
-                text = consent.revocation_confirmation(self.vault, e164, language)
-                consent.record_revocation_confirmation_sent(self.vault, e164, language)
-            except errors.ContactVaultError as exc:
-                ask.warn(self, self.tr("Revocation"), exc.message())
-                return
-            self.clipboard.copy(text)
-            detail.show_info(self.tr("The confirmation text is on the clipboard."))
-        else:
-            detail.show_info(self.tr("Revocation recorded."))
-
-    def notice_sent(self, e164: str) -> None:
-        from contactvault.services import consent
-
-        detail = self.contacts_view.detail
-        if not e164 or detail.contact is None:
-            return
-        try:
-            _event, text = consent.mark_notice_sent(self.vault, e164, detail.contact.language)
-        except errors.ContactVaultError as exc:
-            ask.warn(self, self.tr("Information notice"), exc.message())
-            return
-        self.clipboard.copy(text)
-        detail.show_contact(detail.contact.id, keep_message=True)
-        detail.show_info(self.tr(
-            "The information notice is on the clipboard: paste it into the chat. It was "
-            "recorded as sent today."))
+        if self.unlocked:
+            self.contact_actions.edit()
 
     # -- wizards and dialogs --------------------------------------------------------
     def open_import_wizard(self, files: list[str] | None = None) -> None:
@@ -437,13 +283,8 @@ class MainWindow(QMainWindow):
         wizard.open()
 
     def _after_import(self, report) -> None:
-        from contactvault.services import contacts
-
-        if not self.unlocked:
-            return
-        self.contacts_view.model.load(contacts.contact_table(self.vault))
-        self.table_loaded.emit()
-        QTimer.singleShot(0, self._after_unlock)
+        if self.unlocked:
+            self.loader.reload()
 
     def open_export_wizard(self) -> None:
         from contactvault.gui.wizards.export_wizard import ExportWizard
@@ -461,10 +302,10 @@ class MainWindow(QMainWindow):
         if not self.unlocked:
             return
         dialog = SettingsDialog(self.vault, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.idle.set_minutes(float(dialog.saved.get("security.lock_idle_minutes", 10)))
+        if ask.run_dialog(dialog):
+            self._apply_settings(dialog.saved)
             if dialog.policy_changed:
-                self.load_statuses()
+                self.loader.load_statuses()
 
     def _tab_changed(self, index: int) -> None:
         if self.devices_view is not None and self.tabs.widget(index) is self.devices_view:

@@ -1,0 +1,124 @@
+"""Filling the contacts table from the vault without making the window wait.
+
+The first screenful is read at once (a few ms); the other rows of a large vault arrive
+from a worker thread a moment later (SQLite decrypts them without the GIL), then the
+search keys, then every number's WhatsApp status. A result that arrives after the vault
+was locked (or another one opened) is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from contactvault import errors
+from contactvault.gui.workers import Worker
+
+
+class ContactsLoader(QObject):
+    table_loaded = Signal()
+    statuses_loaded = Signal()
+    failed = Signal(str)  # why the statuses could not be read
+
+    FIRST_ROWS = 200
+
+    def __init__(self, model, current_vault: Callable[[], object],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.current_vault = current_vault
+        self._complete = True
+        self._workers: list[Worker] = []
+
+    def load_first(self, vault) -> None:
+        """The first screenful, now (raises ContactVaultError). ``load_rest`` follows
+        once it is shown."""
+        from contactvault.services import contacts
+
+        table = contacts.contact_table(vault, limit=self.FIRST_ROWS)
+        self._complete = len(table) < self.FIRST_ROWS
+        self.model.load(table, complete=self._complete)
+
+    def load_rest(self) -> None:
+        if self._complete:
+            self.table_loaded.emit()
+            QTimer.singleShot(0, self._index_and_statuses)  # after the first paint
+            return
+        vault = self.current_vault()
+
+        def job(progress, cancel):
+            from contactvault.services import contacts
+
+            table = contacts.contact_table(vault)
+            return (vault, table, contacts.table_text_haystacks(table),
+                    contacts.table_digit_haystacks(table))
+
+        self._start(job, self._all_rows_ready)
+
+    def reload(self) -> None:
+        """Every row again (after an import), then search keys and statuses."""
+        from contactvault.services import contacts
+
+        vault = self.current_vault()
+        if vault is None:
+            return
+        self.model.load(contacts.contact_table(vault))
+        self.table_loaded.emit()
+        QTimer.singleShot(0, self._index_and_statuses)
+
+    def load_statuses(self) -> None:
+        vault = self.current_vault()
+        if vault is None or vault.is_locked:
+            return
+
+        def job(progress, cancel):
+            from contactvault.services import consent
+
+            result = consent.decisions_for_all(vault)
+            statuses = {cid: tuple(d.status for _, d in items) for cid, items in result.items()}
+            reasons = {cid: tuple(d.reason_text() for _, d in items)
+                       for cid, items in result.items()}
+            return vault, statuses, reasons
+
+        self._start(job, self._statuses_ready)
+
+    def owns(self, worker: Worker) -> bool:
+        """Loading never holds off the idle lock; an import or export does."""
+        return worker in self._workers
+
+    # -- steps --------------------------------------------------------------------------
+    def _all_rows_ready(self, result) -> None:
+        vault, table, text_hay, digit_hay = result
+        if vault is not self.current_vault():
+            return  # locked meanwhile: drop it
+        self.model.load(table, search_keys=(text_hay, digit_hay))
+        self.table_loaded.emit()
+        self.load_statuses()
+
+    def _index_and_statuses(self) -> None:
+        vault = self.current_vault()
+        if vault is None or vault.is_locked:
+            return
+        self.model.build_index()
+        self.load_statuses()
+
+    def _statuses_ready(self, result) -> None:
+        vault, statuses, reasons = result
+        if vault is not self.current_vault():
+            return  # locked (or another vault) meanwhile: drop it
+        self.model.set_statuses(statuses, reasons)
+        self.statuses_loaded.emit()
+
+    def _start(self, job, on_finished) -> None:
+        worker = Worker(job)
+        worker.signals.finished.connect(on_finished)
+        worker.signals.failed.connect(self._failed)
+        self._workers = [w for w in self._workers if w.running] + [worker]
+        worker.start()
+
+    def _failed(self, exc) -> None:
+        if isinstance(exc, errors.VaultLocked):
+            return
+        self.failed.emit(exc.message() if isinstance(exc, errors.ContactVaultError)
+                         else str(exc))

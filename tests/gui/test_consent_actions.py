@@ -1,0 +1,86 @@
+"""The consent workflows of the detail pane (contactvault/gui/consent_actions.py) on a
+real vault, the dialog answered through the ``ask`` seam."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialogButtonBox
+
+from contactvault.gui.ask import ask
+from contactvault.services import consent, contacts, vaults
+from tests.gui.conftest import PASSPHRASE, type_text
+
+NUMBER = "+4915123456789"
+
+
+def open_contact(qtbot, window):
+    vault = vaults.create_vault(window.vault_path, PASSPHRASE)
+    contact = contacts.add_contact(vault, formatted_name="Jürgen Müller",
+                                   numbers=["0151 23456789"], category="customer")
+    window.on_unlocked(vault)
+    detail = window.contacts_view.detail
+    window.contacts_view.select_contact(contact.id)
+    qtbot.waitUntil(lambda: detail.contact is not None)
+    assert detail.current_e164() == NUMBER
+    return vault, detail
+
+
+def press_ok(qtbot, evidence: str = "", kind: str = ""):
+    def fill(dialog):
+        if kind:
+            dialog.ui.kind_combo.setCurrentIndex(dialog.ui.kind_combo.findData(kind))
+        if evidence:
+            type_text(qtbot, dialog.ui.evidence_edit, evidence)
+        dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    return fill
+
+
+def test_grant_through_the_dialog_is_in_the_vault_and_the_pane(qtbot, window):
+    vault, detail = open_contact(qtbot, window)
+    ask.preset("dialog", press_ok(qtbot, "Ja per WhatsApp"))
+    detail.consent_button.click()
+
+    events = consent.history(vault, NUMBER)
+    assert [(e.kind, e.basis, e.evidence) for e in events] == \
+        [("granted", "consent", "Ja per WhatsApp")]
+    top = detail.numbers_tree.topLevelItem(0)
+    assert top.childCount() == 1 and "Ja per WhatsApp" in top.child(0).text(2)
+    assert top.text(1) == "allowed"
+    assert detail.message_label.text() == "Recorded."
+
+
+def test_cancelled_dialog_records_nothing(qtbot, window):
+    vault, detail = open_contact(qtbot, window)
+    ask.preset("dialog", lambda dialog: dialog.reject())
+    detail.consent_button.click()
+    assert consent.history(vault, NUMBER) == []
+    assert detail.numbers_tree.topLevelItem(0).childCount() == 0
+
+
+def test_revocation_offers_the_confirmation_text(qtbot, window):
+    vault, detail = open_contact(qtbot, window)
+    ask.preset("dialog", press_ok(qtbot))
+    detail.consent_button.click()
+    ask.preset("dialog", press_ok(qtbot, "Anruf"))
+    ask.preset("confirm", True)
+    detail.revoke_button.click()
+
+    assert [e.kind for e in consent.history(vault, NUMBER)] == ["granted", "revoked"]
+    assert ask.shown[-1][:2] == ("confirm", "Revocation recorded")
+    assert [m["kind"] for m in consent.messages(vault, NUMBER)] == ["revocation_confirmation"]
+    assert QGuiApplication.clipboard().text() == \
+        consent.revocation_confirmation(vault, NUMBER, "de")
+    assert detail.numbers_tree.topLevelItem(0).text(1) == "revoked"
+    assert "clipboard" in detail.message_label.text()
+
+
+def test_revocation_without_confirmation_copies_nothing(qtbot, window):
+    vault, detail = open_contact(qtbot, window)
+    QGuiApplication.clipboard().clear()
+    ask.preset("dialog", press_ok(qtbot, kind="revoked"))
+    ask.preset("confirm", False)
+    detail.consent_button.click()
+    assert [e.kind for e in consent.history(vault, NUMBER)] == ["revoked"]
+    assert consent.messages(vault, NUMBER) == []
+    assert QGuiApplication.clipboard().text() == ""
+    assert detail.message_label.text() == "Revocation recorded."
