@@ -48,10 +48,15 @@ STANDARD = "standard"
 STRICT = "strict"
 MODES = (STANDARD, STRICT)
 
+# A mode's name (a table column) and what it means (a choice in the settings).
+MODE_NAMES = {
+    STANDARD: QT_TRANSLATE_NOOP("Policy", "standard"),
+    STRICT: QT_TRANSLATE_NOOP("Policy", "strict"),
+}
 MODE_LABELS = {
     STANDARD: QT_TRANSLATE_NOOP(
-        "Policy", "standard: explicit consent, or implied consent once the notice was sent"),
-    STRICT: QT_TRANSLATE_NOOP("Policy", "strict: explicit consent only"),
+        "Policy", "Standard: explicit consent, or implied consent once the notice was sent"),
+    STRICT: QT_TRANSLATE_NOOP("Policy", "Strict: explicit consent only"),
 }
 
 

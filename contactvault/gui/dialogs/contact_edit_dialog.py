@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 
 from contactvault import errors
+from contactvault.consent import notices
 from contactvault.gui.forms.ui_contact_edit_dialog import Ui_ContactEditDialog
 from contactvault.gui.widgets.detail_pane import category_combo
 from contactvault.gui.widgets.message import show_message
@@ -28,8 +29,9 @@ class ContactEditDialog(QDialog):
         self.ui.category_combo.deleteLater()
         self.ui.category_combo = combo
         self.ui.category_label.setBuddy(combo)
-        self.ui.language_combo.addItem(self.tr("German"), "de")
-        self.ui.language_combo.addItem(self.tr("English"), "en")
+        names = {"de": self.tr("German"), "en": self.tr("English")}
+        for code in notices.LANGUAGES:  # the languages a notice can be sent in
+            self.ui.language_combo.addItem(names.get(code, code), code)
         self.ui.button_box.accepted.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
         show_message(self.ui.message_label, "")

@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 
 from contactvault import errors
+from contactvault.consent import policy
 from contactvault.gui import i18n
 from contactvault.gui.ask import ask
 from contactvault.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from contactvault.gui.widgets.message import show_message
+from contactvault.i18n import translate
 
 
 class SettingsDialog(QDialog):
@@ -30,9 +32,8 @@ class SettingsDialog(QDialog):
         self.ui.region_combo.deleteLater()
         self.ui.region_combo = combo
         self.ui.region_label.setBuddy(combo)
-        self.ui.policy_combo.addItem(self.tr(
-            "Standard: explicit consent, or implied consent after the notice"), "standard")
-        self.ui.policy_combo.addItem(self.tr("Strict: explicit consent only"), "strict")
+        for mode in policy.MODES:
+            self.ui.policy_combo.addItem(translate("Policy", policy.MODE_LABELS[mode]), mode)
         self.ui.policy_combo.setCurrentIndex(
             max(self.ui.policy_combo.findData(self.values["policy.mode"]), 0))
         self.ui.reconfirm_spin.setSpecialValueText(self.tr("never"))
@@ -41,9 +42,10 @@ class SettingsDialog(QDialog):
         self.ui.lock_spin.setSpecialValueText(self.tr("never"))
         self.ui.lock_spin.setSuffix(self.tr(" minutes"))
         self.ui.lock_spin.setValue(int(self.values["security.lock_idle_minutes"]))
-        self.ui.language_combo.addItem(self.tr("As the system"), "system")
-        self.ui.language_combo.addItem("Deutsch", "de")
-        self.ui.language_combo.addItem("English", "en")
+        # Each language named in itself, as a person looking for theirs expects.
+        names = {"system": self.tr("As the system"), "de": "Deutsch", "en": "English"}
+        for code in i18n.LANGUAGES:
+            self.ui.language_combo.addItem(names.get(code, code), code)
         self.ui.language_combo.setCurrentIndex(
             max(self.ui.language_combo.findData(i18n.chosen_language()), 0))
         self.ui.company_name_edit.setText(self.values["company.name"])

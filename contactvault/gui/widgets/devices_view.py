@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from contactvault import clock, errors, phones
+from contactvault.consent import policy
 from contactvault.gui import icons
 from contactvault.gui.ask import ask
 from contactvault.gui.widgets.message import show_message
+from contactvault.i18n import translate
 
 DEVICE_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 
@@ -248,8 +250,7 @@ def fill_history(tree: QTreeWidget, rows) -> None:
     """ExportRecord rows, newest first."""
     kinds = {"full": QCoreApplication.translate("DevicesView", "full"),
              "incremental": QCoreApplication.translate("DevicesView", "incremental")}
-    policies = {"standard": QCoreApplication.translate("DevicesView", "standard"),
-                "strict": QCoreApplication.translate("DevicesView", "strict")}
+    policies = {mode: translate("Policy", name) for mode, name in policy.MODE_NAMES.items()}
     for row in sorted(rows, key=lambda r: r.created_at, reverse=True):
         item = QTreeWidgetItem([_date(row.created_at), kinds.get(row.kind, row.kind),
                                 str(row.number_count), policies.get(row.policy, row.policy),

@@ -1,0 +1,43 @@
+"""The settings dialog offers what the core declares and the window applies what it saved."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from contactvault import settings
+from contactvault.consent import policy
+from contactvault.gui.ask import ask
+from contactvault.services import preferences, vaults
+from tests.gui.conftest import PASSPHRASE
+
+
+def unlocked(window):
+    vault = vaults.create_vault(window.vault_path, PASSPHRASE)
+    window.on_unlocked(vault)
+    return vault
+
+
+def test_idle_lock_starts_with_the_settings_default(window):
+    unlocked(window)
+    assert window.idle._ms == settings.DEFAULTS["security.lock_idle_minutes"] * 60_000
+
+
+def test_policy_modes_are_the_policy_modules_and_saving_applies(qtbot, window):
+    vault = unlocked(window)
+    offered = []
+
+    def fill(dialog):
+        combo = dialog.ui.policy_combo
+        offered.extend((combo.itemData(i), combo.itemText(i)) for i in range(combo.count()))
+        combo.setCurrentIndex(combo.findData(policy.STRICT))
+        dialog.ui.lock_spin.setValue(3)
+        dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+
+    ask.preset("dialog", fill)
+    with qtbot.waitSignal(window.statuses_loaded, timeout=5000):  # the policy changed
+        window.settings_action.trigger()
+    assert offered == [(mode, policy.MODE_LABELS[mode]) for mode in policy.MODES]
+    values = preferences.get_settings(vault)
+    assert values["policy.mode"] == policy.STRICT
+    assert values["security.lock_idle_minutes"] == 3
+    assert window.idle._ms == 3 * 60_000
