@@ -1060,9 +1060,26 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
         <source>Create a profile for the dedicated WhatsApp phone, then export the consented contacts for it.</source>
         <translation>Legen Sie ein Profil für das eigene WhatsApp-Telefon an und exportieren Sie dann die Kontakte mit Einwilligung dafür.</translation>
     </message>
-    <message>
-        <source>%1 number(s) on the phone, %2 export(s), %3 open removal(s).</source>
-        <translation>Nummern auf dem Telefon: %1, Exporte: %2, offene Löschungen: %3.</translation>
+    <message numerus="yes">
+        <source>%n number(s) on the phone</source>
+        <translation>
+            <numerusform>%n Nummer auf dem Telefon</numerusform>
+            <numerusform>%n Nummern auf dem Telefon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s)</source>
+        <translation>
+            <numerusform>%n Export</numerusform>
+            <numerusform>%n Exporte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open removal(s)</source>
+        <translation>
+            <numerusform>%n offene Löschung</numerusform>
+            <numerusform>%n offene Löschungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open removals (%1)</source>

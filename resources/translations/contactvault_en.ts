@@ -1060,9 +1060,26 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <source>Create a profile for the dedicated WhatsApp phone, then export the consented contacts for it.</source>
         <translation>Create a profile for the dedicated WhatsApp phone, then export the consented contacts for it.</translation>
     </message>
-    <message>
-        <source>%1 number(s) on the phone, %2 export(s), %3 open removal(s).</source>
-        <translation>%1 number(s) on the phone, %2 export(s), %3 open removal(s).</translation>
+    <message numerus="yes">
+        <source>%n number(s) on the phone</source>
+        <translation>
+            <numerusform>%n number on the phone</numerusform>
+            <numerusform>%n numbers on the phone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s)</source>
+        <translation>
+            <numerusform>%n export</numerusform>
+            <numerusform>%n exports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open removal(s)</source>
+        <translation>
+            <numerusform>%n open removal</numerusform>
+            <numerusform>%n open removals</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open removals (%1)</source>

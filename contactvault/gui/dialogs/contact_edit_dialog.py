@@ -26,6 +26,7 @@ class ContactEditDialog(QDialog):
         combo.setObjectName("category_combo")
         combo.setAccessibleName(self.ui.category_combo.accessibleName())
         self.ui.form_layout.replaceWidget(self.ui.category_combo, combo)
+        self.ui.category_combo.hide()  # deleted later; until then it would show at 0,0
         self.ui.category_combo.deleteLater()
         self.ui.category_combo = combo
         self.ui.category_label.setBuddy(combo)

@@ -29,6 +29,7 @@ class SettingsDialog(QDialog):
         combo.setObjectName("region_combo")
         combo.setAccessibleName(self.ui.region_combo.accessibleName())
         self.ui.numbers_form.replaceWidget(self.ui.region_combo, combo)
+        self.ui.region_combo.hide()  # deleted later; until then it would show at 0,0
         self.ui.region_combo.deleteLater()
         self.ui.region_combo = combo
         self.ui.region_label.setBuddy(combo)

@@ -181,10 +181,10 @@ class DevicesView(QWidget):
         fill_on_phone(self.on_phone_tree, on_phone)
         fill_history(self.history_tree, history)
         self._removal_text = fill_removals(self.removals_tree, removals)
-        self.summary_label.setText(self.tr(
-            "%1 number(s) on the phone, %2 export(s), %3 open removal(s).")
-            .replace("%1", str(len(on_phone))).replace("%2", str(len(history)))
-            .replace("%3", str(len(removals))))
+        self.summary_label.setText(", ".join((
+            self.tr("%n number(s) on the phone", "", len(on_phone)),
+            self.tr("%n export(s)", "", len(history)),
+            self.tr("%n open removal(s)", "", len(removals)))) + ".")
         self.tabs.setTabText(2, self.tr("Open removals (%1)").replace("%1", str(len(removals))))
         self.confirm_button.setEnabled(bool(removals))
         self.copy_removals_button.setEnabled(bool(removals))
