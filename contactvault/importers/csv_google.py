@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from contactvault.importers.csv_reader import CsvFormat, RowFields
 from contactvault.importers.csv_tables import (
     ADDITIONAL,
     DEPARTMENT,
@@ -24,9 +25,10 @@ from contactvault.importers.csv_tables import (
     Column,
     header_key,
     header_table,
+    is_useful,
 )
+from contactvault.model import LabeledValue, RawPhone
 
-FLAVOUR = "csv-google"
 VALUE_SEPARATOR = " ::: "
 PRIMARY_MARK = "* "
 
@@ -72,7 +74,7 @@ def google_column(key: str) -> Column | None:
     return None
 
 
-def is_google_header(keys: list[str]) -> bool:
+def is_google_header(keys: tuple[str, ...]) -> bool:
     return any(_NUMBERED.match(key) for key in keys) or header_key("Given Name") in keys
 
 
@@ -86,3 +88,37 @@ def split_label(label: str) -> tuple[str, bool]:
     if label.startswith(PRIMARY_MARK.strip()):
         return label.lstrip("*").strip(), True
     return label, False
+
+
+class GoogleCsv(CsvFormat):
+    """Google Contacts CSV, both generations."""
+
+    name = "csv-google"
+    numbered_groups = True
+
+    def column(self, key: str) -> Column | None:
+        return google_column(key)
+
+    def fit(self, keys: tuple[str, ...]) -> float:
+        # Numbered groups or "Given Name" are Google's alone: above any fixed-name table.
+        return 0.9 if is_google_header(keys) and is_useful(self.columns(keys)) else 0.0
+
+    def finish_row(self, row: RowFields) -> None:
+        for (kind, number), parts in sorted(row.groups.items(), key=lambda i: int(i[0][1])):
+            label, pref = split_label(parts.get("label", ""))
+            if kind == "phone":
+                row.phones.extend(RawPhone(v, label, pref)
+                                  for v in split_values(parts.get("value", "")))
+            elif kind == "email":
+                row.emails.extend(LabeledValue(v, label)
+                                  for v in split_values(parts.get("value", "")))
+            elif kind == "address":
+                fields = {k: [v.strip()] for k, v in parts.items()
+                          if k not in ("label", "formatted") and v.strip()}
+                if not fields and parts.get("formatted", "").strip():
+                    fields["street"] = [parts["formatted"].strip()]
+                if fields:
+                    row.addresses[label or f"address {number}"] = fields
+
+
+FORMAT = GoogleCsv()

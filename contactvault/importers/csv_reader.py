@@ -1,4 +1,8 @@
-"""Contacts CSV (Google, Outlook, Thunderbird, Apple, generic) to ``ParsedContact`` records.
+"""Contacts CSV to ``ParsedContact`` records: what every CSV format shares.
+
+A CSV format (``csv_google``, ``csv_outlook``, ``csv_thunderbird``, ``csv_apple``,
+``csv_generic``) is a ``CsvFormat`` that says what each header means and how well a header
+row fits it; detection, reading and row assembly are here, once.
 
 Rows are streamed with the standard ``csv`` module over a line iterator that remembers
 the raw lines each row took, so every record keeps its original text (header + row) and
@@ -10,20 +14,26 @@ reported and the lines after its first one are read again, so one bad row costs 
 from __future__ import annotations
 
 import csv
+import io
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import BinaryIO
 
-from contactvault.importers import csv_google
-from contactvault.importers.csv_tables import FLAVOURS, Column, generic_column, header_key
-from contactvault.importers.report import FileSummary, ImportIssue, Severity, shorten
+from contactvault.importers.base import Head, Record
+from contactvault.importers.csv_tables import Column, header_key, is_useful
+from contactvault.importers.decoding import WINDOWS_1252
+from contactvault.importers.report import ImportIssue, Severity, shorten
 from contactvault.model import Address, LabeledValue, ParsedContact, RawPhone, StructuredName
 
 DELIMITERS = (",", ";", "\t")
 MAX_RECORD_LINES = 500  # a quoted cell longer than this is taken for a runaway quote
-_MIN_TABLE_MATCHES = 3  # "First Name, Last Name" alone says nothing about the exporter
 _SHORT_ROW_TOLERANCE = 0.1  # exporters drop up to this share of trailing empty cells
-_USEFUL_FIELDS = frozenset({"given", "family", "formatted", "phone", "email", "org"})
+# A row that starts with a date or a time is data, not column names: the first line of
+# a WhatsApp chat export ("15.04.2016, 15:04 - Anna: ...") is no header row.
+_DATA_CELL = re.compile(r"\s*\[?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2})")
 
 
 def detect_delimiter(header_line: str) -> str | None:
@@ -39,34 +49,91 @@ def detect_delimiter(header_line: str) -> str | None:
     return best if counts[best] else None
 
 
+def split_header(line: str) -> list[str]:
+    delimiter = detect_delimiter(line) or ","
+    return next(csv.reader([line], delimiter=delimiter), [])
+
+
+@lru_cache(maxsize=4)
+def header_keys(text: str) -> tuple[str, ...]:
+    """The normalised column names of the first non-blank line; () if it is no header."""
+    first = next((line for line in io.StringIO(text, newline="") if line.strip()), "")
+    cells = split_header(first)
+    if cells and _DATA_CELL.match(cells[0]):
+        return ()
+    return tuple(header_key(cell) for cell in cells)
+
+
+class CsvFormat:
+    """A contacts CSV: one header row naming the columns, then one contact per row.
+
+    A subclass says what a header means (``column``) and how well a header row fits it
+    (``fit``); Google's numbered column groups are assembled by ``finish_row``."""
+
+    name = "csv"
+    extensions: tuple[str, ...] = (".csv",)
+    numbered_groups = False  # "Phone 1 - Label" + "Phone 1 - Value" make one phone
+
+    def column(self, key: str) -> Column | None:
+        raise NotImplementedError
+
+    def fit(self, keys: tuple[str, ...]) -> float:
+        """The score for this header row: 0 when it is not this format's, or names no
+        column a contact can be made of."""
+        raise NotImplementedError
+
+    def finish_row(self, row: RowFields) -> None:
+        """Turn what ``numbered_groups`` collected into phones, e-mails, addresses."""
+
+    def columns(self, keys: Iterable[str]) -> list[Column | None]:
+        return [self.column(key) for key in keys]
+
+    def detect(self, head: Head) -> float:
+        keys = () if head.binary else header_keys(head.text)
+        return self.fit(keys) if keys else 0.0
+
+    def read(self, stream: BinaryIO, head: Head) -> Iterator[Record]:
+        encoding = head.encoding
+        codec = {"utf-8": "utf-8-sig"}.get(encoding.codec, encoding.codec)
+        errors = "contactvault-latin1" if encoding.codec == WINDOWS_1252 else "replace"
+        stream.seek(len(encoding.bom) if encoding.is_utf16 else 0)
+        text = io.TextIOWrapper(stream, encoding=codec, errors=errors, newline="")
+        try:
+            yield from read_csv(text, head.file, self)
+        finally:
+            text.detach()  # the registry closes the byte stream
+
+
+_MIN_TABLE_MATCHES = 3  # "First Name, Last Name" alone says nothing about the exporter
+
+
+class TableCsv(CsvFormat):
+    """An exporter known by its fixed column names (Outlook, Thunderbird, Apple).
+
+    The share of the header's columns found in the table is the score (0.2..0.8), so
+    the exporter that names most of the columns wins; below three known columns the
+    header says nothing about the exporter."""
+
+    def __init__(self, name: str, table: dict[str, Column]) -> None:
+        self.name = name
+        self.table = table
+
+    def column(self, key: str) -> Column | None:
+        # No generic fallback here: Outlook's "E-Mail-Typ" is not an address.
+        return self.table.get(key)
+
+    def fit(self, keys: tuple[str, ...]) -> float:
+        matches = sum(1 for key in keys if key in self.table)
+        if matches < _MIN_TABLE_MATCHES or not is_useful(self.columns(keys)):
+            return 0.0
+        return 0.2 + 0.6 * matches / len(keys)
+
+
 @dataclass
-class CsvLayout:
-    flavour: str
+class _Layout:
+    format: CsvFormat
     headers: list[str]
     columns: list[Column | None]
-
-
-def classify_header(headers: list[str]) -> CsvLayout | None:
-    """Which exporter wrote this header row; None when too little of it is recognised."""
-    keys = [header_key(h) for h in headers]
-    if csv_google.is_google_header(keys):
-        return CsvLayout(csv_google.FLAVOUR, headers, [csv_google.google_column(k) for k in keys])
-    best, best_score = "", 0
-    for flavour, table in FLAVOURS.items():
-        score = sum(1 for key in keys if key in table)
-        if score > best_score:
-            best, best_score = flavour, score
-    if best_score >= _MIN_TABLE_MATCHES:
-        table = FLAVOURS[best]
-        # No generic fallback here: Outlook's "E-Mail-Typ" is not an address.
-        columns = [table.get(k) for k in keys]
-    elif len(keys) >= 2:
-        best, columns = "csv-generic", [generic_column(k) for k in keys]
-    else:
-        return None
-    if not any(c is not None and c.field in _USEFUL_FIELDS for c in columns):
-        return None
-    return CsvLayout(best, headers, columns)
 
 
 class _Runaway(Exception):
@@ -111,8 +178,7 @@ class _RawLines:
         self.taken = []
 
 
-def read_csv(lines: Iterable[str], file: str,
-             summary: FileSummary) -> Iterator[ParsedContact | ImportIssue]:
+def read_csv(lines: Iterable[str], file: str, fmt: CsvFormat) -> Iterator[Record]:
     """Stream records from decoded CSV lines (``newline=''`` so line ends are kept)."""
     raw = _RawLines(lines)
     header_line, header_text = 0, ""
@@ -125,13 +191,13 @@ def read_csv(lines: Iterable[str], file: str,
         return
     delimiter = detect_delimiter(header_text) or ","
     header_cells = next(csv.reader([header_text], delimiter=delimiter), [])
-    layout = classify_header(header_cells)
-    if layout is None:
+    columns = fmt.columns(header_key(h) for h in header_cells)
+    if not is_useful(columns):
         found = ", ".join(h.strip() for h in header_cells if h.strip())
         yield ImportIssue("csv_unknown_columns", file, header_line, Severity.ERROR,
                           f"columns found: {shorten(found, 300)}", shorten(header_text))
         return
-    summary.format = layout.flavour
+    layout = _Layout(fmt, header_cells, columns)
     reader = csv.reader(raw, delimiter=delimiter)
     width = len(header_cells)
     short_rows_reported = False
@@ -175,7 +241,9 @@ def _extra_cells_empty(cells: list[str], width: int) -> bool:
 
 
 @dataclass
-class _RowFields:
+class RowFields:
+    """One row's values by meaning, before they become a ``ParsedContact``."""
+
     name: dict[str, str] = field(default_factory=dict)
     phones: list[RawPhone] = field(default_factory=list)
     emails: list[LabeledValue] = field(default_factory=list)
@@ -185,15 +253,15 @@ class _RowFields:
     groups: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
 
 
-def row_to_contact(layout: CsvLayout, cells: list[str], file: str, line: int,
+def row_to_contact(layout: _Layout, cells: list[str], file: str, line: int,
                    original: str) -> ParsedContact:
-    row = _RowFields()
-    google = layout.flavour == csv_google.FLAVOUR
+    row = RowFields()
+    grouped = layout.format.numbered_groups
     for column, header, cell in zip(layout.columns, layout.headers, cells, strict=False):
         if column is None or not cell.strip():
             continue
         value = cell.strip()
-        if google and column.group:
+        if grouped and column.group:
             row.groups.setdefault((column.field, column.group), {})[column.part] = cell
         elif column.field == "phone":
             row.phones.append(RawPhone(value, header.strip()))
@@ -207,12 +275,11 @@ def row_to_contact(layout: CsvLayout, cells: list[str], file: str, line: int,
         else:
             previous = row.name.get(column.field)
             row.name[column.field] = f"{previous} {value}" if previous else value
-    if google:
-        _google_groups(row)
+    layout.format.finish_row(row)
     name = row.name
     org = ", ".join(v for v in (name.get("org", ""), name.get("department", "")) if v)
     return ParsedContact(
-        file, line, layout.flavour, original,
+        file, line, layout.format.name, original,
         formatted_name=name.get("formatted", ""),
         name=StructuredName(name.get("family", ""), name.get("given", ""),
                             name.get("additional", ""), name.get("prefix", ""),
@@ -221,24 +288,6 @@ def row_to_contact(layout: CsvLayout, cells: list[str], file: str, line: int,
         phones=row.phones, emails=row.emails, notes=row.notes,
         addresses=[_address(label, parts) for label, parts in row.addresses.items()],
     )
-
-
-def _google_groups(row: _RowFields) -> None:
-    for (kind, _number), parts in sorted(row.groups.items(), key=lambda i: int(i[0][1])):
-        label, pref = csv_google.split_label(parts.get("label", ""))
-        if kind == "phone":
-            row.phones.extend(RawPhone(v, label, pref)
-                              for v in csv_google.split_values(parts.get("value", "")))
-        elif kind == "email":
-            row.emails.extend(LabeledValue(v, label)
-                              for v in csv_google.split_values(parts.get("value", "")))
-        elif kind == "address":
-            fields = {k: [v.strip()] for k, v in parts.items()
-                      if k not in ("label", "formatted") and v.strip()}
-            if not fields and parts.get("formatted", "").strip():
-                fields["street"] = [parts["formatted"].strip()]
-            if fields:
-                row.addresses[label or f"address {_number}"] = fields
 
 
 def _address(label: str, parts: dict[str, list[str]]) -> Address:

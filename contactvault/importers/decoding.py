@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import BinaryIO
@@ -232,14 +231,3 @@ class Utf16ToUtf8:
             self._done = not data
             out = self._decoder.decode(data, final=self._done).encode(UTF8, "surrogatepass")
         return out
-
-    def readable(self) -> bool:
-        return True
-
-
-def iter_chunks(stream: BinaryIO, size: int = CHUNK_BYTES) -> Iterator[bytes]:
-    while True:
-        chunk = stream.read(size)
-        if not chunk:
-            return
-        yield chunk

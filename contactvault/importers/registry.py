@@ -1,38 +1,52 @@
-"""The one entry point: which reader a file needs, in which encoding, streamed.
+"""The one entry point: which format reads a file, in which encoding, streamed.
+
+``FORMATS`` is the one table of address-book formats (``base.Importer``). A new format is
+one new module plus one line here: the table is explicit, not discovered, so that the
+order that breaks equal scores is visible and bundlers that follow imports (PyInstaller)
+carry every format.
 
 ``read`` never raises for bad content. File-level problems (cannot be opened, empty,
-binary, not a known format) are one ERROR issue that ends the iteration; repairs and
+binary, no format claims it) are one ERROR issue that ends the iteration; repairs and
 guesses (byte-order mark, guessed encoding, CR-only line endings) are WARNING issues
 before the records.
 """
 
 from __future__ import annotations
 
-import io
 import pathlib
-import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from contactvault.importers.csv_reader import classify_header, detect_delimiter, read_csv
+from contactvault.importers import (
+    csv_apple,
+    csv_generic,
+    csv_google,
+    csv_outlook,
+    csv_thunderbird,
+    vcard,
+)
+from contactvault.importers.base import Head, Importer, Record
 from contactvault.importers.decoding import (
     SHIFT_JIS,
     SNIFF_BYTES,
     UTF8,
     WINDOWS_1252,
     FileEncoding,
-    Utf16ToUtf8,
     detect_file_encoding,
 )
 from contactvault.importers.report import FileSummary, ImportIssue, Severity
-from contactvault.importers.vcard import read_vcards
-from contactvault.importers.vcard_split import uses_cr_line_endings
 from contactvault.model import ParsedContact
 
-SUPPORTED_SUFFIXES = (".vcf", ".vcard", ".csv", ".tsv", ".txt")
+# Every format, in the order equal scores are decided.
+FORMATS: tuple[Importer, ...] = (
+    vcard.FORMAT,  # vCard 2.1 / 3.0 / 4.0
+    csv_google.FORMAT,  # Google Contacts CSV, both generations
+    csv_outlook.FORMAT,  # Outlook CSV, English and German
+    csv_thunderbird.FORMAT,  # Thunderbird CSV, English and German
+    csv_apple.FORMAT,  # Apple Contacts CSV
+    csv_generic.FORMAT,  # any other CSV with name/phone/e-mail columns
+)
 
-_VCARD_HINT = re.compile(r"(?im)^[ \t]*(?:begin[ \t]*:[ \t]*vcard|end[ \t]*:[ \t]*vcard"
-                         r"|version[ \t]*:[ \t]*[234]\.\d)")
 _MAGIC = {
     b"\x89PNG": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image",
     b"%PDF": "PDF document", b"PK\x03\x04": "ZIP archive", b"\x1f\x8b": "gzip archive",
@@ -43,7 +57,24 @@ _CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\f\x1b\x00") + b"\x7f"
 # Random bytes have ~11% of them; a text file with one damaged record far fewer.
 _MAX_CONTROL_SHARE = 0.05
 
-Record = ParsedContact | ImportIssue
+
+def detect(head: Head) -> Importer | None:
+    """The format that scores the file highest; None when every format says 0."""
+    best: Importer | None = None
+    best_score = 0.0
+    for importer in FORMATS:
+        score = importer.detect(head)
+        if score > best_score:
+            best, best_score = importer, score
+    return best
+
+
+def file_patterns() -> list[str]:
+    """Name patterns of the files the formats are usually saved as, for file dialogs."""
+    patterns: list[str] = []
+    for importer in FORMATS:
+        patterns += [f"*{ext}" for ext in importer.extensions if f"*{ext}" not in patterns]
+    return patterns
 
 
 def read(path: pathlib.Path, summary: FileSummary) -> Iterator[Record]:
@@ -74,35 +105,34 @@ def _warning(code: str, file: str, detail: str) -> ImportIssue:
 
 
 def _read_stream(stream: BinaryIO, file: str, summary: FileSummary) -> Iterator[Record]:
-    head = stream.read(SNIFF_BYTES)
+    data = stream.read(SNIFF_BYTES)
     stream.seek(0)
-    if not head:
+    if not data:
         yield _file_error("file_empty", file, "0 bytes")
         return
     encoding = detect_file_encoding(stream)
     summary.encoding = encoding.codec
-    if not encoding.is_utf16:
-        binary = _binary_kind(head)
-        if binary:
-            yield _file_error("file_binary", file, binary)
-            return
-    sample = head[len(encoding.bom):].decode(encoding.codec, "replace")
-    if not sample.strip(" \t\r\n\f\x00\ufeff"):
+    binary = "" if encoding.is_utf16 else _binary_kind(data)
+    text = "" if binary else data[len(encoding.bom):].decode(encoding.codec, "replace")
+    if not binary and not text.strip(" \t\r\n\f\x00\ufeff"):
         yield _file_error("file_empty", file, "only whitespace")
         return
-    if encoding.bom:
-        yield _warning("byte_order_mark", file, f"{_label(encoding)} byte-order mark")
-    if encoding.guessed:
-        yield _warning("encoding_guessed", file, f"read as {_label(encoding)}")
-    if _VCARD_HINT.search(sample):
-        summary.format = "vcard"
-        yield from _read_vcard(stream, file, encoding, head)
-        return
-    first_line = next((line for line in sample.splitlines() if line.strip()), "")
-    if detect_delimiter(first_line) is None and classify_header([first_line]) is None:
+    head = Head(file, data, text, encoding, binary)
+    importer = detect(head)
+    if binary:
+        if importer is None:
+            yield _file_error("file_binary", file, binary)
+            return
+    else:
+        if encoding.bom:
+            yield _warning("byte_order_mark", file, f"{_label(encoding)} byte-order mark")
+        if encoding.guessed:
+            yield _warning("encoding_guessed", file, f"read as {_label(encoding)}")
+    if importer is None:
         yield _file_error("unknown_format", file, "no BEGIN:VCARD and no CSV header")
         return
-    yield from _read_csv(stream, file, encoding, summary)
+    summary.format = importer.name
+    yield from importer.read(stream, head)
 
 
 def _binary_kind(head: bytes) -> str:
@@ -119,30 +149,3 @@ def _label(encoding: FileEncoding) -> str:
     names = {UTF8: "UTF-8", WINDOWS_1252: "Windows-1252", SHIFT_JIS: "Shift_JIS",
              "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE"}
     return names.get(encoding.codec, encoding.codec)
-
-
-def _read_vcard(stream: BinaryIO, file: str, encoding: FileEncoding,
-                head: bytes) -> Iterator[Record]:
-    if encoding.is_utf16:
-        source: BinaryIO = Utf16ToUtf8(stream, encoding.codec, skip=len(encoding.bom))
-        head = head[len(encoding.bom):].decode(encoding.codec, "replace").encode(UTF8)
-        value_codec = UTF8
-    else:
-        stream.seek(len(encoding.bom))
-        source, value_codec = stream, encoding.codec
-    cr_mode = uses_cr_line_endings(head)
-    if cr_mode:
-        yield _warning("line_endings_guessed", file, "CR-only line endings")
-    yield from read_vcards(source, file, value_codec, cr_mode)
-
-
-def _read_csv(stream: BinaryIO, file: str, encoding: FileEncoding,
-              summary: FileSummary) -> Iterator[Record]:
-    codec = {"utf-8": "utf-8-sig"}.get(encoding.codec, encoding.codec)
-    errors = "contactvault-latin1" if encoding.codec == WINDOWS_1252 else "replace"
-    stream.seek(len(encoding.bom) if encoding.is_utf16 else 0)
-    text = io.TextIOWrapper(stream, encoding=codec, errors=errors, newline="")
-    try:
-        yield from read_csv(text, file, summary)
-    finally:
-        text.detach()  # the caller closes the byte stream

@@ -7,6 +7,8 @@ file with a UTF-8 BOM or CR-only line endings, is quadratic on long folded
 quoted-printable values, cuts 2.1 text at the first comma ("FN:Müller, Hans" ->
 "Müller") and is about ten times slower than this narrow reader. Here every card is
 read on its own (``split_cards`` then ``parse_card``), so one bad card costs one card.
+One format for all three versions: the version is a property of each card, and one file
+may mix them (``ParsedContact.source_format`` says "vcard-2.1", "vcard-3.0", "vcard-4.0").
 
 ``parse_card`` is a top-level function of plain arguments so that the import service can
 run it in a process pool.
@@ -19,7 +21,8 @@ import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from contactvault.importers.decoding import UTF8, decode_lossless, decode_value
+from contactvault.importers.base import Head, Record
+from contactvault.importers.decoding import UTF8, Utf16ToUtf8, decode_lossless, decode_value
 from contactvault.importers.report import ImportIssue, Severity, shorten
 from contactvault.importers.vcard_lines import (
     Params,
@@ -34,7 +37,10 @@ from contactvault.importers.vcard_lines import (
 from contactvault.importers.vcard_split import split_cards, uses_cr_line_endings
 from contactvault.model import Address, LabeledValue, ParsedContact, RawPhone, StructuredName
 
-__all__ = ["parse_card", "split_cards", "read_vcards"]
+__all__ = ["FORMAT", "VCardFormat", "parse_card", "split_cards", "read_vcards"]
+
+_HINT = re.compile(r"(?im)^[ \t]*(?:begin[ \t]*:[ \t]*vcard|end[ \t]*:[ \t]*vcard"
+                   r"|version[ \t]*:[ \t]*[234]\.\d)")
 
 # Properties this reader turns into fields; everything else stays in original_text only.
 _WANTED = frozenset({b"FN", b"N", b"ORG", b"TITLE", b"TEL", b"EMAIL", b"ADR", b"NOTE",
@@ -42,6 +48,35 @@ _WANTED = frozenset({b"FN", b"N", b"ORG", b"TITLE", b"TEL", b"EMAIL", b"ADR", b"
 # Properties that alone do not make a card worth keeping.
 _NOT_CONTENT = frozenset({b"VERSION", b"PRODID", b"REV", b"BEGIN", b"END"})
 _BROKEN_QP = re.compile(rb"=(?![0-9A-Fa-f]{2})(?!$)")
+
+
+class VCardFormat:
+    """vCard 2.1, 3.0 and 4.0 (.vcf), whatever the exporter."""
+
+    name = "vcard"
+    extensions = (".vcf", ".vcard")
+
+    def detect(self, head: Head) -> float:
+        return 1.0 if not head.binary and _HINT.search(head.text) else 0.0
+
+    def read(self, stream: BinaryIO, head: Head) -> Iterator[Record]:
+        encoding = head.encoding
+        start = head.data[len(encoding.bom):]
+        if encoding.is_utf16:
+            source: BinaryIO = Utf16ToUtf8(stream, encoding.codec, skip=len(encoding.bom))
+            start = start.decode(encoding.codec, "replace").encode(UTF8)
+            value_codec = UTF8
+        else:
+            stream.seek(len(encoding.bom))
+            source, value_codec = stream, encoding.codec
+        cr_mode = uses_cr_line_endings(start)
+        if cr_mode:
+            yield ImportIssue("line_endings_guessed", head.file, None, Severity.WARNING,
+                              "CR-only line endings")
+        yield from read_vcards(source, head.file, value_codec, cr_mode)
+
+
+FORMAT = VCardFormat()
 
 
 def read_vcards(stream: BinaryIO, file: str, file_codec: str = UTF8,

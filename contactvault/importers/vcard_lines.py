@@ -48,17 +48,6 @@ _ENCODING_WORDS = {b"QUOTED-PRINTABLE", b"BASE64", b"B", b"8BIT", b"7BIT"}
 
 
 @dataclass
-class Property:
-    group: str
-    name: str  # upper-case
-    types: list[str] = field(default_factory=list)  # upper-case TYPE values, PREF removed
-    pref: bool = False
-    encoding: str = ""  # "QUOTED-PRINTABLE", "BASE64", "" (upper-case)
-    charset: str = ""
-    value: bytes = b""
-
-
-@dataclass
 class CardBody:
     """A card's logical lines as one byte string, plus what had to be repaired."""
 
@@ -151,30 +140,28 @@ def split_params(params: bytes, value: bytes) -> tuple[bytes, bytes]:
     return params, value
 
 
+@dataclass
+class _ParamsFound:
+    types: list[str] = field(default_factory=list)  # upper-case TYPE values, PREF removed
+    pref: bool = False
+    encoding: str = ""  # "QUOTED-PRINTABLE", "BASE64", "" (upper-case)
+    charset: str = ""
+
+
 @lru_cache(maxsize=2048)
 def params_of(params: bytes) -> Params:
     """Parsed once per distinct parameter string: exports repeat a handful of them."""
-    prop = Property("", "")
+    found = _ParamsFound()
     for param in params.split(b";"):
-        _apply_param(prop, param.strip())
-    return Params(",".join(t.upper() for t in prop.types), prop.pref, prop.encoding,
-                  prop.charset)
-
-
-def parse_params(group: bytes, name: bytes, params: bytes, value: bytes) -> Property:
-    """A content line's pieces as a Property (for tools and tests; the reader uses
-    ``params_of`` directly)."""
-    params, value = split_params(params, value)
-    parsed = params_of(params)
-    return Property(group.decode("latin-1"), name.decode("latin-1"),
-                    parsed.label.split(",") if parsed.label else [], parsed.pref,
-                    parsed.encoding, parsed.charset, value.rstrip(b"\r"))
+        _apply_param(found, param.strip())
+    return Params(",".join(t.upper() for t in found.types), found.pref, found.encoding,
+                  found.charset)
 
 
 _QUOTED_PARAM = re.compile(rb'((?:[^:"]|"[^"]*")*):(.*)', re.S)
 
 
-def _apply_param(prop: Property, param: bytes) -> None:
+def _apply_param(prop: _ParamsFound, param: bytes) -> None:
     if not param:
         return
     key, eq, raw = param.partition(b"=")
@@ -198,7 +185,7 @@ def _apply_param(prop: Property, param: bytes) -> None:
         prop.pref = prop.pref or raw.strip() == b"1"
 
 
-def _add_types(prop: Property, words: bytes) -> None:
+def _add_types(prop: _ParamsFound, words: bytes) -> None:
     for word in words.split(b","):
         word = word.strip().strip(b'"')
         if word == b"PREF":

@@ -236,3 +236,12 @@ def test_reading_twice_gives_identical_records():
     first, _, _ = read("android/John_Doe_ANDROID.vcf")
     second, _, _ = read("android/John_Doe_ANDROID.vcf")
     assert first == second
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus not found at {CORPUS}")
+@pytest.mark.parametrize("path", sorted((CORPUS / "whatsapp-chats").glob("*.txt"))
+                         if CORPUS.is_dir() else [], ids=lambda p: p.name)
+def test_whatsapp_chat_exports_are_no_address_book(path: Path):
+    records, issues, _ = read(str(path.relative_to(CORPUS)))
+    assert not records
+    assert [(i.code, i.file) for i in issues] == [("unknown_format", str(path))]

@@ -1,6 +1,9 @@
 """One contract every reader passes (as vdirsyncer runs one suite against every storage):
 a bad record becomes an issue with file, line and reason; the good records around it are
 kept with their names, numbers and lines; the same file read twice gives the same records.
+
+The suite runs over ``registry.FORMATS``: a format added there without a book here fails
+``test_every_registered_format_has_a_book`` and every contract test, until it has one.
 """
 
 from __future__ import annotations
@@ -66,36 +69,73 @@ def csv_book(header: list[str], row: callable, fmt: str, delimiter: str = ",",
                 [2, 4, 5], 3, "csv_bad_row")
 
 
+# Format name (as registered) -> variant -> the book that exercises it.
 BOOKS = {
-    "vcard-2.1": vcard_21,
-    "vcard-3.0": vcard_3,
-    "vcard-4.0": lambda: vcard_3("4.0"),
-    "csv-google": lambda: csv_book(
-        ["First Name", "Middle Name", "Last Name", "Phone 1 - Label", "Phone 1 - Value"],
-        lambda g, f, n: [g, "", f, "Mobile", n], "csv-google"),
-    "csv-outlook-en": lambda: csv_book(
-        ["First Name", "Last Name", "Company", "Mobile Phone", "E-mail Address"],
-        lambda g, f, n: [g, f, "", n, ""], "csv-outlook"),
-    "csv-outlook-de": lambda: csv_book(
-        ["Vorname", "Nachname", "Firma", "Mobiltelefon", "E-Mail-Adresse"],
-        lambda g, f, n: [g, f, "", n, ""], "csv-outlook", ";", "cp1252"),
-    "csv-thunderbird": lambda: csv_book(
-        ["First Name", "Last Name", "Display Name", "Primary Email", "Mobile Number"],
-        lambda g, f, n: [g, f, f"{g} {f}", "", n], "csv-thunderbird"),
-    "csv-apple": lambda: csv_book(
-        ["Vorname", "Nachname", "Firma", "Berufsbezeichnung", "Mobiltelefon"],
-        lambda g, f, n: [g, f, "", "", n], "csv-apple", "\t"),
-    "csv-generic": lambda: csv_book(
-        ["Vorname", "Nachname", "Telefon"], lambda g, f, n: [g, f, n], "csv-generic", ";"),
+    "vcard": {
+        "2.1": vcard_21,
+        "3.0": vcard_3,
+        "4.0": lambda: vcard_3("4.0"),
+    },
+    "csv-google": {
+        "2020": lambda: csv_book(
+            ["First Name", "Middle Name", "Last Name", "Phone 1 - Label", "Phone 1 - Value"],
+            lambda g, f, n: [g, "", f, "Mobile", n], "csv-google"),
+        "legacy": lambda: csv_book(
+            ["Name", "Given Name", "Family Name", "Phone 1 - Type", "Phone 1 - Value"],
+            lambda g, f, n: [f"{g} {f}", g, f, "* Mobile", n], "csv-google"),
+    },
+    "csv-outlook": {
+        "en": lambda: csv_book(
+            ["First Name", "Last Name", "Company", "Mobile Phone", "E-mail Address"],
+            lambda g, f, n: [g, f, "", n, ""], "csv-outlook"),
+        "de": lambda: csv_book(
+            ["Vorname", "Nachname", "Firma", "Mobiltelefon", "E-Mail-Adresse"],
+            lambda g, f, n: [g, f, "", n, ""], "csv-outlook", ";", "cp1252"),
+    },
+    "csv-thunderbird": {
+        "en": lambda: csv_book(
+            ["First Name", "Last Name", "Display Name", "Primary Email", "Mobile Number"],
+            lambda g, f, n: [g, f, f"{g} {f}", "", n], "csv-thunderbird"),
+        "de": lambda: csv_book(
+            ["Vorname", "Nachname", "Anzeigename", "Primäre E-Mail-Adresse", "Mobil-Tel.-Nr."],
+            lambda g, f, n: [g, f, f"{g} {f}", "", n], "csv-thunderbird"),
+    },
+    "csv-apple": {
+        "de": lambda: csv_book(
+            ["Vorname", "Nachname", "Firma", "Berufsbezeichnung", "Mobiltelefon"],
+            lambda g, f, n: [g, f, "", "", n], "csv-apple", "\t"),
+    },
+    "csv-generic": {
+        "de": lambda: csv_book(
+            ["Vorname", "Nachname", "Telefon"], lambda g, f, n: [g, f, n], "csv-generic", ";"),
+    },
 }
 
 
-@pytest.fixture(params=sorted(BOOKS))
+def _cases() -> list:
+    cases = []
+    for importer in registry.FORMATS:
+        variants = BOOKS.get(importer.name) or {"no book": None}
+        cases += [pytest.param((importer.name, variant), id=f"{importer.name}-{variant}")
+                  for variant in variants]
+    return cases
+
+
+@pytest.fixture(params=_cases())
 def book(request, tmp_path) -> tuple[Book, Path]:
-    built = BOOKS[request.param]()
+    name, variant = request.param
+    build = BOOKS.get(name, {}).get(variant)
+    if build is None:
+        pytest.fail(f"format {name} is registered but has no contract book in BOOKS")
+    built = build()
+    assert built.format == name, "a book tests the format it is listed under"
     path = tmp_path / f"book{built.suffix}"
     path.write_bytes(built.data)
     return built, path
+
+
+def test_every_registered_format_has_a_book():
+    assert sorted(BOOKS) == sorted(importer.name for importer in registry.FORMATS)
 
 
 def read(path: Path) -> tuple[list[ParsedContact], list[ImportIssue], FileSummary]:

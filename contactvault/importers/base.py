@@ -1,0 +1,54 @@
+"""The one interface every address-book format implements, and what it is shown.
+
+A format declares its ``name`` (what ``FileSummary.format`` says for a file it reads),
+the file ``extensions`` it is usually saved with (offered in file dialogs; contents, not
+names, decide), a ``detect`` that scores the beginning of a file and a ``read`` that
+streams its records. ``registry.FORMATS`` lists them; the highest score reads the file,
+as Picard's formats each declare their extensions and a score.
+
+Scores are between 0 and 1: 0 means "not mine"; 1 means the file says what it is
+(``BEGIN:VCARD``). Formats that recognise a file by degrees (CSV column headers) score
+in between, so the best match wins; equal scores go to the format listed first.
+
+``read`` never raises for bad content: a bad record is an ``ImportIssue`` (file, line,
+reason) and the records around it are still read. File-level checks (cannot be opened,
+empty, binary, encoding) are done once, by the registry, before any format is asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import BinaryIO, Protocol
+
+from contactvault.importers.decoding import FileEncoding
+from contactvault.importers.report import ImportIssue
+from contactvault.model import ParsedContact
+
+Record = ParsedContact | ImportIssue
+
+
+@dataclass(frozen=True)
+class Head:
+    """The beginning of one file, as every format's ``detect`` sees it."""
+
+    file: str  # the path as given; issues name the file by it
+    data: bytes  # the first bytes exactly as in the file (byte-order mark included)
+    text: str  # the same bytes decoded in the file's encoding, byte-order mark removed
+    encoding: FileEncoding
+    binary: str = ""  # what kind of binary file this is (e.g. "PNG image"); "" for text
+
+
+class Importer(Protocol):
+    """One address-book format."""
+
+    name: str
+    extensions: tuple[str, ...]  # lower case, with the dot: (".vcf", ".vcard")
+
+    def detect(self, head: Head) -> float:
+        """How sure this format is that the file is its own: 0 (not mine) to 1."""
+        ...
+
+    def read(self, stream: BinaryIO, head: Head) -> Iterator[Record]:
+        """Stream the file's records and issues; ``stream`` is the open file, at 0."""
+        ...

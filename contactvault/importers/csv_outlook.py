@@ -1,0 +1,71 @@
+"""Microsoft Outlook CSV, English and German column names (Outlook 2003 to 365)."""
+
+from __future__ import annotations
+
+from contactvault.importers.csv_reader import TableCsv
+from contactvault.importers.csv_tables import (
+    ADDITIONAL,
+    DEPARTMENT,
+    EMAIL,
+    FAMILY,
+    GIVEN,
+    NOTE,
+    ORG,
+    PHONE,
+    PREFIX,
+    SUFFIX,
+    TITLE,
+    address_columns,
+    header_table,
+)
+
+OUTLOOK = header_table(
+    (PREFIX, ("Title", "Anrede")),
+    (GIVEN, ("First Name", "Vorname")),
+    (ADDITIONAL, ("Middle Name", "Weitere Vornamen")),
+    (FAMILY, ("Last Name", "Nachname")),
+    (SUFFIX, ("Suffix",)),
+    (ORG, ("Company", "Firma")),
+    (DEPARTMENT, ("Department", "Abteilung")),
+    (TITLE, ("Job Title", "Position")),
+    (NOTE, ("Notes", "Notizen")),
+    (PHONE, (
+        "Assistant's Phone", "Business Fax", "Business Phone", "Business Phone 2", "Callback",
+        "Car Phone", "Company Main Phone", "Home Fax", "Home Phone", "Home Phone 2", "ISDN",
+        "Mobile Phone", "Other Fax", "Other Phone", "Pager", "Primary Phone", "Radio Phone",
+        "TTY/TDD Phone", "Telex",
+        "Telefon Assistent", "Fax geschäftlich", "Telefon geschäftlich",
+        "Telefon geschäftlich 2", "Rückmeldung", "Autotelefon", "Telefon Firma", "Fax privat",
+        "Telefon privat", "Telefon privat 2", "Mobiltelefon", "Mobiltelefon 2",
+        "Weiteres Fax", "Weiteres Telefon", "Haupttelefon", "Telefon für Hörbehinderte",
+        "Funkruf")),
+    (EMAIL, ("E-mail Address", "E-mail 2 Address", "E-mail 3 Address",
+             "E-Mail-Adresse", "E-Mail 2: Adresse", "E-Mail 3: Adresse")),
+    address_columns("business",
+                    street=("Business Street", "Business Street 2", "Business Street 3",
+                            "Straße geschäftlich", "Straße geschäftlich 2",
+                            "Straße geschäftlich 3"),
+                    po_box=("Business Address PO Box", "Postfach geschäftlich"),
+                    locality=("Business City", "Ort geschäftlich"),
+                    region=("Business State", "Region geschäftlich"),
+                    postal_code=("Business Postal Code", "Postleitzahl geschäftlich"),
+                    country=("Business Country/Region", "Land/Region geschäftlich")),
+    address_columns("home",
+                    street=("Home Street", "Home Street 2", "Home Street 3",
+                            "Straße privat", "Straße privat 2", "Straße privat 3"),
+                    po_box=("Home Address PO Box", "Postfach privat"),
+                    locality=("Home City", "Ort privat"),
+                    region=("Home State", "Bundesland/Kanton privat"),
+                    postal_code=("Home Postal Code", "Postleitzahl privat"),
+                    country=("Home Country/Region", "Land/Region privat")),
+    address_columns("other",
+                    street=("Other Street", "Other Street 2", "Other Street 3",
+                            "Weitere Straße", "Weitere Straße 2", "Weitere Straße 3"),
+                    po_box=("Other Address PO Box", "Weiteres Postfach"),
+                    locality=("Other City", "Weiterer Ort"),
+                    region=("Other State", "Weiteres/r Bundesland/Kanton"),
+                    postal_code=("Other Postal Code", "Weitere Postleitzahl"),
+                    country=("Other Country/Region", "Weiteres/e Land/Region")),
+)
+
+FORMAT = TableCsv("csv-outlook", OUTLOOK)
