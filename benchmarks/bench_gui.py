@@ -11,7 +11,7 @@ Figures (median of --repeat runs where it makes sense):
 - filter keystrokes at 100 000 rows, each including the table's repaint;
 - first sort by name (including the repaint).
 The 100k vault is generated once into a temporary folder (or --vault PATH) by inserting
-through contactvault.vault.repository directly.
+through contactvault.vault.contacts directly.
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def build_vault(path: Path, n: int) -> None:
     from contactvault import clock
     from contactvault.model import ParsedContact, PhoneNumber, StructuredName
     from contactvault.services import vaults
-    from contactvault.vault import repository
+    from contactvault.vault import contacts as contact_store
 
     vault = vaults.create_vault(path, PASSPHRASE)
     rnd = random.Random(1)
@@ -88,7 +88,7 @@ def build_vault(path: Path, n: int) -> None:
             if i % 3 == 0:
                 numbers.append(PhoneNumber(raw=f"030 {2000000 + i}", e164=f"+4930{2000000 + i}",
                                            number_type="fixed_line", valid=True))
-            repository.insert_contact(conn, record, numbers, now)
+            contact_store.insert_contact(conn, record, numbers, now)
     vault.lock()
 
 

@@ -4,7 +4,8 @@ Each entry stores the hash of the entry before it and its own hash over its cont
 so editing, deleting or reordering rows breaks the chain at a place ``verify`` can
 name. The newest sequence number and hash are also kept in ``meta`` so that cutting
 entries off the end shows too. Entries say what changed with as little personal data
-as possible: ids and counts, not names or numbers.
+as possible: ids and counts, not names or numbers. The rows are stored and read by
+vault/audit_log.py; this module makes and checks the chain.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from contactvault import clock
+from contactvault import clock, settings
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
+from contactvault.vault import audit_log
+from contactvault.vault.audit_log import AuditRow
 from contactvault.vault.connection import Connection
 
 GENESIS = "0" * 64
@@ -41,11 +44,9 @@ def actor_for(conn: Connection, explicit: str | None = None) -> str:
     the OS user: an explicit name, CONTACTVAULT_ACTOR, the setting, the OS user."""
     if explicit or os.environ.get(_ACTOR_ENV):
         return current_actor(explicit)
-    row = conn.execute("SELECT value FROM settings WHERE key = 'audit.actor'").fetchone()
-    if row:
-        name = json.loads(row[0])
-        if isinstance(name, str) and name.strip():
-            return name.strip()
+    name = settings.get(conn, "audit.actor")
+    if isinstance(name, str) and name.strip():
+        return name.strip()
     return current_actor(None)
 
 
@@ -76,32 +77,21 @@ def record(conn: Connection, action: str, *, actor: str, subject: str = "",
     at = at or clock.now_iso()
     details_text = json.dumps(details or {}, ensure_ascii=False, sort_keys=True,
                               separators=(",", ":"))
-    last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    last = audit_log.last_link(conn)
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     digest = _digest(seq, at, actor, action, subject, details_text, prev)
-    conn.execute(
-        "INSERT INTO audit_log(seq, at, actor, action, subject, details, prev_hash, hash) "
-        "VALUES (?,?,?,?,?,?,?,?)",
-        (seq, at, actor, action, subject, details_text, prev, digest),
-    )
-    conn.execute(
-        "INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_head', ?)", (f"{seq}:{digest}",)
-    )
+    audit_log.append(conn, AuditRow(seq, at, actor, action, subject, details_text, prev, digest))
     return AuditEntry(seq, at, actor, action, subject, details or {}, prev, digest)
 
 
 def entries(conn: Connection, since: str | None = None) -> Iterator[AuditEntry]:
-    sql = "SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM audit_log"
-    args: tuple = ()
-    if since:
-        sql += " WHERE at >= ?"
-        args = (since,)
-    for row in conn.execute(sql + " ORDER BY seq", args):
+    for row in audit_log.rows(conn, since):
         try:
-            details = json.loads(row[5])
+            details = json.loads(row.details)
         except ValueError:
-            details = {"unreadable": row[5]}
-        yield AuditEntry(row[0], row[1], row[2], row[3], row[4], details, row[6], row[7])
+            details = {"unreadable": row.details}
+        yield AuditEntry(row.seq, row.at, row.actor, row.action, row.subject, details,
+                         row.prev_hash, row.hash)
 
 
 PROBLEM_TEXTS = {
@@ -135,11 +125,7 @@ def verify(conn: Connection) -> VerifyResult:
     expected_prev = GENESIS
     expected_seq = 1
     checked = 0
-    rows = conn.execute(
-        "SELECT seq, at, actor, action, subject, details, prev_hash, hash "
-        "FROM audit_log ORDER BY seq"
-    )
-    for seq, at, actor, action, subject, details, prev_hash, digest in rows:
+    for seq, at, actor, action, subject, details, prev_hash, digest in audit_log.rows(conn):
         if seq != expected_seq:  # the entry found where another was expected does not fit
             return VerifyResult(False, checked, seq, "gap")
         if prev_hash != expected_prev:
@@ -149,11 +135,11 @@ def verify(conn: Connection) -> VerifyResult:
         expected_prev = digest
         expected_seq += 1
         checked += 1
-    head = conn.execute("SELECT value FROM meta WHERE key='audit_head'").fetchone()
+    head = audit_log.head(conn)
     if checked == 0:
         if head is not None:
             return VerifyResult(False, 0, 0, "entries_missing")
         return VerifyResult(True, 0)
-    if head is None or head[0] != f"{expected_seq - 1}:{expected_prev}":
+    if head is None or head != f"{expected_seq - 1}:{expected_prev}":
         return VerifyResult(False, checked, expected_seq - 1, "entries_missing")
     return VerifyResult(True, checked)

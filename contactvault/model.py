@@ -168,3 +168,27 @@ class Device:
     phone_number: str = ""  # the phone's own number, E.164 where it could be read
     platform: Platform = Platform.ANDROID
     created_at: str = ""
+
+
+@dataclass(slots=True, eq=True)
+class ConsentEvent:
+    """One recorded consent event of a phone number (see consent/events.py for the kinds,
+    bases and channels). ``occurred_at`` is when it happened, ``recorded_at`` when it was
+    entered (both ISO UTC text). ``kind``/``basis``/``channel`` are the enums' string values
+    (StrEnum members compare equal to them)."""
+
+    id: int | None
+    e164: str
+    kind: str
+    basis: str | None
+    channel: str | None
+    evidence: str
+    notice_version: str
+    contact_id: int | None
+    recorded_by: str
+    occurred_at: str
+    recorded_at: str
+
+    def order_key(self) -> tuple[str, str, int]:
+        """Chronological order: when it happened, then when it was entered, then id."""
+        return (self.occurred_at, self.recorded_at, self.id or 0)

@@ -161,16 +161,35 @@ def digits(text: str) -> str:
 
 
 def search_digits(e164: str | None, raw: str) -> str:
-    """Digit strings a person might type for this number: E.164, national (0…) and raw."""
-    keys = {digits(raw)}
-    if e164:
-        keys.add(e164[1:])
-        try:
-            parsed = phonenumbers.parse(e164, None)
-            keys.add(digits(phonenumbers.format_number(parsed, PhoneNumberFormat.NATIONAL)))
-        except NumberParseException:
-            pass
-    return " ".join(sorted(k for k in keys if k))
+    """Digit strings a person might type for this number, space-separated: E.164
+    without '+', the national form (the country's trunk prefix, e.g. 0, then the
+    national number) and the raw digits. The contacts table builds these for 100 000
+    numbers at once, so the national form comes from cached country metadata instead of
+    formatting every number."""
+    raw_digits = digits(raw)
+    if not e164:
+        return raw_digits
+    bare = e164[1:]
+    # Country codes are prefix-free: +49 171… is "49", never "4" or "491".
+    for size in (1, 2, 3):
+        prefix = _trunk_prefix(bare[:size])
+        if prefix is not None:
+            national = prefix + bare[size:] if prefix else ""
+            return f"{bare} {national} {raw_digits}"
+    return f"{bare} {raw_digits}"
+
+
+@lru_cache(maxsize=None)
+def _trunk_prefix(country_code: str) -> str | None:
+    """The national trunk prefix of a country code ("" when it has none), None if the
+    digits are not a country code."""
+    regions = (phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(int(country_code))
+               if country_code.isdigit() else None)
+    if not regions:
+        return None
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
+        int(country_code), regions[0])
+    return (metadata.national_prefix or "") if metadata is not None else ""
 
 
 def to_e164(text: str, region: str = DEFAULT_REGION) -> str | None:

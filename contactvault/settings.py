@@ -1,14 +1,15 @@
 """Per-vault settings: every key and its default in one table.
 
 Settings hold no personal data (company name and contact for the notice are the
-business's own details). They live in the vault so that a backup carries them.
+business's own details). They live in the vault (vault/settings.py stores them) so that
+a backup carries them.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from contactvault.vault import settings as settings_table
 from contactvault.vault.connection import Connection
 
 DEFAULTS: dict[str, Any] = {
@@ -29,15 +30,12 @@ DEFAULTS: dict[str, Any] = {
 def get(conn: Connection, key: str) -> Any:
     if key not in DEFAULTS:
         raise KeyError(key)
-    row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    return json.loads(row[0]) if row else DEFAULTS[key]
+    return settings_table.stored_value(conn, key, DEFAULTS[key])
 
 
 def all_settings(conn: Connection) -> dict[str, Any]:
     values = dict(DEFAULTS)
-    for key, value in conn.execute("SELECT key, value FROM settings"):
-        if key in values:
-            values[key] = json.loads(value)
+    values.update((k, v) for k, v in settings_table.stored_values(conn).items() if k in values)
     return values
 
 
@@ -47,6 +45,4 @@ def put(conn: Connection, key: str, value: Any) -> None:
     expected = type(DEFAULTS[key])
     if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
         raise TypeError(f"{key} takes {expected.__name__}, not {type(value).__name__}")
-    conn.execute(
-        "INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)", (key, json.dumps(value))
-    )
+    settings_table.store_value(conn, key, value)

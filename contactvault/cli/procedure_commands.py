@@ -2,7 +2,8 @@
 
 ``status`` and ``protocol`` for people and DPOs; one subcommand per step so that the
 procedure can be scripted and recorded from the terminal as well as in the wizard.
-PDF output imports the Qt printer lazily; everything else stays Qt-free.
+PDF output passes the desktop app's printer, imported only for a .pdf file; everything
+else stays Qt-free.
 """
 
 from __future__ import annotations
@@ -144,6 +145,15 @@ def _lang(args) -> str:
     return templates.language(getattr(args, "lang", None) or cli_language())
 
 
+def _pdf_renderer(output):
+    """The printer for a .pdf file (Qt, loaded only then); None for other files."""
+    if Path(output).suffix.lower() != ".pdf":
+        return None
+    from contactvault.gui.printing import html_to_pdf
+
+    return html_to_pdf
+
+
 def _with_vault(args, body):
     vault = open_vault(args)
     try:
@@ -279,8 +289,9 @@ def _written(path, count=None) -> None:
 
 
 def cmd_transfer(args) -> int:
-    result = _with_vault(args, lambda v: proc.transfer(v, args.device, Path(args.output),
-                                                        lang=_lang(args)))
+    result = _with_vault(args, lambda v: proc.transfer(
+        v, args.device, Path(args.output), lang=_lang(args),
+        render_pdf=_pdf_renderer(args.output)))
     say(tr(QT_TRANSLATE_NOOP("Cli", "{count} consented numbers, SHA-256 {sha256}."))
         .format(count=result.count, sha256=result.sha256))
     if result.warning_text:
@@ -296,8 +307,9 @@ def cmd_done(args) -> int:
 
 
 def cmd_protocol(args) -> int:
-    path = _with_vault(args, lambda v: proc.write_protocol(v, args.device, Path(args.output),
-                                                           lang=_lang(args)))
+    path = _with_vault(args, lambda v: proc.write_protocol(
+        v, args.device, Path(args.output), lang=_lang(args),
+        render_pdf=_pdf_renderer(args.output)))
     _written(path)
     return 0
 
@@ -305,7 +317,8 @@ def cmd_protocol(args) -> int:
 def cmd_sheet(args) -> int:
     """Also serves ``contactvault export --format selection|links`` (always a full list)."""
     result = _with_vault(args, lambda v: proc.write_route_export(
-        v, args.device, Path(args.output), args.format, lang=_lang(args)))
+        v, args.device, Path(args.output), args.format, lang=_lang(args),
+        render_pdf=_pdf_renderer(args.output)))
     if getattr(args, "json", False):
         print_json({"path": str(result.path), "format": result.format,
                     "sha256": result.sha256, "numbers": result.count,

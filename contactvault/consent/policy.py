@@ -69,7 +69,7 @@ class PolicySettings:
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise errors.InvalidArgument(what="policy.mode",
-                                         reason=f"'{self.mode}' is not one of {', '.join(MODES)}")
+                                         reason=QT_TRANSLATE_NOOP("Errors", "standard or strict"))
         for name in ("reconfirm_months", "implied_max_days"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:

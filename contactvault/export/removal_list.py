@@ -16,8 +16,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from contactvault.consent.policy import Decision
-from contactvault.export.store import OnPhone
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
+from contactvault.vault.exports import OnPhone
 
 # Reasons that do not come from the policy (the policy's own are in policy.REASON_TEXTS).
 REASON_TEXTS = {

@@ -7,19 +7,20 @@ onto a WhatsApp phone is never decided here: these functions load the facts and 
 
 from __future__ import annotations
 
-from contactvault.i18n import QT_TRANSLATE_NOOP
-
 import re
 from datetime import datetime, timedelta
 
 from contactvault import audit, clock, errors, phones, settings
-from contactvault.consent import events as event_store
-from contactvault.consent import notices, policy, store
+from contactvault.consent import notices, policy
 from contactvault.consent.events import Channel, ConsentEvent, EventKind, LegalBasis
 from contactvault.consent.policy import Decision, PolicySettings
+from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.model import PhoneNumber
 from contactvault.vault import Vault
+from contactvault.vault import consent as consent_store
+from contactvault.vault import contacts as contact_store
 from contactvault.vault.connection import Connection
+from contactvault.vault.consent import MessageSent
 
 # How far ahead of the clock an --at time may be (clocks of two PCs differ a little).
 _FUTURE_TOLERANCE = timedelta(minutes=5)
@@ -61,7 +62,7 @@ def _resolve(conn: Connection, text: str) -> tuple[str, int | None]:
     match = _CONTACT_ID.fullmatch(typed)
     if match:
         contact_id = int(match.group(1))
-        numbers = store.numbers_of_contact(conn, contact_id)
+        numbers = contact_store.numbers_of_contact(conn, contact_id)
         if not numbers:
             raise errors.NumberNotFound(number=typed)
         if len(numbers) > 1:
@@ -69,15 +70,15 @@ def _resolve(conn: Connection, text: str) -> tuple[str, int | None]:
         return numbers[0], contact_id
     match = _PHONE_ID.fullmatch(typed)
     if match:
-        found = store.number_of_phone(conn, int(match.group(1)))
+        found = contact_store.number_of_phone(conn, int(match.group(1)))
         if found is None or found[0] is None:
             raise errors.NumberNotFound(number=typed)
         return found[0], found[1]
     region = settings.get(conn, "numbers.default_region")
     e164 = phones.to_e164(typed, region)
-    if e164 is None or not store.number_known(conn, e164):
+    if e164 is None or not consent_store.number_known(conn, e164):
         raise errors.NumberNotFound(number=typed)
-    owners = store.contact_ids_for_number(conn, e164)
+    owners = contact_store.contact_ids_for_number(conn, e164)
     return e164, owners[0] if len(owners) == 1 else None
 
 
@@ -103,7 +104,8 @@ def record_event(vault: Vault, number_text_or_e164: str, kind: EventKind | str, 
         e164, owner = _resolve(conn, number_text_or_e164)
         contact_id = contact_id if contact_id is not None else owner
         if kind is EventKind.NOTICE_SENT and not notice_version:
-            language = (store.contact_language(conn, contact_id) if contact_id else None) or "de"
+            language = (contact_store.contact_language(conn, contact_id) if contact_id
+                        else None) or "de"
             notice_version = notices.load(notices.NOTICE, _language(language)).version
         return _append(conn, ConsentEvent(
             None, e164, kind.value, basis.value if basis else None,
@@ -112,7 +114,7 @@ def record_event(vault: Vault, number_text_or_e164: str, kind: EventKind | str, 
 
 
 def _append(conn: Connection, event: ConsentEvent) -> ConsentEvent:
-    stored = event_store.insert(conn, event)
+    stored = consent_store.insert(conn, event)
     # The audit entry says what happened, not to whom: ids only, no number or evidence.
     audit.record(conn, f"consent.{stored.kind}", actor=stored.recorded_by,
                  subject=f"event:{stored.id}",
@@ -143,7 +145,8 @@ def parse_when(text: str) -> datetime:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
         raise errors.InvalidArgument(
-            what=text, reason=QT_TRANSLATE_NOOP("Errors", "not a date or time (use 2026-11-23 or 2026-11-23 14:05)")
+            what=text, reason=QT_TRANSLATE_NOOP(
+                "Errors", "not a date or time (use 2026-11-23 or 2026-11-23 14:05)")
         ) from None
     if moment.tzinfo is None:
         moment = moment.astimezone()
@@ -169,22 +172,22 @@ def _language(language: str) -> str:
 def history(vault: Vault, e164: str) -> list[ConsentEvent]:
     """Every event of a number, oldest first (a typed number is resolved first)."""
     with vault.reading() as conn:
-        if not e164.startswith("+") or not store.number_known(conn, e164):
+        if not e164.startswith("+") or not consent_store.number_known(conn, e164):
             e164 = _resolve(conn, e164)[0]
-        return event_store.for_number(conn, e164)
+        return consent_store.for_number(conn, e164)
 
 
 def language_for_number(vault: Vault, text: str) -> str:
     """The language for texts to this number: its contact's, else German."""
     with vault.reading() as conn:
         _e164, owner = _resolve(conn, text)
-        language = store.contact_language(conn, owner) if owner else None
+        language = contact_store.contact_language(conn, owner) if owner else None
     return _language(language or "de")
 
 
-def messages(vault: Vault, e164: str) -> list[dict]:
+def messages(vault: Vault, e164: str) -> list[MessageSent]:
     with vault.reading() as conn:
-        return store.messages_for(conn, e164)
+        return consent_store.messages_for(conn, e164)
 
 
 def decision_for_number(vault: Vault, e164: str, *, today: datetime | None = None
@@ -193,8 +196,8 @@ def decision_for_number(vault: Vault, e164: str, *, today: datetime | None = Non
     today = today or clock.now()
     with vault.reading() as conn:
         cfg = PolicySettings.from_settings(settings.all_settings(conn))
-        history_ = event_store.for_number(conn, e164)
-        rows = list(store.numbers_with_category(conn, e164=e164))
+        history_ = consent_store.for_number(conn, e164)
+        rows = list(contact_store.numbers_with_category(conn, e164=e164))
     return [(r.contact_id, r.number, policy.decide(history_, r.category, r.number, cfg, today))
             for r in rows]
 
@@ -205,11 +208,10 @@ def decisions_for_contact(vault: Vault, contact_id: int, *, today: datetime | No
     today = today or clock.now()
     with vault.reading() as conn:
         cfg = PolicySettings.from_settings(settings.all_settings(conn))
-        rows = list(store.numbers_with_category(conn, contact_id))
-        if not rows and not conn.execute("SELECT 1 FROM contacts WHERE id = ?",
-                                          (contact_id,)).fetchone():
+        rows = list(contact_store.numbers_with_category(conn, contact_id))
+        if not rows and not contact_store.contact_exists(conn, contact_id):
             raise errors.ContactNotFound(ident=contact_id)
-        histories = event_store.for_numbers(conn, (r.number.e164 for r in rows if r.number.e164))
+        histories = consent_store.for_numbers(conn, (r.number.e164 for r in rows if r.number.e164))
     result = []
     for row in rows:
         history_ = histories.get(row.number.e164, []) if row.number.e164 else []
@@ -229,8 +231,8 @@ def decisions_for_all(vault: Vault, *, today: datetime | None = None
     with policy.gc_paused():
         with vault.reading() as conn:
             cfg = PolicySettings.from_settings(settings.all_settings(conn))
-            all_events = event_store.all_by_number(conn, full=False)
-            rows = list(store.numbers_with_category(conn))
+            all_events = consent_store.all_by_number(conn, full=False)
+            rows = list(contact_store.numbers_with_category(conn))
         none: list[ConsentEvent] = []
         get = all_events.get
         decisions = policy.decide_many(
@@ -280,8 +282,8 @@ def mark_notice_sent(vault: Vault, e164: str, language: str, *, actor: str | Non
                                         policy.format_date(at))
         rendered = notices.render(template, values)
         who = audit.actor_for(conn, actor)
-        store.keep_template_text(conn, template.version, template.body)
-        store.record_message(conn, number, "notice", template.version, language, at, who)
+        consent_store.keep_template_text(conn, template.version, template.body)
+        consent_store.record_message(conn, number, "notice", template.version, language, at, who)
         event = _append(conn, ConsentEvent(
             None, number, EventKind.NOTICE_SENT.value, None, channel.value, "",
             template.version, owner, who, at, clock.to_iso(now)))
@@ -299,7 +301,7 @@ def _revocation_text(vault: Vault, e164: str, language: str) -> tuple[str, str]:
     template = notices.load(notices.REVOCATION, _language(language))
     with vault.reading() as conn:
         number = _resolve(conn, e164)[0]
-        revoked = [e for e in event_store.for_number(conn, number) if e.kind == "revoked"]
+        revoked = [e for e in consent_store.for_number(conn, number) if e.kind == "revoked"]
         when = revoked[-1].occurred_at if revoked else clock.now_iso()
         values = notices.company_values(settings.all_settings(conn), policy.format_date(when))
     return notices.render(template, values).text, template.version
@@ -313,8 +315,8 @@ def record_revocation_confirmation_sent(vault: Vault, e164: str, language: str, 
     with vault.transaction() as conn:
         number = _resolve(conn, e164)[0]
         who = audit.actor_for(conn, actor)
-        store.keep_template_text(conn, template.version, template.body)
-        message_id = store.record_message(conn, number, "revocation_confirmation",
+        consent_store.keep_template_text(conn, template.version, template.body)
+        message_id = consent_store.record_message(conn, number, "revocation_confirmation",
                                           template.version, language, clock.now_iso(), who)
         audit.record(conn, "message.revocation_confirmation", actor=who,
                      subject=f"message:{message_id}",

@@ -14,26 +14,30 @@ is not on that phone yet: phones do not merge duplicates on re-import.
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from contactvault import audit, clock, errors, settings
-from contactvault.consent import events as event_store
 from contactvault.consent import policy
-from contactvault.consent import store as consent_store
 from contactvault.consent.events import ConsentEvent
 from contactvault.consent.policy import Decision, PolicySettings
 from contactvault.export import removal_list, vcard_writer
-from contactvault.export import store as export_store
 from contactvault.export.removal_list import Removal
-from contactvault.export.store import ExportRecord, OnPhone
 from contactvault.export.vcard_writer import CardNumber, CardSource
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.model import Device, PhoneNumber
 from contactvault.services.devices import device_in
 from contactvault.vault import Vault
+from contactvault.vault import consent as consent_store
+from contactvault.vault import contacts as contact_store
+from contactvault.vault import devices as device_store
+from contactvault.vault import exports as export_store
 from contactvault.vault.connection import Connection
+from contactvault.vault.contacts import ContactHead
+from contactvault.vault.exports import Confirmation, ExportRecord, OnPhone
 
 FULL = "full"
 INCREMENTAL = "incremental"
@@ -111,7 +115,7 @@ class _Facts:
     """What a plan was decided from, per (contact uid, E.164): kept with the plan so that
     a write in the same transaction need not load it again."""
 
-    heads: dict[int, export_store.ContactHead]  # by contact id
+    heads: dict[int, ContactHead]  # by contact id
     numbers: dict[tuple[str, str], PhoneNumber]
     histories: dict[str, list[ConsentEvent]]
 
@@ -130,9 +134,9 @@ def _plan(conn: Connection, device_name: str, incremental: bool,
     device = device_in(conn, device_name)
     values = settings.all_settings(conn)
     cfg = PolicySettings.from_settings(values)
-    heads = export_store.contact_heads(conn)
-    rows = list(consent_store.numbers_with_category(conn))
-    histories = event_store.all_by_number(conn, full=False)
+    heads = contact_store.contact_heads(conn)
+    rows = list(contact_store.numbers_with_category(conn))
+    histories = consent_store.all_by_number(conn, full=False)
     phone_items = export_store.on_phone(conn, device.id)
     plan = ExportPlan(device, INCREMENTAL if incremental else FULL, cfg,
                       bool(values["export.include_organisation"]), today)
@@ -177,12 +181,21 @@ def _plan(conn: Connection, device_name: str, incremental: bool,
     return plan, _Facts(heads, numbers, histories)
 
 
-def _source(head: export_store.ContactHead, numbers) -> CardSource:
+def _source(head: ContactHead, numbers) -> CardSource:
     return CardSource(head.uid, head.formatted_name, head.name, head.organisation,
                       head.category, tuple(numbers))
 
 
 # -- writing ----------------------------------------------------------------------------
+
+VCARD = "vcard"
+SELECTION = "selection"  # route B: a list of the contacts a person may pick by hand
+LINKS = "links"  # route C: click-to-chat links, no address book on the phone
+DOCUMENT_FORMATS = (SELECTION, LINKS)
+
+# Writes a plan's numbers as a document (a selection list or links sheet) to the path;
+# the third argument is the time of the export (ISO UTC), to print on it.
+DocumentWriter = Callable[[ExportPlan, Path, str], None]
 
 
 def export(vault: Vault, device_name: str, path: Path | str, *, incremental: bool = False,
@@ -204,6 +217,24 @@ def write_export(vault: Vault, plan: ExportPlan, path: Path | str, *,
     ExportPlanStale if the phone, the policy settings, or a planned contact or number
     changed or is gone."""
     path = Path(path).expanduser().absolute()
+    return _write(vault, path, actor, _replanner(plan))[1]
+
+
+def write_document_export(vault: Vault, plan: ExportPlan, path: Path | str, fmt: str,
+                          write_document: DocumentWriter, *,
+                          actor: str | None = None) -> ExportResult:
+    """Hand a plan to the phone as a document (``fmt`` "selection" or "links", written
+    by ``write_document``) and record it like a vCard export, with every number, so
+    that removal lists and proofs cover it. The plan is checked as in ``write_export``."""
+    if fmt not in DOCUMENT_FORMATS:
+        raise errors.InvalidArgument(what="format", reason=QT_TRANSLATE_NOOP(
+            "Errors", "vcard, selection or links"))
+    path = Path(path).expanduser().absolute()
+    return _write(vault, path, actor, _replanner(plan), fmt, write_document)[1]
+
+
+def _replanner(plan: ExportPlan):
+    """Reads the facts for ``plan`` again inside the writing transaction."""
 
     def replan(conn: Connection, now: datetime) -> tuple[ExportPlan, _Facts]:
         device = device_in(conn, plan.device.name)
@@ -226,18 +257,23 @@ def write_export(vault: Vault, plan: ExportPlan, path: Path | str, *,
                 facts.numbers[key] = number
         return plan, facts
 
-    return _write(vault, path, actor, replan)[1]
+    return replan
 
 
 def _stored_number(conn: Connection, contact_id: int, e164: str) -> PhoneNumber | None:
-    for row in consent_store.numbers_with_category(conn, contact_id):
+    for row in contact_store.numbers_with_category(conn, contact_id):
         if row.number.e164 == e164:
             return row.number
     return None
 
 
-def _write(vault: Vault, path: Path, actor: str | None,
-           make_plan) -> tuple[ExportPlan, ExportResult]:
+# (contact id, contact uid, E.164, name shown on the phone, id of the basis event)
+_Item = tuple[int, str, str, str, int]
+
+
+def _write(vault: Vault, path: Path, actor: str | None, make_plan, fmt: str = VCARD,
+           write_document: DocumentWriter | None = None) -> tuple[ExportPlan, ExportResult]:
+    """The one way an export is written and recorded, whatever its format."""
     written_file = False
     try:
         with policy.gc_paused(), vault.transaction() as conn:
@@ -248,33 +284,74 @@ def _write(vault: Vault, path: Path, actor: str | None,
                     "Export", " that is not on the phone already")) \
                     if plan.kind == INCREMENTAL and plan.already_on_phone else ""
                 raise errors.NothingToExport(device=plan.device.name, extra=extra)
-            cards = _cards(plan, facts)
-            text, written = vcard_writer.render(
-                cards, plan.settings, now, include_organisation=plan.include_organisation)
-            digest = vcard_writer.write_atomic(path, text)
+            if write_document is None:
+                digest, items, contacts = _write_cards(plan, facts, path, now)
+            else:
+                items = _document_items(plan, facts, now)
+                write_document(plan, path, clock.to_iso(now))
+                digest = _sha256_of(path)
+                contacts = plan.contact_count
             written_file = True
-            who = audit.actor_for(conn, actor)
-            contact_ids = {item.contact_uid: item.contact_id for item in plan.items}
-            items = [(contact_ids[card.uid], card.uid, e164, card.shown_name,
-                      decision.basis_event.id)
-                     for card in written for e164, decision in card.numbers]
-            export_id = export_store.insert_export(
-                conn, plan.device.id, plan.kind, plan.settings.mode,
-                {**plan.settings.as_dict(), "include_organisation": plan.include_organisation},
-                path.name, digest, len(items), who, clock.to_iso(now))
-            export_store.insert_items(conn, export_id, items)
-            audit.record(conn, "export", actor=who, subject=f"export:{export_id}",
-                         details={"export": export_id, "device": plan.device.id,
-                                  "kind": plan.kind, "numbers": len(items),
-                                  "contacts": len(written), "sha256": digest,
-                                  "policy": plan.settings.mode})
+            export_id = _record(conn, plan, fmt, path.name, digest, items, contacts,
+                                audit.actor_for(conn, actor), clock.to_iso(now))
     except BaseException:
         if written_file:
             path.unlink(missing_ok=True)  # the vault does not know this file: do not keep it
         raise
     return plan, ExportResult(path, digest, len(items), export_id,
-                              vcard_writer.unencrypted_warning(path, len(items)), len(written),
+                              vcard_writer.unencrypted_warning(path, len(items)), contacts,
                               tuple(plan.removals))
+
+
+def _write_cards(plan: ExportPlan, facts: _Facts, path: Path,
+                 now: datetime) -> tuple[str, list[_Item], int]:
+    """The vCard file: the writer asks the policy about every number again."""
+    text, written = vcard_writer.render(
+        _cards(plan, facts), plan.settings, now, include_organisation=plan.include_organisation)
+    digest = vcard_writer.write_atomic(path, text)
+    contact_ids = {item.contact_uid: item.contact_id for item in plan.items}
+    items = [(contact_ids[card.uid], card.uid, e164, card.shown_name, decision.basis_event.id)
+             for card in written for e164, decision in card.numbers]
+    return digest, items, len(written)
+
+
+def _document_items(plan: ExportPlan, facts: _Facts, now: datetime) -> list[_Item]:
+    """The planned numbers of a document, each allowed by the policy again now."""
+    none: tuple[ConsentEvent, ...] = ()
+    decisions = policy.decide_many(
+        [(facts.histories.get(i.e164, none), facts.heads[i.contact_id].category,
+          facts.numbers[(i.contact_uid, i.e164)]) for i in plan.items], plan.settings, now)
+    items = []
+    for item, decision in zip(plan.items, decisions, strict=True):
+        if not decision.eligible:
+            raise errors.NotEligible(number=item.e164, reason=decision.reason_text())
+        items.append((item.contact_id, item.contact_uid, item.e164, item.shown_name,
+                      decision.basis_event.id))
+    return items
+
+
+def _sha256_of(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise errors.FileUnreadable(path=str(path), reason=exc.strerror) from None
+
+
+def _record(conn: Connection, plan: ExportPlan, fmt: str, file_name: str, digest: str,
+            items: list[_Item], contacts: int, who: str, at: str) -> int:
+    """The export row, every number in it, and the audit entry."""
+    recorded_settings = plan.settings.as_dict()
+    if fmt == VCARD:  # only the vCard writer shows organisations
+        recorded_settings["include_organisation"] = plan.include_organisation
+    export_id = export_store.insert_export(
+        conn, plan.device.id, plan.kind, fmt, plan.settings.mode, recorded_settings,
+        file_name, digest, len(items), who, at)
+    export_store.insert_items(conn, export_id, items)
+    audit.record(conn, "export", actor=who, subject=f"export:{export_id}",
+                 details={"export": export_id, "device": plan.device.id, "kind": plan.kind,
+                          "format": fmt, "numbers": len(items), "contacts": contacts,
+                          "sha256": digest, "policy": plan.settings.mode}, at=at)
+    return export_id
 
 
 def _cards(plan: ExportPlan, facts: _Facts) -> list[CardSource]:
@@ -305,7 +382,7 @@ def on_phone(vault: Vault, device_name: str) -> list[OnPhone]:
 def phones_holding(vault: Vault, e164: str) -> list[str]:
     """Names of the phones that hold this number (by the recorded exports)."""
     with vault.reading() as conn:
-        return [d.name for d in export_store.all_devices(conn)
+        return [d.name for d in device_store.all_devices(conn)
                 if any(i.e164 == e164 for i in export_store.on_phone(conn, d.id))]
 
 
@@ -327,12 +404,12 @@ def _removals(conn: Connection, device: Device, today: datetime) -> list[Removal
     if not items:
         return []
     cfg = PolicySettings.from_settings(settings.all_settings(conn))
-    heads = export_store.contact_heads(conn)
+    heads = contact_store.contact_heads(conn)
     by_id = {h.id: h for h in heads.values()}
     wanted = {i.e164 for i in items}
-    histories = event_store.for_numbers(conn, wanted)
+    histories = consent_store.for_numbers(conn, wanted)
     current: dict[tuple[str, str], Decision] = {}
-    for row in consent_store.numbers_with_category(conn):
+    for row in contact_store.numbers_with_category(conn):
         e164 = row.number.e164
         if e164 not in wanted:
             continue
@@ -359,7 +436,7 @@ def proof(vault: Vault, device_name: str, *, today: datetime | None = None) -> l
     with vault.reading() as conn:
         device = device_in(conn, device_name)
         items = export_store.on_phone(conn, device.id)
-        basis = event_store.by_id(conn, (i.basis_event_id for i in items))
+        basis = consent_store.by_id(conn, (i.basis_event_id for i in items))
         open_ = {(r.contact_uid, r.e164): r for r in _removals(conn, device, today)}
     return [Proof(i, basis.get(i.basis_event_id),
                   open_[(i.contact_uid, i.e164)].decision
@@ -417,6 +494,6 @@ def confirm_removals_for_number(vault: Vault, device_name: str, number_text: str
             for i in matches]
 
 
-def confirmations(vault: Vault, device_name: str) -> list[export_store.Confirmation]:
+def confirmations(vault: Vault, device_name: str) -> list[Confirmation]:
     with vault.reading() as conn:
         return export_store.confirmations_of(conn, device_in(conn, device_name).id)

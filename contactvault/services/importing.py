@@ -8,8 +8,6 @@ the vault exactly as before the import.
 
 from __future__ import annotations
 
-from contactvault.i18n import QT_TRANSLATE_NOOP
-
 import contextlib
 import multiprocessing
 import os
@@ -19,10 +17,12 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from contactvault import audit, clock, errors, phones, settings
+from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.importers import registry
 from contactvault.importers.report import FileSummary, ImportIssue, ImportReport, Severity, shorten
 from contactvault.model import ParsedContact, PhoneNumber
-from contactvault.vault import Vault, repository
+from contactvault.vault import Vault
+from contactvault.vault import contacts as contact_store
 
 Progress = Callable[[int, int], None]
 
@@ -36,7 +36,8 @@ _BATCH = 256
 
 # What the reading stage hands to the writing stage, in file order.
 Item = tuple[str, object]  # ("file", FileSummary) | ("issue", ImportIssue)
-#                             | ("record", (ParsedContact, list[PhoneNumber])) | ("end", FileSummary)
+#                             | ("record", (ParsedContact, list[PhoneNumber]))
+#                             | ("end", FileSummary)
 
 
 def estimate_records(paths: Iterable[Path]) -> int:
@@ -61,7 +62,8 @@ def import_files(vault: Vault, paths: Iterable[Path | str], *, region: str | Non
     paths = [Path(p) for p in paths]
     for path in paths:
         if not path.is_file():
-            raise errors.FileUnreadable(path=str(path), reason=QT_TRANSLATE_NOOP("Errors", "no such file"))
+            raise errors.FileUnreadable(path=str(path),
+                                        reason=QT_TRANSLATE_NOOP("Errors", "no such file"))
     total = estimate_records(paths)
     report = ImportReport()
     now = clock.now_iso()
@@ -146,7 +148,8 @@ def _read_items(paths: list[Path], region: str, *, parallel: bool) -> Iterator[I
                 batch = receiver.recv()
             except EOFError:
                 raise errors.FileUnreadable(
-                    path=", ".join(map(str, paths)), reason=QT_TRANSLATE_NOOP("Errors", "the reading process stopped")
+                    path=", ".join(map(str, paths)),
+                    reason=QT_TRANSLATE_NOOP("Errors", "the reading process stopped")
                 ) from None
             if batch is None:
                 break
@@ -186,8 +189,8 @@ def _has_content(record: ParsedContact) -> bool:
 
 def _store(conn, record: ParsedContact, numbers: list[PhoneNumber], now: str,
            report: ImportReport, seen: set[str]) -> None:
-    digest = repository.content_hash(record.original_text)
-    if digest in seen or repository.source_known(conn, digest) is not None:
+    digest = contact_store.content_hash(record.original_text)
+    if digest in seen or contact_store.source_known(conn, digest) is not None:
         report.unchanged += 1
         return
     seen.add(digest)
@@ -204,18 +207,18 @@ def _store(conn, record: ParsedContact, numbers: list[PhoneNumber], now: str,
                 "invalid_number", record.source_file, record.source_line, Severity.WARNING,
                 detail=", ".join(number.flags), raw=shorten(number.raw)))
     numbers = [n for n in numbers if "empty" not in n.flags]
-    key = repository.name_key(record.formatted_name, record.name)
-    target = repository.find_merge_target(conn, key, (n.e164 for n in numbers if n.valid))
+    key = contact_store.name_key(record.formatted_name, record.name)
+    target = contact_store.find_merge_target(conn, key, (n.e164 for n in numbers if n.valid))
     if target is not None:
-        repository.merge_into(conn, target, record, numbers, now)
-        repository.add_source(conn, target, record, now, digest)
+        contact_store.merge_into(conn, target, record, numbers, now)
+        contact_store.add_source(conn, target, record, now, digest)
         report.merged += 1
         report.contact_ids.append(target)
         report.issues.append(ImportIssue(
             "merged", record.source_file, record.source_line, Severity.INFO,
             detail=f"contact {target}"))
         return
-    contact_id = repository.insert_contact(conn, record, numbers, now)
-    repository.add_source(conn, contact_id, record, now, digest)
+    contact_id = contact_store.insert_contact(conn, record, numbers, now)
+    contact_store.add_source(conn, contact_id, record, now, digest)
     report.imported += 1
     report.contact_ids.append(contact_id)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from contactvault.i18n import QT_TRANSLATE_NOOP
-
 from typing import Any
 
 from contactvault import audit, errors, phones, settings
+from contactvault.consent.policy import PolicySettings
 from contactvault.vault import Vault
 
 
@@ -16,14 +15,14 @@ def get_settings(vault: Vault) -> dict[str, Any]:
 
 
 def save_settings(vault: Vault, values: dict[str, Any], *, actor: str | None = None) -> list[str]:
-    """Store the changed values; returns the keys that changed. Checks region and policy."""
+    """Store the changed values; returns the keys that changed. Checks the region, and
+    the policy settings through the policy's own declaration of them."""
     region = values.get("numbers.default_region")
     if region is not None and not phones.is_supported_region(region):
         raise errors.InvalidArgument(what="region", reason=f"unknown region code {region}")
-    if values.get("policy.mode", "standard") not in ("standard", "strict"):
-        raise errors.InvalidArgument(what="policy.mode", reason=QT_TRANSLATE_NOOP("Errors", "standard or strict"))
     with vault.transaction() as conn:
         current = settings.all_settings(conn)
+        PolicySettings.from_settings({**current, **values})  # raises InvalidArgument
         changed = [k for k, v in values.items() if current.get(k) != v]
         for key in changed:
             try:

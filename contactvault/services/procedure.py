@@ -9,17 +9,16 @@ transaction. Both front ends call these functions.
 
 from __future__ import annotations
 
-import hashlib
+import json
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from contactvault import audit, clock, errors, settings
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
-from contactvault.model import Category
-from contactvault.procedure import store
-from contactvault.procedure.errors import DeviceUnknown, ExportUnavailable, NoProcedure, StepRefused
+from contactvault.model import Category, Device
+from contactvault.procedure.errors import DeviceUnknown, NoProcedure, StepRefused
 from contactvault.procedure.steps import (
     PROBLEM_TEXTS,
     ROUTE_EXPORT_FORMAT,
@@ -41,15 +40,25 @@ from contactvault.procedure.steps import (
     route_of,
     starting_point_of,
 )
+from contactvault.services import exporting
 from contactvault.vault import Vault
+from contactvault.vault import contacts as contact_store
+from contactvault.vault import devices as device_store
+from contactvault.vault import exports as export_store
+from contactvault.vault import procedure as procedure_store
+from contactvault.vault.connection import Connection
+from contactvault.vault.exports import ExportRecord
+from contactvault.vault.procedure import Run, StepRow
 
 Progress = Callable[[int, int], None]
+# Turns an HTML document into a PDF file at the path (the front end's printer).
+PdfRenderer = Callable[[str, Path], object]
 
 
 @dataclass(frozen=True)
 class ProcedureStatus:
-    device: store.DeviceRow
-    run: store.Run | None
+    device: Device
+    run: Run | None
     records: list[StepRecord] = field(default_factory=list)
 
     @property
@@ -82,25 +91,41 @@ class ProcedureStatus:
 # -- reading --------------------------------------------------------------------------
 
 
-def _device(conn, device_name: str) -> store.DeviceRow:
-    device = store.device_by_name(conn, device_name)
+def _device(conn: Connection, device_name: str) -> Device:
+    device = device_store.device_by_name(conn, " ".join(device_name.split()))
     if device is None:
         raise DeviceUnknown(name=device_name)
     return device
 
 
-def status(vault: Vault, device_name: str) -> ProcedureStatus:
-    with vault.reading() as conn:
-        device = _device(conn, device_name)
-        run = store.latest_run(conn, device.id)
-        records = store.steps_of(conn, run.id) if run else []
+def _records(rows: list[StepRow]) -> list[StepRecord]:
+    """Stored steps as records, each with its attempt number (1 = first time)."""
+    records: list[StepRecord] = []
+    attempts: dict[str, int] = {}
+    for row in rows:
+        attempts[row.step] = attempts.get(row.step, 0) + 1
+        records.append(StepRecord(
+            id=row.id, step=Step(row.step), outcome=Outcome(row.outcome), figures=row.figures,
+            note=row.note, actor=row.actor, recorded_at=row.recorded_at,
+            attempt=attempts[row.step]))
+    return records
+
+
+def _status(conn: Connection, device: Device) -> ProcedureStatus:
+    run = procedure_store.latest_run(conn, device.id)
+    records = _records(procedure_store.steps_of(conn, run.id)) if run else []
     return ProcedureStatus(device, run, records)
 
 
-def devices_in_procedure(vault: Vault) -> list[tuple[store.DeviceRow, ProcedureStatus]]:
+def status(vault: Vault, device_name: str) -> ProcedureStatus:
     with vault.reading() as conn:
-        names = [r[0] for r in conn.execute("SELECT name FROM devices ORDER BY name")]
-    return [(s.device, s) for s in (status(vault, n) for n in names)]
+        return _status(conn, _device(conn, device_name))
+
+
+def devices_in_procedure(vault: Vault) -> list[tuple[Device, ProcedureStatus]]:
+    with vault.reading() as conn:
+        found = [_status(conn, d) for d in device_store.all_devices(conn)]
+    return [(s.device, s) for s in found]
 
 
 # -- recording ------------------------------------------------------------------------
@@ -126,17 +151,18 @@ def record_step(vault: Vault, device_name: str, step: Step | str, *,
     now = clock.now_iso()
     with vault.transaction() as conn:
         device = _device(conn, device_name)
-        run = store.latest_run(conn, device.id)
+        run = procedure_store.latest_run(conn, device.id)
         if run is None or (new_run and step is Step.PROFILE):
             if step is not Step.PROFILE:
                 raise NoProcedure(name=device.name)
-            run = store.new_run(conn, device.id, now, actor)
-        records = store.steps_of(conn, run.id)
+            run = procedure_store.new_run(conn, device.id, now, actor)
+        records = _records(procedure_store.steps_of(conn, run.id))
         refusal = check_step(step, records, outcome)
         if refusal is not None:
             raise _refuse(step, refusal)
         attempt = 1 + sum(1 for r in records if r.step is step)
-        step_id = store.add_step(conn, run.id, step, outcome, figures, note.strip(), actor, now)
+        step_id = procedure_store.add_step(conn, run.id, step.value, outcome.value, figures,
+                                           note.strip(), actor, now)
         audit.record(conn, "procedure.step", actor=actor, subject=f"device:{device.id}",
                      details={"run": run.id, "step": step.value, "outcome": outcome.value,
                               "attempt": attempt, "figures": _audit_figures(figures)},
@@ -203,11 +229,12 @@ def record_import(vault: Vault, device_name: str, *, phone_count: int, imported:
                   records_read: int | None = None, note: str = "",
                   actor: str | None = None) -> CountComparison:
     if phone_count < 0:
-        raise errors.InvalidArgument(what="phone_count", reason=QT_TRANSLATE_NOOP("Errors", "must not be negative"))
+        raise errors.InvalidArgument(what="phone_count", reason=QT_TRANSLATE_NOOP(
+            "Errors", "must not be negative"))
     comparison = compare_counts(phone_count, imported=imported, merged=merged,
                                 unchanged=unchanged, skipped=skipped, records_read=records_read)
     with vault.reading() as conn:
-        in_vault = int(conn.execute("SELECT count(*) FROM contacts").fetchone()[0])
+        in_vault = contact_store.count_contacts(conn)
     record_step(vault, device_name, Step.IMPORT, note=note, actor=actor, figures={
         "files": files, "phone_count": phone_count, "records_read": comparison.records_read,
         "imported": imported, "merged": merged, "unchanged": unchanged, "skipped": skipped,
@@ -225,7 +252,7 @@ def skip_import(vault: Vault, device_name: str, *, note: str = "",
 def classification_counts(vault: Vault) -> dict[str, int]:
     """Contacts per category (every category present, 0 where none)."""
     with vault.reading() as conn:
-        counts = store.category_counts(conn)
+        counts = contact_store.category_counts(conn)
     return {c.value: counts.get(c.value, 0) for c in Category}
 
 
@@ -292,7 +319,7 @@ def _check_or_raise(vault: Vault, device_name: str, step: Step) -> ProcedureStat
 
 def transfer(vault: Vault, device_name: str, path: Path | str, *, lang: str = "de",
              actor: str | None = None,
-             render_pdf: Callable[[str, Path], None] | None = None) -> TransferResult:
+             render_pdf: PdfRenderer | None = None) -> TransferResult:
     """Step 7: run the export for this phone in its route's format, and record it.
 
     Route A writes the consent engineer's vCard export; routes B and C write the
@@ -312,85 +339,72 @@ def record_transfer(vault: Vault, device_name: str, result: TransferResult, *,
                "sha256": result.sha256, "count": result.count,
                "file_name": Path(result.path).name}
     with vault.reading() as conn:
-        row = store.export_row(conn, result.export_id) if result.export_id else None
+        row = export_store.export_by_id(conn, result.export_id) if result.export_id else None
     if row is not None:
-        figures["policy"] = row["policy"]
-        figures["policy_settings"] = row["policy_settings"]
-        figures["kind"] = row["kind"]
+        figures["policy"] = row.policy
+        figures["policy_settings"] = _settings_text(row)
+        figures["kind"] = row.kind
     return record_step(vault, device_name, Step.TRANSFER, figures=figures, note=note,
                        actor=actor)
 
 
+def _settings_text(row: ExportRecord) -> str:
+    """The policy settings of an export as they are stored (JSON text)."""
+    return json.dumps(row.policy_settings, sort_keys=True)
+
+
 def write_route_export(vault: Vault, device_name: str, path: Path, fmt: str, *,
                        lang: str = "de", actor: str | None = None,
-                       render_pdf: Callable[[str, Path], None] | None = None) -> TransferResult:
+                       render_pdf: PdfRenderer | None = None) -> TransferResult:
     """Write the file a route hands to the phone, recorded as an export of ``fmt``.
 
-    Eligibility always comes from ``services.exporting.plan_export`` (the one policy).
-    "vcard" is written by ``exporting.write_export``; "selection" and "links" are HTML
-    (or PDF through ``render_pdf``) documents, recorded with every number like an export
-    so that removal lists and proofs cover them."""
-    try:
-        from contactvault.services import exporting
-    except ImportError as exc:  # the export service lands separately
-        raise ExportUnavailable(detail=str(exc)) from None
+    Eligibility always comes from ``services.exporting.plan_export`` (the one policy),
+    and ``services.exporting`` records every format: "vcard" is its vCard export,
+    "selection" and "links" are HTML (or PDF through ``render_pdf``) documents."""
     path = Path(path).expanduser().absolute()
-    if fmt not in ("vcard", "selection", "links"):
-        raise errors.InvalidArgument(what="format", reason=QT_TRANSLATE_NOOP("Errors", "vcard, selection or links"))
+    if fmt not in (exporting.VCARD, *exporting.DOCUMENT_FORMATS):
+        raise errors.InvalidArgument(what="format", reason=QT_TRANSLATE_NOOP(
+            "Errors", "vcard, selection or links"))
     plan = exporting.plan_export(vault, device_name)
-    if fmt == "vcard":
+    if fmt == exporting.VCARD:
         result = exporting.write_export(vault, plan, path, actor=actor)
-        return TransferResult(Path(result.path), "vcard", result.export_id, result.sha256,
-                              result.count, getattr(result, "warning_text", "") or "")
-    return _write_sheet(vault, plan, path, fmt, lang=lang, actor=actor, render_pdf=render_pdf)
-
-
-def _write_sheet(vault: Vault, plan, path: Path, fmt: str, *, lang: str, actor: str | None,
-                 render_pdf) -> TransferResult:
-    from contactvault.consent.policy import PolicySettings
-    from contactvault.export import store as export_store
+        return TransferResult(Path(result.path), fmt, result.export_id, result.sha256,
+                              result.count, result.warning_text)
+    _check_renderer(path, render_pdf)
     from contactvault.procedure import sheets
 
-    if not plan.items:
-        raise errors.NothingToExport(device=plan.device.name, extra="")
-    items = sheets.items_from_plan(plan.items)
-    builder = sheets.selection_html if fmt == "selection" else sheets.links_html
-    now = clock.now_iso()
-    document = builder(items, device=plan.device, company=company_name(vault), lang=lang,
-                       created_at=now)
-    write_document(document, path, render_pdf)
-    try:
-        sha = hashlib.sha256(path.read_bytes()).hexdigest()
-        with vault.transaction() as conn:
-            cfg = PolicySettings.from_settings(settings.all_settings(conn))
-            if cfg != plan.settings:
-                raise errors.ExportPlanStale(detail="the policy settings changed")
-            who = audit.current_actor(actor)
-            export_id = store.insert_sheet_export(
-                conn, plan.device.id, fmt, cfg.mode, cfg.as_dict(), path.name, sha,
-                len(plan.items), who, now)
-            export_store.insert_items(conn, export_id, [
-                (i.contact_id, i.contact_uid, i.e164, i.shown_name, i.decision.basis_event.id)
-                for i in plan.items])
-            audit.record(conn, "export", actor=who, subject=f"export:{export_id}",
-                         details={"export": export_id, "device": plan.device.id,
-                                  "kind": "full", "format": fmt, "numbers": len(plan.items),
-                                  "sha256": sha, "policy": cfg.mode}, at=now)
-    except BaseException:
-        path.unlink(missing_ok=True)  # never a file the vault does not know about
-        raise
+    builder = sheets.selection_html if fmt == exporting.SELECTION else sheets.links_html
+    company = company_name(vault)
+
+    def write_sheet(plan_now: exporting.ExportPlan, target: Path, created_at: str) -> None:
+        document = builder(sheets.items_from_plan(plan_now.items), device=plan_now.device,
+                           company=company, lang=lang, created_at=created_at)
+        write_document(document, target, render_pdf)
+
+    result = exporting.write_document_export(vault, plan, path, fmt, write_sheet, actor=actor)
     warning = translate("Procedure", QT_TRANSLATE_NOOP(
         "Procedure", "{path} holds {count} names and numbers and is not encrypted. Print it "
-                     "or use it, then delete it.")).format(path=path, count=len(plan.items))
-    return TransferResult(path, fmt, export_id, sha, len(plan.items), warning)
+                     "or use it, then delete it.")).format(path=path, count=result.count)
+    return TransferResult(result.path, fmt, result.export_id, result.sha256, result.count,
+                          warning)
 
 
-def write_document(document: str, path: Path, render_pdf=None) -> None:
-    """HTML by default; PDF when the file name says so (rendered by the GUI's printer)."""
+_NO_RENDERER = QT_TRANSLATE_NOOP(
+    "Errors", "PDF needs the desktop app's printer, which was not given; write an .html "
+              "file instead")
+
+
+def _check_renderer(path: Path, render_pdf: PdfRenderer | None) -> None:
+    if path.suffix.lower() == ".pdf" and render_pdf is None:
+        raise errors.FileNotWritable(path=str(path), reason=_NO_RENDERER)
+
+
+def write_document(document: str, path: Path, render_pdf: PdfRenderer | None = None) -> None:
+    """HTML by default; PDF when the file name says so, through ``render_pdf`` (the
+    front end passes its printer; the core never imports one)."""
     path = Path(path)
+    _check_renderer(path, render_pdf)
     if path.suffix.lower() == ".pdf":
-        if render_pdf is None:
-            from contactvault.gui.printing import html_to_pdf as render_pdf  # lazy: Qt
         render_pdf(document, path)
         return
     try:
@@ -435,16 +449,19 @@ def protocol_html(vault: Vault, device_name: str, *, lang: str = "de") -> str:
         policy_now = settings.get(conn, "policy.mode")
         for record in current.records:
             export_id = record.figures.get("export_id") if record.step is Step.TRANSFER else None
-            if export_id:
-                exports[export_id] = store.export_row(conn, export_id)
+            row = export_store.export_by_id(conn, export_id) if export_id else None
+            if row is not None:
+                exports[export_id] = {**asdict(row), "policy_settings": _settings_text(row)}
     return protocol.build_html(current, company=company, policy_now=policy_now,
                                exports=exports, lang=lang, printed_at=clock.now_iso())
 
 
 def write_protocol(vault: Vault, device_name: str, path: Path | str, *, lang: str = "de",
-                   actor: str | None = None, render_pdf=None) -> Path:
-    """Write the protocol (PDF or HTML by extension) and audit that it was printed."""
+                   actor: str | None = None, render_pdf: PdfRenderer | None = None) -> Path:
+    """Write the protocol (PDF through ``render_pdf``, or HTML, by extension) and audit
+    that it was printed."""
     path = Path(path)
+    _check_renderer(path, render_pdf)
     document = protocol_html(vault, device_name, lang=lang)
     write_document(document, path, render_pdf)
     current = status(vault, device_name)

@@ -6,8 +6,6 @@ ends only decide when to lock.
 
 from __future__ import annotations
 
-from contactvault.i18n import QT_TRANSLATE_NOOP
-
 import os
 import threading
 from collections.abc import Iterator
@@ -15,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from contactvault import errors
+from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.vault import connection, schema
 from contactvault.vault.connection import Connection, DatabaseError
 

@@ -56,7 +56,8 @@ def _configure_process() -> None:
 
 def _quote_key(passphrase: str) -> str:
     if "\x00" in passphrase:
-        raise errors.PassphraseRejected(reason=QT_TRANSLATE_NOOP("Errors", "it contains a NUL character"))
+        raise errors.PassphraseRejected(
+            reason=QT_TRANSLATE_NOOP("Errors", "it contains a NUL character"))
     return "'" + passphrase.replace("'", "''") + "'"
 
 

@@ -1,6 +1,6 @@
 """Shared helpers for the consent, policy and export tests: events built in memory, an
 independent (slow, obvious) model of the policy to compare ``policy.decide`` with, and
-contacts put straight into a vault through the repository."""
+contacts put straight into a vault through the storage layer."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from contactvault import clock, phones
 from contactvault.consent.events import ConsentEvent
 from contactvault.model import Category, ParsedContact, RawPhone, StructuredName
-from contactvault.vault import repository
+from contactvault.vault import contacts as contact_store
 
 NOW = datetime(2026, 6, 15, 12, 0, 0, tzinfo=UTC)
 
@@ -85,14 +85,14 @@ class Person:
 def insert_person(conn, name: str, numbers: list[str], *, category: str = "customer",
                   given: str = "", family: str = "", organisation: str = "",
                   uid: str = "") -> Person:
-    """A contact straight through the repository (no importer needed)."""
+    """A contact straight through the storage layer (no importer needed)."""
     record = ParsedContact(source_file="(test)", source_line=0, source_format="test",
                            original_text=f"test:{name}:{numbers}", formatted_name=name,
                            name=StructuredName(family=family, given=given),
                            organisation=organisation, phones=[RawPhone(n) for n in numbers],
                            uid=uid)
     parsed = [phones.normalise(n) for n in numbers]
-    cid = repository.insert_contact(conn, record, parsed, clock.now_iso(),
+    cid = contact_store.insert_contact(conn, record, parsed, clock.now_iso(),
                                     category=Category(category))
     row_uid = conn.execute("SELECT uid FROM contacts WHERE id = ?", (cid,)).fetchone()[0]
     return Person(cid, row_uid, name, [p.e164 for p in parsed])

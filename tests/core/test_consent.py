@@ -142,10 +142,10 @@ def test_notice_sent_records_version_message_and_wording(vault, people):
     assert "Tischlerei Holz GmbH" in text and "https://holz.example/datenschutz" in text
     assert "{" not in text
     with vault.reading() as conn:
-        from contactvault.consent import store
+        from contactvault.vault import consent as consent_store
 
-        assert store.template_text(conn, "notice/de/1").startswith("Datenschutzhinweis")
-        assert store.messages_for(conn, "+491711000002")[0]["template"] == "notice/de/1"
+        assert consent_store.template_text(conn, "notice/de/1").startswith("Datenschutzhinweis")
+        assert consent_store.messages_for(conn, "+491711000002")[0].template == "notice/de/1"
     decision = consent.decisions_for_contact(vault, people[1].contact_id)[0][1]
     assert decision.eligible and decision.reason == "implied_with_notice"
 
@@ -162,7 +162,7 @@ def test_revocation_confirmation_text_and_record(vault, people):
     english = consent.revocation_confirmation(vault, "0171 1000001", "en")
     assert "withdrawal" in english
     message_id = consent.record_revocation_confirmation_sent(vault, "0171 1000001", "en")
-    assert consent.messages(vault, "+491711000001")[0]["id"] == message_id
+    assert consent.messages(vault, "+491711000001")[0].id == message_id
     with vault.reading() as conn:
         assert list(audit.entries(conn))[-1].action == "message.revocation_confirmation"
 

@@ -8,7 +8,7 @@ import pytest
 
 from contactvault import errors
 from contactvault.services import contacts, importing
-from contactvault.vault import repository
+from contactvault.vault import contacts as contact_store
 
 
 def card(name: str, number: str, *, note: str = "", version: str = "3.0") -> str:
@@ -127,7 +127,7 @@ def test_cancel_leaves_vault_as_before(vault, tmp_path):
         importing.import_files(vault, [big], progress=progress, cancel=cancel)
     assert [c.formatted_name for c in contacts.list_contacts(vault)] == ["Erst Kunde"]
     with vault.reading() as conn:
-        assert repository.count_contacts(conn) == 1
+        assert contact_store.count_contacts(conn) == 1
         actions = [a for (a,) in conn.execute("SELECT action FROM audit_log")]
     assert actions.count("import") == 1
 

@@ -12,7 +12,8 @@ import pytest
 from contactvault import errors
 from contactvault.model import ParsedContact, RawPhone, StructuredName
 from contactvault.services import vaults
-from contactvault.vault import Vault, connection, repository, schema
+from contactvault.vault import Vault, connection, schema
+from contactvault.vault import contacts as contact_store
 from contactvault.vault.migrations import MIGRATIONS
 from tests.conftest import PASSPHRASE
 
@@ -28,7 +29,7 @@ def add_person(vault: Vault, name: str = "Jörg Müller", number: str = "+49 171
                            formatted_name=name, name=StructuredName(given=name),
                            phones=[RawPhone(number)])
     with vault.transaction() as conn:
-        return repository.insert_contact(conn, record, [phones.normalise(number)], "2026-01-01")
+        return contact_store.insert_contact(conn, record, [phones.normalise(number)], "2026-01-01")
 
 
 def test_new_vault_is_private_and_opens_again(vault, vault_path):
@@ -37,7 +38,7 @@ def test_new_vault_is_private_and_opens_again(vault, vault_path):
     add_person(vault)
     vault.lock()
     again = Vault.open(vault_path, PASSPHRASE)
-    assert repository.count_contacts(again.conn) == 1
+    assert contact_store.count_contacts(again.conn) == 1
     assert schema.version_of(again.conn) == schema.SCHEMA_VERSION
     again.lock()
 
@@ -140,7 +141,7 @@ def test_corrupted_page_is_reported_as_damage(vault, vault_path):
     assert opened.check_integrity()  # but a full check names the problem
     with pytest.raises(errors.VaultDamaged):
         with opened.reading() as conn:
-            list(repository.iter_contacts(conn))
+            list(contact_store.iter_contacts(conn))
     opened.lock()
     assert digest(vault_path) == before
 
@@ -152,7 +153,7 @@ def test_change_passphrase(vault, vault_path):
     with pytest.raises(errors.WrongPassphrase):
         Vault.open(vault_path, PASSPHRASE)
     reopened = Vault.open(vault_path, "a brand new passphrase")
-    assert repository.count_contacts(reopened.conn) == 1
+    assert contact_store.count_contacts(reopened.conn) == 1
     reopened.lock()
 
 
@@ -186,7 +187,7 @@ def test_older_vault_is_upgraded(tmp_path):
     _make_v1_vault(path)
     vault = Vault.open(path, PASSPHRASE)
     assert schema.version_of(vault.conn) == schema.SCHEMA_VERSION
-    assert [c.formatted_name for c in repository.iter_contacts(vault.conn)] == ["Alte Kundin"]
+    assert [c.formatted_name for c in contact_store.iter_contacts(vault.conn)] == ["Alte Kundin"]
     upgraded_from = vault.conn.execute(
         "SELECT value FROM meta WHERE key='schema_upgraded_from'").fetchone()[0]
     assert upgraded_from == "1"
@@ -229,19 +230,19 @@ def test_backup_and_restore(vault, vault_path, tmp_path):
     with pytest.raises(errors.WrongPassphrase):
         vaults.restore(vault_path, backup, "not it")
     current = Vault.open(vault_path, PASSPHRASE)
-    assert repository.count_contacts(current.conn) == 2  # a failed restore changed nothing
+    assert contact_store.count_contacts(current.conn) == 2  # a failed restore changed nothing
     current.lock()
 
     previous = vaults.restore(vault_path, backup, "backup passphrase")
     assert previous is not None and previous.exists()
     restored = Vault.open(vault_path, "backup passphrase")
-    names = [c.formatted_name for c in repository.iter_contacts(restored.conn)]
+    names = [c.formatted_name for c in contact_store.iter_contacts(restored.conn)]
     assert names == ["Backup Marker Person"]
     actions = [a for (a,) in restored.conn.execute("SELECT action FROM audit_log ORDER BY seq")]
     assert actions[-1] == "vault.restore"
     restored.lock()
     kept = Vault.open(previous, PASSPHRASE)  # the replaced vault is still whole
-    assert repository.count_contacts(kept.conn) == 2
+    assert contact_store.count_contacts(kept.conn) == 2
     kept.lock()
 
 

@@ -237,7 +237,7 @@ class DevicesView(QWidget):
 
 
 def fill_on_phone(tree: QTreeWidget, rows) -> None:
-    """OnPhone rows (contactvault.export.store)."""
+    """OnPhone rows (contactvault.vault.exports)."""
     for row in rows:
         item = QTreeWidgetItem([row.shown_name, phones.display(row.e164),
                                 _date(row.exported_at), ""])

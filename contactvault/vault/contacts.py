@@ -1,4 +1,4 @@
-"""Reading and writing contacts. The only module that knows the contact tables' SQL.
+"""The contact tables: ``contacts``, their ``phones`` and ``source_records``.
 
 Functions take an open connection; the caller (a service) owns the transaction.
 """
@@ -12,6 +12,7 @@ import unicodedata
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
+from typing import NamedTuple
 
 from contactvault.model import (
     Address,
@@ -167,13 +168,6 @@ def update_fields(conn: Connection, contact_id: int, now: str, **fields: object)
     conn.execute("UPDATE contacts SET name_key = ? WHERE id = ?", (key, contact_id))
 
 
-def set_emails(conn: Connection, contact_id: int, emails: list[LabeledValue], now: str) -> None:
-    conn.execute(
-        "UPDATE contacts SET emails_json = ?, updated_at = ? WHERE id = ?",
-        (_dump([asdict(e) for e in emails]), now, contact_id),
-    )
-
-
 def set_category(conn: Connection, contact_ids: Iterable[int], category: Category,
                  now: str) -> int:
     ids = list(contact_ids)
@@ -225,18 +219,94 @@ def iter_contacts(conn: Connection) -> Iterator[Contact]:
         yield contact
 
 
-def contacts_with_number(conn: Connection, e164: str) -> list[tuple[int, int]]:
-    """(contact id, phone id) of every stored occurrence of a number."""
-    return [
-        (r[0], r[1])
-        for r in conn.execute(
-            "SELECT contact_id, id FROM phones WHERE e164 = ? ORDER BY contact_id", (e164,)
-        )
-    ]
-
-
 def count_contacts(conn: Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM contacts").fetchone()[0])
+
+
+def category_counts(conn: Connection) -> dict[str, int]:
+    """Contacts per category value (categories without contacts are left out)."""
+    return dict(conn.execute("SELECT category, count(*) FROM contacts GROUP BY category"))
+
+
+def contact_language(conn: Connection, contact_id: int) -> str | None:
+    row = conn.execute("SELECT language FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+    return row[0] if row else None
+
+
+class ContactHead(NamedTuple):
+    """What a card needs of a contact: no e-mail, address or notes are even read.
+    (A tuple: an export builds one per contact, and frozen dataclasses are slow to make.)"""
+
+    id: int
+    uid: str
+    formatted_name: str
+    name: StructuredName
+    organisation: str
+    category: str
+
+
+def contact_heads(conn: Connection) -> dict[int, ContactHead]:
+    return {
+        r[0]: ContactHead(r[0], r[1], r[2], StructuredName(r[3], r[4], r[5], r[6], r[7]), r[8],
+                          r[9])
+        for r in conn.execute(
+            "SELECT id, uid, formatted_name, n_family, n_given, n_additional, n_prefix, "
+            "n_suffix, organisation, category FROM contacts")
+    }
+
+
+# -- numbers, shaped for the consent policy -------------------------------------------
+
+
+class NumberRow(NamedTuple):  # a tuple: 100 000 of these are built to fill the table
+    contact_id: int
+    category: str
+    number: PhoneNumber
+
+
+def numbers_with_category(conn: Connection, contact_id: int | None = None, *,
+                          e164: str | None = None) -> Iterator[NumberRow]:
+    """Every stored number (of one contact, or with one E.164) with its contact's
+    category, by contact id and position."""
+    sql = ("SELECT p.contact_id, c.category, p.id, p.raw, p.e164, p.number_type, p.label, "
+           "p.valid, p.flags FROM phones p JOIN contacts c ON c.id = p.contact_id")
+    args: tuple = ()
+    if contact_id is not None:
+        sql += " WHERE p.contact_id = ?"
+        args = (contact_id,)
+    elif e164 is not None:
+        sql += " WHERE p.e164 = ?"
+        args = (e164,)
+    make_phone = PhoneNumber
+    make_row = NumberRow
+    for cid, category, pid, raw, number, ntype, label, valid, flags in conn.execute(
+        sql + " ORDER BY p.contact_id, p.position", args
+    ):
+        yield make_row(cid, category, make_phone(
+            raw, number, ntype, label, bool(valid), tuple(flags.split()) if flags else (), pid))
+
+
+def contact_ids_for_number(conn: Connection, e164: str) -> list[int]:
+    return [r[0] for r in conn.execute(
+        "SELECT DISTINCT contact_id FROM phones WHERE e164 = ? ORDER BY contact_id", (e164,))]
+
+
+def numbers_of_contact(conn: Connection, contact_id: int) -> list[str]:
+    """The distinct E.164 numbers of a contact, in the contact's order."""
+    seen: list[str] = []
+    for (e164,) in conn.execute(
+        "SELECT e164 FROM phones WHERE contact_id = ? AND e164 IS NOT NULL ORDER BY position",
+        (contact_id,),
+    ):
+        if e164 not in seen:
+            seen.append(e164)
+    return seen
+
+
+def number_of_phone(conn: Connection, phone_id: int) -> tuple[str | None, int] | None:
+    """(E.164 or None, contact id) of one stored number, by its id."""
+    row = conn.execute("SELECT e164, contact_id FROM phones WHERE id = ?", (phone_id,)).fetchone()
+    return (row[0], row[1]) if row else None
 
 
 def _phones_of(conn: Connection, contact_id: int) -> Iterator[PhoneNumber]:

@@ -1,0 +1,58 @@
+"""The ``audit_log`` table and the chain head kept in ``meta``.
+
+Rows are stored and read as they are; how entries are hashed and checked is
+contactvault/audit.py's business. Functions take an open connection; an entry is
+written inside the transaction that makes the change it describes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from contactvault.vault.connection import Connection
+
+
+class AuditRow(NamedTuple):
+    """An entry as stored; ``details`` is the JSON text the hash was taken over."""
+
+    seq: int
+    at: str
+    actor: str
+    action: str
+    subject: str
+    details: str
+    prev_hash: str
+    hash: str
+
+
+def last_link(conn: Connection) -> tuple[int, str] | None:
+    """(seq, hash) of the newest entry, or None for an empty log."""
+    row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def append(conn: Connection, row: AuditRow) -> None:
+    """Store an entry and remember it as the chain's head."""
+    conn.execute(
+        "INSERT INTO audit_log(seq, at, actor, action, subject, details, prev_hash, hash) "
+        "VALUES (?,?,?,?,?,?,?,?)", tuple(row))
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_head', ?)",
+                 (f"{row.seq}:{row.hash}",))
+
+
+def rows(conn: Connection, since: str | None = None) -> Iterator[AuditRow]:
+    """Entries in sequence order; ``since`` (ISO UTC text) keeps those at or after it."""
+    sql = "SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM audit_log"
+    args: tuple = ()
+    if since:
+        sql += " WHERE at >= ?"
+        args = (since,)
+    for row in conn.execute(sql + " ORDER BY seq", args):
+        yield AuditRow(*row)
+
+
+def head(conn: Connection) -> str | None:
+    """The head remembered in ``meta`` ("seq:hash"), or None if none was written."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+    return row[0] if row else None

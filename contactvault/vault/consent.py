@@ -1,0 +1,165 @@
+"""The consent tables: ``consent_events`` (append-only), ``messages_sent`` and the
+wording of the templates that were sent (kept in ``meta``).
+
+Times are stored as the vault's ISO 8601 UTC text (``clock.to_iso``), which sorts
+correctly as text. Functions take an open connection; services own the transaction.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from contactvault.model import ConsentEvent
+from contactvault.vault.connection import Connection
+
+_COLUMNS = ("id, e164, kind, basis, channel, evidence, notice_version, contact_id, "
+            "recorded_by, occurred_at, recorded_at")
+
+
+def insert(conn: Connection, event: ConsentEvent) -> ConsentEvent:
+    """Store a new event (its id is ignored) and return it with the id it got."""
+    cur = conn.execute(
+        "INSERT INTO consent_events(e164, kind, basis, channel, evidence, notice_version, "
+        "contact_id, recorded_by, occurred_at, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (event.e164, str(event.kind), _opt(event.basis), _opt(event.channel), event.evidence,
+         event.notice_version, event.contact_id, event.recorded_by, event.occurred_at,
+         event.recorded_at),
+    )
+    return ConsentEvent(int(cur.lastrowid), event.e164, str(event.kind), _opt(event.basis),
+                        _opt(event.channel), event.evidence, event.notice_version,
+                        event.contact_id, event.recorded_by, event.occurred_at,
+                        event.recorded_at)
+
+
+def for_number(conn: Connection, e164: str) -> list[ConsentEvent]:
+    """The history of one number, oldest first."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM consent_events WHERE e164 = ? "
+        "ORDER BY occurred_at, recorded_at, id", (e164,),
+    )
+    return [ConsentEvent(*row) for row in rows]
+
+
+def for_numbers(conn: Connection, e164s: Iterable[str]) -> dict[str, list[ConsentEvent]]:
+    wanted = sorted(set(e164s))
+    found: dict[str, list[ConsentEvent]] = {}
+    for start in range(0, len(wanted), 500):  # stay below SQLite's variable limit
+        chunk = wanted[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(
+            f"SELECT {_COLUMNS} FROM consent_events WHERE e164 IN ({marks}) "
+            "ORDER BY e164, occurred_at, recorded_at, id", chunk,
+        ):
+            found.setdefault(row[1], []).append(ConsentEvent(*row))
+    return found
+
+
+def all_by_number(conn: Connection, *, full: bool = True) -> dict[str, list[ConsentEvent]]:
+    """Every event, grouped by number. One query, one pass: this feeds the 100 000-row
+    consent table and the export plan. (The policy needs no order; ``full=True`` reads
+    the table in storage order, ``full=False`` the policy index in number order.)
+
+    ``full=False`` reads only what the policy looks at — id, number, kind and the two
+    times — and leaves basis, channel, evidence, notice version, contact and recorder
+    empty: converting those columns is most of the loading time. Use ``for_number`` or
+    ``by_id`` for the whole record of an event shown to a person.
+
+    Kind strings are interned, so the policy's comparisons with its literals are
+    identity checks."""
+    grouped: dict[str, list[ConsentEvent]] = {}
+    make = ConsentEvent
+    intern = sys.intern
+    if full:
+        get = grouped.get
+        rows = conn.execute(f"SELECT {_COLUMNS} FROM consent_events")
+        for row in rows:
+            event = make(*row)
+            event.kind = intern(event.kind)
+            found = get(row[1])
+            if found is None:
+                grouped[row[1]] = [event]
+            else:
+                found.append(event)
+        return grouped
+    # Read in the covering index's order (e164, occurred_at, recorded_at, id): no table
+    # access and no sort, and each number's events arrive together.
+    current_key = None
+    current: list[ConsentEvent] = []
+    for eid, e164, kind, occurred, recorded in conn.execute(
+        "SELECT id, e164, kind, occurred_at, recorded_at FROM consent_events "
+        "INDEXED BY consent_events_policy ORDER BY e164, occurred_at, recorded_at, id"
+    ):
+        if e164 != current_key:
+            current_key = e164
+            current = grouped[e164] = []
+        current.append(make(eid, e164, intern(kind), None, None, "", "", None, "",
+                            occurred, recorded))
+    return grouped
+
+
+def by_id(conn: Connection, event_ids: Iterable[int]) -> dict[int, ConsentEvent]:
+    ids = sorted(set(event_ids))
+    found: dict[int, ConsentEvent] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(
+            f"SELECT {_COLUMNS} FROM consent_events WHERE id IN ({marks})", chunk
+        ):
+            found[row[0]] = ConsentEvent(*row)
+    return found
+
+
+def number_known(conn: Connection, e164: str) -> bool:
+    """Stored on a contact, or known from consent events (a number erased from its
+    contact keeps its history until the erasure removes that too)."""
+    return conn.execute(
+        "SELECT 1 FROM phones WHERE e164 = ? UNION ALL "
+        "SELECT 1 FROM consent_events WHERE e164 = ? LIMIT 1", (e164, e164),
+    ).fetchone() is not None
+
+
+def _opt(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+# -- texts sent to people ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MessageSent:
+    id: int
+    kind: str  # "notice" or "revocation_confirmation"
+    template: str  # the template version, e.g. "notice/de/1"
+    language: str
+    sent_at: str
+    recorded_by: str
+
+
+def record_message(conn: Connection, e164: str, kind: str, template_version: str,
+                   language: str, sent_at: str, recorded_by: str) -> int:
+    cur = conn.execute(
+        "INSERT INTO messages_sent(e164, kind, template, language, sent_at, recorded_by) "
+        "VALUES (?,?,?,?,?,?)", (e164, kind, template_version, language, sent_at, recorded_by))
+    return int(cur.lastrowid)
+
+
+def messages_for(conn: Connection, e164: str) -> list[MessageSent]:
+    return [MessageSent(*r) for r in conn.execute(
+        "SELECT id, kind, template, language, sent_at, recorded_by FROM messages_sent "
+        "WHERE e164 = ? ORDER BY sent_at, id", (e164,))]
+
+
+def keep_template_text(conn: Connection, version: str, body: str) -> None:
+    """Keep the wording of a template version inside the vault the first time it is used,
+    so the text a customer was shown can be produced later even after the file changed.
+    (Templates hold no personal data; ``meta`` is the vault's key/value table.)"""
+    conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)",
+                 (f"template:{version}", body))
+
+
+def template_text(conn: Connection, version: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (f"template:{version}",)).fetchone()
+    return row[0] if row else None

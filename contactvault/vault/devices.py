@@ -1,0 +1,36 @@
+"""The ``devices`` table: WhatsApp phones (device profiles), the targets of exports.
+
+Functions take an open connection; services own the transaction.
+"""
+
+from __future__ import annotations
+
+from contactvault.model import Device, Platform
+from contactvault.vault.connection import Connection
+
+_COLUMNS = "id, name, owner, phone_number, platform, created_at"
+
+
+def _device(row) -> Device:
+    return Device(id=row[0], name=row[1], owner=row[2], phone_number=row[3],
+                  platform=Platform(row[4]), created_at=row[5])
+
+
+def insert_device(conn: Connection, name: str, owner: str, phone_number: str, platform: str,
+                  created_at: str) -> Device:
+    cur = conn.execute(
+        "INSERT INTO devices(name, owner, phone_number, platform, created_at) "
+        "VALUES (?,?,?,?,?)", (name, owner, phone_number, platform, created_at))
+    return Device(int(cur.lastrowid), name, owner, phone_number, Platform(platform), created_at)
+
+
+def device_by_name(conn: Connection, name: str) -> Device | None:
+    """The phone of that name, ignoring case (names are unique that way)."""
+    row = conn.execute(f"SELECT {_COLUMNS} FROM devices WHERE name = ? COLLATE NOCASE",
+                       (name,)).fetchone()
+    return _device(row) if row else None
+
+
+def all_devices(conn: Connection) -> list[Device]:
+    return [_device(r) for r in conn.execute(
+        f"SELECT {_COLUMNS} FROM devices ORDER BY name COLLATE NOCASE")]
