@@ -1381,6 +1381,10 @@ Datei: %2
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
+        <source>PDF needs the desktop app&apos;s printer, which was not given; write an .html file instead</source>
+        <translation>für PDF wird der Drucker der Desktop-Anwendung benötigt, der nicht übergeben wurde; schreiben Sie stattdessen eine .html-Datei</translation>
+    </message>
+    <message>
         <source>vcard, selection or links</source>
         <translation>vcard, selection oder links</translation>
     </message>

@@ -1381,6 +1381,10 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>must not be negative</translation>
     </message>
     <message>
+        <source>PDF needs the desktop app&apos;s printer, which was not given; write an .html file instead</source>
+        <translation>PDF needs the desktop app&apos;s printer, which was not given; write an .html file instead</translation>
+    </message>
+    <message>
         <source>vcard, selection or links</source>
         <translation>vcard, selection or links</translation>
     </message>

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+from pathlib import Path
 
 import pytest
 
@@ -61,3 +63,23 @@ def test_nothing_eligible_writes_nothing(vault, tmp_path):
     with pytest.raises(errors.NothingToExport):
         proc.write_route_export(vault, device, out, "links")
     assert not out.exists() and _exports(vault) == ([], [])
+
+
+def test_a_pdf_needs_a_renderer_from_the_front_end(vault, tmp_path):
+    """The core prints no PDF itself: without a renderer a .pdf is refused before
+    anything is written or recorded; with one, the rendered file is what is recorded."""
+    consented_vault(vault)
+    device = make_device(vault)
+    out = tmp_path / "links.pdf"
+    with pytest.raises(errors.FileNotWritable) as refused:
+        proc.write_route_export(vault, device, out, "links")
+    assert "printer" in refused.value.message()
+    assert not out.exists() and _exports(vault) == ([], [])
+
+    def render(html_text, path):
+        Path(path).write_bytes(b"%PDF-1.4 " + html_text.encode("utf-8"))
+
+    result = proc.write_route_export(vault, device, out, "links", render_pdf=render)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert _exports(vault)[0][0][1:] == ("links", 2, hashlib.sha256(out.read_bytes()).hexdigest())
+    assert result.sha256 == _exports(vault)[0][0][3]
