@@ -10,14 +10,13 @@ from contactvault.model import (
     Category,
     Contact,
     ParsedContact,
-    PhoneNumber,
     RawPhone,
     StructuredName,
 )
 from contactvault.vault import Vault
 from contactvault.vault import contact_table as contact_table_rows
 from contactvault.vault import contacts as contact_store
-from contactvault.vault.contact_table import ContactTable
+from contactvault.vault.contact_table import ContactTable, unpack_numbers
 
 
 def list_contacts(vault: Vault, filter_text: str = "") -> list[Contact]:
@@ -114,7 +113,8 @@ def add_contact(vault: Vault, *, formatted_name: str = "", given: str = "", fami
 
 # -- the contacts table of the desktop app -------------------------------------------
 # Used by contactvault/gui/models/contacts_model.py: column lists instead of Contact
-# objects (see vault/contact_table.py), and search keys built for all rows in one go.
+# objects (see vault/contact_table.py, also for ``unpack_numbers``), and search keys
+# built for all rows in one go.
 
 
 def contact_table(vault: Vault, ids: list[int] | None = None,
@@ -123,13 +123,6 @@ def contact_table(vault: Vault, ids: list[int] | None = None,
     first ``limit`` by id (to show a screenful at once while the rest loads)."""
     with vault.reading() as conn:
         return contact_table_rows.table_rows(conn, ids, limit)
-
-
-def unpack_numbers(packed: str) -> list[tuple[str | None, str, bool]]:
-    """One row's numbers as (e164 or None, raw text, usable for WhatsApp)."""
-    return [(n.e164, n.raw, phones.usable(PhoneNumber(n.raw, n.e164, "unknown", "", n.valid,
-                                                      n.flags)))
-            for n in contact_table_rows.unpack_numbers(packed)]
 
 
 def table_text_haystacks(table: ContactTable) -> list[str]:
@@ -148,6 +141,5 @@ def table_text_haystacks(table: ContactTable) -> list[str]:
 def table_digit_haystacks(table: ContactTable) -> list[str]:
     """The digit keys of search.digit_haystack for every row."""
     keys_of = phones.search_digits
-    unpack = contact_table_rows.unpack_numbers
-    return [" ".join(keys_of(n.e164, n.raw) for n in unpack(packed)) if packed else ""
-            for packed in table.numbers_packed]
+    return [" ".join(keys_of(e164, raw) for e164, raw in unpack_numbers(packed)) if packed
+            else "" for packed in table.numbers_packed]

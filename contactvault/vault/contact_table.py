@@ -11,11 +11,10 @@ because query words hold no whitespace.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from contactvault.vault.connection import Connection
 
-_SEP_FIELD = "\x1f"  # between e164, raw, valid and flags of one number
+_SEP_FIELD = "\x1f"  # between the E.164 form and the raw text of one number
 _SEP_NUMBER = "\x1e"  # between numbers of one contact
 
 
@@ -35,22 +34,14 @@ class ContactTable:
         return len(self.ids)
 
 
-class TableNumber(NamedTuple):
-    e164: str | None
-    raw: str
-    valid: bool
-    flags: tuple[str, ...]
-
-
-def unpack_numbers(packed: str) -> list[TableNumber]:
-    """One row's numbers, in the contact's order."""
+def unpack_numbers(packed: str) -> list[tuple[str | None, str]]:
+    """One row's numbers as (E.164 or None, raw text), in the contact's order."""
     if not packed:
         return []
     result = []
     for item in packed.split(_SEP_NUMBER):
-        e164, raw, valid, flags = item.split(_SEP_FIELD)
-        result.append(TableNumber(e164 or None, raw, valid == "1",
-                                  tuple(flags.split()) if flags else ()))
+        e164, raw = item.split(_SEP_FIELD)
+        result.append((e164 or None, raw))
     return result
 
 
@@ -81,8 +72,8 @@ def table_rows(conn: Connection, ids: list[int] | None = None,
             "emails_json = '[]' THEN '' ELSE (SELECT group_concat(json_extract(value, "
             "'$.value'), ' ') FROM json_each(emails_json)) END")
     packed = dict(conn.execute(
-        "SELECT contact_id, group_concat(coalesce(e164, '') || char(31) || raw || char(31)"
-        " || valid || char(31) || flags, char(30) ORDER BY position) "
+        "SELECT contact_id, group_concat(coalesce(e164, '') || char(31) || raw, char(30) "
+        "ORDER BY position) "
         f"FROM phones {where_p}GROUP BY contact_id", args
     ))
     rows = conn.execute(
@@ -104,5 +95,5 @@ def table_rows(conn: Connection, ids: list[int] | None = None,
     names = table.names
     for i, name in enumerate(names):
         if not name and table.numbers_packed[i]:  # display_name(): the first number's raw text
-            names[i] = unpack_numbers(table.numbers_packed[i])[0].raw
+            names[i] = unpack_numbers(table.numbers_packed[i])[0][1]
     return table

@@ -27,7 +27,7 @@ def synthetic_table(n: int, seed: int = 7) -> ContactTable:
         t.updated.append(f"2026-01-{1 + i % 28:02d}T10:00:00+00:00")
         number = f"+49171{1000000 + i}"
         raw = f"0171 {1000000 + i}"
-        t.numbers_packed.append(f"{number}\x1f{raw}\x1f1\x1f")
+        t.numbers_packed.append(f"{number}\x1f{raw}")
         t.search_text.append(f"{g} {f} {t.organisations[-1]}")
     return t
 

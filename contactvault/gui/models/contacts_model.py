@@ -348,7 +348,7 @@ class ContactsModel(QAbstractTableModel):
         text = self._numbers_text.get(i)
         if text is None:
             text = ", ".join(phones.display(e) if e else raw
-                             for e, raw, _ in unpack_numbers(self._table.numbers_packed[i]))
+                             for e, raw in unpack_numbers(self._table.numbers_packed[i]))
             self._numbers_text[i] = text
         return text
 
@@ -378,7 +378,7 @@ class ContactsModel(QAbstractTableModel):
         codes = self._codes(i)
         reasons = self._reasons.get(self._table.ids[i], ())
         lines = []
-        for k, (e164, raw, _) in enumerate(numbers):
+        for k, (e164, raw) in enumerate(numbers):
             shown = phones.display(e164) if e164 else raw
             reason = reasons[k] if k < len(reasons) else ""
             label = self._labels.get(codes[k], codes[k]) if k < len(codes) else ""
