@@ -67,7 +67,7 @@ def test_revocation_offers_the_confirmation_text(qtbot, window):
 
     assert [e.kind for e in consent.history(vault, NUMBER)] == ["granted", "revoked"]
     assert ask.shown[-1][:2] == ("confirm", "Revocation recorded")
-    assert [m["kind"] for m in consent.messages(vault, NUMBER)] == ["revocation_confirmation"]
+    assert [m.kind for m in consent.messages(vault, NUMBER)] == ["revocation_confirmation"]
     assert QGuiApplication.clipboard().text() == \
         consent.revocation_confirmation(vault, NUMBER, "de")
     assert detail.numbers_tree.topLevelItem(0).text(1) == "revoked"
