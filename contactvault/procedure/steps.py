@@ -8,7 +8,7 @@ what went against "secure first, then install". The service records; this decide
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from contactvault.i18n import QT_TRANSLATE_NOOP
@@ -159,17 +159,61 @@ def route_of(records: Sequence[StepRecord]) -> Route | None:
     return Route(profile.figures["route"])
 
 
+class ClearCheck(enum.StrEnum):
+    """A confirmation the clear step asks for (the key it is recorded under)."""
+
+    PHONE_CONTACTS_DELETED = "phone_contacts_deleted"
+    ACCESS_LIMITED = "access_limited"  # route B: WhatsApp may read selected contacts only
+    CLOUD_CHECKED = "cloud_checked"
+
+
+@dataclass(frozen=True)
+class ClearRule:
+    """What "the phone is cleared" takes for one phone: the confirmations to offer, the
+    groups of which at least one must be given, and the answers about a WhatsApp that
+    was already there which do not count."""
+
+    offered: tuple[ClearCheck, ...]
+    required: tuple[frozenset[ClearCheck], ...]
+    refused_actions: frozenset[WhatsAppAction]
+
+    def satisfied(self, whatsapp_action: WhatsAppAction | str | None,
+                  given: Iterable[ClearCheck | str]) -> bool:
+        if whatsapp_action is not None and \
+                WhatsAppAction(whatsapp_action) in self.refused_actions:
+            return False
+        ticked = {ClearCheck(c) for c in given} & set(self.offered)
+        return all(group & ticked for group in self.required)
+
+
+def clear_rule(*, whatsapp_was_installed: bool, route: Route | None) -> ClearRule:
+    """The one rule for the clear step: every contact deleted from the phone (route B:
+    or WhatsApp's access limited to selected contacts), the synced cloud account
+    checked, and a WhatsApp that was on the phone dealt with."""
+    contacts = [ClearCheck.PHONE_CONTACTS_DELETED]
+    if route is Route.SELECTED:
+        contacts.append(ClearCheck.ACCESS_LIMITED)
+    return ClearRule(
+        offered=(*contacts, ClearCheck.CLOUD_CHECKED),
+        required=(frozenset(contacts), frozenset({ClearCheck.CLOUD_CHECKED})),
+        refused_actions=frozenset({WhatsAppAction.NOT_INSTALLED} if whatsapp_was_installed
+                                  else ()))
+
+
 def clear_confirmed(record: StepRecord | None, route: Route | None) -> bool:
     """The clear step counts only when the person confirmed every part of it."""
     if record is None or record.outcome is not Outcome.DONE:
         return False
     f = record.figures
-    if f.get("whatsapp_action") == WhatsAppAction.NOT_INSTALLED and f.get(
-            "whatsapp_was_installed"):
-        return False
-    contacts_ok = bool(f.get("phone_contacts_deleted")) or (
-        route is Route.SELECTED and bool(f.get("access_limited")))
-    return contacts_ok and bool(f.get("cloud_checked"))
+    rule = clear_rule(whatsapp_was_installed=bool(f.get("whatsapp_was_installed")), route=route)
+    return rule.satisfied(f.get("whatsapp_action"), [c for c in ClearCheck if f.get(c.value)])
+
+
+def clear_rule_for(records: Sequence[StepRecord]) -> ClearRule:
+    """The clear rule for a run as recorded so far (its starting point and route)."""
+    return clear_rule(
+        whatsapp_was_installed=starting_point_of(records) is StartingPoint.WHATSAPP_INSTALLED,
+        route=route_of(records))
 
 
 def skippable(step: Step, starting_point: StartingPoint | None,
