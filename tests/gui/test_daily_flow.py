@@ -132,7 +132,8 @@ def test_daily_flow(qtbot, window, corpus, tmp_path):
     wizard.device_page.new_button.click()
     assert wizard.device_page.device_combo.currentData() == "Werkstatt-Handy"
     assert wizard.device_page.full_radio.isChecked()
-    wizard.next()
+    with qtbot.waitSignal(wizard.planned, timeout=15000):  # planned on a worker
+        wizard.next()
     assert wizard.currentPage() is wizard.review_page
     assert wizard.review_page.included.topLevelItemCount() == 1
     assert wizard.review_page.excluded.topLevelItemCount() >= 3

@@ -43,7 +43,7 @@ def _page(wizard, step):
 def _next(wizard, expected: Step) -> None:
     wizard.next()
     assert wizard.currentId() == PAGE_IDS[expected], (
-        wizard.current_step(), wizard.currentPage().message.text())
+        wizard.current_step(), wizard.currentPage().frame.message.text())
 
 
 def test_wizard_all_steps_with_resume_and_redo(qtbot, vault, vault_path, corpus, tmp_path):
@@ -56,22 +56,22 @@ def test_wizard_all_steps_with_resume_and_redo(qtbot, vault, vault_path, corpus,
     qtbot.addWidget(wizard)
     wizard.show()
     profile = _page(wizard, Step.PROFILE)
-    assert profile.device_combo.currentData() is None
+    assert profile.ui.device_combo.currentData() is None
     assert not profile.isComplete()
-    profile.name_edit.setText(DEVICE)
-    profile.owner_edit.setText("Anna Abel")
-    profile.platform_combo.setCurrentIndex(profile.platform_combo.findData("android"))
+    profile.ui.name_edit.setText(DEVICE)
+    profile.ui.owner_edit.setText("Anna Abel")
+    profile.ui.platform_combo.setCurrentIndex(profile.ui.platform_combo.findData("android"))
     profile.start_buttons[next(p for p in profile.start_buttons if p.value == "has_contacts")
                           ].setChecked(True)
-    assert "Weg A" in profile.route_text.toPlainText()
+    assert "Weg A" in profile.ui.route_text.toPlainText()
     _next(wizard, Step.EXPORT_PHONE)
 
     # -- step 2: exported -----------------------------------------------------------
     export_page = _page(wizard, Step.EXPORT_PHONE)
-    assert not export_page.skip_box.isVisible()  # not a new phone
-    assert "Kontakte" in export_page.instructions.toPlainText()
+    assert not export_page.ui.skip_box.isVisible()  # not a new phone
+    assert "Kontakte" in export_page.frame.instructions.toPlainText()
     assert not export_page.isComplete()
-    export_page.done_box.setChecked(True)
+    export_page.ui.done_box.setChecked(True)
     _next(wizard, Step.IMPORT)
 
     # -- step 3: import the corpus file and compare ----------------------------------
@@ -79,11 +79,11 @@ def test_wizard_all_steps_with_resume_and_redo(qtbot, vault, vault_path, corpus,
     assert not import_page.isComplete()
     ask.preset("open_files", [str(phone_file)])
     import_page.choose_files()
-    import_page.count_spin.setValue(7)
+    import_page.ui.count_spin.setValue(7)
     with qtbot.waitSignal(import_page.imported, timeout=30000):
-        import_page.import_button.click()
-    assert import_page.isComplete(), import_page.message.text()
-    shown = import_page.result_label.text()
+        import_page.ui.import_button.click()
+    assert import_page.isComplete(), import_page.frame.message.text()
+    shown = import_page.ui.result_label.text()
     assert "7" in shown and "differ" in shown  # the file holds fewer records than 7
     _next(wizard, Step.CLASSIFY)
 
@@ -95,7 +95,7 @@ def test_wizard_all_steps_with_resume_and_redo(qtbot, vault, vault_path, corpus,
     assert wizard.currentId() == PAGE_IDS[Step.CLASSIFY]
     wizard.back()  # going back shows what was recorded and deletes nothing
     assert wizard.currentId() == PAGE_IDS[Step.IMPORT]
-    assert _page(wizard, Step.IMPORT).recorded_label.isVisible()
+    assert _page(wizard, Step.IMPORT).frame.recorded_label.isVisible()
     wizard.next()
     assert wizard.currentId() == PAGE_IDS[Step.CLASSIFY]
 
@@ -103,22 +103,22 @@ def test_wizard_all_steps_with_resume_and_redo(qtbot, vault, vault_path, corpus,
     classify = _page(wizard, Step.CLASSIFY)
     assert classify.unclassified > 0
     classify.select_unclassified()
-    classify.category_combo.setCurrentIndex(classify.category_combo.findData("customer"))
+    classify.ui.category_combo.setCurrentIndex(classify.ui.category_combo.findData("customer"))
     classify.apply_category()
     assert classify.unclassified == 0
-    assert "0 of" in classify.count_label.text()
+    assert "0 of" in classify.ui.count_label.text()
     _next(wizard, Step.CLEAR)
 
     # -- a locked vault refuses and nothing is recorded -------------------------------
     clear = _page(wizard, Step.CLEAR)
     assert not clear.isComplete()
-    clear.contacts_box.setChecked(True)
-    clear.cloud_box.setChecked(True)
+    clear.ui.contacts_box.setChecked(True)
+    clear.ui.cloud_box.setChecked(True)
     assert clear.isComplete()
     vault.lock()
     wizard.next()
     assert wizard.currentId() == PAGE_IDS[Step.CLEAR]
-    assert errors.VaultLocked().message() in clear.message.text()
+    assert errors.VaultLocked().message() in clear.frame.message.text()
     vault.unlock(PASSPHRASE)
     _next(wizard, Step.INSTALL)
 
@@ -126,8 +126,8 @@ def test_wizard_all_steps_with_resume_and_redo(qtbot, vault, vault_path, corpus,
     wizard.back()
     wizard.back()
     assert wizard.currentId() == PAGE_IDS[Step.CLASSIFY]
-    assert classify.redo_box.isVisible()
-    classify.redo_box.setChecked(True)
+    assert classify.frame.redo_box.isVisible()
+    classify.frame.redo_box.setChecked(True)
     _next(wizard, Step.CLEAR)
     _next(wizard, Step.INSTALL)  # clear was recorded: moving on does not record it again
     status = proc.status(vault, DEVICE)
@@ -137,7 +137,7 @@ def test_wizard_all_steps_with_resume_and_redo(qtbot, vault, vault_path, corpus,
     # -- step 6: install ----------------------------------------------------------------
     install = _page(wizard, Step.INSTALL)
     assert not install.isComplete()
-    install.installed_box.setChecked(True)
+    install.ui.installed_box.setChecked(True)
     _next(wizard, Step.TRANSFER)
 
     # -- step 7: transfer (the consented contacts only) --------------------------------
@@ -145,9 +145,10 @@ def test_wizard_all_steps_with_resume_and_redo(qtbot, vault, vault_path, corpus,
     assert not transfer.isComplete()
     target = tmp_path / "for-the-phone.vcf"
     ask.preset("save_file", str(target))
-    transfer.export_button.click()
-    assert transfer.isComplete(), transfer.message.text()
-    assert target.is_file() and "SHA-256" in transfer.result_label.text()
+    with qtbot.waitSignal(transfer.transferred, timeout=30000):
+        transfer.ui.export_button.click()
+    assert transfer.isComplete(), transfer.frame.message.text()
+    assert target.is_file() and "SHA-256" in transfer.ui.result_label.text()
     _next(wizard, Step.DONE)
 
     # -- step 8: done and protocol -------------------------------------------------------
@@ -155,9 +156,10 @@ def test_wizard_all_steps_with_resume_and_redo(qtbot, vault, vault_path, corpus,
     assert not done.isComplete()
     protocol = tmp_path / "protokoll.pdf"
     ask.preset("save_file", str(protocol))
-    done.protocol_button.click()
+    with qtbot.waitSignal(done.protocol_saved, timeout=30000):
+        done.ui.protocol_button.click()
     assert protocol.read_bytes().startswith(b"%PDF")
-    done.on_phone_box.setChecked(True)
+    done.ui.on_phone_box.setChecked(True)
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     wizard.accept()
     status = proc.status(vault, DEVICE)
@@ -178,12 +180,12 @@ def test_whatsapp_already_installed_cannot_skip_dealing_with_it(qtbot, vault):
     wizard = _open(qtbot, vault)
     assert wizard.currentId() == PAGE_IDS[Step.CLEAR]
     clear = _page(wizard, Step.CLEAR)
-    assert "iCloud" in clear.instructions.toPlainText()  # iOS instructions
-    clear.contacts_box.setChecked(True)
-    clear.cloud_box.setChecked(True)
-    clear.whatsapp_combo.setCurrentIndex(clear.whatsapp_combo.findData("not_installed"))
+    assert "iCloud" in clear.frame.instructions.toPlainText()  # iOS instructions
+    clear.ui.contacts_box.setChecked(True)
+    clear.ui.cloud_box.setChecked(True)
+    clear.ui.whatsapp_combo.setCurrentIndex(clear.ui.whatsapp_combo.findData("not_installed"))
     assert not clear.isComplete()
-    clear.whatsapp_combo.setCurrentIndex(clear.whatsapp_combo.findData("account_deleted"))
+    clear.ui.whatsapp_combo.setCurrentIndex(clear.ui.whatsapp_combo.findData("account_deleted"))
     assert clear.isComplete()
 
 
@@ -193,12 +195,12 @@ def test_new_phone_skips_export_and_import(qtbot, vault):
     wizard = _open(qtbot, vault)
     assert wizard.currentId() == PAGE_IDS[Step.EXPORT_PHONE]
     page = _page(wizard, Step.EXPORT_PHONE)
-    assert page.skip_box.isVisible()
-    page.skip_box.setChecked(True)
+    assert page.ui.skip_box.isVisible()
+    page.ui.skip_box.setChecked(True)
     _next(wizard, Step.IMPORT)
     import_page = _page(wizard, Step.IMPORT)
     with qtbot.waitSignal(import_page.imported, timeout=5000):
-        import_page.import_button.click()
+        import_page.ui.import_button.click()
     _next(wizard, Step.CLASSIFY)
     status = proc.status(vault, DEVICE)
     assert status.latest(Step.IMPORT).outcome.value == "skipped"

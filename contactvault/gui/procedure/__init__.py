@@ -1,9 +1,13 @@
 """The procedure wizard: "secure contacts first, then install" for one WhatsApp phone.
 
+One module per page (``*_page.py``, each with its form in ``ui/procedure_*_page.ui``),
+the frame they share (``step_page.py``) and the wizard that holds them (``wizard.py``).
 The main window opens it with ``open_procedure_wizard(parent, vault)``.
 """
 
 from __future__ import annotations
+
+from PySide6.QtCore import Qt
 
 
 def open_procedure_wizard(parent, vault, device_name: str | None = None) -> None:
@@ -11,8 +15,7 @@ def open_procedure_wizard(parent, vault, device_name: str | None = None) -> None
     from contactvault.gui.procedure.wizard import ProcedureWizard
 
     wizard = ProcedureWizard(vault, device_name=device_name, parent=parent)
-    wizard.setAttribute(__import__("PySide6.QtCore", fromlist=["Qt"]).Qt.WidgetAttribute
-                        .WA_DeleteOnClose)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.show()
     wizard.raise_()
-    return None
+

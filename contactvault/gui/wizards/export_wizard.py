@@ -1,6 +1,7 @@
 """Export for a WhatsApp phone: choose the phone and full/incremental, review who goes
 onto it and who does not (with the reason), write the (unencrypted!) vCard file, then
-see the removal list."""
+see the removal list. The plan (every number asked of the policy) is worked out on a
+worker thread, so the window stays responsive with a large vault."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QTabWidget,
@@ -30,6 +32,7 @@ from contactvault.gui import icons
 from contactvault.gui.ask import ask
 from contactvault.gui.widgets.devices_view import fill_removals
 from contactvault.gui.widgets.message import show_message
+from contactvault.gui.wizards.setup import set_up_wizard
 
 
 class DevicePage(QWizardPage):
@@ -58,15 +61,23 @@ class DevicePage(QWizardPage):
         self.full_radio.setObjectName("full_radio")
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("planning_progress")
+        self.progress.setAccessibleName(self.tr("Progress of the review"))
+        self.progress.setRange(0, 0)  # one call without steps: show that it works
+        self.progress.setTextVisible(False)
+        self.progress.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("WhatsApp phone:"), self))
         layout.addLayout(row)
         layout.addSpacing(12)
         layout.addWidget(self.full_radio)
         layout.addWidget(self.incremental_radio)
+        layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addStretch(1)
         show_message(self.message, "")
+        self.plan_ready = False  # the plan for this "Next" has arrived
         self.reload()
 
     def reload(self, select: str = "") -> None:
@@ -108,19 +119,28 @@ class DevicePage(QWizardPage):
         self.reload(select=name)
 
     def isComplete(self) -> bool:  # noqa: N802
-        return bool(self.device_combo.currentData())
+        return bool(self.device_combo.currentData()) and not self.wiz.planning
 
     def validatePage(self) -> bool:  # noqa: N802
-        from contactvault.services import exporting
+        """Each "Next" plans anew, on a worker; the wizard moves on when the plan is in."""
+        if self.plan_ready:
+            self.plan_ready = False
+            return True
+        if not self.wiz.planning:
+            show_message(self.message, "")
+            self.wiz.start_planning(self.device_combo.currentData(),
+                                    incremental=self.incremental_radio.isChecked())
+        return False
 
-        try:
-            self.wiz.plan = exporting.plan_export(
-                self.wiz.vault, self.device_combo.currentData(),
-                incremental=self.incremental_radio.isChecked())
-        except errors.ContactVaultError as exc:
-            show_message(self.message, exc.message())
-            return False
-        return True
+    def set_planning(self, planning: bool) -> None:
+        for widget in (self.device_combo, self.new_button, self.full_radio,
+                       self.incremental_radio):
+            widget.setEnabled(not planning)
+        self.progress.setVisible(planning)
+        if planning:
+            show_message(self.message, self.tr("Working out who may go onto the phone…"),
+                         "info")
+        self.completeChanged.emit()
 
 
 class ReviewPage(QWizardPage):
@@ -326,19 +346,17 @@ class DonePage(QWizardPage):
 
 class ExportWizard(QWizard):
     exported = Signal(object)
+    planned = Signal(object)  # the plan, or None when planning failed
 
     def __init__(self, vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("export_wizard")
-        self.setWindowTitle(self.tr("Export for a WhatsApp phone"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setWindowIcon(icons.icon("export"))
-        self.resize(760, 560)
+        set_up_wizard(self, name="export_wizard", title=self.tr("Export for a WhatsApp phone"),
+                      icon="export", size=(760, 560))
         self.vault = vault
         self.plan = None
         self.result = None
+        self.worker = None  # the planning worker while it runs
+        self._closing = False
         clipboard = getattr(parent, "clipboard", None)
         if clipboard is None:
             from contactvault.gui.clipboard import SensitiveClipboard
@@ -353,3 +371,46 @@ class ExportWizard(QWizard):
             self.addPage(page)
         self.button(QWizard.WizardButton.FinishButton).clicked.connect(
             lambda: self.exported.emit(self.result))
+
+    # -- planning off the GUI thread ---------------------------------------------------
+    @property
+    def planning(self) -> bool:
+        return self.worker is not None
+
+    def start_planning(self, device_name: str, *, incremental: bool) -> None:
+        from contactvault.gui.workers import Worker
+        from contactvault.services import exporting
+
+        vault = self.vault
+        self.worker = Worker(lambda _progress, _cancel: exporting.plan_export(
+            vault, device_name, incremental=incremental))
+        self.worker.signals.finished.connect(self._planned)
+        self.worker.signals.failed.connect(self._plan_failed)
+        self.device_page.set_planning(True)
+        self.worker.start()
+
+    def _planned(self, plan) -> None:
+        self.worker = None
+        if self._closing:
+            return
+        self.device_page.set_planning(False)
+        show_message(self.device_page.message, "")
+        self.plan = plan
+        self.device_page.plan_ready = True
+        self.next()
+        self.planned.emit(plan)
+
+    def _plan_failed(self, exc) -> None:
+        self.worker = None
+        if self._closing:
+            return
+        self.device_page.set_planning(False)
+        text = exc.message() if isinstance(exc, errors.ContactVaultError) else \
+            self.tr("Unexpected problem: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+        show_message(self.device_page.message, text)
+        self.planned.emit(None)
+
+    def reject(self) -> None:
+        """Cancel also while planning: a plan changes nothing, it is simply dropped."""
+        self._closing = self.planning
+        super().reject()

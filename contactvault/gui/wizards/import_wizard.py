@@ -28,6 +28,7 @@ from contactvault import errors
 from contactvault.gui import icons
 from contactvault.gui.ask import ask
 from contactvault.gui.widgets.message import show_message
+from contactvault.gui.wizards.setup import set_up_wizard
 
 FILE_FILTERS = QCoreApplication.translate(
     "ImportWizard", "Address books (*.vcf *.vcard *.csv);;All files (*)")
@@ -225,14 +226,8 @@ class ImportWizard(QWizard):
 
     def __init__(self, vault, files: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("import_wizard")
-        self.setWindowTitle(self.tr("Import address books"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setWindowIcon(icons.icon("import"))
-        self.resize(720, 520)
+        set_up_wizard(self, name="import_wizard", title=self.tr("Import address books"),
+                      icon="import", size=(720, 520))
         self.vault = vault
         self.worker = None
         self.report = None

@@ -1,0 +1,93 @@
+"""Step 8: what happened (route and findings about the order), the confirmation that the
+contacts are on the phone, and the protocol as PDF (ui/procedure_done_page.ui). The
+protocol is written on a worker thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+
+from contactvault.gui.ask import ask
+from contactvault.gui.forms.ui_procedure_done_page import Ui_ProcedureDonePage
+from contactvault.gui.printing import html_to_pdf
+from contactvault.gui.procedure.step_page import (
+    ProcedureStepPage,
+    arg,
+    in_documents,
+    safe_file_stem,
+)
+from contactvault.gui.widgets.message import show_message
+from contactvault.procedure import templates
+from contactvault.procedure.protocol import when
+from contactvault.procedure.steps import Step
+from contactvault.services import procedure as proc
+
+
+class ProcedureDonePage(ProcedureStepPage):
+    step = Step.DONE
+    body_form = Ui_ProcedureDonePage
+    protocol_saved = Signal(object)  # the path written, or None when it failed
+
+    def __init__(self, wizard) -> None:
+        super().__init__(wizard)
+        self.ui.on_phone_box.toggled.connect(self.completeChanged)
+        self.ui.protocol_button.clicked.connect(self.save_protocol)
+        self.setFinalPage(True)
+
+    def prepare(self) -> None:
+        status = self.wiz.status
+        self.ui.progress_bar.hide()
+        transfer = status.latest(Step.TRANSFER)
+        if transfer is not None:
+            self.ui.after_count_spin.setValue(int(transfer.figures.get("count", 0) or 0))
+        findings = status.findings()
+        labels = templates.labels(self.wiz.lang)
+        parts = [f"<p><b>{labels.get('route', '')}:</b> "
+                 f"{labels.get(f'route_{status.route.value}', '')}</p>"]
+        if findings:
+            parts.append("<ul>" + "".join(
+                "<li>" + labels.get(f"finding_{f.finding.value}", f.finding.value).format(
+                    at=when(f.at, self.wiz.lang), **f.figures) + "</li>"
+                for f in findings) + "</ul>")
+        else:
+            parts.append(f"<p>{labels.get('findings_none', '')}</p>")
+        self.ui.summary.setHtml("".join(parts))
+        self.ui.on_phone_box.setChecked(status.completed)
+
+    def input_complete(self) -> bool:
+        return self.ui.on_phone_box.isChecked() or self.wiz.status.completed
+
+    def needs_recording(self) -> bool:
+        return not self.wiz.status.completed
+
+    def commit(self) -> None:
+        proc.record_done(self.wiz.vault, self.wiz.device_name,
+                         imported_on_phone=self.ui.on_phone_box.isChecked(),
+                         phone_count_after=self.ui.after_count_spin.value())
+
+    def save_protocol(self) -> None:
+        show_message(self.frame.message, "")
+        stem = self.tr("protocol")  # the file name, in the interface language
+        name = f"{stem}-{safe_file_stem(self.wiz.device_name)}.pdf"
+        path = ask.save_file(self, self.tr("Save the protocol"), in_documents(name),
+                             self.tr("PDF documents (*.pdf);;HTML documents (*.html)"))
+        if not path:
+            return
+        vault, device, lang = self.wiz.vault, self.wiz.device_name, self.wiz.lang
+        self.ui.progress_bar.setRange(0, 0)
+        self.ui.progress_bar.show()
+        self.wiz.run_job(lambda _progress, _cancel: proc.write_protocol(
+            vault, device, Path(path), lang=lang, render_pdf=html_to_pdf),
+            finished=self._saved, failed=self._failed)
+
+    def _saved(self, written) -> None:
+        self.ui.progress_bar.hide()
+        show_message(self.frame.message, arg(self.tr("Protocol saved: %1"), written),
+                     "success")
+        self.protocol_saved.emit(written)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ui.progress_bar.hide()
+        self.fail(exc)
+        self.protocol_saved.emit(None)
