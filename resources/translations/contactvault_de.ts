@@ -954,6 +954,10 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
         <translation>&amp;Vollständig: alle erlaubten Kontakte (für ein leeres Adressbuch)</translation>
     </message>
     <message>
+        <source>Progress of the review</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
         <source>WhatsApp phone:</source>
         <translation>WhatsApp-Telefon:</translation>
     </message>
@@ -964,6 +968,10 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
     <message>
         <source>A name for the phone (for example &quot;Workshop phone&quot;):</source>
         <translation>Ein Name für das Telefon (zum Beispiel „Werkstatt-Handy“):</translation>
+    </message>
+    <message>
+        <source>Working out who may go onto the phone…</source>
+        <translation>Es wird ermittelt, wer auf das Telefon darf…</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1433,10 @@ Datei: %2
     <message>
         <source>Export for a WhatsApp phone</source>
         <translation>Export für ein WhatsApp-Telefon</translation>
+    </message>
+    <message>
+        <source>Unexpected problem: %1</source>
+        <translation>Unerwartetes Problem: %1</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +1996,366 @@ Datei: %2
     <message>
         <source>{path} holds {count} names and numbers and is not encrypted. Print it or use it, then delete it.</source>
         <translation>{path} enthält {count} Namen und Nummern und ist nicht verschlüsselt. Drucken oder verwenden Sie die Datei und löschen Sie sie danach.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureClassifyPage</name>
+    <message numerus="yes">
+        <source>%n of %1 contact(s) not yet classified.</source>
+        <translation>
+            <numerusform>%n von %1 Kontakten ist noch nicht eingeordnet.</numerusform>
+            <numerusform>%n von %1 Kontakten sind noch nicht eingeordnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select contacts first.</source>
+        <translation>Wählen Sie zuerst Kontakte aus.</translation>
+    </message>
+    <message>
+        <source>Unclassified contacts</source>
+        <translation>Nicht eingeordnete Kontakte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) are not classified yet. They stay in the vault; only numbers with consent ever go to the phone. Continue?</source>
+        <translation>
+            <numerusform>%n Kontakt ist noch nicht eingeordnet. Er bleibt im Tresor; auf das Telefon kommen nur Nummern mit Einwilligung. Fortfahren?</numerusform>
+            <numerusform>%n Kontakte sind noch nicht eingeordnet. Sie bleiben im Tresor; auf das Telefon kommen nur Nummern mit Einwilligung. Fortfahren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts and their categories</source>
+        <translation>Kontakte und ihre Kategorien</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Select &amp;unclassified</source>
+        <translation>&amp;Nicht eingeordnete auswählen</translation>
+    </message>
+    <message>
+        <source>Set for &amp;selected</source>
+        <translation>Für &amp;Auswahl setzen</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureClearPage</name>
+    <message>
+        <source>WhatsApp was not installed</source>
+        <translation>WhatsApp war nicht installiert</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s access to the contacts was revoked</source>
+        <translation>WhatsApp wurde der Zugriff auf die Kontakte entzogen</translation>
+    </message>
+    <message>
+        <source>The WhatsApp account was deleted</source>
+        <translation>Das WhatsApp-Konto wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>The WhatsApp app was removed</source>
+        <translation>Die WhatsApp-App wurde entfernt</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp on this phone:</source>
+        <translation>&amp;WhatsApp auf diesem Telefon:</translation>
+    </message>
+    <message>
+        <source>All contacts are deleted from the phone (every account, the SIM card).</source>
+        <translation>Alle Kontakte sind vom Telefon gelöscht (jedes Konto, die SIM-Karte).</translation>
+    </message>
+    <message>
+        <source>Route B: WhatsApp may read selected contacts only.</source>
+        <translation>Weg B: WhatsApp darf nur ausgewählte Kontakte lesen.</translation>
+    </message>
+    <message>
+        <source>The cloud account the phone syncs contacts with is checked: nothing comes back.</source>
+        <translation>Das Cloud-Konto, mit dem das Telefon Kontakte abgleicht, ist geprüft: Es kommt nichts zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureDonePage</name>
+    <message>
+        <source>protocol</source>
+        <translation>protokoll</translation>
+    </message>
+    <message>
+        <source>Save the protocol</source>
+        <translation>Protokoll speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;HTML documents (*.html)</source>
+        <translation>PDF-Dokumente (*.pdf);;HTML-Dokumente (*.html)</translation>
+    </message>
+    <message>
+        <source>Protocol saved: %1</source>
+        <translation>Protokoll gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Summary of the procedure</source>
+        <translation>Zusammenfassung des Verfahrens</translation>
+    </message>
+    <message>
+        <source>The transferred contacts are on the phone.</source>
+        <translation>Die übertragenen Kontakte sind auf dem Telefon.</translation>
+    </message>
+    <message>
+        <source>Contacts the phone &amp;shows now:</source>
+        <translation>Kontakte, die das Telefon jetzt &amp;anzeigt:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;protocol as PDF…</source>
+        <translation>&amp;Protokoll als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Progress of the protocol</source>
+        <translation>Fortschritt des Protokolls</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureExportPhonePage</name>
+    <message>
+        <source>All contacts of the phone are exported and the file is on this computer.</source>
+        <translation>Alle Kontakte des Telefons sind exportiert und die Datei liegt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Skip: this is a new phone without contacts.</source>
+        <translation>Überspringen: Dies ist ein neues Telefon ohne Kontakte.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureImportPage</name>
+    <message>
+        <source>Nothing to import: &amp;continue</source>
+        <translation>Nichts zu importieren: &amp;weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Import and compare</source>
+        <translation>&amp;Importieren und vergleichen</translation>
+    </message>
+    <message>
+        <source>Exported contacts</source>
+        <translation>Exportierte Kontakte</translation>
+    </message>
+    <message>
+        <source>Address books (*.vcf *.vcard *.csv);;All files (*)</source>
+        <translation>Adressbücher (*.vcf *.vcard *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the exported file first.</source>
+        <translation>Wählen Sie zuerst die exportierte Datei.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the step was not recorded.</source>
+        <translation>Der Import wurde abgebrochen; der Schritt wurde nicht erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone shows %1; the file held %n record(s): %2 new, %3 merged with an existing contact (duplicates), %4 already in the vault, %5 unreadable.</source>
+        <translation>
+            <numerusform>Das Telefon zeigt %1; die Datei enthielt %n Eintrag: %2 neu, %3 mit einem vorhandenen Kontakt zusammengeführt (Doppelte), %4 schon im Tresor, %5 nicht lesbar.</numerusform>
+            <numerusform>Das Telefon zeigt %1; die Datei enthielt %n Einträge: %2 neu, %3 mit einem vorhandenen Kontakt zusammengeführt (Doppelte), %4 schon im Tresor, %5 nicht lesbar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) differ between phone and file. Usually an account (SIM, company account) was left out of the export: export again before clearing the phone.</source>
+        <translation>
+            <numerusform>%n Kontakt weicht zwischen Telefon und Datei ab. Meist wurde ein Konto (SIM-Karte, Firmenkonto) beim Export ausgelassen: Exportieren Sie erneut, bevor Sie das Telefon leeren.</numerusform>
+            <numerusform>%n Kontakte weichen zwischen Telefon und Datei ab. Meist wurde ein Konto (SIM-Karte, Firmenkonto) beim Export ausgelassen: Exportieren Sie erneut, bevor Sie das Telefon leeren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported files</source>
+        <translation>Exportierte Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Choose files…</source>
+        <translation>Dateien &amp;auswählen…</translation>
+    </message>
+    <message>
+        <source>Number of contacts the phone &amp;shows:</source>
+        <translation>Anzahl der Kontakte, die das Telefon &amp;anzeigt:</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureInstallPage</name>
+    <message>
+        <source>WhatsApp is installed on the cleared phone.</source>
+        <translation>WhatsApp ist auf dem geleerten Telefon installiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureProfilePage</name>
+    <message>
+        <source>iOS (iPhone)</source>
+        <translation>iOS (iPhone)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anderes</translation>
+    </message>
+    <message>
+        <source>New phone profile…</source>
+        <translation>Neues Telefonprofil…</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp phone:</source>
+        <translation>&amp;WhatsApp-Telefon:</translation>
+    </message>
+    <message>
+        <source>WhatsApp phone</source>
+        <translation>WhatsApp-Telefon</translation>
+    </message>
+    <message>
+        <source>New phone profile</source>
+        <translation>Neues Telefonprofil</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>for example &quot;Workshop phone&quot;</source>
+        <translation>zum Beispiel „Werkstatt-Handy“</translation>
+    </message>
+    <message>
+        <source>Person &amp;responsible:</source>
+        <translation>&amp;Verantwortliche Person:</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s own n&amp;umber:</source>
+        <translation>Eigene Rufn&amp;ummer des Telefons:</translation>
+    </message>
+    <message>
+        <source>&amp;Operating system:</source>
+        <translation>&amp;Betriebssystem:</translation>
+    </message>
+    <message>
+        <source>Starting point</source>
+        <translation>Ausgangslage</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>What the chosen route means</source>
+        <translation>Was der gewählte Weg bedeutet</translation>
+    </message>
+    <message>
+        <source>Start the procedure again for this phone (the earlier run stays in the record)</source>
+        <translation>Das Verfahren für dieses Telefon neu beginnen (der frühere Durchlauf bleibt erfasst)</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureStepPage</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>Recorded (%1) on %2 by %3.</source>
+        <translation>Erfasst (%1) am %2 von %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n time(s); all records are kept.</source>
+        <translation>
+            <numerusform>%n-mal erfasst; alle Einträge bleiben erhalten.</numerusform>
+            <numerusform>%n-mal erfasst; alle Einträge bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected problem: %1</source>
+        <translation>Unerwartetes Problem: %1</translation>
+    </message>
+    <message>
+        <source>Instructions for this step</source>
+        <translation>Anleitung für diesen Schritt</translation>
+    </message>
+    <message>
+        <source>Record this step &amp;again (the earlier record is kept)</source>
+        <translation>Diesen Schritt &amp;erneut erfassen (der frühere Eintrag bleibt erhalten)</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureTransferPage</name>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-Dateien (*.vcf)</translation>
+    </message>
+    <message>
+        <source>selection-list</source>
+        <translation>auswahlliste</translation>
+    </message>
+    <message>
+        <source>whatsapp-links</source>
+        <translation>whatsapp-links</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;HTML documents (*.html)</source>
+        <translation>PDF-Dokumente (*.pdf);;HTML-Dokumente (*.html)</translation>
+    </message>
+    <message>
+        <source>File for the WhatsApp phone</source>
+        <translation>Datei für das WhatsApp-Telefon</translation>
+    </message>
+    <message>
+        <source>Writing the file for the phone…</source>
+        <translation>Die Datei für das Telefon wird geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consented number(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Nummer mit Einwilligung in %1 geschrieben.</numerusform>
+            <numerusform>%n Nummern mit Einwilligung in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256-Prüfsumme: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Create the file for the phone…</source>
+        <translation>Datei für das Telefon &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>Progress of the transfer</source>
+        <translation>Fortschritt der Übertragung</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureWizard</name>
+    <message>
+        <source>Prepare a WhatsApp phone: secure contacts first, then install</source>
+        <translation>WhatsApp-Telefon einrichten: zuerst Kontakte sichern, dann installieren</translation>
+    </message>
+    <message>
+        <source>Close, continue later</source>
+        <translation>Schließen, später fortsetzen</translation>
+    </message>
+    <message>
+        <source>The wizard closes as soon as the running work has finished.</source>
+        <translation>Der Assistent schließt sich, sobald die laufende Arbeit abgeschlossen ist.</translation>
     </message>
 </context>
 <context>

@@ -954,6 +954,10 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>&amp;Full: every allowed contact (for an empty address book)</translation>
     </message>
     <message>
+        <source>Progress of the review</source>
+        <translation>Progress of the review</translation>
+    </message>
+    <message>
         <source>WhatsApp phone:</source>
         <translation>WhatsApp phone:</translation>
     </message>
@@ -964,6 +968,10 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
     <message>
         <source>A name for the phone (for example &quot;Workshop phone&quot;):</source>
         <translation>A name for the phone (for example &quot;Workshop phone&quot;):</translation>
+    </message>
+    <message>
+        <source>Working out who may go onto the phone…</source>
+        <translation>Working out who may go onto the phone…</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1433,10 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
     <message>
         <source>Export for a WhatsApp phone</source>
         <translation>Export for a WhatsApp phone</translation>
+    </message>
+    <message>
+        <source>Unexpected problem: %1</source>
+        <translation>Unexpected problem: %1</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +1996,366 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
     <message>
         <source>{path} holds {count} names and numbers and is not encrypted. Print it or use it, then delete it.</source>
         <translation>{path} holds {count} names and numbers and is not encrypted. Print it or use it, then delete it.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureClassifyPage</name>
+    <message numerus="yes">
+        <source>%n of %1 contact(s) not yet classified.</source>
+        <translation>
+            <numerusform>%n of %1 contacts is not yet classified.</numerusform>
+            <numerusform>%n of %1 contacts are not yet classified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select contacts first.</source>
+        <translation>Select contacts first.</translation>
+    </message>
+    <message>
+        <source>Unclassified contacts</source>
+        <translation>Unclassified contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) are not classified yet. They stay in the vault; only numbers with consent ever go to the phone. Continue?</source>
+        <translation>
+            <numerusform>%n contact is not classified yet. It stays in the vault; only numbers with consent ever go to the phone. Continue?</numerusform>
+            <numerusform>%n contacts are not classified yet. They stay in the vault; only numbers with consent ever go to the phone. Continue?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts and their categories</source>
+        <translation>Contacts and their categories</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Select &amp;unclassified</source>
+        <translation>Select &amp;unclassified</translation>
+    </message>
+    <message>
+        <source>Set for &amp;selected</source>
+        <translation>Set for &amp;selected</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureClearPage</name>
+    <message>
+        <source>WhatsApp was not installed</source>
+        <translation>WhatsApp was not installed</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s access to the contacts was revoked</source>
+        <translation>WhatsApp&apos;s access to the contacts was revoked</translation>
+    </message>
+    <message>
+        <source>The WhatsApp account was deleted</source>
+        <translation>The WhatsApp account was deleted</translation>
+    </message>
+    <message>
+        <source>The WhatsApp app was removed</source>
+        <translation>The WhatsApp app was removed</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp on this phone:</source>
+        <translation>&amp;WhatsApp on this phone:</translation>
+    </message>
+    <message>
+        <source>All contacts are deleted from the phone (every account, the SIM card).</source>
+        <translation>All contacts are deleted from the phone (every account, the SIM card).</translation>
+    </message>
+    <message>
+        <source>Route B: WhatsApp may read selected contacts only.</source>
+        <translation>Route B: WhatsApp may read selected contacts only.</translation>
+    </message>
+    <message>
+        <source>The cloud account the phone syncs contacts with is checked: nothing comes back.</source>
+        <translation>The cloud account the phone syncs contacts with is checked: nothing comes back.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureDonePage</name>
+    <message>
+        <source>protocol</source>
+        <translation>protocol</translation>
+    </message>
+    <message>
+        <source>Save the protocol</source>
+        <translation>Save the protocol</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;HTML documents (*.html)</source>
+        <translation>PDF documents (*.pdf);;HTML documents (*.html)</translation>
+    </message>
+    <message>
+        <source>Protocol saved: %1</source>
+        <translation>Protocol saved: %1</translation>
+    </message>
+    <message>
+        <source>Summary of the procedure</source>
+        <translation>Summary of the procedure</translation>
+    </message>
+    <message>
+        <source>The transferred contacts are on the phone.</source>
+        <translation>The transferred contacts are on the phone.</translation>
+    </message>
+    <message>
+        <source>Contacts the phone &amp;shows now:</source>
+        <translation>Contacts the phone &amp;shows now:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;protocol as PDF…</source>
+        <translation>Save the &amp;protocol as PDF…</translation>
+    </message>
+    <message>
+        <source>Progress of the protocol</source>
+        <translation>Progress of the protocol</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureExportPhonePage</name>
+    <message>
+        <source>All contacts of the phone are exported and the file is on this computer.</source>
+        <translation>All contacts of the phone are exported and the file is on this computer.</translation>
+    </message>
+    <message>
+        <source>Skip: this is a new phone without contacts.</source>
+        <translation>Skip: this is a new phone without contacts.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureImportPage</name>
+    <message>
+        <source>Nothing to import: &amp;continue</source>
+        <translation>Nothing to import: &amp;continue</translation>
+    </message>
+    <message>
+        <source>&amp;Import and compare</source>
+        <translation>&amp;Import and compare</translation>
+    </message>
+    <message>
+        <source>Exported contacts</source>
+        <translation>Exported contacts</translation>
+    </message>
+    <message>
+        <source>Address books (*.vcf *.vcard *.csv);;All files (*)</source>
+        <translation>Address books (*.vcf *.vcard *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the exported file first.</source>
+        <translation>Choose the exported file first.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the step was not recorded.</source>
+        <translation>The import was cancelled; the step was not recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone shows %1; the file held %n record(s): %2 new, %3 merged with an existing contact (duplicates), %4 already in the vault, %5 unreadable.</source>
+        <translation>
+            <numerusform>The phone shows %1; the file held %n record: %2 new, %3 merged with an existing contact (duplicates), %4 already in the vault, %5 unreadable.</numerusform>
+            <numerusform>The phone shows %1; the file held %n records: %2 new, %3 merged with an existing contact (duplicates), %4 already in the vault, %5 unreadable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) differ between phone and file. Usually an account (SIM, company account) was left out of the export: export again before clearing the phone.</source>
+        <translation>
+            <numerusform>%n contact differs between phone and file. Usually an account (SIM, company account) was left out of the export: export again before clearing the phone.</numerusform>
+            <numerusform>%n contacts differ between phone and file. Usually an account (SIM, company account) was left out of the export: export again before clearing the phone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported files</source>
+        <translation>Exported files</translation>
+    </message>
+    <message>
+        <source>&amp;Choose files…</source>
+        <translation>&amp;Choose files…</translation>
+    </message>
+    <message>
+        <source>Number of contacts the phone &amp;shows:</source>
+        <translation>Number of contacts the phone &amp;shows:</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureInstallPage</name>
+    <message>
+        <source>WhatsApp is installed on the cleared phone.</source>
+        <translation>WhatsApp is installed on the cleared phone.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureProfilePage</name>
+    <message>
+        <source>iOS (iPhone)</source>
+        <translation>iOS (iPhone)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>New phone profile…</source>
+        <translation>New phone profile…</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp phone:</source>
+        <translation>&amp;WhatsApp phone:</translation>
+    </message>
+    <message>
+        <source>WhatsApp phone</source>
+        <translation>WhatsApp phone</translation>
+    </message>
+    <message>
+        <source>New phone profile</source>
+        <translation>New phone profile</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>for example &quot;Workshop phone&quot;</source>
+        <translation>for example &quot;Workshop phone&quot;</translation>
+    </message>
+    <message>
+        <source>Person &amp;responsible:</source>
+        <translation>Person &amp;responsible:</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s own n&amp;umber:</source>
+        <translation>The phone&apos;s own n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>&amp;Operating system:</source>
+        <translation>&amp;Operating system:</translation>
+    </message>
+    <message>
+        <source>Starting point</source>
+        <translation>Starting point</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>What the chosen route means</source>
+        <translation>What the chosen route means</translation>
+    </message>
+    <message>
+        <source>Start the procedure again for this phone (the earlier run stays in the record)</source>
+        <translation>Start the procedure again for this phone (the earlier run stays in the record)</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureStepPage</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Recorded (%1) on %2 by %3.</source>
+        <translation>Recorded (%1) on %2 by %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n time(s); all records are kept.</source>
+        <translation>
+            <numerusform>Recorded %n time; all records are kept.</numerusform>
+            <numerusform>Recorded %n times; all records are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected problem: %1</source>
+        <translation>Unexpected problem: %1</translation>
+    </message>
+    <message>
+        <source>Instructions for this step</source>
+        <translation>Instructions for this step</translation>
+    </message>
+    <message>
+        <source>Record this step &amp;again (the earlier record is kept)</source>
+        <translation>Record this step &amp;again (the earlier record is kept)</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureTransferPage</name>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard files (*.vcf)</translation>
+    </message>
+    <message>
+        <source>selection-list</source>
+        <translation>selection-list</translation>
+    </message>
+    <message>
+        <source>whatsapp-links</source>
+        <translation>whatsapp-links</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;HTML documents (*.html)</source>
+        <translation>PDF documents (*.pdf);;HTML documents (*.html)</translation>
+    </message>
+    <message>
+        <source>File for the WhatsApp phone</source>
+        <translation>File for the WhatsApp phone</translation>
+    </message>
+    <message>
+        <source>Writing the file for the phone…</source>
+        <translation>Writing the file for the phone…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consented number(s) written to %1.</source>
+        <translation>
+            <numerusform>%n consented number written to %1.</numerusform>
+            <numerusform>%n consented numbers written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Create the file for the phone…</source>
+        <translation>&amp;Create the file for the phone…</translation>
+    </message>
+    <message>
+        <source>Progress of the transfer</source>
+        <translation>Progress of the transfer</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureWizard</name>
+    <message>
+        <source>Prepare a WhatsApp phone: secure contacts first, then install</source>
+        <translation>Prepare a WhatsApp phone: secure contacts first, then install</translation>
+    </message>
+    <message>
+        <source>Close, continue later</source>
+        <translation>Close, continue later</translation>
+    </message>
+    <message>
+        <source>The wizard closes as soon as the running work has finished.</source>
+        <translation>The wizard closes as soon as the running work has finished.</translation>
     </message>
 </context>
 <context>
