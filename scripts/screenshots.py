@@ -1,6 +1,7 @@
 """Render the main window and every dialog and wizard page to PNG, in German and English.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+        [--only procedure_]     # write only the pictures whose names start so
 
 Uses a throw-away vault with invented demo contacts (nothing real), the real widgets and
 the real translations. Look at the pictures after changing the UI.
@@ -73,11 +74,18 @@ def demo_vault(path: Path):
     return vault, ids
 
 
-def grab(widget, target: Path) -> None:
+ONLY = [""]  # name prefixes to write (--only); everything by default
+
+
+def grab(widget, target: Path, *, settle: bool = True) -> None:
+    """``settle=False`` paints the widget as it is now, before queued events (a worker's
+    report) are delivered: the picture of work in progress."""
     from PySide6.QtWidgets import QApplication
 
+    if not any(target.name.startswith(prefix) for prefix in ONLY):
+        return
     widget.show()
-    for _ in range(3):
+    for _ in range(3 if settle else 0):
         QApplication.processEvents()
     widget.grab().save(str(target))
     print(target.relative_to(REPO) if target.is_relative_to(REPO) else target)
@@ -200,7 +208,9 @@ def render(language: str, out: Path, work: Path) -> None:
     # export wizard: device, review, write, done
     export = ExportWizard(window.vault, window)
     grab(export, name("14_export_device"))
-    export.next()
+    export.next()  # the plan is worked out on a worker
+    grab(export, name("14_export_device_planning"), settle=False)
+    wait_for(lambda: export.currentPage() is export.review_page)
     grab(export, name("15_export_review"))
     export.review_page.tabs.setCurrentIndex(1)
     grab(export, name("16_export_review_excluded"))
@@ -210,16 +220,86 @@ def render(language: str, out: Path, work: Path) -> None:
     export.next()
     grab(export, name("18_export_done"))
     export.reject()
+
+    render_procedure(window.vault, language, name, work)
     window.lock()
     window.close()
     QApplication.processEvents()
+
+
+def wait_for(condition, seconds: float = 30) -> None:
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit("timed out waiting for the GUI")
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def render_procedure(vault, language: str, name, work: Path) -> None:
+    """Every page of the procedure wizard, walked for real on the demo vault: a new
+    phone profile, the demo address book imported, the transfer while it runs and after."""
+    from PySide6.QtWidgets import QWizard
+
+    from contactvault.gui.ask import ask
+    from contactvault.gui.procedure.wizard import ProcedureWizard
+    from contactvault.procedure.steps import Route, StartingPoint
+
+    wizard = ProcedureWizard(vault, lang=language)
+    wizard.resize(820, 760)
+    profile = wizard.currentPage()
+    profile.ui.name_edit.setText("Baustellen-Handy")
+    profile.ui.owner_edit.setText("Anna König")
+    profile.ui.number_edit.setText("0151 7654321")
+    profile.start_buttons[StartingPoint.HAS_CONTACTS].setChecked(True)
+    profile.route_buttons[Route.DEDICATED].setChecked(True)
+    grab(wizard, name("procedure_1_profile"))
+    wizard.next()
+    wizard.currentPage().ui.done_box.setChecked(True)
+    grab(wizard, name("procedure_2_export_phone"))
+    wizard.next()
+    page = wizard.currentPage()
+    ask.preset("open_files", [str(REPO / "tests" / "gui" / "data" / "kunden.vcf")])
+    page.choose_files()
+    page.ui.count_spin.setValue(4)
+    page.ui.import_button.click()
+    wait_for(lambda: not wizard.busy)
+    grab(wizard, name("procedure_3_import"))
+    wizard.next()
+    grab(wizard, name("procedure_4_classify"))
+    ask.preset("confirm", True)  # one demo contact stays unclassified
+    wizard.next()
+    page = wizard.currentPage()
+    page.ui.contacts_box.setChecked(True)
+    page.ui.cloud_box.setChecked(True)
+    grab(wizard, name("procedure_5_clear"))
+    wizard.next()
+    wizard.currentPage().ui.installed_box.setChecked(True)
+    grab(wizard, name("procedure_6_install"))
+    wizard.next()
+    page = wizard.currentPage()
+    ask.preset("save_file", str(work / f"baustellen-handy-{language}.vcf"))
+    page.ui.export_button.click()
+    grab(wizard, name("procedure_7_transfer_running"), settle=False)
+    wait_for(lambda: not wizard.busy)
+    grab(wizard, name("procedure_7_transfer"))
+    wizard.next()
+    wizard.currentPage().ui.after_count_spin.setValue(2)
+    grab(wizard, name("procedure_8_done"))
+    wizard.button(QWizard.WizardButton.CancelButton).click()
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--languages", default="de,en")
+    parser.add_argument("--only", default="", help="comma-separated name prefixes")
     args = parser.parse_args()
+    ONLY[:] = args.only.split(",")
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="cv-shots-") as tmp:
         os.environ["HOME"] = tmp  # the export page suggests ~/Documents: keep it neutral

@@ -57,6 +57,11 @@ class Ui_ProcedureDonePage(object):
         self.protocol_layout.setObjectName(u"protocol_layout")
         self.protocol_button = QPushButton(ProcedureDonePage)
         self.protocol_button.setObjectName(u"protocol_button")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.protocol_button.sizePolicy().hasHeightForWidth())
+        self.protocol_button.setSizePolicy(sizePolicy)
 
         self.protocol_layout.addWidget(self.protocol_button)
 

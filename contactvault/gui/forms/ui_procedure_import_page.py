@@ -63,6 +63,11 @@ class Ui_ProcedureImportPage(object):
         self.run_layout.setObjectName(u"run_layout")
         self.import_button = QPushButton(ProcedureImportPage)
         self.import_button.setObjectName(u"import_button")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.import_button.sizePolicy().hasHeightForWidth())
+        self.import_button.setSizePolicy(sizePolicy)
 
         self.run_layout.addWidget(self.import_button)
 

@@ -29,6 +29,11 @@ class Ui_ProcedureTransferPage(object):
         self.run_layout.setObjectName(u"run_layout")
         self.export_button = QPushButton(ProcedureTransferPage)
         self.export_button.setObjectName(u"export_button")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.export_button.sizePolicy().hasHeightForWidth())
+        self.export_button.setSizePolicy(sizePolicy)
 
         self.run_layout.addWidget(self.export_button)
 
@@ -49,6 +54,13 @@ class Ui_ProcedureTransferPage(object):
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.main_layout.addWidget(self.result_label)
+
+        self.warning_label = QLabel(ProcedureTransferPage)
+        self.warning_label.setObjectName(u"warning_label")
+        self.warning_label.setText(u"")
+        self.warning_label.setWordWrap(True)
+
+        self.main_layout.addWidget(self.warning_label)
 
 
         self.retranslateUi(ProcedureTransferPage)

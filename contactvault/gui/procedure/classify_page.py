@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem
 
-from contactvault import errors
+from contactvault import errors, phones
 from contactvault.gui.ask import ask
 from contactvault.gui.forms.ui_procedure_classify_page import Ui_ProcedureClassifyPage
 from contactvault.gui.procedure.step_page import ProcedureStepPage, arg
@@ -20,12 +20,15 @@ from contactvault.services import procedure as proc
 class ProcedureClassifyPage(ProcedureStepPage):
     step = Step.CLASSIFY
     body_form = Ui_ProcedureClassifyPage
+    body_stretch = 4
 
     def __init__(self, wizard) -> None:
         super().__init__(wizard)
         ui = self.ui
-        ui.contacts_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+        header = ui.contacts_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         for category in Category:
             ui.category_combo.addItem(translate("Category", CATEGORY_LABELS[category]),
                                       category.value)
@@ -49,7 +52,8 @@ class ProcedureClassifyPage(ProcedureStepPage):
             name.setData(Qt.ItemDataRole.UserRole, contact.id)
             table.setItem(row, 0, name)
             table.setItem(row, 1, QTableWidgetItem(
-                ", ".join(p.e164 or p.raw for p in contact.phones)))
+                ", ".join(phones.display(p.e164) if p.e164 else p.raw
+                          for p in contact.phones)))
             item = QTableWidgetItem(translate("Category", CATEGORY_LABELS[contact.category]))
             item.setData(Qt.ItemDataRole.UserRole, contact.category.value)
             table.setItem(row, 2, item)

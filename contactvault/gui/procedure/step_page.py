@@ -50,6 +50,7 @@ class ProcedureStepPage(QWizardPage):
 
     step: Step
     body_form: type
+    body_stretch = 0  # a page whose own widgets need room (a table) gets a share of it
 
     def __init__(self, wizard) -> None:
         super().__init__()
@@ -59,6 +60,7 @@ class ProcedureStepPage(QWizardPage):
         self.frame.setupUi(self)
         self.ui = self.body_form()
         self.ui.setupUi(self.frame.body)
+        self.frame.main_layout.setStretch(1, self.body_stretch)
         self.setTitle(arg(self.tr("Step %1 of %2: %3"), ORDER.index(self.step) + 1, len(ORDER),
                           translate("Procedure", STEP_TITLES[self.step])))
         self.frame.redo_box.toggled.connect(self.completeChanged)

@@ -35,6 +35,7 @@ class ProcedureTransferPage(ProcedureStepPage):
     def prepare(self) -> None:
         self._recorded_now = False
         show_message(self.ui.result_label, "")
+        show_message(self.ui.warning_label, "")
         self.ui.progress_bar.hide()
 
     def suggestion(self) -> tuple[str, str]:
@@ -49,6 +50,7 @@ class ProcedureTransferPage(ProcedureStepPage):
 
     def run_export(self) -> None:
         show_message(self.frame.message, "")
+        show_message(self.ui.warning_label, "")
         suggested, filters = self.suggestion()
         path = ask.save_file(self, self.tr("File for the WhatsApp phone"),
                              in_documents(suggested), filters)
@@ -75,11 +77,11 @@ class ProcedureTransferPage(ProcedureStepPage):
         self.frame.redo_box.setChecked(False)
         self.show_recorded()
         count = result.count
-        text = arg(self.tr("%n consented number(s) written to %1.", "", count), result.path)
+        text = arg(self.tr("%n consented number(s) written to %1.", "", count),
+                   Path(result.path).name)
         text += "\n" + arg(self.tr("SHA-256: %1"), result.sha256)
-        if result.warning_text:
-            text += "\n" + result.warning_text
         show_message(self.ui.result_label, text, "success")
+        show_message(self.ui.warning_label, result.warning_text, "warning")
         self.completeChanged.emit()
         self.transferred.emit(result)
 
