@@ -7,11 +7,13 @@ The main window opens it with ``open_procedure_wizard(parent, vault)``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 
 def open_procedure_wizard(parent, vault, device_name: str | None = None) -> None:
     """Show the wizard (non-modal); it resumes where the phone's procedure stopped."""
+    # Imported here: a walk over the core's packages (the no-Qt test) imports this
+    # package's __init__ and must not load PySide6.
+    from PySide6.QtCore import Qt
+
     from contactvault.gui.procedure.wizard import ProcedureWizard
 
     wizard = ProcedureWizard(vault, device_name=device_name, parent=parent)
