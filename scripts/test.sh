@@ -23,6 +23,9 @@ if [ -f tests/interop/js/package.json ]; then
   (cd tests/interop/js && npm ci --no-audit --no-fund --silent)
 fi
 
+# The layering contracts (pyproject.toml, [tool.importlinter]): a broken one fails the run.
+.venv/bin/lint-imports --no-logo
+
 # The suite runs inside a private D-Bus session with an unlocked gnome-keyring, so the
 # keyring tests use a real Secret Service. HOME points at a throw-away folder.
 TEST_HOME="$(mktemp -d)"
