@@ -1,7 +1,8 @@
 """Build the .qm catalogues from resources/translations/*.ts with pyside6-lrelease.
 
-Run at build/installation time (the .qm files are not in git); the app also builds them
-into the user's cache on first start when they are missing (contactvault/gui/i18n.py).
+The .qm files are not in git. Building a wheel runs this (setup.py), so an installed app
+carries them; in a checkout, run it by hand, or the app builds them into the user's cache
+on first start when they are missing or older than the .ts (contactvault/gui/i18n.py).
 
     .venv/bin/python scripts/build_translations.py [--out DIR]
 """
