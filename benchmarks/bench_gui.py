@@ -153,7 +153,7 @@ def main() -> int:
         table.viewport().repaint()
         unlock.append(time.perf_counter() - t)
         loaded = []
-        window.table_loaded.connect(lambda: loaded.append(time.perf_counter()))
+        window.table_loaded.connect(lambda sink=loaded: sink.append(time.perf_counter()))
         while not loaded:
             app.processEvents()
             time.sleep(0.001)

@@ -17,7 +17,6 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -57,7 +56,8 @@ with open(src, "rb") as fh:
         elif prop.match(line):
             name, _, value = line.partition(b":")
             text = value.strip().decode("utf-8", "replace")
-            if name.upper().endswith(b"FN") or b".FN" in name.upper() or name.upper().startswith(b"FN"):
+            key = name.upper()
+            if key.endswith(b"FN") or b".FN" in key or key.startswith(b"FN"):
                 fn = text
             else:
                 numbers.append(text)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from contactvault import errors
 from contactvault.cli.common import (
-    ask, interactive, new_passphrase, note, open_vault, say, scripted_passphrase, tr,
+    ask,
+    interactive,
+    new_passphrase,
+    note,
+    open_vault,
+    say,
+    scripted_passphrase,
+    tr,
     vault_path,
 )
 from contactvault.i18n import QT_TRANSLATE_NOOP

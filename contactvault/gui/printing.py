@@ -9,8 +9,6 @@ then runs Qt without a display (the "offscreen" platform).
 
 from __future__ import annotations
 
-from contactvault.i18n import QT_TRANSLATE_NOOP
-
 import base64
 import os
 import re
@@ -29,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from contactvault import errors
+from contactvault.i18n import QT_TRANSLATE_NOOP
 
 _DATA_URI = re.compile(r'src="data:image/(png|jpeg|gif);base64,([A-Za-z0-9+/=\s]+)"')
 MARGINS_MM = QMarginsF(18, 16, 18, 16)
@@ -84,7 +83,8 @@ def html_to_pdf(html_text: str, path: Path | str, *, title: str = "") -> Path:
         raise
     if not tmp.exists() or tmp.stat().st_size == 0:
         tmp.unlink(missing_ok=True)
-        raise errors.FileNotWritable(path=str(path), reason=QT_TRANSLATE_NOOP("Errors", "the PDF writer produced nothing"))
+        raise errors.FileNotWritable(
+            path=str(path), reason=QT_TRANSLATE_NOOP("Errors", "the PDF writer produced nothing"))
     try:
         os.replace(tmp, path)
     except OSError as exc:
@@ -105,7 +105,8 @@ def _paint(doc: QTextDocument, writer: QPdfWriter) -> None:
     pages = doc.pageCount()
     painter = QPainter()
     if not painter.begin(writer):
-        raise errors.FileNotWritable(path="PDF", reason=QT_TRANSLATE_NOOP("Errors", "cannot start the PDF writer"))
+        raise errors.FileNotWritable(
+            path="PDF", reason=QT_TRANSLATE_NOOP("Errors", "cannot start the PDF writer"))
     try:
         footer_font = QFont("DejaVu Sans", 7)
         for page in range(pages):
