@@ -125,13 +125,6 @@ class FileNotWritable(ContactVaultError):
     template = QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}")
 
 
-class UnknownFormat(ContactVaultError):
-    code = "unknown_format"
-    template = QT_TRANSLATE_NOOP(
-        "Errors", "{path}: not a vCard or a known contacts CSV file ({reason})."
-    )
-
-
 class ContactNotFound(ContactVaultError):
     code = "contact_not_found"
     template = QT_TRANSLATE_NOOP("Errors", "No contact with id {ident}.")
@@ -163,6 +156,21 @@ class DeviceNotFound(ContactVaultError):
     code = "device_not_found"
     template = QT_TRANSLATE_NOOP(
         "Errors", "No WhatsApp phone named {name}. Add it with 'contactvault devices add'.")
+
+
+class NoProcedure(ContactVaultError):
+    code = "no_procedure"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The procedure has not been started for \u201c{name}\u201d yet.")
+
+
+class StepRefused(ContactVaultError):
+    """A procedure step out of order; ``problem`` says which rule refused it."""
+
+    code = "step_refused"
+    template = QT_TRANSLATE_NOOP("Errors", "{step}: {reason}")
+    exit_code = 4
+    problem = None  # the procedure.steps.OrderProblem, set where it is raised
 
 
 class DeviceExists(ContactVaultError):

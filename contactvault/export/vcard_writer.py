@@ -81,15 +81,6 @@ def _plain(text: str) -> str:
     return vcard_text.clean(text).strip()
 
 
-def render_card(source: CardSource, settings: policy.PolicySettings, today: datetime, *,
-                include_organisation: bool = False) -> tuple[str, WrittenCard]:
-    """One card's text, after the policy allowed each of its numbers."""
-    decisions = policy.decide_many(
-        [(item.events, source.category, item.number) for item in source.numbers],
-        settings, today)
-    return _card(source, decisions, include_organisation)
-
-
 def _card(source: CardSource, decisions: Sequence[policy.Decision],
           include_organisation: bool) -> tuple[str, WrittenCard]:
     allowed: list[tuple[str, policy.Decision, str]] = []

@@ -115,16 +115,16 @@ def install(app: QCoreApplication, choice: str | None = None) -> str:
             f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_base)
         _installed.append(qt_base)
-    if True:  # English too: its catalogue holds the plural forms ("1 contact", "2 contacts")
-        ours: QTranslator | None = None
-        path = qm_file(language)
-        if path is not None:
-            ours = QTranslator()
-            if not ours.load(str(path)):
-                ours = None
-        if ours is None:
-            ours = TsTranslator(language)
-        app.installTranslator(ours)
-        _installed.append(ours)
+    # Ours for English too: its catalogue holds the plural forms ("1 contact", "2 contacts").
+    ours: QTranslator | None = None
+    path = qm_file(language)
+    if path is not None:
+        ours = QTranslator()
+        if not ours.load(str(path)):
+            ours = None
+    if ours is None:
+        ours = TsTranslator(language)
+    app.installTranslator(ours)
+    _installed.append(ours)
     core_i18n.install(lambda context, text: QCoreApplication.translate(context, text))
     return language

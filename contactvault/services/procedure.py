@@ -16,9 +16,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from contactvault import audit, clock, errors, settings
+from contactvault.errors import DeviceNotFound, NoProcedure, StepRefused
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.model import Category, Device
-from contactvault.procedure.errors import DeviceUnknown, NoProcedure, StepRefused
 from contactvault.procedure.steps import (
     PROBLEM_TEXTS,
     ROUTE_EXPORT_FORMAT,
@@ -94,7 +94,7 @@ class ProcedureStatus:
 def _device(conn: Connection, device_name: str) -> Device:
     device = device_store.device_by_name(conn, " ".join(device_name.split()))
     if device is None:
-        raise DeviceUnknown(name=device_name)
+        raise DeviceNotFound(name=device_name)
     return device
 
 

@@ -1237,10 +1237,6 @@ Datei: %2
         <translation>{path} lässt sich nicht schreiben: {reason}</translation>
     </message>
     <message>
-        <source>{path}: not a vCard or a known contacts CSV file ({reason}).</source>
-        <translation>{path}: keine vCard und keine bekannte Kontakte-CSV-Datei ({reason}).</translation>
-    </message>
-    <message>
         <source>No contact with id {ident}.</source>
         <translation>Kein Kontakt mit der Nummer {ident}.</translation>
     </message>
@@ -1289,20 +1285,12 @@ Datei: %2
         <translation>Der Tresor hat sich seit der Planung des Exports geändert ({detail}). Planen Sie den Export neu; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>No WhatsApp phone named “{name}”. Create it in step 1 or with &apos;contactvault devices add&apos;.</source>
-        <translation>Kein WhatsApp-Telefon namens „{name}“. Legen Sie es in Schritt 1 oder mit &apos;contactvault devices add&apos; an.</translation>
-    </message>
-    <message>
         <source>The procedure has not been started for “{name}” yet.</source>
         <translation>Der Ablauf wurde für „{name}“ noch nicht begonnen.</translation>
     </message>
     <message>
         <source>{step}: {reason}</source>
         <translation>{step}: {reason}</translation>
-    </message>
-    <message>
-        <source>The export for the WhatsApp phone is not available in this version: {detail}</source>
-        <translation>Der Export für das WhatsApp-Telefon ist in dieser Version nicht verfügbar: {detail}</translation>
     </message>
     <message>
         <source>the file is empty</source>

@@ -1237,10 +1237,6 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <source>{path}: not a vCard or a known contacts CSV file ({reason}).</source>
-        <translation>{path}: not a vCard or a known contacts CSV file ({reason}).</translation>
-    </message>
-    <message>
         <source>No contact with id {ident}.</source>
         <translation>No contact with id {ident}.</translation>
     </message>
@@ -1289,20 +1285,12 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>The vault changed since the export was planned ({detail}). Plan the export again; nothing was written.</translation>
     </message>
     <message>
-        <source>No WhatsApp phone named “{name}”. Create it in step 1 or with &apos;contactvault devices add&apos;.</source>
-        <translation>No WhatsApp phone named “{name}”. Create it in step 1 or with &apos;contactvault devices add&apos;.</translation>
-    </message>
-    <message>
         <source>The procedure has not been started for “{name}” yet.</source>
         <translation>The procedure has not been started for “{name}” yet.</translation>
     </message>
     <message>
         <source>{step}: {reason}</source>
         <translation>{step}: {reason}</translation>
-    </message>
-    <message>
-        <source>The export for the WhatsApp phone is not available in this version: {detail}</source>
-        <translation>The export for the WhatsApp phone is not available in this version: {detail}</translation>
     </message>
     <message>
         <source>the file is empty</source>

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from contactvault import audit, errors
+from contactvault.errors import DeviceNotFound, NoProcedure, StepRefused
 from contactvault.procedure import steps as st
-from contactvault.procedure.errors import DeviceUnknown, NoProcedure, StepRefused
 from contactvault.services import procedure as proc
 from contactvault.services import vaults
 from tests.conftest import PASSPHRASE
@@ -110,7 +110,7 @@ def test_skip_only_for_a_new_phone(vault, device):
 def test_steps_before_the_profile_are_refused(vault, device):
     with pytest.raises(NoProcedure):
         proc.record_export_phone(vault, device)
-    with pytest.raises(DeviceUnknown):
+    with pytest.raises(DeviceNotFound):
         proc.status(vault, "no such phone")
 
 
