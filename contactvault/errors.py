@@ -150,6 +150,8 @@ class InvalidArgument(ContactVaultError):
 class Cancelled(ContactVaultError):
     code = "cancelled"
     template = QT_TRANSLATE_NOOP("Errors", "Cancelled; nothing was changed.")
+    exit_code = 130  # as any command interrupted with Ctrl-C
+    report = None  # a cancelled import's ImportReport: cancelled=True, nothing stored
 
 
 class DeviceNotFound(ContactVaultError):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import signal
 import sys
 import threading
+from collections.abc import Iterator
 
-from contactvault import phones
+from contactvault import errors, phones
 from contactvault.cli.common import note, open_vault, print_json, say, tr
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.importers.report import ImportReport, Severity
@@ -57,9 +60,15 @@ def cmd_import(args) -> int:
     progress = None
     if not args.json and sys.stderr.isatty():
         progress = _TerminalProgress()
+    cancel = threading.Event()
     try:
-        report = importing.import_files(vault, args.files, region=args.region,
-                                        progress=progress, cancel=threading.Event())
+        with _cancel_on_interrupt(cancel):
+            report = importing.import_files(vault, args.files, region=args.region,
+                                            progress=progress, cancel=cancel)
+    except errors.Cancelled as cancelled:
+        if args.json and cancelled.report is not None:
+            print_json(cancelled.report)
+        raise
     finally:
         if progress is not None:
             progress.finish()
@@ -69,6 +78,16 @@ def cmd_import(args) -> int:
     else:
         _print_report(report)
     return 0 if not report.errors() else 3
+
+
+@contextlib.contextmanager
+def _cancel_on_interrupt(cancel: threading.Event) -> Iterator[None]:
+    """Ctrl-C cancels the import: it is rolled back and reported as cancelled."""
+    previous = signal.signal(signal.SIGINT, lambda _signum, _frame: cancel.set())
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _print_report(report: ImportReport) -> None:

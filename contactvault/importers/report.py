@@ -97,7 +97,7 @@ class ImportReport:
     flagged_numbers: int = 0  # numbers kept but flagged invalid or doubtful
     issues: list[ImportIssue] = field(default_factory=list)
     contact_ids: list[int] = field(default_factory=list)  # new or changed contacts
-    cancelled: bool = False
+    cancelled: bool = False  # cancelled and rolled back: nothing of it was stored
 
     def errors(self) -> list[ImportIssue]:
         return [i for i in self.issues if i.severity is Severity.ERROR]

@@ -12,6 +12,7 @@ import contextlib
 import multiprocessing
 import os
 import re
+import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -73,7 +74,11 @@ def import_files(vault: Vault, paths: Iterable[Path | str], *, region: str | Non
             raise errors.InvalidArgument(what="region", reason=f"unknown region code {region}")
         items = _read_items(paths, region, parallel=_parallel(total))
         with contextlib.closing(items):  # stops the reading process on cancel or error
-            _consume(conn, items, report, now, progress, cancel, total)
+            try:
+                _consume(conn, items, report, now, progress, cancel, total)
+            except errors.Cancelled as cancelled:  # rolled back: the files read, nothing stored
+                cancelled.report = ImportReport(files=report.files, cancelled=True)
+                raise
         audit.record(
             conn, "import", actor=audit.current_actor(actor),
             details={
@@ -164,6 +169,7 @@ def _read_items(paths: list[Path], region: str, *, parallel: bool) -> Iterator[I
 
 
 def _produce_in_worker(paths: list[Path], region: str, sender) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writing process's to handle
     try:
         batch: list[Item] = []
         for item in _produce(paths, region):

@@ -129,3 +129,37 @@ def test_kill_during_import_keeps_previous_state(cli, tmp_path):
     assert [e["formatted_name"] for e in listed] == ["Kunde 0 Müller"]
     # and the vault takes the same import normally afterwards
     assert cli("import", str(first)).code == 0
+
+
+@pytest.mark.slow
+def test_ctrl_c_cancels_the_import_and_reports_it(cli, tmp_path):
+    assert cli("init").code == 0
+    first = tmp_path / "first.vcf"
+    first.write_text(card(0), encoding="utf-8")
+    assert cli("import", str(first)).code == 0
+    big = tmp_path / "big.vcf"
+    with open(big, "w", encoding="utf-8") as fh:
+        for i in range(1, 60001):
+            fh.write(card(i))
+    env = dict(os.environ, CONTACTVAULT_PASSPHRASE=PASSPHRASE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "contactvault", "--vault", str(cli.vault), "import", "--json",
+         str(big)],
+        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    journal = cli.vault.with_name(cli.vault.name + "-journal")
+    deadline = time.monotonic() + 60
+    while not journal.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert proc.poll() is None, "import finished before it could be interrupted"
+    time.sleep(0.5)  # well inside the transaction
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    report = json.loads(out)
+    assert report["cancelled"] is True
+    assert (report["imported"], report["merged"], report["contact_ids"]) == (0, 0, [])
+    assert [f["file"] for f in report["files"]] == [str(big)]
+    assert "Cancelled; nothing was changed." in err and "Traceback" not in err
+    listed = json.loads(cli("list", "--json").out)
+    assert [e["formatted_name"] for e in listed] == ["Kunde 0 Müller"]

@@ -123,8 +123,11 @@ def test_cancel_leaves_vault_as_before(vault, tmp_path):
         if done >= 500:
             cancel.set()
 
-    with pytest.raises(errors.Cancelled):
+    with pytest.raises(errors.Cancelled) as cancelled:
         importing.import_files(vault, [big], progress=progress, cancel=cancel)
+    report = cancelled.value.report
+    assert report.cancelled and [f.file for f in report.files] == [str(big)]
+    assert (report.imported, report.merged, report.contact_ids) == (0, 0, [])
     assert [c.formatted_name for c in contacts.list_contacts(vault)] == ["Erst Kunde"]
     with vault.reading() as conn:
         assert contact_store.count_contacts(conn) == 1
