@@ -1572,8 +1572,8 @@ Datei: %2
 <context>
     <name>ImportWizard</name>
     <message>
-        <source>Address books (*.vcf *.vcard *.csv);;All files (*)</source>
-        <translation>Adressbücher (*.vcf *.vcard *.csv);;Alle Dateien (*)</translation>
+        <source>Address books ({patterns});;All files (*)</source>
+        <translation>Adressbücher ({patterns});;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import address books</source>

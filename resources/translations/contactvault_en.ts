@@ -1572,8 +1572,8 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
 <context>
     <name>ImportWizard</name>
     <message>
-        <source>Address books (*.vcf *.vcard *.csv);;All files (*)</source>
-        <translation>Address books (*.vcf *.vcard *.csv);;All files (*)</translation>
+        <source>Address books ({patterns});;All files (*)</source>
+        <translation>Address books ({patterns});;All files (*)</translation>
     </message>
     <message>
         <source>Import address books</source>

@@ -29,9 +29,14 @@ from contactvault.gui import icons
 from contactvault.gui.ask import ask
 from contactvault.gui.widgets.message import show_message
 from contactvault.gui.wizards.setup import set_up_wizard
+from contactvault.importers import registry
 
-FILE_FILTERS = QCoreApplication.translate(
-    "ImportWizard", "Address books (*.vcf *.vcard *.csv);;All files (*)")
+
+def file_filters() -> str:
+    """The open-file filter: the file names of every registered format, then all files."""
+    return QCoreApplication.translate(
+        "ImportWizard", "Address books ({patterns});;All files (*)").format(
+        patterns=" ".join(registry.file_patterns()))
 
 
 def region_combo(parent: QWidget, current: str) -> QComboBox:
@@ -115,7 +120,7 @@ class FilesPage(QWizardPage):
         layout.addLayout(form)
 
     def _choose(self) -> None:
-        files = ask.open_files(self, self.tr("Choose address books"), FILE_FILTERS,
+        files = ask.open_files(self, self.tr("Choose address books"), file_filters(),
                                os.path.expanduser("~"))
         self.add_files(files)
 
