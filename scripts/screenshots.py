@@ -82,9 +82,9 @@ def grab(widget, target: Path, *, settle: bool = True) -> None:
     report) are delivered: the picture of work in progress."""
     from PySide6.QtWidgets import QApplication
 
+    widget.show()  # also when not written: the next steps may need it shown
     if not any(target.name.startswith(prefix) for prefix in ONLY):
         return
-    widget.show()
     for _ in range(3 if settle else 0):
         QApplication.processEvents()
     widget.grab().save(str(target))

@@ -63,7 +63,7 @@ class Ui_ProcedureDonePage(object):
         sizePolicy.setHeightForWidth(self.protocol_button.sizePolicy().hasHeightForWidth())
         self.protocol_button.setSizePolicy(sizePolicy)
 
-        self.protocol_layout.addWidget(self.protocol_button)
+        self.protocol_layout.addWidget(self.protocol_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.progress_bar = QProgressBar(ProcedureDonePage)
         self.progress_bar.setObjectName(u"progress_bar")

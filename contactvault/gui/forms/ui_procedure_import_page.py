@@ -69,7 +69,7 @@ class Ui_ProcedureImportPage(object):
         sizePolicy.setHeightForWidth(self.import_button.sizePolicy().hasHeightForWidth())
         self.import_button.setSizePolicy(sizePolicy)
 
-        self.run_layout.addWidget(self.import_button)
+        self.run_layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.progress_bar = QProgressBar(ProcedureImportPage)
         self.progress_bar.setObjectName(u"progress_bar")

@@ -35,7 +35,7 @@ class Ui_ProcedureTransferPage(object):
         sizePolicy.setHeightForWidth(self.export_button.sizePolicy().hasHeightForWidth())
         self.export_button.setSizePolicy(sizePolicy)
 
-        self.run_layout.addWidget(self.export_button)
+        self.run_layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.progress_bar = QProgressBar(ProcedureTransferPage)
         self.progress_bar.setObjectName(u"progress_bar")
