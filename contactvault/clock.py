@@ -1,4 +1,7 @@
-"""Time in one format: ISO 8601 in UTC with offset, to the second (sortable as text)."""
+"""Time as stored: ISO 8601 in UTC with offset, to the second (sortable as text).
+
+Only storage helpers live here; times for people (shown or typed) are contactvault.timefmt's.
+"""
 
 from __future__ import annotations
 
@@ -25,7 +28,3 @@ def parse_iso(text: str) -> datetime:
         moment = moment.astimezone()
     return moment.astimezone(UTC)
 
-
-def local_display(text: str) -> str:
-    """A stored time as local time for people: 2026-11-23 14:05."""
-    return parse_iso(text).astimezone().strftime("%Y-%m-%d %H:%M")

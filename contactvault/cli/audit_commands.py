@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from contactvault import clock
-from contactvault.cli.common import open_vault, print_json, say, tr
+from contactvault import timefmt
+from contactvault.cli.common import open_vault, print_json, say, tr, tr_n
 from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.services import audit_ops
 
@@ -33,7 +33,7 @@ def cmd_list(args) -> int:
         return 0
     for e in found:
         details = ", ".join(f"{k}={v}" for k, v in sorted(e.details.items()) if v is not None)
-        say(f"{e.seq:>6}  {clock.local_display(e.at)}  {e.actor}  {e.action}"
+        say(f"{e.seq:>6}  {timefmt.format_time(e.at)}  {e.actor}  {e.action}"
             + (f"  {e.subject}" if e.subject else "") + (f"  ({details})" if details else ""))
     return 0
 
@@ -49,8 +49,8 @@ def cmd_verify(args) -> int:
                     "first_bad_seq": result.first_bad_seq, "problem": result.problem or None,
                     "problem_text": result.problem_text() or None})
     elif result.ok:
-        say(tr(QT_TRANSLATE_NOOP("Cli", "Audit trail intact: {count} entries checked.")).format(
-            count=result.checked))
+        say(tr_n(QT_TRANSLATE_NOOP("Cli", "Audit trail intact: %n entry/entries checked.",
+                                   None, 1), result.checked))
     else:
         say(tr(QT_TRANSLATE_NOOP("Cli", "Audit trail BROKEN at entry {seq}: {problem}.")).format(
             seq=result.first_bad_seq, problem=result.problem_text()))

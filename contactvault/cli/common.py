@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from contactvault import errors, paths
-from contactvault.i18n import translate
+from contactvault.i18n import translate, translate_n
 from contactvault.services import vaults
 from contactvault.vault import Vault
 
@@ -21,6 +21,12 @@ PASSPHRASE_ENV = "CONTACTVAULT_PASSPHRASE"
 def tr(text: str) -> str:
     """Translate a CLI message; strings are marked for lupdate with QT_TRANSLATE_NOOP."""
     return translate("Cli", text)
+
+
+def tr_n(text: str, n: int) -> str:
+    """A CLI message with a count, in its plural form for ``n``; mark it for lupdate with
+    ``QT_TRANSLATE_NOOP("Cli", "%n …", None, 1)``."""
+    return translate_n("Cli", text, n)
 
 
 def vault_path(args) -> Path:

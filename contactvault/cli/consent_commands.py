@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from contactvault import clock, phones
-from contactvault.cli.common import note, open_vault, print_json, say, tr
+from contactvault import phones, timefmt
+from contactvault.cli.common import note, open_vault, print_json, say, tr, tr_n
 from contactvault.consent.events import (
     BASIS_LABELS,
     CHANNEL_LABELS,
@@ -106,7 +106,7 @@ def cmd_event(args) -> int:
 def _print_recorded(event: ConsentEvent, decisions) -> None:
     say(tr(QT_TRANSLATE_NOOP("Cli", "Recorded: {what} for {number} on {at} (event {id}).")).format(
         what=translate("Consent", KIND_LABELS[EventKind(event.kind)]),
-        number=phones.display(event.e164), at=clock.local_display(event.occurred_at),
+        number=phones.display(event.e164), at=timefmt.format_time(event.occurred_at),
         id=event.id))
     for _contact_id, _number, decision in decisions:
         say("  " + _decision_line(decision))
@@ -175,11 +175,11 @@ def cmd_history(args) -> int:
             parts.append(translate("Consent", CHANNEL_LABELS[Channel(e.channel)]))
         if e.notice_version:
             parts.append(e.notice_version)
-        say(f"  {clock.local_display(e.occurred_at)}  #{e.id}  " + " · ".join(parts))
+        say(f"  {timefmt.format_time(e.occurred_at)}  #{e.id}  " + " · ".join(parts))
         if e.evidence:
             say("      » " + e.evidence.replace("\n", "\n        "))
         say("      " + tr(QT_TRANSLATE_NOOP("Cli", "recorded {at} by {who}")).format(
-            at=clock.local_display(e.recorded_at), who=e.recorded_by))
+            at=timefmt.format_time(e.recorded_at), who=e.recorded_by))
     return 0
 
 
@@ -200,7 +200,7 @@ def cmd_list(args) -> int:
     for cid, number, decision in rows:
         shown = phones.display(number.e164) if number.e164 else number.raw
         say(f"{cid:>6}  {names.get(cid, '')}  {shown}  {_decision_line(decision)}")
-    note(tr(QT_TRANSLATE_NOOP("Cli", "{count} numbers")).format(count=len(rows)))
+    note(tr_n(QT_TRANSLATE_NOOP("Cli", "%n number(s)", None, 1), len(rows)))
     return 0
 
 

@@ -8,8 +8,8 @@ import sys
 import threading
 from collections.abc import Iterator
 
-from contactvault import errors, phones
-from contactvault.cli.common import note, open_vault, print_json, say, tr
+from contactvault import errors, phones, timefmt
+from contactvault.cli.common import note, open_vault, print_json, say, tr, tr_n
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.importers.report import ImportReport, Severity
 from contactvault.model import CATEGORY_LABELS, Category, Contact
@@ -92,9 +92,9 @@ def _cancel_on_interrupt(cancel: threading.Event) -> Iterator[None]:
 
 def _print_report(report: ImportReport) -> None:
     for summary in report.files:
-        say(tr(QT_TRANSLATE_NOOP("Cli", "{file}: {records} records ({format}, {encoding})"))
-            .format(file=summary.file, records=summary.records, format=summary.format or "?",
-                    encoding=summary.encoding or "?"))
+        say(tr_n(QT_TRANSLATE_NOOP("Cli", "{file}: %n record(s) ({format}, {encoding})",
+                                   None, 1), summary.records).format(
+            file=summary.file, format=summary.format or "?", encoding=summary.encoding or "?"))
     for issue in report.issues:
         if issue.severity is Severity.INFO:
             continue
@@ -141,7 +141,7 @@ def cmd_list(args) -> int:
         org = f" ({c.organisation})" if c.organisation and c.organisation != c.display_name() \
             else ""
         say(f"{c.id:>6}  {c.display_name()}{org}  {numbers}")
-    note(tr(QT_TRANSLATE_NOOP("Cli", "{count} contacts")).format(count=len(found)))
+    note(tr_n(QT_TRANSLATE_NOOP("Cli", "%n contact(s)", None, 1), len(found)))
     return 0
 
 
@@ -185,7 +185,8 @@ def _print_contact(c: Contact) -> None:
         say("  » " + n.replace("\n", "\n    "))
     for s in c.sources:
         say(tr(QT_TRANSLATE_NOOP("Cli", "  source: {file}, line {line}, {format}, imported {at}"))
-            .format(file=s.file, line=s.line, format=s.format, at=s.imported_at))
+            .format(file=s.file, line=s.line, format=s.format,
+                    at=timefmt.format_time(s.imported_at)))
 
 
 def cmd_category(args) -> int:
@@ -195,7 +196,7 @@ def cmd_category(args) -> int:
         changed = contacts.set_category(vault, ids, args.category)
     finally:
         vault.lock()
-    say(tr(QT_TRANSLATE_NOOP("Cli", "{count} contacts set to {category}."))
-        .format(count=changed, category=translate("Category",
-                                                  CATEGORY_LABELS[Category(args.category)])))
+    category = translate("Category", CATEGORY_LABELS[Category(args.category)])
+    say(tr_n(QT_TRANSLATE_NOOP("Cli", "%n contact(s) set to {category}.", None, 1), changed)
+        .format(category=category))
     return 0

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from contactvault import clock, phones
-from contactvault.cli.common import open_vault, print_json, say, tr
+from contactvault import phones, timefmt
+from contactvault.cli.common import open_vault, print_json, say, tr, tr_n
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.model import PLATFORM_LABELS, Device, Platform
 from contactvault.services import devices, exporting
@@ -94,12 +94,12 @@ def cmd_show(args) -> int:
         say("  " + ", ".join(x for x in (device.owner, device.phone_number) if x))
     say(tr(QT_TRANSLATE_NOOP("Cli", "  exports: {count}")).format(count=len(history)))
     for e in history:
-        say(f"    #{e.id} {clock.local_display(e.created_at)} {e.kind} {e.number_count} "
+        say(f"    #{e.id} {timefmt.format_time(e.created_at)} {e.kind} {e.number_count} "
             f"{e.policy} {e.actor} {e.file_name} sha256:{e.file_sha256[:16]}…")
-    say(tr(QT_TRANSLATE_NOOP("Cli", "  on the phone: {count} numbers")).format(count=len(held)))
+    say(tr_n(QT_TRANSLATE_NOOP("Cli", "  on the phone: %n number(s)", None, 1), len(held)))
     for p in held:
         why = (f"{p.basis_event.kind} #{p.basis_event.id} "
-               f"{clock.local_display(p.basis_event.occurred_at)}") if p.basis_event else "?"
+               f"{timefmt.format_time(p.basis_event.occurred_at)}") if p.basis_event else "?"
         flag = "" if p.decision_now is None else "  ⚠ " + p.decision_now.reason_text()
         say(f"    {p.item.shown_name}  {phones.display(p.item.e164)}  ← {why}{flag}")
     say(tr(QT_TRANSLATE_NOOP("Cli", "  open removals: {count}")).format(

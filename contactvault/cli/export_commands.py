@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from contactvault import clock, errors, phones
-from contactvault.cli.common import note, open_vault, print_json, say, tr
+from contactvault import errors, phones, timefmt
+from contactvault.cli.common import note, open_vault, print_json, say, tr, tr_n
 from contactvault.cli.consent_commands import decision_json
 from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.services import exporting
@@ -81,25 +81,27 @@ def cmd_export(args) -> int:
                     "warning": result.warning_text,
                     "removals": [removal_json(r) for r in result.removals]})
         return 0
-    say(tr(QT_TRANSLATE_NOOP("Cli", "Wrote {count} numbers of {contacts} contacts for {device} "
-                                    "to {path} (export {id}, SHA-256 {sha}).")).format(
-        count=result.count, contacts=result.contacts, device=plan.device.name,
-        path=result.path, id=result.export_id, sha=result.sha256))
+    say(tr_n(QT_TRANSLATE_NOOP("Cli", "Wrote %n number(s) {of_contacts} for {device} to {path} "
+                                      "(export {id}, SHA-256 {sha}).", None, 1),
+             result.count).format(
+        of_contacts=tr_n(QT_TRANSLATE_NOOP("Cli", "of %n contact(s)", None, 1), result.contacts),
+        device=plan.device.name, path=result.path, id=result.export_id, sha=result.sha256))
     note("⚠ " + result.warning_text)
     _print_removals(list(result.removals))
     return 0
 
 
 def _print_plan(plan) -> None:
-    say(tr(QT_TRANSLATE_NOOP("Cli", "Would export {count} numbers to {device} ({kind}):")).format(
-        count=len(plan.items), device=plan.device.name, kind=plan.kind))
+    say(tr_n(QT_TRANSLATE_NOOP("Cli", "Would export %n number(s) to {device} ({kind}):",
+                               None, 1), len(plan.items)).format(
+        device=plan.device.name, kind=plan.kind))
     for i in plan.items:
         say(f"  + {i.shown_name}  {phones.display(i.e164)}  – {i.decision.reason_text()}")
     if plan.already_on_phone:
         say(tr(QT_TRANSLATE_NOOP("Cli", "Already on the phone, left out: {count}")).format(
             count=plan.already_on_phone))
-    say(tr(QT_TRANSLATE_NOOP("Cli", "Would not export {count} numbers:")).format(
-        count=len(plan.excluded)))
+    say(tr_n(QT_TRANSLATE_NOOP("Cli", "Would not export %n number(s):", None, 1),
+             len(plan.excluded)))
     for x in plan.excluded:
         shown = phones.display(x.number) if x.number.startswith("+") else x.number
         say(f"  - {x.shown_name}  {shown}  – {x.reason_text()}")
@@ -116,7 +118,7 @@ def _print_removals(found) -> None:
     for r in found:
         say(f"  ✘ {r.shown_name}  {phones.display(r.e164)}  – {r.reason_text()}  "
             + tr(QT_TRANSLATE_NOOP("Cli", "(exported {at})")).format(
-                at=clock.local_display(r.exported_at)))
+                at=timefmt.format_time(r.exported_at)))
 
 
 def cmd_removals(args) -> int:
@@ -132,8 +134,7 @@ def cmd_removals(args) -> int:
         print_json({"confirmed": confirmed, "open": [removal_json(r) for r in found]})
         return 0
     if confirmed:
-        say(tr(QT_TRANSLATE_NOOP("Cli", "Confirmed {count} removals.")).format(
-            count=len(confirmed)))
+        say(tr_n(QT_TRANSLATE_NOOP("Cli", "Confirmed %n removal(s).", None, 1), len(confirmed)))
     if not found:
         say(tr(QT_TRANSLATE_NOOP("Cli", "Nothing to delete from {device}.")).format(
             device=args.device))

@@ -12,40 +12,22 @@ import html
 import re
 from pathlib import Path
 
-from contactvault.cli.common import note, open_vault, print_json, say, tr
+from contactvault import timefmt
+from contactvault.cli.common import note, open_vault, print_json, say, tr, tr_n
 from contactvault.i18n import QT_TRANSLATE_NOOP, cli_language, translate
-from contactvault.procedure import templates
+from contactvault.procedure import templates, wording
 from contactvault.procedure.steps import (
     ORDER,
     ROUTE_TITLES,
     STARTING_POINT_TITLES,
     STEP_TITLES,
     App,
-    Finding,
     Route,
     StartingPoint,
     Step,
     WhatsAppAction,
 )
 from contactvault.services import procedure as proc
-
-FINDING_TEXTS = {
-    Finding.WHATSAPP_BEFORE_SECURING: QT_TRANSLATE_NOOP(
-        "Cli", "WhatsApp was already installed while the phone held other contacts "
-               "(recorded {at}); numbers uploaded then cannot be recalled."),
-    Finding.CLEARED_AGAIN_AFTER_INSTALL: QT_TRANSLATE_NOOP(
-        "Cli", "The phone was cleared again at {at}, after WhatsApp was installed."),
-    Finding.INSTALLED_BEFORE_CLEAR: QT_TRANSLATE_NOOP(
-        "Cli", "WhatsApp was installed at {at}, before clearing was confirmed."),
-    Finding.TRANSFER_BEFORE_CLEAR: QT_TRANSLATE_NOOP(
-        "Cli", "Contacts were transferred at {at}, before clearing was confirmed."),
-    Finding.CONTACTS_KEPT_ON_PHONE: QT_TRANSLATE_NOOP(
-        "Cli", "Route B: the contacts stayed on the phone; WhatsApp may read selected ones."),
-    Finding.COUNT_DIFFERENCE: QT_TRANSLATE_NOOP(
-        "Cli", "The phone's count differed from the exported file by {difference}."),
-    Finding.UNCLASSIFIED_LEFT: QT_TRANSLATE_NOOP(
-        "Cli", "{unclassified} contacts were left unclassified."),
-}
 
 
 def _device_arg(p) -> None:
@@ -208,10 +190,10 @@ def cmd_status(args) -> int:
             continue
         last = records[-1]
         mark = "✓" if last.outcome.value == "done" else "–"
-        times = ", ".join(f"{r.recorded_at} {r.actor}" for r in records)
+        times = ", ".join(f"{timefmt.format_time(r.recorded_at)} {r.actor}" for r in records)
         say(f"{mark} {number}. {title}  [{times}]")
     for finding in status.findings():
-        say("⚠ " + tr(FINDING_TEXTS[finding.finding]).format(at=finding.at, **finding.figures))
+        say("⚠ " + wording.finding_text(finding))
     if status.completed:
         note(tr(QT_TRANSLATE_NOOP("Cli", "The procedure is complete.")))
     elif status.next_step is not None:
@@ -222,8 +204,8 @@ def cmd_status(args) -> int:
 
 def _recorded(record) -> int:
     say(tr(QT_TRANSLATE_NOOP("Cli", "Recorded: {step} ({time}, {actor}).")).format(
-        step=_tr("Procedure", STEP_TITLES[record.step]), time=record.recorded_at,
-        actor=record.actor))
+        step=_tr("Procedure", STEP_TITLES[record.step]),
+        time=timefmt.format_time(record.recorded_at), actor=record.actor))
     return 0
 
 
@@ -248,25 +230,26 @@ def cmd_import(args) -> int:
             "Cli", "give the exported file(s) and --phone-count (or --skip)")))
     report, comparison = _with_vault(args, lambda v: proc.import_and_record(
         v, args.device, args.files, phone_count=args.phone_count))
-    say(tr(QT_TRANSLATE_NOOP(
-        "Cli", "The phone shows {phone}; the file(s) held {read}: {imported} new, {merged} "
-               "merged (duplicates), {unchanged} already in the vault, {skipped} unreadable."))
-        .format(phone=comparison.phone_count, read=comparison.records_read,
-                imported=comparison.imported, merged=comparison.merged,
-                unchanged=comparison.unchanged, skipped=comparison.skipped))
+    say(tr_n(QT_TRANSLATE_NOOP("Cli", "The phone shows %n contact(s).", None, 1),
+             comparison.phone_count) + " " + tr(
+        QT_TRANSLATE_NOOP("Cli", "Records read: {read}; {imported} new, {merged} merged "
+                                 "(duplicates), {unchanged} already in the vault, {skipped} "
+                                 "unreadable.")).format(
+        read=comparison.records_read, imported=comparison.imported, merged=comparison.merged,
+        unchanged=comparison.unchanged, skipped=comparison.skipped))
     if comparison.difference:
-        note(tr(QT_TRANSLATE_NOOP(
-            "Cli", "⚠ {difference} contacts differ between phone and file: export again with "
-                   "all accounts (SIM, company account) before clearing the phone."))
-            .format(difference=comparison.difference))
+        note(tr_n(QT_TRANSLATE_NOOP(
+            "Cli", "⚠ %n contact(s) differ between phone and file: export again with "
+                   "all accounts (SIM, company account) before clearing the phone.", None, 1),
+            abs(comparison.difference)))
     return 0
 
 
 def cmd_classified(args) -> int:
     record = _with_vault(args, lambda v: proc.record_classify(v, args.device, note=args.note))
-    if record.figures.get("unclassified"):
-        note(tr(QT_TRANSLATE_NOOP("Cli", "{count} contacts are still unclassified.")).format(
-            count=record.figures["unclassified"]))
+    count = int(record.figures.get("unclassified") or 0)
+    if count:
+        note(tr_n(QT_TRANSLATE_NOOP("Cli", "%n contact(s) still unclassified.", None, 1), count))
     return _recorded(record)
 
 
@@ -292,8 +275,7 @@ def cmd_transfer(args) -> int:
     result = _with_vault(args, lambda v: proc.transfer(
         v, args.device, Path(args.output), lang=_lang(args),
         render_pdf=_pdf_renderer(args.output)))
-    say(tr(QT_TRANSLATE_NOOP("Cli", "{count} consented numbers, SHA-256 {sha256}."))
-        .format(count=result.count, sha256=result.sha256))
+    _consented(result)
     if result.warning_text:
         note(result.warning_text)
     _written(result.path)
@@ -324,10 +306,14 @@ def cmd_sheet(args) -> int:
                     "sha256": result.sha256, "numbers": result.count,
                     "export_id": result.export_id, "warning": result.warning_text})
         return 0
-    say(tr(QT_TRANSLATE_NOOP("Cli", "{count} consented numbers, SHA-256 {sha256}."))
-        .format(count=result.count, sha256=result.sha256))
+    _consented(result)
     _written(result.path)
     return 0
+
+
+def _consented(result) -> None:
+    say(tr_n(QT_TRANSLATE_NOOP("Cli", "%n consented number(s), SHA-256 {sha256}.", None, 1),
+             result.count).format(sha256=result.sha256))
 
 
 def _plain(fragment: str) -> str:

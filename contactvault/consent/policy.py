@@ -36,12 +36,11 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import lru_cache
 from typing import Any
 
-from contactvault import clock, errors, phones
+from contactvault import clock, errors, phones, timefmt
 from contactvault.consent.events import ConsentEvent
-from contactvault.i18n import QT_TRANSLATE_NOOP, translate
+from contactvault.i18n import QT_TRANSLATE_NOOP, translate, translate_n
 from contactvault.model import Category, PhoneNumber
 
 STANDARD = "standard"
@@ -119,15 +118,14 @@ REASON_TEXTS = {
         "Policy", "implied consent only; the strict policy needs explicit consent"),
     "revoked": QT_TRANSLATE_NOOP("Policy", "revoked on {date}"),
     "expired": QT_TRANSLATE_NOOP("Policy", "consent expired on {date}"),
+    # plural messages: %n is the limit in force (months, days)
     "too_old": QT_TRANSLATE_NOOP(
-        "Policy", "consent older than {months} months (given on {date})"),
+        "Policy", "consent older than %n month(s) (given on {date})", None, 1),
     "implied_unanswered": QT_TRANSLATE_NOOP(
-        "Policy", "implied consent not confirmed within {days} days of the notice "
-                  "(sent on {notice_date})"),
+        "Policy", "implied consent not confirmed within %n day(s) of the notice "
+                  "(sent on {notice_date})", None, 1),
 }
-
-# strftime pattern for dates in reason texts; translated so German shows 23.11.2026.
-DATE_FORMAT = QT_TRANSLATE_NOOP("Policy", "%Y-%m-%d")
+_COUNTED = frozenset({"too_old", "implied_unanswered"})
 
 
 @dataclass(slots=True)
@@ -149,26 +147,17 @@ class Decision:
     limit: int = 0
 
     def reason_text(self) -> str:
-        """The reason as a translated sentence with dates filled in."""
-        template = translate("Policy", REASON_TEXTS[self.reason])
+        """The reason as a translated sentence with dates filled in (timefmt's)."""
+        if self.reason in _COUNTED:
+            template = translate_n("Policy", REASON_TEXTS[self.reason], self.limit)
+        else:
+            template = translate("Policy", REASON_TEXTS[self.reason])
         notice_at = self.notice_event.occurred_at if self.notice_event else ""
-        return template.format(date=format_date(self.since), notice_date=format_date(notice_at),
-                               months=self.limit, days=self.limit)
+        return template.format(date=timefmt.format_date(self.since),
+                               notice_date=timefmt.format_date(notice_at))
 
     def status_text(self) -> str:
         return translate("Policy", STATUS_LABELS[self.status])
-
-
-def format_date(iso: str) -> str:
-    if not iso:
-        return ""
-    return _format_date(iso, translate("Policy", DATE_FORMAT))
-
-
-@lru_cache(maxsize=8192)
-def _format_date(iso: str, pattern: str) -> str:
-    # The table asks for 100 000 reason texts; the same dates recur, parsing them does not.
-    return clock.parse_iso(iso).astimezone().strftime(pattern)
 
 
 # Decisions that carry no event are the same every time: share them.

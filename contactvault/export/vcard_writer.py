@@ -28,13 +28,13 @@ from contactvault.consent import policy
 from contactvault.consent.events import ConsentEvent
 from contactvault.export import vcard_text
 from contactvault.export.vcard_text import compound, escape_text, fold
-from contactvault.i18n import QT_TRANSLATE_NOOP, translate
+from contactvault.i18n import QT_TRANSLATE_NOOP, translate_n
 from contactvault.model import PhoneNumber, StructuredName
 
 UNENCRYPTED_WARNING = QT_TRANSLATE_NOOP(
     "Export",
-    "{path} is NOT encrypted: it holds {count} names and phone numbers in plain text. "
-    "Delete it as soon as the WhatsApp phone has imported it.")
+    "{path} is NOT encrypted: it holds %n name(s) and phone number(s) in plain text. "
+    "Delete it as soon as the WhatsApp phone has imported it.", None, 1)
 
 
 @dataclass(frozen=True)
@@ -199,4 +199,4 @@ def _sync_folder(folder: Path) -> None:
 
 
 def unencrypted_warning(path: Path | str, count: int) -> str:
-    return translate("Export", UNENCRYPTED_WARNING).format(path=str(path), count=count)
+    return translate_n("Export", UNENCRYPTED_WARNING, count).format(path=str(path))

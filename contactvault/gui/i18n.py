@@ -96,7 +96,10 @@ class TsTranslator(QTranslator):
         self._table = core_i18n._catalogue(language)
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802
-        return self._table.get((context, source_text))  # None: not translated
+        found = self._table.get((context, source_text))  # None: not translated
+        if isinstance(found, tuple):  # plural forms; Qt puts n in for %n
+            return found[min(core_i18n.plural_index(n), len(found) - 1)]
+        return found
 
     def isEmpty(self) -> bool:  # noqa: N802
         return not self._table
@@ -126,5 +129,6 @@ def install(app: QCoreApplication, choice: str | None = None) -> str:
         ours = TsTranslator(language)
     app.installTranslator(ours)
     _installed.append(ours)
-    core_i18n.install(lambda context, text: QCoreApplication.translate(context, text))
+    core_i18n.install(lambda context, text, n=-1: QCoreApplication.translate(
+        context, text, None, n), language)
     return language

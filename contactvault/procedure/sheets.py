@@ -15,9 +15,9 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from contactvault import phones
+from contactvault import phones, timefmt
+from contactvault.i18n import QT_TRANSLATE_NOOP, speaking, translate_n
 from contactvault.procedure import qr, templates
-from contactvault.procedure.protocol import when
 
 _E = html.escape
 
@@ -69,12 +69,17 @@ def _display(e164: str) -> str:
         return e164
 
 
-def _header(device, company: str, created_at: str, lang: str) -> dict[str, str]:
+def _header(device, company: str, created_at: str, lang: str, count: int) -> dict[str, str]:
+    with speaking(lang):
+        consented = translate_n("Procedure", QT_TRANSLATE_NOOP(
+            "Procedure", "%n number(s) with valid consent", None, 1), count)
     return {
         "company": company or "\u2014",
         "device_name": getattr(device, "name", str(device)),
         "owner": getattr(device, "owner", "") or "\u2014",
-        "created_at": when(created_at, lang),
+        "created_at": timefmt.format_time(created_at, lang),
+        "count": str(count),  # templates edited before $consented_numbers existed use it
+        "consented_numbers": consented,
     }
 
 
@@ -87,8 +92,7 @@ def selection_html(items: Sequence[SheetItem], *, device, company: str, lang: st
         rows.append(
             f'<tr><td align="right">{number}</td><td>{_E(item.shown_name)}</td>'
             f'<td class="number">{_E(_display(item.e164))}</td><td>\u2610</td></tr>')
-    values = _header(device, company, created_at, lang)
-    values["count"] = str(len(items))
+    values = _header(device, company, created_at, lang, len(items))
     return templates.fill(templates.read("sheets/selection.html", lang), values,
                           raw={"rows": "".join(rows)})
 
@@ -112,7 +116,6 @@ def links_html(items: Sequence[SheetItem], *, device, company: str, lang: str,
         group += [f'<td width="{width}"></td>'] * (columns - len(group))
         rows.append("<tr>" + "".join(g.replace('<td align', f'<td width="{width}" align', 1)
                                      for g in group) + "</tr>")
-    values = _header(device, company, created_at, lang)
-    values["count"] = str(len(items))
+    values = _header(device, company, created_at, lang, len(items))
     return templates.fill(templates.read("sheets/links.html", lang), values,
                           raw={"rows": "".join(rows)})

@@ -1,5 +1,7 @@
 """Loading the procedure's long prose: instructions per step, route and platform, and
-the document templates (protocol, selection list, links sheet), per language.
+the document templates (protocol, selection list, links sheet), per language. The
+documents' short texts (headings, labels, counts) are not here but in the Qt catalogue
+(procedure/wording.py).
 
 Shipped templates live in ``resources/templates/{procedure,sheets}/<lang>/``; a copy a
 user edited in ``paths.user_templates_dir()/<same relative path>`` wins. Templates are
@@ -10,7 +12,6 @@ escaped here, so a device called ``<b>`` stays text.
 from __future__ import annotations
 
 import html
-import json
 import string
 from collections.abc import Mapping
 from functools import lru_cache
@@ -57,14 +58,6 @@ def fill(template: str, values: Mapping[str, object], *, raw: Mapping[str, str] 
     mapping = {k: html.escape(str(v), quote=True) for k, v in values.items()}
     mapping.update(dict(raw))
     return string.Template(template).safe_substitute(mapping)
-
-
-def labels(lang: str) -> dict[str, str]:
-    """Short texts of the documents (headings, step names) in the document's language."""
-    path = find("procedure/labels.json", lang)
-    if path is None:
-        return {}
-    return dict(json.loads(_read_cached(str(path), path.stat().st_mtime_ns)))
 
 
 def instruction(step: Step | str, *, platform: str, lang: str, route: Route | str | None = None,

@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from contactvault import audit, clock, errors, phones, settings
+from contactvault import audit, clock, errors, phones, settings, timefmt
 from contactvault.consent import notices, policy
 from contactvault.consent.events import Channel, ConsentEvent, EventKind, LegalBasis
 from contactvault.consent.policy import Decision, PolicySettings
-from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.model import PhoneNumber
 from contactvault.vault import Vault
 from contactvault.vault import consent as consent_store
@@ -139,18 +138,9 @@ def _occurred(value: datetime | str | None, now: datetime) -> str:
 
 
 def parse_when(text: str) -> datetime:
-    """A date or date-time as a person types it (ISO: 2026-11-23, 2026-11-23 14:05,
-    2026-11-23T14:05:00+01:00); without a zone it is local time."""
-    try:
-        moment = datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise errors.InvalidArgument(
-            what=text, reason=QT_TRANSLATE_NOOP(
-                "Errors", "not a date or time (use 2026-11-23 or 2026-11-23 14:05)")
-        ) from None
-    if moment.tzinfo is None:
-        moment = moment.astimezone()
-    return moment
+    """A date or date-time as a person types it (timefmt.parse: 23.11.2026,
+    23.11.2026 14:05, ISO 8601); without a zone it is local time."""
+    return timefmt.parse(text)
 
 
 def _enum(kind_type, value, what: str):
@@ -260,7 +250,7 @@ def _render(vault: Vault, kind: str, language: str, when: datetime) -> notices.R
     template = notices.load(kind, language)
     with vault.reading() as conn:
         values = notices.company_values(settings.all_settings(conn),
-                                        policy.format_date(clock.to_iso(when)))
+                                        timefmt.format_date(when, template.language))
     return notices.render(template, values)
 
 
@@ -279,7 +269,7 @@ def mark_notice_sent(vault: Vault, e164: str, language: str, *, actor: str | Non
     with vault.transaction() as conn:
         number, owner = _resolve(conn, e164)
         values = notices.company_values(settings.all_settings(conn),
-                                        policy.format_date(at))
+                                        timefmt.format_date(at, language))
         rendered = notices.render(template, values)
         who = audit.actor_for(conn, actor)
         consent_store.keep_template_text(conn, template.version, template.body)
@@ -303,7 +293,8 @@ def _revocation_text(vault: Vault, e164: str, language: str) -> tuple[str, str]:
         number = _resolve(conn, e164)[0]
         revoked = [e for e in consent_store.for_number(conn, number) if e.kind == "revoked"]
         when = revoked[-1].occurred_at if revoked else clock.now_iso()
-        values = notices.company_values(settings.all_settings(conn), policy.format_date(when))
+        values = notices.company_values(settings.all_settings(conn),
+                                        timefmt.format_date(when, template.language))
     return notices.render(template, values).text, template.version
 
 

@@ -27,7 +27,7 @@ from contactvault.consent.policy import Decision, PolicySettings
 from contactvault.export import removal_list, vcard_writer
 from contactvault.export.removal_list import Removal
 from contactvault.export.vcard_writer import CardNumber, CardSource
-from contactvault.i18n import QT_TRANSLATE_NOOP, translate
+from contactvault.i18n import QT_TRANSLATE_NOOP, translate, translate_n
 from contactvault.model import Device, PhoneNumber
 from contactvault.services.devices import device_in
 from contactvault.vault import Vault
@@ -43,11 +43,11 @@ FULL = "full"
 INCREMENTAL = "incremental"
 
 DUPLICATE_WARNING = QT_TRANSLATE_NOOP(
-    "Export", "{device} already holds {count} numbers from earlier exports. Importing a full "
+    "Export", "{device} already holds %n number(s) from earlier exports. Importing a full "
               "export again creates duplicates on the phone; use an incremental export unless "
-              "the phone's address book was emptied.")
+              "the phone's address book was emptied.", None, 1)
 REMOVALS_WARNING = QT_TRANSLATE_NOOP(
-    "Export", "{count} numbers must be deleted from {device}; see the removal list.")
+    "Export", "%n number(s) must be deleted from {device}; see the removal list.", None, 1)
 
 
 @dataclass(frozen=True)
@@ -173,11 +173,11 @@ def _plan(conn: Connection, device_name: str, incremental: bool,
     uids = {h.uid for h in heads.values()}
     plan.removals = removal_list.removals(device.id, device.name, phone_items, current, uids)
     if not incremental and phone_items:
-        plan.warnings.append(translate("Export", DUPLICATE_WARNING).format(
-            device=device.name, count=len(phone_items)))
+        plan.warnings.append(translate_n("Export", DUPLICATE_WARNING, len(phone_items)).format(
+            device=device.name))
     if plan.removals:
-        plan.warnings.append(translate("Export", REMOVALS_WARNING).format(
-            device=device.name, count=len(plan.removals)))
+        plan.warnings.append(translate_n("Export", REMOVALS_WARNING, len(plan.removals)).format(
+            device=device.name))
     return plan, _Facts(heads, numbers, histories)
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from contactvault import audit, clock, errors, settings
 from contactvault.errors import DeviceNotFound, NoProcedure, StepRefused
-from contactvault.i18n import QT_TRANSLATE_NOOP, translate
+from contactvault.i18n import QT_TRANSLATE_NOOP, translate, translate_n
 from contactvault.model import Category, Device
 from contactvault.procedure.steps import (
     PROBLEM_TEXTS,
@@ -382,9 +382,9 @@ def write_route_export(vault: Vault, device_name: str, path: Path, fmt: str, *,
         write_document(document, target, render_pdf)
 
     result = exporting.write_document_export(vault, plan, path, fmt, write_sheet, actor=actor)
-    warning = translate("Procedure", QT_TRANSLATE_NOOP(
-        "Procedure", "{path} holds {count} names and numbers and is not encrypted. Print it "
-                     "or use it, then delete it.")).format(path=path, count=result.count)
+    warning = translate_n("Procedure", QT_TRANSLATE_NOOP(
+        "Procedure", "{path} holds %n name(s) and number(s) and is not encrypted. Print it "
+                     "or use it, then delete it.", None, 1), result.count).format(path=path)
     return TransferResult(result.path, fmt, result.export_id, result.sha256, result.count,
                           warning)
 

@@ -72,9 +72,12 @@
         <source>contactvault: internal error ({kind}: {detail}). Run with CONTACTVAULT_DEBUG=1 for details.</source>
         <translation>contactvault: interner Fehler ({kind}: {detail}). Für Einzelheiten mit CONTACTVAULT_DEBUG=1 starten.</translation>
     </message>
-    <message>
-        <source>Audit trail intact: {count} entries checked.</source>
-        <translation>Prüfprotokoll unversehrt: {count} Einträge geprüft.</translation>
+    <message numerus="yes">
+        <source>Audit trail intact: %n entry/entries checked.</source>
+        <translation>
+            <numerusform>Prüfprotokoll unversehrt: %n Eintrag geprüft.</numerusform>
+            <numerusform>Prüfprotokoll unversehrt: %n Einträge geprüft.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit trail BROKEN at entry {seq}: {problem}.</source>
@@ -104,9 +107,12 @@
         <source>recorded {at} by {who}</source>
         <translation>erfasst {at} von {who}</translation>
     </message>
-    <message>
-        <source>{count} numbers</source>
-        <translation>{count} Nummern</translation>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n Nummer</numerusform>
+            <numerusform>%n Nummern</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not set yet (company details in the settings): {names}</source>
@@ -120,9 +126,12 @@
         <source>Importing… {percent}%</source>
         <translation>Importiere… {percent} %</translation>
     </message>
-    <message>
-        <source>{file}: {records} records ({format}, {encoding})</source>
-        <translation>{file}: {records} Datensätze ({format}, {encoding})</translation>
+    <message numerus="yes">
+        <source>{file}: %n record(s) ({format}, {encoding})</source>
+        <translation>
+            <numerusform>{file}: %n Datensatz ({format}, {encoding})</numerusform>
+            <numerusform>{file}: %n Datensätze ({format}, {encoding})</numerusform>
+        </translation>
     </message>
     <message>
         <source>skipped</source>
@@ -136,17 +145,23 @@
         <source>Imported {imported}, merged {merged}, already present {unchanged}, skipped {skipped}, numbers flagged {flagged}.</source>
         <translation>Importiert {imported}, zusammengeführt {merged}, schon vorhanden {unchanged}, übersprungen {skipped}, Nummern markiert {flagged}.</translation>
     </message>
-    <message>
-        <source>{count} contacts</source>
-        <translation>{count} Kontakte</translation>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) set to {category}.</source>
+        <translation>
+            <numerusform>%n Kontakt auf {category} gesetzt.</numerusform>
+            <numerusform>%n Kontakte auf {category} gesetzt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>  source: {file}, line {line}, {format}, imported {at}</source>
         <translation>  Quelle: {file}, Zeile {line}, {format}, importiert {at}</translation>
-    </message>
-    <message>
-        <source>{count} contacts set to {category}.</source>
-        <translation>{count} Kontakte auf {category} gesetzt.</translation>
     </message>
     <message>
         <source>Added WhatsApp phone {name} ({platform}).</source>
@@ -156,9 +171,12 @@
         <source>  exports: {count}</source>
         <translation>  Exporte: {count}</translation>
     </message>
-    <message>
-        <source>  on the phone: {count} numbers</source>
-        <translation>  auf dem Telefon: {count} Nummern</translation>
+    <message numerus="yes">
+        <source>  on the phone: %n number(s)</source>
+        <translation>
+            <numerusform>  auf dem Telefon: %n Nummer</numerusform>
+            <numerusform>  auf dem Telefon: %n Nummern</numerusform>
+        </translation>
     </message>
     <message>
         <source>  open removals: {count}</source>
@@ -169,20 +187,36 @@
         <translation>nötig außer mit --dry-run</translation>
     </message>
     <message>
-        <source>Wrote {count} numbers of {contacts} contacts for {device} to {path} (export {id}, SHA-256 {sha}).</source>
-        <translation>{count} Nummern von {contacts} Kontakten für {device} nach {path} geschrieben (Export {id}, SHA-256 {sha}).</translation>
-    </message>
-    <message>
-        <source>Would export {count} numbers to {device} ({kind}):</source>
-        <translation>Würde {count} Nummern auf {device} exportieren ({kind}):</translation>
-    </message>
-    <message>
         <source>Already on the phone, left out: {count}</source>
         <translation>Schon auf dem Telefon, ausgelassen: {count}</translation>
     </message>
-    <message>
-        <source>Would not export {count} numbers:</source>
-        <translation>Würde {count} Nummern nicht exportieren:</translation>
+    <message numerus="yes">
+        <source>Wrote %n number(s) {of_contacts} for {device} to {path} (export {id}, SHA-256 {sha}).</source>
+        <translation>
+            <numerusform>%n Nummer {of_contacts} für {device} nach {path} geschrieben (Export {id}, SHA-256 {sha}).</numerusform>
+            <numerusform>%n Nummern {of_contacts} für {device} nach {path} geschrieben (Export {id}, SHA-256 {sha}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n contact(s)</source>
+        <translation>
+            <numerusform>von %n Kontakt</numerusform>
+            <numerusform>von %n Kontakten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would export %n number(s) to {device} ({kind}):</source>
+        <translation>
+            <numerusform>Würde %n Nummer auf {device} exportieren ({kind}):</numerusform>
+            <numerusform>Würde %n Nummern auf {device} exportieren ({kind}):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would not export %n number(s):</source>
+        <translation>
+            <numerusform>Würde %n Nummer nicht exportieren:</numerusform>
+            <numerusform>Würde %n Nummern nicht exportieren:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete from the phone ({count}):</source>
@@ -192,41 +226,16 @@
         <source>(exported {at})</source>
         <translation>(exportiert {at})</translation>
     </message>
-    <message>
-        <source>Confirmed {count} removals.</source>
-        <translation>{count} Löschungen bestätigt.</translation>
+    <message numerus="yes">
+        <source>Confirmed %n removal(s).</source>
+        <translation>
+            <numerusform>%n Löschung bestätigt.</numerusform>
+            <numerusform>%n Löschungen bestätigt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to delete from {device}.</source>
         <translation>Auf {device} ist nichts zu löschen.</translation>
-    </message>
-    <message>
-        <source>WhatsApp was already installed while the phone held other contacts (recorded {at}); numbers uploaded then cannot be recalled.</source>
-        <translation>WhatsApp war bereits installiert, während das Telefon andere Kontakte enthielt (erfasst {at}); damals hochgeladene Nummern lassen sich nicht zurückholen.</translation>
-    </message>
-    <message>
-        <source>The phone was cleared again at {at}, after WhatsApp was installed.</source>
-        <translation>Das Telefon wurde am {at} erneut geleert, nachdem WhatsApp installiert war.</translation>
-    </message>
-    <message>
-        <source>WhatsApp was installed at {at}, before clearing was confirmed.</source>
-        <translation>WhatsApp wurde am {at} installiert, bevor das Leeren bestätigt war.</translation>
-    </message>
-    <message>
-        <source>Contacts were transferred at {at}, before clearing was confirmed.</source>
-        <translation>Kontakte wurden am {at} übertragen, bevor das Leeren bestätigt war.</translation>
-    </message>
-    <message>
-        <source>Route B: the contacts stayed on the phone; WhatsApp may read selected ones.</source>
-        <translation>Weg B: Die Kontakte blieben auf dem Telefon; WhatsApp darf ausgewählte lesen.</translation>
-    </message>
-    <message>
-        <source>The phone&apos;s count differed from the exported file by {difference}.</source>
-        <translation>Die Anzahl auf dem Telefon wich um {difference} von der exportierten Datei ab.</translation>
-    </message>
-    <message>
-        <source>{unclassified} contacts were left unclassified.</source>
-        <translation>{unclassified} Kontakte blieben ohne Kategorie.</translation>
     </message>
     <message>
         <source>Route: {route}</source>
@@ -252,25 +261,41 @@
         <source>give the exported file(s) and --phone-count (or --skip)</source>
         <translation>die exportierte(n) Datei(en) und --phone-count angeben (oder --skip)</translation>
     </message>
-    <message>
-        <source>The phone shows {phone}; the file(s) held {read}: {imported} new, {merged} merged (duplicates), {unchanged} already in the vault, {skipped} unreadable.</source>
-        <translation>Das Telefon zeigt {phone}; die Datei(en) enthielten {read}: {imported} neu, {merged} zusammengeführt (Dubletten), {unchanged} schon im Tresor, {skipped} unlesbar.</translation>
+    <message numerus="yes">
+        <source>The phone shows %n contact(s).</source>
+        <translation>
+            <numerusform>Das Telefon zeigt %n Kontakt.</numerusform>
+            <numerusform>Das Telefon zeigt %n Kontakte.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>⚠ {difference} contacts differ between phone and file: export again with all accounts (SIM, company account) before clearing the phone.</source>
-        <translation>⚠ {difference} Kontakte unterscheiden sich zwischen Telefon und Datei: Exportieren Sie erneut mit allen Konten (SIM, Firmenkonto), bevor Sie das Telefon leeren.</translation>
+        <source>Records read: {read}; {imported} new, {merged} merged (duplicates), {unchanged} already in the vault, {skipped} unreadable.</source>
+        <translation>Gelesene Datensätze: {read}; {imported} neu, {merged} zusammengeführt (Dubletten), {unchanged} schon im Tresor, {skipped} unlesbar.</translation>
     </message>
-    <message>
-        <source>{count} contacts are still unclassified.</source>
-        <translation>{count} Kontakte haben noch keine Kategorie.</translation>
+    <message numerus="yes">
+        <source>⚠ %n contact(s) differ between phone and file: export again with all accounts (SIM, company account) before clearing the phone.</source>
+        <translation>
+            <numerusform>⚠ %n Kontakt unterscheidet sich zwischen Telefon und Datei: Exportieren Sie erneut mit allen Konten (SIM, Firmenkonto), bevor Sie das Telefon leeren.</numerusform>
+            <numerusform>⚠ %n Kontakte unterscheiden sich zwischen Telefon und Datei: Exportieren Sie erneut mit allen Konten (SIM, Firmenkonto), bevor Sie das Telefon leeren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) still unclassified.</source>
+        <translation>
+            <numerusform>%n Kontakt hat noch keine Kategorie.</numerusform>
+            <numerusform>%n Kontakte haben noch keine Kategorie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consented number(s), SHA-256 {sha256}.</source>
+        <translation>
+            <numerusform>%n Nummer mit Einwilligung, SHA-256 {sha256}.</numerusform>
+            <numerusform>%n Nummern mit Einwilligung, SHA-256 {sha256}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Written: {path}. It holds personal data: keep it safe and delete it once it has served its purpose.</source>
         <translation>Geschrieben: {path}. Die Datei enthält personenbezogene Daten: Bewahren Sie sie sicher auf und löschen Sie sie, sobald sie ihren Zweck erfüllt hat.</translation>
-    </message>
-    <message>
-        <source>{count} consented numbers, SHA-256 {sha256}.</source>
-        <translation>{count} Nummern mit Einwilligung, SHA-256 {sha256}.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
@@ -1156,8 +1181,8 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <source>%1 number(s) written to:
-%2
+        <source>Numbers written: %1
+File: %2
 
 %3</source>
         <translation>Nummern geschrieben: %1
@@ -1345,10 +1370,6 @@ Datei: %2
         <translation>der PDF-Schreiber lässt sich nicht starten</translation>
     </message>
     <message>
-        <source>not a date or time (use 2026-11-23 or 2026-11-23 14:05)</source>
-        <translation>kein Datum und keine Uhrzeit (bitte 2026-11-23 oder 2026-11-23 14:05)</translation>
-    </message>
-    <message>
         <source>not editable</source>
         <translation>nicht änderbar</translation>
     </message>
@@ -1388,6 +1409,10 @@ Datei: %2
         <source>it must have at least 8 characters</source>
         <translation>sie muss mindestens 8 Zeichen haben</translation>
     </message>
+    <message>
+        <source>not a date or time (use 29.11.2026, 29.11.2026 14:30 or 2026-11-29 14:30)</source>
+        <translation>kein Datum und keine Uhrzeit (Beispiele: 29.11.2026, 29.11.2026 14:30 oder 2026-11-29 14:30)</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1399,21 +1424,30 @@ Datei: %2
         <source>the number is no longer stored for this contact</source>
         <translation>die Nummer ist bei diesem Kontakt nicht mehr gespeichert</translation>
     </message>
-    <message>
-        <source>{path} is NOT encrypted: it holds {count} names and phone numbers in plain text. Delete it as soon as the WhatsApp phone has imported it.</source>
-        <translation>{path} ist NICHT verschlüsselt: Die Datei enthält {count} Namen und Telefonnummern im Klartext. Löschen Sie sie, sobald das WhatsApp-Telefon sie importiert hat.</translation>
+    <message numerus="yes">
+        <source>{device} already holds %n number(s) from earlier exports. Importing a full export again creates duplicates on the phone; use an incremental export unless the phone&apos;s address book was emptied.</source>
+        <translation>
+            <numerusform>{device} hat bereits %n Nummer aus früheren Exporten. Ein erneuter vollständiger Export erzeugt Dubletten auf dem Telefon; nutzen Sie einen ergänzenden Export, außer das Adressbuch des Telefons wurde geleert.</numerusform>
+            <numerusform>{device} hat bereits %n Nummern aus früheren Exporten. Ein erneuter vollständiger Export erzeugt Dubletten auf dem Telefon; nutzen Sie einen ergänzenden Export, außer das Adressbuch des Telefons wurde geleert.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{device} already holds {count} numbers from earlier exports. Importing a full export again creates duplicates on the phone; use an incremental export unless the phone&apos;s address book was emptied.</source>
-        <translation>{device} hat bereits {count} Nummern aus früheren Exporten. Ein erneuter vollständiger Export erzeugt Dubletten auf dem Telefon; nutzen Sie einen ergänzenden Export, außer das Adressbuch des Telefons wurde geleert.</translation>
-    </message>
-    <message>
-        <source>{count} numbers must be deleted from {device}; see the removal list.</source>
-        <translation>{count} Nummern müssen von {device} gelöscht werden; siehe Löschliste.</translation>
+    <message numerus="yes">
+        <source>%n number(s) must be deleted from {device}; see the removal list.</source>
+        <translation>
+            <numerusform>%n Nummer muss von {device} gelöscht werden; siehe Löschliste.</numerusform>
+            <numerusform>%n Nummern müssen von {device} gelöscht werden; siehe Löschliste.</numerusform>
+        </translation>
     </message>
     <message>
         <source> that is not on the phone already</source>
         <translation>, die nicht schon auf dem Telefon ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} is NOT encrypted: it holds %n name(s) and phone number(s) in plain text. Delete it as soon as the WhatsApp phone has imported it.</source>
+        <translation>
+            <numerusform>{path} ist NICHT verschlüsselt: Die Datei enthält %n Namen mit Telefonnummer im Klartext. Löschen Sie sie, sobald das WhatsApp-Telefon sie importiert hat.</numerusform>
+            <numerusform>{path} ist NICHT verschlüsselt: Die Datei enthält %n Namen und Telefonnummern im Klartext. Löschen Sie sie, sobald das WhatsApp-Telefon sie importiert hat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1583,9 +1617,12 @@ Datei: %2
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
-    <message>
-        <source>%1 of about %2 records read…</source>
-        <translation>%1 von etwa %2 Datensätzen gelesen…</translation>
+    <message numerus="yes">
+        <source>%1 of about %n record(s) read…</source>
+        <translation>
+            <numerusform>%1 von etwa %n Datensatz gelesen…</numerusform>
+            <numerusform>%1 von etwa %n Datensätzen gelesen…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unexpected problem: %1</source>
@@ -1886,17 +1923,19 @@ Datei: %2
         <source>consent expired on {date}</source>
         <translation>Einwilligung abgelaufen am {date}</translation>
     </message>
-    <message>
-        <source>consent older than {months} months (given on {date})</source>
-        <translation>Einwilligung älter als {months} Monate (erteilt am {date})</translation>
+    <message numerus="yes">
+        <source>consent older than %n month(s) (given on {date})</source>
+        <translation>
+            <numerusform>Einwilligung älter als %n Monat (erteilt am {date})</numerusform>
+            <numerusform>Einwilligung älter als %n Monate (erteilt am {date})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>implied consent not confirmed within {days} days of the notice (sent on {notice_date})</source>
-        <translation>stillschweigende Einwilligung nicht innerhalb von {days} Tagen nach dem Hinweis bestätigt (gesendet am {notice_date})</translation>
-    </message>
-    <message>
-        <source>%Y-%m-%d</source>
-        <translation>%d.%m.%Y</translation>
+    <message numerus="yes">
+        <source>implied consent not confirmed within %n day(s) of the notice (sent on {notice_date})</source>
+        <translation>
+            <numerusform>stillschweigende Einwilligung nicht innerhalb von %n Tag nach dem Hinweis bestätigt (gesendet am {notice_date})</numerusform>
+            <numerusform>stillschweigende Einwilligung nicht innerhalb von %n Tagen nach dem Hinweis bestätigt (gesendet am {notice_date})</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1981,9 +2020,392 @@ Datei: %2
         <source>Transfer the consented contacts first.</source>
         <translation>Übertragen Sie zuerst die Kontakte mit Einwilligung.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n number(s) with valid consent</source>
+        <translation>
+            <numerusform>%n Rufnummer mit gültiger Einwilligung</numerusform>
+            <numerusform>%n Rufnummern mit gültiger Einwilligung</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{path} holds {count} names and numbers and is not encrypted. Print it or use it, then delete it.</source>
-        <translation>{path} enthält {count} Namen und Nummern und ist nicht verschlüsselt. Drucken oder verwenden Sie die Datei und löschen Sie sie danach.</translation>
+        <source>Protocol: secure contacts first, then install WhatsApp</source>
+        <translation>Protokoll: Kontakte zuerst sichern, dann WhatsApp installieren</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>(not set – setting company.name)</source>
+        <translation>(nicht eingetragen – Einstellungen: company.name)</translation>
+    </message>
+    <message>
+        <source>WhatsApp phone</source>
+        <translation>WhatsApp-Telefon</translation>
+    </message>
+    <message>
+        <source>Person responsible</source>
+        <translation>Verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>Phone&apos;s own number</source>
+        <translation>Rufnummer des Telefons</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Route taken</source>
+        <translation>Gewählter Weg</translation>
+    </message>
+    <message>
+        <source>Starting point</source>
+        <translation>Ausgangslage</translation>
+    </message>
+    <message>
+        <source>Started at / by</source>
+        <translation>Begonnen am / von</translation>
+    </message>
+    <message>
+        <source>Consent policy (current)</source>
+        <translation>Einwilligungsregel (aktuell)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>not completed yet</source>
+        <translation>noch nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>durch</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>No departures from the order “secure first, then install”.</source>
+        <translation>Keine Abweichungen von der Reihenfolge „erst sichern, dann installieren“.</translation>
+    </message>
+    <message>
+        <source>WhatsApp already installed (starting point)</source>
+        <translation>WhatsApp war bereits installiert (Ausgangslage)</translation>
+    </message>
+    <message>
+        <source>Nothing has been handed to the phone yet.</source>
+        <translation>Es wurde noch nichts an das Telefon übergeben.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Anzahl Rufnummern</translation>
+    </message>
+    <message>
+        <source>File checksum (SHA-256)</source>
+        <translation>Prüfsumme der Datei (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Consent policy at export</source>
+        <translation>Einwilligungsregel beim Export</translation>
+    </message>
+    <message>
+        <source>Export no. in the vault</source>
+        <translation>Export-Nr. im Tresor</translation>
+    </message>
+    <message>
+        <source>no expiry periods</source>
+        <translation>keine Ablauffristen</translation>
+    </message>
+    <message>
+        <source>Import into the vault, compare counts</source>
+        <translation>In den Tresor importieren, Anzahl abgleichen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>new phone without contacts and without WhatsApp</source>
+        <translation>neues Telefon ohne Kontakte und ohne WhatsApp</translation>
+    </message>
+    <message>
+        <source>WhatsApp was already installed</source>
+        <translation>WhatsApp war bereits installiert</translation>
+    </message>
+    <message>
+        <source>phone with contacts, WhatsApp not installed</source>
+        <translation>Telefon mit Kontakten, WhatsApp nicht installiert</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>iOS (iPhone)</source>
+        <translation>iOS (iPhone)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anderes</translation>
+    </message>
+    <message>
+        <source>A – dedicated WhatsApp phone: its address book holds only the exported consented contacts</source>
+        <translation>A – eigenes WhatsApp-Telefon: das Adressbuch enthält nur die exportierten Kontakte mit Einwilligung</translation>
+    </message>
+    <message>
+        <source>B – selected contacts only: WhatsApp may read only contacts picked by hand</source>
+        <translation>B – nur ausgewählte Kontakte: WhatsApp darf nur von Hand ausgewählte Kontakte lesen</translation>
+    </message>
+    <message>
+        <source>C – no address book at all: click-to-chat links and QR codes, no contacts on the phone</source>
+        <translation>C – ganz ohne Adressbuch: Klick-zum-Chat-Links und QR-Codes, keine Kontakte auf dem Telefon</translation>
+    </message>
+    <message>
+        <source>standard (explicit consent, or implied consent after the notice)</source>
+        <translation>Standard (ausdrückliche Einwilligung oder schlüssige Einwilligung nach Hinweis)</translation>
+    </message>
+    <message>
+        <source>strict (explicit consent only)</source>
+        <translation>Streng (nur ausdrückliche Einwilligung)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Skipped: new phone without contacts.</source>
+        <translation>Übersprungen: neues Telefon ohne Kontakte.</translation>
+    </message>
+    <message>
+        <source>Skipped: there was nothing to import.</source>
+        <translation>Übersprungen: es gab nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>Phone cleared (confirmed)</source>
+        <translation>Telefon geleert (bestätigt)</translation>
+    </message>
+    <message>
+        <source>WhatsApp installed</source>
+        <translation>WhatsApp installiert</translation>
+    </message>
+    <message>
+        <source>Consented contacts transferred</source>
+        <translation>Kontakte mit Einwilligung übertragen</translation>
+    </message>
+    <message>
+        <source>WhatsApp was not installed.</source>
+        <translation>WhatsApp war nicht installiert.</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s access to the contacts was revoked.</source>
+        <translation>WhatsApp wurde der Zugriff auf die Kontakte entzogen.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp account was deleted.</source>
+        <translation>Das WhatsApp-Konto wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp app was removed.</source>
+        <translation>Die WhatsApp-App wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business</source>
+        <translation>WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>vCard file</source>
+        <translation>vCard-Datei</translation>
+    </message>
+    <message>
+        <source>selection list</source>
+        <translation>Auswahlliste</translation>
+    </message>
+    <message>
+        <source>links and QR code sheet</source>
+        <translation>Link- und QR-Code-Blatt</translation>
+    </message>
+    <message>
+        <source>WhatsApp was already installed while the phone still held other contacts (recorded at {at}). Numbers WhatsApp uploaded in that time cannot be recalled; deleting them later does not undo the upload.</source>
+        <translation>WhatsApp war bereits installiert, während das Telefon noch andere Kontakte enthielt (festgehalten am {at}). Rufnummern, die WhatsApp in dieser Zeit hochgeladen hat, lassen sich nicht zurückholen; späteres Löschen macht das Hochladen nicht rückgängig.</translation>
+    </message>
+    <message>
+        <source>The phone was cleared again at {at}, after WhatsApp had been installed: it held contacts again that WhatsApp could read.</source>
+        <translation>Das Telefon wurde am {at} erneut geleert, nachdem WhatsApp schon installiert war: Es hatte also wieder Kontakte, die WhatsApp lesen konnte.</translation>
+    </message>
+    <message>
+        <source>WhatsApp was installed at {at}, before clearing the phone was confirmed.</source>
+        <translation>WhatsApp wurde am {at} installiert, bevor das Leeren des Telefons bestätigt war.</translation>
+    </message>
+    <message>
+        <source>Contacts were transferred at {at}, before clearing the phone was confirmed.</source>
+        <translation>Kontakte wurden am {at} übertragen, bevor das Leeren des Telefons bestätigt war.</translation>
+    </message>
+    <message>
+        <source>The contacts stayed on the phone (route B, recorded at {at}); WhatsApp may read only the selected ones. A single “allow full access” hands over all of them.</source>
+        <translation>Die Kontakte blieben auf dem Telefon (Weg B, festgehalten am {at}); WhatsApp darf nur die ausgewählten lesen. Ein einziges „Vollen Zugriff erlauben“ gibt alle frei.</translation>
+    </message>
+    <message>
+        <source>The count on the phone differed by {difference} from the exported file (recorded at {at}).</source>
+        <translation>Die Anzahl auf dem Telefon wich um {difference} von der exportierten Datei ab (festgehalten am {at}).</translation>
+    </message>
+    <message>
+        <source>(redone, attempt {attempt})</source>
+        <translation>(Wiederholung Nr. {attempt})</translation>
+    </message>
+    <message numerus="yes">
+        <source>consent to be reconfirmed after %n month(s)</source>
+        <translation>
+            <numerusform>Einwilligung erneut bestätigen nach %n Monat</numerusform>
+            <numerusform>Einwilligung erneut bestätigen nach %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>implied consent holds only if no objection within %n day(s)</source>
+        <translation>
+            <numerusform>schlüssige Einwilligung gilt nur, wenn binnen %n Tag kein Widerspruch kommt</numerusform>
+            <numerusform>schlüssige Einwilligung gilt nur, wenn binnen %n Tagen kein Widerspruch kommt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) still unclassified (recorded at {at}).</source>
+        <translation>
+            <numerusform>%n Kontakt war beim Einordnen noch nicht gekennzeichnet (festgehalten am {at}).</numerusform>
+            <numerusform>%n Kontakte waren beim Einordnen noch nicht gekennzeichnet (festgehalten am {at}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting point: {starting_point}. Route: {route}.</source>
+        <translation>Ausgangslage: {starting_point}. Weg: {route}.</translation>
+    </message>
+    <message>
+        <source>Export files: {files}.</source>
+        <translation>Exportdateien: {files}.</translation>
+    </message>
+    <message>
+        <source>Business: {business}, private: {private}, not yet classified: {unclassified}.</source>
+        <translation>Geschäftlich: {business}, privat: {private}, noch nicht eingeordnet: {unclassified}.</translation>
+    </message>
+    <message>
+        <source>Installed: {app}.</source>
+        <translation>Installiert: {app}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consented number(s) handed over ({format}).</source>
+        <translation>
+            <numerusform>%n Rufnummer mit Einwilligung übergeben ({format}).</numerusform>
+            <numerusform>%n Rufnummern mit Einwilligung übergeben ({format}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone showed %n contact(s).</source>
+        <translation>
+            <numerusform>Das Telefon zeigte %n Kontakt.</numerusform>
+            <numerusform>Das Telefon zeigte %n Kontakte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read: %n record(s); {imported} new, {merged} merged into an existing contact (duplicates), {unchanged} already in the vault, {skipped} unreadable. Contacts in the vault afterwards: {vault_contacts}.</source>
+        <translation>
+            <numerusform>Gelesen: %n Datensatz; davon {imported} neu, {merged} mit einem vorhandenen Kontakt zusammengeführt (Dubletten), {unchanged} bereits im Tresor, {skipped} nicht lesbar. Kontakte im Tresor danach: {vault_contacts}.</numerusform>
+            <numerusform>Gelesen: %n Datensätze; davon {imported} neu, {merged} mit einem vorhandenen Kontakt zusammengeführt (Dubletten), {unchanged} bereits im Tresor, {skipped} nicht lesbar. Kontakte im Tresor danach: {vault_contacts}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Difference between phone and file: {difference}.</source>
+        <translation>Abweichung zwischen Telefon und Datei: {difference}.</translation>
+    </message>
+    <message>
+        <source>The contacts were deleted from the phone.</source>
+        <translation>Die Kontakte wurden vom Telefon gelöscht.</translation>
+    </message>
+    <message>
+        <source>The contacts were not deleted from the phone.</source>
+        <translation>Die Kontakte wurden nicht vom Telefon gelöscht.</translation>
+    </message>
+    <message>
+        <source>WhatsApp may read selected contacts only (route B).</source>
+        <translation>WhatsApp darf nur ausgewählte Kontakte lesen (Weg B).</translation>
+    </message>
+    <message>
+        <source>The cloud account the phone syncs contacts with was checked or cleared.</source>
+        <translation>Das Cloud-Konto, mit dem das Telefon Kontakte abgleicht, wurde geprüft bzw. geleert.</translation>
+    </message>
+    <message>
+        <source>The cloud account was not checked.</source>
+        <translation>Das Cloud-Konto wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Confirmed: the transferred contacts are on the phone.</source>
+        <translation>Bestätigt: Die übergebenen Kontakte sind auf dem Telefon.</translation>
+    </message>
+    <message>
+        <source>Not confirmed that the contacts are on the phone.</source>
+        <translation>Nicht bestätigt, dass die Kontakte auf dem Telefon sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone shows %n contact(s); transferred: {transferred}.</source>
+        <translation>
+            <numerusform>Das Telefon zeigt %n Kontakt; übergeben: {transferred}.</numerusform>
+            <numerusform>Das Telefon zeigt %n Kontakte; übergeben: {transferred}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} holds %n name(s) and number(s) and is not encrypted. Print it or use it, then delete it.</source>
+        <translation>
+            <numerusform>{path} enthält %n Namen mit Nummer und ist nicht verschlüsselt. Drucken oder verwenden Sie die Datei und löschen Sie sie danach.</numerusform>
+            <numerusform>{path} enthält %n Namen und Nummern und ist nicht verschlüsselt. Drucken oder verwenden Sie die Datei und löschen Sie sie danach.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2396,7 +2818,7 @@ Datei: %2
         <translation>Details:</translation>
     </message>
     <message>
-        <source>Imported: %1 new contact(s)
+        <source>New contacts imported: %1
 Merged into existing contacts: %2
 Already in the vault (unchanged): %3
 Skipped (could not be read): %4
@@ -2446,13 +2868,26 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
         <source>full</source>
         <translation>vollständiger</translation>
     </message>
-    <message>
-        <source>%1 number(s) of %2 contact(s) go onto &quot;%3&quot; (%4 export).</source>
-        <translation>%1 Nummer(n) von %2 Kontakt(en) kommen auf „%3“ (%4 Export).</translation>
+    <message numerus="yes">
+        <source>%n number(s) %1 go onto &quot;%2&quot; (%3 export).</source>
+        <translation>
+            <numerusform>%n Nummer %1 kommt auf „%2“ (%3 Export).</numerusform>
+            <numerusform>%n Nummern %1 kommen auf „%2“ (%3 Export).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 allowed number(s) are on the phone already.</source>
-        <translation>%1 erlaubte Nummer(n) sind schon auf dem Telefon.</translation>
+    <message numerus="yes">
+        <source>of %n contact(s)</source>
+        <translation>
+            <numerusform>von %n Kontakt</numerusform>
+            <numerusform>von %n Kontakten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allowed number(s) are on the phone already.</source>
+        <translation>
+            <numerusform>%n erlaubte Nummer ist schon auf dem Telefon.</numerusform>
+            <numerusform>%n erlaubte Nummern sind schon auf dem Telefon.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is nothing new to put onto the phone. Numbers that must come off it are listed under &quot;WhatsApp phones&quot;; you can close this assistant.</source>

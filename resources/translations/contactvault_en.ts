@@ -72,9 +72,12 @@
         <source>contactvault: internal error ({kind}: {detail}). Run with CONTACTVAULT_DEBUG=1 for details.</source>
         <translation>contactvault: internal error ({kind}: {detail}). Run with CONTACTVAULT_DEBUG=1 for details.</translation>
     </message>
-    <message>
-        <source>Audit trail intact: {count} entries checked.</source>
-        <translation>Audit trail intact: {count} entries checked.</translation>
+    <message numerus="yes">
+        <source>Audit trail intact: %n entry/entries checked.</source>
+        <translation>
+            <numerusform>Audit trail intact: %n entry checked.</numerusform>
+            <numerusform>Audit trail intact: %n entries checked.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit trail BROKEN at entry {seq}: {problem}.</source>
@@ -104,9 +107,12 @@
         <source>recorded {at} by {who}</source>
         <translation>recorded {at} by {who}</translation>
     </message>
-    <message>
-        <source>{count} numbers</source>
-        <translation>{count} numbers</translation>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n number</numerusform>
+            <numerusform>%n numbers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not set yet (company details in the settings): {names}</source>
@@ -120,9 +126,12 @@
         <source>Importing… {percent}%</source>
         <translation>Importing… {percent}%</translation>
     </message>
-    <message>
-        <source>{file}: {records} records ({format}, {encoding})</source>
-        <translation>{file}: {records} records ({format}, {encoding})</translation>
+    <message numerus="yes">
+        <source>{file}: %n record(s) ({format}, {encoding})</source>
+        <translation>
+            <numerusform>{file}: %n record ({format}, {encoding})</numerusform>
+            <numerusform>{file}: %n records ({format}, {encoding})</numerusform>
+        </translation>
     </message>
     <message>
         <source>skipped</source>
@@ -136,17 +145,23 @@
         <source>Imported {imported}, merged {merged}, already present {unchanged}, skipped {skipped}, numbers flagged {flagged}.</source>
         <translation>Imported {imported}, merged {merged}, already present {unchanged}, skipped {skipped}, numbers flagged {flagged}.</translation>
     </message>
-    <message>
-        <source>{count} contacts</source>
-        <translation>{count} contacts</translation>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) set to {category}.</source>
+        <translation>
+            <numerusform>%n contact set to {category}.</numerusform>
+            <numerusform>%n contacts set to {category}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>  source: {file}, line {line}, {format}, imported {at}</source>
         <translation>  source: {file}, line {line}, {format}, imported {at}</translation>
-    </message>
-    <message>
-        <source>{count} contacts set to {category}.</source>
-        <translation>{count} contacts set to {category}.</translation>
     </message>
     <message>
         <source>Added WhatsApp phone {name} ({platform}).</source>
@@ -156,9 +171,12 @@
         <source>  exports: {count}</source>
         <translation>  exports: {count}</translation>
     </message>
-    <message>
-        <source>  on the phone: {count} numbers</source>
-        <translation>  on the phone: {count} numbers</translation>
+    <message numerus="yes">
+        <source>  on the phone: %n number(s)</source>
+        <translation>
+            <numerusform>  on the phone: %n number</numerusform>
+            <numerusform>  on the phone: %n numbers</numerusform>
+        </translation>
     </message>
     <message>
         <source>  open removals: {count}</source>
@@ -169,20 +187,36 @@
         <translation>needed unless --dry-run</translation>
     </message>
     <message>
-        <source>Wrote {count} numbers of {contacts} contacts for {device} to {path} (export {id}, SHA-256 {sha}).</source>
-        <translation>Wrote {count} numbers of {contacts} contacts for {device} to {path} (export {id}, SHA-256 {sha}).</translation>
-    </message>
-    <message>
-        <source>Would export {count} numbers to {device} ({kind}):</source>
-        <translation>Would export {count} numbers to {device} ({kind}):</translation>
-    </message>
-    <message>
         <source>Already on the phone, left out: {count}</source>
         <translation>Already on the phone, left out: {count}</translation>
     </message>
-    <message>
-        <source>Would not export {count} numbers:</source>
-        <translation>Would not export {count} numbers:</translation>
+    <message numerus="yes">
+        <source>Wrote %n number(s) {of_contacts} for {device} to {path} (export {id}, SHA-256 {sha}).</source>
+        <translation>
+            <numerusform>Wrote %n number {of_contacts} for {device} to {path} (export {id}, SHA-256 {sha}).</numerusform>
+            <numerusform>Wrote %n numbers {of_contacts} for {device} to {path} (export {id}, SHA-256 {sha}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n contact(s)</source>
+        <translation>
+            <numerusform>of %n contact</numerusform>
+            <numerusform>of %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would export %n number(s) to {device} ({kind}):</source>
+        <translation>
+            <numerusform>Would export %n number to {device} ({kind}):</numerusform>
+            <numerusform>Would export %n numbers to {device} ({kind}):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would not export %n number(s):</source>
+        <translation>
+            <numerusform>Would not export %n number:</numerusform>
+            <numerusform>Would not export %n numbers:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete from the phone ({count}):</source>
@@ -192,41 +226,16 @@
         <source>(exported {at})</source>
         <translation>(exported {at})</translation>
     </message>
-    <message>
-        <source>Confirmed {count} removals.</source>
-        <translation>Confirmed {count} removals.</translation>
+    <message numerus="yes">
+        <source>Confirmed %n removal(s).</source>
+        <translation>
+            <numerusform>Confirmed %n removal.</numerusform>
+            <numerusform>Confirmed %n removals.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to delete from {device}.</source>
         <translation>Nothing to delete from {device}.</translation>
-    </message>
-    <message>
-        <source>WhatsApp was already installed while the phone held other contacts (recorded {at}); numbers uploaded then cannot be recalled.</source>
-        <translation>WhatsApp was already installed while the phone held other contacts (recorded {at}); numbers uploaded then cannot be recalled.</translation>
-    </message>
-    <message>
-        <source>The phone was cleared again at {at}, after WhatsApp was installed.</source>
-        <translation>The phone was cleared again at {at}, after WhatsApp was installed.</translation>
-    </message>
-    <message>
-        <source>WhatsApp was installed at {at}, before clearing was confirmed.</source>
-        <translation>WhatsApp was installed at {at}, before clearing was confirmed.</translation>
-    </message>
-    <message>
-        <source>Contacts were transferred at {at}, before clearing was confirmed.</source>
-        <translation>Contacts were transferred at {at}, before clearing was confirmed.</translation>
-    </message>
-    <message>
-        <source>Route B: the contacts stayed on the phone; WhatsApp may read selected ones.</source>
-        <translation>Route B: the contacts stayed on the phone; WhatsApp may read selected ones.</translation>
-    </message>
-    <message>
-        <source>The phone&apos;s count differed from the exported file by {difference}.</source>
-        <translation>The phone&apos;s count differed from the exported file by {difference}.</translation>
-    </message>
-    <message>
-        <source>{unclassified} contacts were left unclassified.</source>
-        <translation>{unclassified} contacts were left unclassified.</translation>
     </message>
     <message>
         <source>Route: {route}</source>
@@ -252,25 +261,41 @@
         <source>give the exported file(s) and --phone-count (or --skip)</source>
         <translation>give the exported file(s) and --phone-count (or --skip)</translation>
     </message>
-    <message>
-        <source>The phone shows {phone}; the file(s) held {read}: {imported} new, {merged} merged (duplicates), {unchanged} already in the vault, {skipped} unreadable.</source>
-        <translation>The phone shows {phone}; the file(s) held {read}: {imported} new, {merged} merged (duplicates), {unchanged} already in the vault, {skipped} unreadable.</translation>
+    <message numerus="yes">
+        <source>The phone shows %n contact(s).</source>
+        <translation>
+            <numerusform>The phone shows %n contact.</numerusform>
+            <numerusform>The phone shows %n contacts.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>⚠ {difference} contacts differ between phone and file: export again with all accounts (SIM, company account) before clearing the phone.</source>
-        <translation>⚠ {difference} contacts differ between phone and file: export again with all accounts (SIM, company account) before clearing the phone.</translation>
+        <source>Records read: {read}; {imported} new, {merged} merged (duplicates), {unchanged} already in the vault, {skipped} unreadable.</source>
+        <translation>Records read: {read}; {imported} new, {merged} merged (duplicates), {unchanged} already in the vault, {skipped} unreadable.</translation>
     </message>
-    <message>
-        <source>{count} contacts are still unclassified.</source>
-        <translation>{count} contacts are still unclassified.</translation>
+    <message numerus="yes">
+        <source>⚠ %n contact(s) differ between phone and file: export again with all accounts (SIM, company account) before clearing the phone.</source>
+        <translation>
+            <numerusform>⚠ %n contact differs between phone and file: export again with all accounts (SIM, company account) before clearing the phone.</numerusform>
+            <numerusform>⚠ %n contacts differ between phone and file: export again with all accounts (SIM, company account) before clearing the phone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) still unclassified.</source>
+        <translation>
+            <numerusform>%n contact is still unclassified.</numerusform>
+            <numerusform>%n contacts are still unclassified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consented number(s), SHA-256 {sha256}.</source>
+        <translation>
+            <numerusform>%n consented number, SHA-256 {sha256}.</numerusform>
+            <numerusform>%n consented numbers, SHA-256 {sha256}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Written: {path}. It holds personal data: keep it safe and delete it once it has served its purpose.</source>
         <translation>Written: {path}. It holds personal data: keep it safe and delete it once it has served its purpose.</translation>
-    </message>
-    <message>
-        <source>{count} consented numbers, SHA-256 {sha256}.</source>
-        <translation>{count} consented numbers, SHA-256 {sha256}.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
@@ -1156,12 +1181,12 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <source>%1 number(s) written to:
-%2
+        <source>Numbers written: %1
+File: %2
 
 %3</source>
-        <translation>%1 number(s) written to:
-%2
+        <translation>Numbers written: %1
+File: %2
 
 %3</translation>
     </message>
@@ -1345,10 +1370,6 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>cannot start the PDF writer</translation>
     </message>
     <message>
-        <source>not a date or time (use 2026-11-23 or 2026-11-23 14:05)</source>
-        <translation>not a date or time (use 2026-11-23 or 2026-11-23 14:05)</translation>
-    </message>
-    <message>
         <source>not editable</source>
         <translation>not editable</translation>
     </message>
@@ -1388,6 +1409,10 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <source>it must have at least 8 characters</source>
         <translation>it must have at least 8 characters</translation>
     </message>
+    <message>
+        <source>not a date or time (use 29.11.2026, 29.11.2026 14:30 or 2026-11-29 14:30)</source>
+        <translation>not a date or time (use 29.11.2026, 29.11.2026 14:30 or 2026-11-29 14:30)</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1399,21 +1424,30 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <source>the number is no longer stored for this contact</source>
         <translation>the number is no longer stored for this contact</translation>
     </message>
-    <message>
-        <source>{path} is NOT encrypted: it holds {count} names and phone numbers in plain text. Delete it as soon as the WhatsApp phone has imported it.</source>
-        <translation>{path} is NOT encrypted: it holds {count} names and phone numbers in plain text. Delete it as soon as the WhatsApp phone has imported it.</translation>
+    <message numerus="yes">
+        <source>{device} already holds %n number(s) from earlier exports. Importing a full export again creates duplicates on the phone; use an incremental export unless the phone&apos;s address book was emptied.</source>
+        <translation>
+            <numerusform>{device} already holds %n number from earlier exports. Importing a full export again creates duplicates on the phone; use an incremental export unless the phone&apos;s address book was emptied.</numerusform>
+            <numerusform>{device} already holds %n numbers from earlier exports. Importing a full export again creates duplicates on the phone; use an incremental export unless the phone&apos;s address book was emptied.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{device} already holds {count} numbers from earlier exports. Importing a full export again creates duplicates on the phone; use an incremental export unless the phone&apos;s address book was emptied.</source>
-        <translation>{device} already holds {count} numbers from earlier exports. Importing a full export again creates duplicates on the phone; use an incremental export unless the phone&apos;s address book was emptied.</translation>
-    </message>
-    <message>
-        <source>{count} numbers must be deleted from {device}; see the removal list.</source>
-        <translation>{count} numbers must be deleted from {device}; see the removal list.</translation>
+    <message numerus="yes">
+        <source>%n number(s) must be deleted from {device}; see the removal list.</source>
+        <translation>
+            <numerusform>%n number must be deleted from {device}; see the removal list.</numerusform>
+            <numerusform>%n numbers must be deleted from {device}; see the removal list.</numerusform>
+        </translation>
     </message>
     <message>
         <source> that is not on the phone already</source>
         <translation> that is not on the phone already</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} is NOT encrypted: it holds %n name(s) and phone number(s) in plain text. Delete it as soon as the WhatsApp phone has imported it.</source>
+        <translation>
+            <numerusform>{path} is NOT encrypted: it holds %n name and phone number in plain text. Delete it as soon as the WhatsApp phone has imported it.</numerusform>
+            <numerusform>{path} is NOT encrypted: it holds %n names and phone numbers in plain text. Delete it as soon as the WhatsApp phone has imported it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1583,9 +1617,12 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
-    <message>
-        <source>%1 of about %2 records read…</source>
-        <translation>%1 of about %2 records read…</translation>
+    <message numerus="yes">
+        <source>%1 of about %n record(s) read…</source>
+        <translation>
+            <numerusform>%1 of about %n record read…</numerusform>
+            <numerusform>%1 of about %n records read…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unexpected problem: %1</source>
@@ -1886,17 +1923,19 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <source>consent expired on {date}</source>
         <translation>consent expired on {date}</translation>
     </message>
-    <message>
-        <source>consent older than {months} months (given on {date})</source>
-        <translation>consent older than {months} months (given on {date})</translation>
+    <message numerus="yes">
+        <source>consent older than %n month(s) (given on {date})</source>
+        <translation>
+            <numerusform>consent older than %n month (given on {date})</numerusform>
+            <numerusform>consent older than %n months (given on {date})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>implied consent not confirmed within {days} days of the notice (sent on {notice_date})</source>
-        <translation>implied consent not confirmed within {days} days of the notice (sent on {notice_date})</translation>
-    </message>
-    <message>
-        <source>%Y-%m-%d</source>
-        <translation>%Y-%m-%d</translation>
+    <message numerus="yes">
+        <source>implied consent not confirmed within %n day(s) of the notice (sent on {notice_date})</source>
+        <translation>
+            <numerusform>implied consent not confirmed within %n day of the notice (sent on {notice_date})</numerusform>
+            <numerusform>implied consent not confirmed within %n days of the notice (sent on {notice_date})</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1981,9 +2020,392 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <source>Transfer the consented contacts first.</source>
         <translation>Transfer the consented contacts first.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n number(s) with valid consent</source>
+        <translation>
+            <numerusform>%n number with valid consent</numerusform>
+            <numerusform>%n numbers with valid consent</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{path} holds {count} names and numbers and is not encrypted. Print it or use it, then delete it.</source>
-        <translation>{path} holds {count} names and numbers and is not encrypted. Print it or use it, then delete it.</translation>
+        <source>Protocol: secure contacts first, then install WhatsApp</source>
+        <translation>Protocol: secure contacts first, then install WhatsApp</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>(not set – setting company.name)</source>
+        <translation>(not set – setting company.name)</translation>
+    </message>
+    <message>
+        <source>WhatsApp phone</source>
+        <translation>WhatsApp phone</translation>
+    </message>
+    <message>
+        <source>Person responsible</source>
+        <translation>Person responsible</translation>
+    </message>
+    <message>
+        <source>Phone&apos;s own number</source>
+        <translation>Phone&apos;s own number</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <source>Route taken</source>
+        <translation>Route taken</translation>
+    </message>
+    <message>
+        <source>Starting point</source>
+        <translation>Starting point</translation>
+    </message>
+    <message>
+        <source>Started at / by</source>
+        <translation>Started at / by</translation>
+    </message>
+    <message>
+        <source>Consent policy (current)</source>
+        <translation>Consent policy (current)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>not completed yet</source>
+        <translation>not completed yet</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>No departures from the order “secure first, then install”.</source>
+        <translation>No departures from the order “secure first, then install”.</translation>
+    </message>
+    <message>
+        <source>WhatsApp already installed (starting point)</source>
+        <translation>WhatsApp already installed (starting point)</translation>
+    </message>
+    <message>
+        <source>Nothing has been handed to the phone yet.</source>
+        <translation>Nothing has been handed to the phone yet.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>File checksum (SHA-256)</source>
+        <translation>File checksum (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Consent policy at export</source>
+        <translation>Consent policy at export</translation>
+    </message>
+    <message>
+        <source>Export no. in the vault</source>
+        <translation>Export no. in the vault</translation>
+    </message>
+    <message>
+        <source>no expiry periods</source>
+        <translation>no expiry periods</translation>
+    </message>
+    <message>
+        <source>Import into the vault, compare counts</source>
+        <translation>Import into the vault, compare counts</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>new phone without contacts and without WhatsApp</source>
+        <translation>new phone without contacts and without WhatsApp</translation>
+    </message>
+    <message>
+        <source>WhatsApp was already installed</source>
+        <translation>WhatsApp was already installed</translation>
+    </message>
+    <message>
+        <source>phone with contacts, WhatsApp not installed</source>
+        <translation>phone with contacts, WhatsApp not installed</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>iOS (iPhone)</source>
+        <translation>iOS (iPhone)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>A – dedicated WhatsApp phone: its address book holds only the exported consented contacts</source>
+        <translation>A – dedicated WhatsApp phone: its address book holds only the exported consented contacts</translation>
+    </message>
+    <message>
+        <source>B – selected contacts only: WhatsApp may read only contacts picked by hand</source>
+        <translation>B – selected contacts only: WhatsApp may read only contacts picked by hand</translation>
+    </message>
+    <message>
+        <source>C – no address book at all: click-to-chat links and QR codes, no contacts on the phone</source>
+        <translation>C – no address book at all: click-to-chat links and QR codes, no contacts on the phone</translation>
+    </message>
+    <message>
+        <source>standard (explicit consent, or implied consent after the notice)</source>
+        <translation>standard (explicit consent, or implied consent after the notice)</translation>
+    </message>
+    <message>
+        <source>strict (explicit consent only)</source>
+        <translation>strict (explicit consent only)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>Skipped: new phone without contacts.</source>
+        <translation>Skipped: new phone without contacts.</translation>
+    </message>
+    <message>
+        <source>Skipped: there was nothing to import.</source>
+        <translation>Skipped: there was nothing to import.</translation>
+    </message>
+    <message>
+        <source>Phone cleared (confirmed)</source>
+        <translation>Phone cleared (confirmed)</translation>
+    </message>
+    <message>
+        <source>WhatsApp installed</source>
+        <translation>WhatsApp installed</translation>
+    </message>
+    <message>
+        <source>Consented contacts transferred</source>
+        <translation>Consented contacts transferred</translation>
+    </message>
+    <message>
+        <source>WhatsApp was not installed.</source>
+        <translation>WhatsApp was not installed.</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s access to the contacts was revoked.</source>
+        <translation>WhatsApp&apos;s access to the contacts was revoked.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp account was deleted.</source>
+        <translation>The WhatsApp account was deleted.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp app was removed.</source>
+        <translation>The WhatsApp app was removed.</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business</source>
+        <translation>WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>vCard file</source>
+        <translation>vCard file</translation>
+    </message>
+    <message>
+        <source>selection list</source>
+        <translation>selection list</translation>
+    </message>
+    <message>
+        <source>links and QR code sheet</source>
+        <translation>links and QR code sheet</translation>
+    </message>
+    <message>
+        <source>WhatsApp was already installed while the phone still held other contacts (recorded at {at}). Numbers WhatsApp uploaded in that time cannot be recalled; deleting them later does not undo the upload.</source>
+        <translation>WhatsApp was already installed while the phone still held other contacts (recorded at {at}). Numbers WhatsApp uploaded in that time cannot be recalled; deleting them later does not undo the upload.</translation>
+    </message>
+    <message>
+        <source>The phone was cleared again at {at}, after WhatsApp had been installed: it held contacts again that WhatsApp could read.</source>
+        <translation>The phone was cleared again at {at}, after WhatsApp had been installed: it held contacts again that WhatsApp could read.</translation>
+    </message>
+    <message>
+        <source>WhatsApp was installed at {at}, before clearing the phone was confirmed.</source>
+        <translation>WhatsApp was installed at {at}, before clearing the phone was confirmed.</translation>
+    </message>
+    <message>
+        <source>Contacts were transferred at {at}, before clearing the phone was confirmed.</source>
+        <translation>Contacts were transferred at {at}, before clearing the phone was confirmed.</translation>
+    </message>
+    <message>
+        <source>The contacts stayed on the phone (route B, recorded at {at}); WhatsApp may read only the selected ones. A single “allow full access” hands over all of them.</source>
+        <translation>The contacts stayed on the phone (route B, recorded at {at}); WhatsApp may read only the selected ones. A single “allow full access” hands over all of them.</translation>
+    </message>
+    <message>
+        <source>The count on the phone differed by {difference} from the exported file (recorded at {at}).</source>
+        <translation>The count on the phone differed by {difference} from the exported file (recorded at {at}).</translation>
+    </message>
+    <message>
+        <source>(redone, attempt {attempt})</source>
+        <translation>(redone, attempt {attempt})</translation>
+    </message>
+    <message numerus="yes">
+        <source>consent to be reconfirmed after %n month(s)</source>
+        <translation>
+            <numerusform>consent to be reconfirmed after %n month</numerusform>
+            <numerusform>consent to be reconfirmed after %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>implied consent holds only if no objection within %n day(s)</source>
+        <translation>
+            <numerusform>implied consent holds only if no objection within %n day</numerusform>
+            <numerusform>implied consent holds only if no objection within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) still unclassified (recorded at {at}).</source>
+        <translation>
+            <numerusform>%n contact was still unclassified (recorded at {at}).</numerusform>
+            <numerusform>%n contacts were still unclassified (recorded at {at}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting point: {starting_point}. Route: {route}.</source>
+        <translation>Starting point: {starting_point}. Route: {route}.</translation>
+    </message>
+    <message>
+        <source>Export files: {files}.</source>
+        <translation>Export files: {files}.</translation>
+    </message>
+    <message>
+        <source>Business: {business}, private: {private}, not yet classified: {unclassified}.</source>
+        <translation>Business: {business}, private: {private}, not yet classified: {unclassified}.</translation>
+    </message>
+    <message>
+        <source>Installed: {app}.</source>
+        <translation>Installed: {app}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consented number(s) handed over ({format}).</source>
+        <translation>
+            <numerusform>%n consented number handed over ({format}).</numerusform>
+            <numerusform>%n consented numbers handed over ({format}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone showed %n contact(s).</source>
+        <translation>
+            <numerusform>The phone showed %n contact.</numerusform>
+            <numerusform>The phone showed %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read: %n record(s); {imported} new, {merged} merged into an existing contact (duplicates), {unchanged} already in the vault, {skipped} unreadable. Contacts in the vault afterwards: {vault_contacts}.</source>
+        <translation>
+            <numerusform>Read: %n record; {imported} new, {merged} merged into an existing contact (duplicates), {unchanged} already in the vault, {skipped} unreadable. Contacts in the vault afterwards: {vault_contacts}.</numerusform>
+            <numerusform>Read: %n records; {imported} new, {merged} merged into an existing contact (duplicates), {unchanged} already in the vault, {skipped} unreadable. Contacts in the vault afterwards: {vault_contacts}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Difference between phone and file: {difference}.</source>
+        <translation>Difference between phone and file: {difference}.</translation>
+    </message>
+    <message>
+        <source>The contacts were deleted from the phone.</source>
+        <translation>The contacts were deleted from the phone.</translation>
+    </message>
+    <message>
+        <source>The contacts were not deleted from the phone.</source>
+        <translation>The contacts were not deleted from the phone.</translation>
+    </message>
+    <message>
+        <source>WhatsApp may read selected contacts only (route B).</source>
+        <translation>WhatsApp may read selected contacts only (route B).</translation>
+    </message>
+    <message>
+        <source>The cloud account the phone syncs contacts with was checked or cleared.</source>
+        <translation>The cloud account the phone syncs contacts with was checked or cleared.</translation>
+    </message>
+    <message>
+        <source>The cloud account was not checked.</source>
+        <translation>The cloud account was not checked.</translation>
+    </message>
+    <message>
+        <source>Confirmed: the transferred contacts are on the phone.</source>
+        <translation>Confirmed: the transferred contacts are on the phone.</translation>
+    </message>
+    <message>
+        <source>Not confirmed that the contacts are on the phone.</source>
+        <translation>Not confirmed that the contacts are on the phone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone shows %n contact(s); transferred: {transferred}.</source>
+        <translation>
+            <numerusform>The phone shows %n contact; transferred: {transferred}.</numerusform>
+            <numerusform>The phone shows %n contacts; transferred: {transferred}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} holds %n name(s) and number(s) and is not encrypted. Print it or use it, then delete it.</source>
+        <translation>
+            <numerusform>{path} holds %n name and number and is not encrypted. Print it or use it, then delete it.</numerusform>
+            <numerusform>{path} holds %n names and numbers and is not encrypted. Print it or use it, then delete it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2396,12 +2818,12 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>Details:</translation>
     </message>
     <message>
-        <source>Imported: %1 new contact(s)
+        <source>New contacts imported: %1
 Merged into existing contacts: %2
 Already in the vault (unchanged): %3
 Skipped (could not be read): %4
 Numbers kept but flagged as invalid or doubtful: %5</source>
-        <translation>Imported: %1 new contact(s)
+        <translation>New contacts imported: %1
 Merged into existing contacts: %2
 Already in the vault (unchanged): %3
 Skipped (could not be read): %4
@@ -2446,13 +2868,26 @@ Numbers kept but flagged as invalid or doubtful: %5</translation>
         <source>full</source>
         <translation>full</translation>
     </message>
-    <message>
-        <source>%1 number(s) of %2 contact(s) go onto &quot;%3&quot; (%4 export).</source>
-        <translation>%1 number(s) of %2 contact(s) go onto &quot;%3&quot; (%4 export).</translation>
+    <message numerus="yes">
+        <source>%n number(s) %1 go onto &quot;%2&quot; (%3 export).</source>
+        <translation>
+            <numerusform>%n number %1 goes onto &quot;%2&quot; (%3 export).</numerusform>
+            <numerusform>%n numbers %1 go onto &quot;%2&quot; (%3 export).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 allowed number(s) are on the phone already.</source>
-        <translation>%1 allowed number(s) are on the phone already.</translation>
+    <message numerus="yes">
+        <source>of %n contact(s)</source>
+        <translation>
+            <numerusform>of %n contact</numerusform>
+            <numerusform>of %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allowed number(s) are on the phone already.</source>
+        <translation>
+            <numerusform>%n allowed number is on the phone already.</numerusform>
+            <numerusform>%n allowed numbers are on the phone already.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is nothing new to put onto the phone. Numbers that must come off it are listed under &quot;WhatsApp phones&quot;; you can close this assistant.</source>

@@ -75,7 +75,7 @@ def test_notice_show_and_revocation_text(cli, shop):
     assert "notice/de/1" in result.err and "company_name" in result.err  # not set yet
     cli("consent", "revoke", "0171 1000001", "--at", "2026-02-03")
     result = cli("notice", "revocation", "0171 1000001", "--lang", "de", "--mark-sent")
-    assert result.code == 0 and "Widerrufs vom 2026-02-03" in result.out
+    assert result.code == 0 and "Widerrufs vom 03.02.2026" in result.out
     history = json.loads(cli("consent", "history", "0171 1000001", "--json").out)
     assert history["messages"][0]["kind"] == "revocation_confirmation"
 

@@ -60,7 +60,7 @@ def test_export_revoke_removals_confirm(cli, shop, tmp_path):
     assert again.code != 0 and "Nothing to export" in again.err
 
     confirmed = cli("removals", "--device", "Werkstatt", "--confirm", "0171 1000001")
-    assert confirmed.code == 0 and "Confirmed 1 removals" in confirmed.out
+    assert confirmed.code == 0 and "Confirmed 1 removal." in confirmed.out
     assert "Nothing to delete" in confirmed.out
     shown = json.loads(cli("devices", "show", "Werkstatt", "--json").out)
     assert len(shown["on_phone"]) == 1 and shown["confirmed_removals"][0]["reason"] == "revoked"

@@ -158,7 +158,7 @@ def test_record_event_notice_sent_gets_the_version(vault, people):
 def test_revocation_confirmation_text_and_record(vault, people):
     consent.record_event(vault, "0171 1000001", "revoked", occurred_at="2026-01-05 10:00")
     text = consent.revocation_confirmation(vault, "0171 1000001", "de")
-    assert "2026-01-05" in text and "Widerruf" in text
+    assert "05.01.2026" in text and "Widerruf" in text  # a German letter, a German date
     english = consent.revocation_confirmation(vault, "0171 1000001", "en")
     assert "withdrawal" in english
     message_id = consent.record_revocation_confirmation_sent(vault, "0171 1000001", "en")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from contactvault import clock, errors, phones
+from contactvault import clock, errors, phones, timefmt
 from contactvault.consent import policy
 from contactvault.consent.policy import PolicySettings, decide
 from tests.core.consent_helpers import NOW, days_ago, event, mobile, reference_eligible
@@ -28,7 +28,7 @@ def test_grant_makes_eligible_and_names_the_event():
     grant = event("granted", days_ago(10))
     d = decide([grant], "customer", mobile(), STANDARD, NOW)
     assert d.eligible and d.status == "eligible" and d.basis_event is grant
-    assert d.reason_text() == f"consent given on {policy.format_date(grant.occurred_at)}"
+    assert d.reason_text() == f"consent given on {timefmt.format_date(grant.occurred_at)}"
 
 
 def test_private_contact_never_eligible():
@@ -148,12 +148,22 @@ def test_months_before_clamps_to_month_end():
     assert policy.months_before(at, 17).isoformat() == "2024-12-31T10:00:00+00:00"
 
 
-def test_german_date_format(monkeypatch):
+def test_german_date_in_reason_text():
     from contactvault import i18n
 
-    monkeypatch.setattr(i18n, "_lookup", lambda ctx, text: "%d.%m.%Y"
-                        if text == policy.DATE_FORMAT else "")
-    assert policy.format_date("2026-11-23T10:00:00+00:00") == "23.11.2026"
+    grant = event("granted", "2026-05-23T10:00:00+00:00")
+    d = decide([grant], "customer", mobile(), STANDARD, NOW)
+    with i18n.speaking("de"):
+        assert d.reason_text() == "Einwilligung erteilt am 23.05.2026"
+
+
+def test_age_limit_reason_has_plural_forms():
+    grant = event("granted", days_ago(400))
+    one = decide([grant], "customer", mobile(), PolicySettings(reconfirm_months=1), NOW)
+    many = decide([grant], "customer", mobile(), PolicySettings(reconfirm_months=12), NOW)
+    assert one.reason == many.reason == "too_old"
+    assert one.reason_text().startswith("consent older than 1 month (")
+    assert many.reason_text().startswith("consent older than 12 months (")
 
 
 # -- for all inputs --------------------------------------------------------------------

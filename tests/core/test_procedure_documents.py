@@ -11,8 +11,9 @@ import subprocess
 import pytest
 
 from contactvault import paths, phones
-from contactvault.procedure import qr, sheets, templates
-from contactvault.procedure.steps import ORDER, Route, Step
+from contactvault.i18n import speaking, translate
+from contactvault.procedure import qr, sheets, templates, wording
+from contactvault.procedure.steps import ORDER, Finding, Route, Step
 from contactvault.services import procedure as proc
 from tests.core.procedure_helpers import FAKE_SHA, fake_transfer, make_device, run_until_install
 
@@ -49,8 +50,30 @@ def test_german_uses_formal_address():
     assert not re.search(r"\b(du|dein|deine|dich|dir)\b", text, re.IGNORECASE)
 
 
-def test_labels_have_the_same_keys_in_both_languages():
-    assert set(templates.labels("de")) == set(templates.labels("en"))
+def test_no_procedure_label_outside_the_catalogue():
+    """The documents' short texts live in the Qt catalogue (procedure/wording.py), checked
+    by tests/gui/test_translations.py; no second catalogue of labels beside the templates."""
+    shipped = sorted(p.relative_to(paths.templates_dir()).as_posix()
+                     for p in paths.templates_dir().rglob("*")
+                     if p.is_file() and p.suffix not in (".html", ".txt"))
+    assert shipped == []
+    catalogue = {(c, s) for c, s, _plural in _catalogue_sources()}
+    for table in (wording.LABELS, wording.PLATFORMS, wording.ROUTE_DESCRIPTIONS,
+                  wording.POLICIES, wording.OUTCOMES, wording.SKIPPED, wording.EVENTS,
+                  wording.WHATSAPP_ACTIONS, wording.APPS, wording.FORMATS, wording.FINDINGS,
+                  wording.STEP_NAMES):
+        for text in table.values():
+            assert ("Procedure", text) in catalogue, text
+
+
+def _catalogue_sources():
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(paths.translations_dir() / "contactvault_de.ts").getroot()
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            yield (context.findtext("name"), message.findtext("source"),
+                   message.get("numerus") == "yes")
 
 
 def test_user_copy_overrides_the_shipped_template():
@@ -78,12 +101,13 @@ def test_protocol_html_holds_every_step_and_escapes(vault):
     for lang, title in (("de", "Telefon leeren"), ("en", "Clear the phone")):
         page = proc.protocol_html(vault, device, lang=lang)
         assert "<script>" not in page and "&lt;script&gt;Handy" in page
-        labels = templates.labels(lang)
-        for step in ORDER:
-            assert html.escape(labels[f"step_{step.value}"]) in page
+        with speaking(lang):
+            for step in ORDER:
+                assert html.escape(wording.step_title(step)) in page
+            finding = wording.FINDINGS[Finding.WHATSAPP_BEFORE_SECURING]
+            assert html.escape(translate("Procedure", finding).split("(")[0]) in page
         assert title in page
         assert FAKE_SHA in page
-        assert labels["finding_whatsapp_before_securing"].split("(")[0] in page
 
 
 def test_links_sheet_holds_exactly_the_items_and_qr_codes():
@@ -104,7 +128,7 @@ def test_selection_list_sorted_and_counted():
                                  created_at="2026-01-02T03:04:05+00:00")
     assert page.index("Anna") < page.index("Zoe")
     assert phones.display("+4915112345678") in page
-    assert "<b>2</b> numbers" in page
+    assert "<b>2 numbers with valid consent</b>" in page
 
 
 def test_wa_link_is_digits_only():

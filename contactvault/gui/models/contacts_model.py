@@ -18,7 +18,7 @@ import unicodedata
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from contactvault import clock, phones, search
+from contactvault import phones, search, timefmt
 from contactvault.gui import icons
 from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.model import CATEGORY_LABELS
@@ -356,7 +356,7 @@ class ContactsModel(QAbstractTableModel):
         text = self._updated_text.get(i)
         if text is None:
             value = self._table.updated[i]
-            text = clock.local_display(value) if value else ""
+            text = timefmt.format_time(value) if value else ""
             self._updated_text[i] = text
         return text
 

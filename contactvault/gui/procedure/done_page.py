@@ -4,6 +4,7 @@ protocol is written on a worker thread."""
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -18,8 +19,8 @@ from contactvault.gui.procedure.step_page import (
     safe_file_stem,
 )
 from contactvault.gui.widgets.message import show_message
-from contactvault.procedure import templates
-from contactvault.procedure.protocol import when
+from contactvault.i18n import speaking
+from contactvault.procedure import wording
 from contactvault.procedure.steps import Step
 from contactvault.services import procedure as proc
 
@@ -42,16 +43,15 @@ class ProcedureDonePage(ProcedureStepPage):
         if transfer is not None:
             self.ui.after_count_spin.setValue(int(transfer.figures.get("count", 0) or 0))
         findings = status.findings()
-        labels = templates.labels(self.wiz.lang)
-        parts = [f"<p><b>{labels.get('route', '')}:</b> "
-                 f"{labels.get(f'route_{status.route.value}', '')}</p>"]
-        if findings:
-            parts.append("<ul>" + "".join(
-                "<li>" + labels.get(f"finding_{f.finding.value}", f.finding.value).format(
-                    at=when(f.at, self.wiz.lang), **f.figures) + "</li>"
-                for f in findings) + "</ul>")
-        else:
-            parts.append(f"<p>{labels.get('findings_none', '')}</p>")
+        with speaking(self.wiz.lang):  # the protocol's words, in the protocol's language
+            parts = [f"<p><b>{escape(wording.label('route'))}:</b> "
+                     f"{escape(wording.route(status.route))}</p>"]
+            if findings:
+                parts.append("<ul>" + "".join(
+                    "<li>" + escape(wording.finding_text(f, self.wiz.lang)) + "</li>"
+                    for f in findings) + "</ul>")
+            else:
+                parts.append(f"<p>{escape(wording.label('findings_none'))}</p>")
         self.ui.summary.setHtml("".join(parts))
         self.ui.on_phone_box.setChecked(status.completed)
 

@@ -17,12 +17,11 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QProgressBar, QWidget, QWizardPage
 
-from contactvault import errors
+from contactvault import errors, timefmt
 from contactvault.gui.forms.ui_procedure_step_page import Ui_ProcedureStepPage
 from contactvault.gui.widgets.message import show_message
 from contactvault.i18n import translate
 from contactvault.procedure import templates
-from contactvault.procedure.protocol import when
 from contactvault.procedure.steps import ORDER, STEP_TITLES, Outcome, Step
 
 _ARG = re.compile(r"%(\d)")
@@ -104,7 +103,7 @@ class ProcedureStepPage(QWizardPage):
         last = records[-1]
         outcome = self.tr("skipped") if last.outcome is Outcome.SKIPPED else self.tr("done")
         text = arg(self.tr("Recorded (%1) on %2 by %3."), outcome,
-                   when(last.recorded_at, self.wiz.lang), last.actor)
+                   timefmt.format_time(last.recorded_at), last.actor)
         if len(records) > 1:
             text += " " + self.tr("Recorded %n time(s); all records are kept.", "",
                                   len(records))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactvault import clock, errors, phones
+from contactvault import errors, phones, timefmt
 from contactvault.gui import icons
 from contactvault.gui.ask import ask
 from contactvault.gui.clipboard import CLEAR_AFTER_MS
@@ -268,12 +268,12 @@ class DetailPane(QWidget):
                 if event.evidence:
                     details.append(event.evidence)
                 child = QTreeWidgetItem([
-                    clock.local_display(event.occurred_at),
+                    timefmt.format_time(event.occurred_at),
                     QCoreApplication.translate("Consent", KIND_LABELS.get(event.kind, event.kind)),
                     " · ".join(details)])
                 child.setData(0, E164_ROLE, number.e164 or "")
                 child.setToolTip(2, self.tr("recorded %1 by %2")
-                                 .replace("%1", clock.local_display(event.recorded_at))
+                                 .replace("%1", timefmt.format_time(event.recorded_at))
                                  .replace("%2", event.recorded_by))
                 item.addChild(child)
             tree.addTopLevelItem(item)

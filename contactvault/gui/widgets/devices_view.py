@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactvault import clock, errors, phones
+from contactvault import errors, phones, timefmt
 from contactvault.consent import policy
 from contactvault.gui import icons
 from contactvault.gui.ask import ask
@@ -278,9 +278,4 @@ def fill_removals(tree: QTreeWidget, rows) -> str:
 
 
 def _date(value) -> str:
-    if not value:
-        return ""
-    try:
-        return clock.local_display(str(value))
-    except ValueError:
-        return str(value)
+    return timefmt.format_time(str(value)) if value else ""

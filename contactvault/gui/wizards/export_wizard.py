@@ -194,12 +194,12 @@ class ReviewPage(QWizardPage):
         self.tabs.setTabText(1, self.tr("Stays off the phone (%1)")
                              .replace("%1", str(len(plan.excluded))))
         kind = self.tr("incremental") if plan.kind == "incremental" else self.tr("full")
-        text = self.tr("%1 number(s) of %2 contact(s) go onto \"%3\" (%4 export).") \
-            .replace("%1", str(len(plan.items))).replace("%2", str(plan.contact_count)) \
-            .replace("%3", plan.device.name).replace("%4", kind)
+        text = self.tr("%n number(s) %1 go onto \"%2\" (%3 export).", "", len(plan.items)) \
+            .replace("%1", self.tr("of %n contact(s)", "", plan.contact_count)) \
+            .replace("%2", plan.device.name).replace("%3", kind)
         if plan.already_on_phone:
-            text += " " + self.tr("%1 allowed number(s) are on the phone already.") \
-                .replace("%1", str(plan.already_on_phone))
+            text += " " + self.tr("%n allowed number(s) are on the phone already.", "",
+                                  plan.already_on_phone)
         if not plan.items:
             text += "\n\n" + self.tr(
                 "There is nothing new to put onto the phone. Numbers that must come off it "
@@ -314,7 +314,7 @@ class DonePage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802
         result = self.wiz.result
         self.summary.setText(self.tr(
-            "%1 number(s) written to:\n%2\n\n%3").replace("%1", str(result.count))
+            "Numbers written: %1\nFile: %2\n\n%3").replace("%1", str(result.count))
             .replace("%2", str(result.path)).replace("%3", result.warning_text))
         self.removals.clear()
         self._text = fill_removals(self.removals, list(result.removals))

@@ -200,7 +200,7 @@ class ResultPage(QWizardPage):
         from contactvault.importers.report import Severity
 
         self.summary.setText(self.tr(
-            "Imported: %1 new contact(s)\nMerged into existing contacts: %2\n"
+            "New contacts imported: %1\nMerged into existing contacts: %2\n"
             "Already in the vault (unchanged): %3\nSkipped (could not be read): %4\n"
             "Numbers kept but flagged as invalid or doubtful: %5")
             .replace("%1", str(report.imported)).replace("%2", str(report.merged))
@@ -275,8 +275,8 @@ class ImportWizard(QWizard):
         if page.bar.maximum() != total:
             page.bar.setRange(0, max(total, 1))
         page.bar.setValue(done)
-        page.status.setText(self.tr("%1 of about %2 records read…")
-                            .replace("%1", str(done)).replace("%2", str(total)))
+        page.status.setText(self.tr("%1 of about %n record(s) read…", "", total)
+                            .replace("%1", str(done)))
 
     def _finished(self, report) -> None:
         self.worker = None
