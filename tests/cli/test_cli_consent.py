@@ -91,3 +91,29 @@ def test_devices(cli, shop):
     assert shown["platform"] == "ios" and shown["exports"] == [] and shown["on_phone"] == []
     missing = cli("devices", "show", "Büro")
     assert missing.code != 0 and "No WhatsApp phone named Büro" in missing.err
+
+
+BERLIN = {"TZ": "Europe/Berlin"}
+
+
+def test_consent_at_a_german_date_shown_in_local_time(cli, shop):
+    """`--at 23.11.2026` was refused; it is local midnight, stored in UTC, shown back in
+    the person's language and zone, and JSON keeps ISO 8601 with its offset."""
+    result = cli("consent", "grant", "0171 1000001", "--channel", "paper", "--at",
+                 "23.11.2025 14:30", env=BERLIN)
+    assert result.code == 0, result.err
+    assert "on 23 Nov 2025, 14:30" in result.out  # English (the tests' language), Berlin
+    assert cli("consent", "revoke", "0171 1000001", "--at", "24.11.2025",
+               env=BERLIN).code == 0
+    german = cli("consent", "history", "0171 1000001", env={**BERLIN, "CONTACTVAULT_LANG": "de"})
+    assert "23.11.2025 14:30" in german.out and "24.11.2025 00:00" in german.out
+    assert "widerrufen am 24.11.2025" in german.out  # the policy's reason, German date
+    data = json.loads(cli("consent", "history", "0171 1000001", "--json", env=BERLIN).out)
+    assert [e["occurred_at"] for e in data["events"]] == [
+        "2025-11-23T13:30:00+00:00", "2025-11-23T23:00:00+00:00"]
+
+
+def test_a_time_that_is_no_time_is_refused_clearly(cli, shop):
+    result = cli("consent", "grant", "0171 1000001", "--at", "31.02.2025")
+    assert result.code != 0
+    assert "31.02.2025: not a date or time (use 29.11.2026" in result.err

@@ -7,6 +7,8 @@ import shutil
 import subprocess
 import sys
 import unicodedata
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -86,6 +88,22 @@ def test_steps_status_and_protocol(prepared, corpus, tmp_path):
     assert FAKE_SHA in text.replace(" ", "").replace("\n", "")
     assert "WhatsApp war bereits installiert, während das Telefon noch andere Kontakte" in flat
     assert "offen" in flat  # step 8 not done yet
+
+
+def test_status_prints_local_time_and_json_keeps_iso(prepared):
+    """`procedure status` printed raw UTC (an hour off in Germany); JSON stays ISO UTC."""
+    cli = prepared
+    berlin = {"TZ": "Europe/Berlin"}
+    assert cli("procedure", "start", "--device", DEVICE, "--starting-point", "new_phone",
+               env=berlin).code == 0
+    data = json.loads(cli("procedure", "status", "--device", DEVICE, "--json").out)
+    stored = data["steps"][0]["recorded_at"]
+    assert stored.endswith("+00:00")
+    local = datetime.fromisoformat(stored).astimezone(ZoneInfo("Europe/Berlin"))
+    human = cli("procedure", "status", "--device", DEVICE,
+                env={**berlin, "CONTACTVAULT_LANG": "de"})
+    assert f"[{local:%d.%m.%Y %H:%M} " in human.out, human.out
+    assert stored not in human.out
 
 
 def test_english_protocol_as_html(prepared, tmp_path):

@@ -147,3 +147,51 @@ def test_qr_png_decodes_to_the_link(tmp_path):
         out = subprocess.run([zbarimg, "--quiet", "--raw", str(image)], capture_output=True,
                              text=True, timeout=30).stdout
         assert out.strip().splitlines() == [link]
+
+
+def _visible_text(page: str) -> str:
+    body = page.split("<body>", 1)[-1]
+    return html.unescape(re.sub(r"<[^>]+>", " ", body))
+
+
+def test_german_protocol_shows_no_english_and_no_internal_key(vault):
+    """Every kind of row (a redo, a skip-free route B run with findings, the transfer and
+    the end) in German: no English message text, no code, no placeholder left."""
+    import xml.etree.ElementTree as ET
+
+    device = make_device(vault, name="Lager")
+    proc.start(vault, device, starting_point="whatsapp_installed", route="selected",
+               actor="anna")
+    proc.record_export_phone(vault, device, files=["a.vcf", "b.vcf"], actor="anna")
+    proc.record_import(vault, device, phone_count=13, imported=10, merged=1, unchanged=0,
+                       skipped=1, files=2, actor="anna")
+    proc.record_classify(vault, device, actor="anna")
+    for cloud_checked in (False, True):  # the second time confirmed: a redo
+        proc.record_clear(vault, device, whatsapp_action="contacts_access_revoked",
+                          phone_contacts_deleted=False, cloud_checked=cloud_checked,
+                          access_limited=True, actor="anna")
+    proc.record_install(vault, device, app="whatsapp", actor="anna")
+    fake_transfer(vault, device, count=1)
+    proc.record_done(vault, device, imported_on_phone=True, phone_count_after=1,
+                     actor="anna")
+    text = _visible_text(proc.protocol_html(vault, device, lang="de"))
+
+    assert "1 Rufnummer mit Einwilligung übergeben" in text
+    assert "Wiederholung Nr. 2" in text
+    assert not re.search(r"\{[a-z_]*\}|%n|\$[a-z_]+", text), "placeholder left"
+    assert not re.search(r"\b[a-z]+_[a-z_]+\b", text), re.findall(r"\b[a-z]+_[a-z_]+\b", text)
+    english = []
+    root = ET.parse(paths.translations_dir() / "contactvault_de.ts").getroot()
+    for context in root.iter("context"):
+        if context.findtext("name") != "Procedure":
+            continue
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            german = " ".join(t.text or "" for t in message.iter("translation"))
+            pieces = re.split(r"\{[a-z_]*\}|%n|\(s\)", source)
+            for fragment in (p.strip(" .,;:()") for p in pieces):
+                # whole messages, and the pieces between placeholders that are phrases
+                if (fragment == source or " " in fragment) and fragment not in german and \
+                        re.search(rf"(?<!\w){re.escape(fragment)}(?!\w)", text):
+                    english.append(fragment)
+    assert not english, english

@@ -75,3 +75,54 @@ def test_catalogue_has_every_string_in_the_code(tmp_path):
     result = subprocess.run([str(lupdate), *sources(), "-locations", "none", "-ts", str(copy)],
                             cwd=REPO, capture_output=True, text=True, check=True)
     assert "(0 new" in result.stdout, result.stdout + "\nrun scripts/update_translations.py"
+
+
+PLURAL_FORMS = {"de": 2, "en": 2}  # German and English: one, other
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_count_is_a_plural_message_with_all_forms(language):
+    """A text with %n is a numerus message (marked with QT_TRANSLATE_NOOP(ctx, text, None,
+    1) in the core, self.tr(text, "", n) in the GUI), and every one has all its forms."""
+    problems = []
+    for context, message in messages(language):
+        source = message.findtext("source", default="")
+        tr = message.find("translation")
+        if tr.get("type") in ("obsolete", "vanished"):
+            continue
+        if "%n" in source and message.get("numerus") != "yes":
+            problems.append(f"not a plural message: [{context}] {source!r}")
+        if message.get("numerus") == "yes":
+            forms = [f.text or "" for f in tr.iter("numerusform")]
+            if len(forms) != PLURAL_FORMS[language] or not all(f.strip() for f in forms):
+                problems.append(f"forms missing: [{context}] {source!r} -> {forms!r}")
+            elif language == "en" and forms[0] == forms[1]:
+                problems.append(f"one and other are the same: [{context}] {source!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_no_count_in_parentheses_left_in_german():
+    """'1 Nummer(n) von 1 Kontakt(en)': a German text with (n)/(en) after a count."""
+    pattern = re.compile(r"(\{[a-z_]*\}|%\d|%n)\s+\w+\((n|en|e|s)\)")
+    bad = []
+    for context, message in messages("de"):
+        texts = [f.text or "" for f in message.iter("numerusform")] or \
+            [message.findtext("translation") or ""]
+        bad += [(context, t) for t in texts if pattern.search(t)]
+    assert not bad, bad
+
+
+def test_core_plurals_go_through_qts_translator(qapp):
+    """In the GUI the core's translate_n asks Qt (QCoreApplication.translate with n)."""
+    from contactvault import i18n as core_i18n
+    from contactvault.gui import i18n
+
+    try:
+        i18n.install(qapp, "de")
+        assert core_i18n.translate_n("Cli", "%n number(s)", 1) == "1 Nummer"
+        assert core_i18n.translate_n("Cli", "%n number(s)", 2) == "2 Nummern"
+        with core_i18n.speaking("en"):  # a document in English from the German GUI
+            assert core_i18n.translate_n("Cli", "%n number(s)", 2) == "2 numbers"
+    finally:
+        i18n.install(qapp, "en")
+    assert core_i18n.translate_n("Cli", "%n number(s)", 1) == "1 number"
