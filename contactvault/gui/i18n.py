@@ -12,6 +12,8 @@ translator (contactvault.i18n.install).
 
 from __future__ import annotations
 
+import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -73,17 +75,24 @@ def qm_file(language: str) -> Path | None:
         return shipped if shipped.is_file() else None
     import platformdirs
 
-    cached = Path(platformdirs.user_cache_dir(paths.APP_NAME, appauthor=False)) / shipped.name
-    if cached.is_file() and cached.stat().st_mtime >= ts.stat().st_mtime:
+    # Named by the catalogue's content: two checkouts (or versions) of different .ts
+    # never answer from each other's build, whatever the file times say.
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:12]
+    cached = Path(platformdirs.user_cache_dir(paths.APP_NAME, appauthor=False)) / \
+        f"{ts.stem}-{digest}.qm"
+    if cached.is_file():
         return cached
     tool = _lrelease()
     if tool is None:
         return None
     cached.parent.mkdir(parents=True, exist_ok=True)
+    building = cached.with_name(f"{cached.stem}.{os.getpid()}.tmp")  # never read half-built
     try:
-        subprocess.run([tool, "-silent", str(ts), "-qm", str(cached)], check=True,
+        subprocess.run([tool, "-silent", str(ts), "-qm", str(building)], check=True,
                        capture_output=True, timeout=60)
+        os.replace(building, cached)
     except (OSError, subprocess.SubprocessError):
+        building.unlink(missing_ok=True)
         return None
     return cached if cached.is_file() else None
 
