@@ -14,7 +14,8 @@ def register(sub) -> None:
     p = sub.add_parser("audit", help="the tamper-evident audit trail")
     asub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     q = asub.add_parser("list", help="list audit entries")
-    q.add_argument("--since", metavar="DATETIME", help="only entries at or after this time")
+    q.add_argument("--since", metavar="DATETIME", help="only entries at or after this time "
+                   "(23.11.2026, 23.11.2026 14:05 or ISO 8601)")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_list)
     q = asub.add_parser("verify", help="check the hash chain; exits non-zero if broken")

@@ -78,7 +78,8 @@ def _event_arguments(q, *, with_basis: bool = True) -> None:
     q.add_argument("--evidence", default="", metavar="TEXT",
                    help="e.g. the customer's reply, or where the signed form is filed")
     q.add_argument("--at", metavar="DATETIME",
-                   help="when it happened (2026-11-23 or 2026-11-23 14:05; default: now)")
+                   help="when it happened, local time (23.11.2026, 23.11.2026 14:05 or "
+                        "ISO 8601 such as 2026-11-23 14:05; default: now)")
 
 
 def cmd_event(args) -> int:
