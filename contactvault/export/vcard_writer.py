@@ -97,7 +97,8 @@ def _card(source: CardSource, decisions: Sequence[policy.Decision],
         kind = "CELL" if number.number_type in ("mobile", "fixed_line_or_mobile") else "VOICE"
         allowed.append((e164, decision, kind))
     if not allowed:
-        raise errors.InvalidArgument(what="vCard", reason=QT_TRANSLATE_NOOP("Errors", "a card needs at least one number"))
+        raise errors.InvalidArgument(
+            what="vCard", reason=QT_TRANSLATE_NOOP("Errors", "a card needs at least one number"))
 
     fn = shown_name(source, allowed[0][0])
     name = source.name
@@ -151,10 +152,12 @@ def write_atomic(path: Path | str, text: str) -> str:
     data = text.encode("utf-8")  # strict: clean() removed everything that could fail
     digest = hashlib.sha256(data).hexdigest()
     if target.is_dir():
-        raise errors.FileNotWritable(path=str(target), reason=QT_TRANSLATE_NOOP("Errors", "it is a folder"))
+        raise errors.FileNotWritable(
+            path=str(target), reason=QT_TRANSLATE_NOOP("Errors", "it is a folder"))
     folder = target.parent
     if not folder.is_dir():
-        raise errors.FileNotWritable(path=str(target), reason=QT_TRANSLATE_NOOP("Errors", "the folder does not exist"))
+        raise errors.FileNotWritable(
+            path=str(target), reason=QT_TRANSLATE_NOOP("Errors", "the folder does not exist"))
     tmp = folder / f".{target.name}.partial-{os.getpid()}"
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_EXCL, 0o600)

@@ -16,7 +16,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from contactvault import phones, search, timefmt
 from contactvault.gui import icons
@@ -80,7 +86,7 @@ def collation_keys(values: list[str]) -> list[str]:
     if len(keys) != len(values):  # pragma: no cover - a character folding to a line break
         keys = [_COMBINING.sub("", unicodedata.normalize("NFKD", v)).casefold() for v in values]
     # Empty values sort last, as people expect in a table.
-    return [k + "\x00" + v if k else "\uffff" for k, v in zip(keys, values)]
+    return [k + "\x00" + v if k else "\uffff" for k, v in zip(keys, values, strict=True)]
 
 
 class ContactsModel(QAbstractTableModel):
