@@ -30,6 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from contactvault import clock  # noqa: E402
+from contactvault.context import Context  # noqa: E402
 from contactvault.services import devices, exporting, vaults  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase 1"
@@ -128,19 +129,20 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         vault = build_vault(tmp_path / "bench.cvault", rows)
+        ctx = Context(vault)
         counter = iter(range(10_000))
         results = []
 
         def export() -> None:
             name = f"phone {next(counter)}"
-            devices.add_device(vault, name)  # a one-row insert, part of the timing
-            results.append(exporting.export(vault, name, tmp_path / "export.vcf")[1])
+            devices.add_device(ctx, name)  # a one-row insert, part of the timing
+            results.append(exporting.export(ctx, name, tmp_path / "export.vcf")[1])
 
         def preview_and_write() -> None:
             name = f"phone {next(counter)}"
-            devices.add_device(vault, name)
-            plan = exporting.plan_export(vault, name)
-            results.append(exporting.write_export(vault, plan, tmp_path / "export.vcf"))
+            devices.add_device(ctx, name)
+            plan = exporting.plan_export(ctx, name)
+            results.append(exporting.write_export(ctx, plan, tmp_path / "export.vcf"))
 
         export_t = best(export, args.repeat)
         two_step_t = best(preview_and_write, args.repeat)

@@ -69,11 +69,12 @@ print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, cid)
 
 IMPORT_CHILD = r"""
 import resource, sys, time
+from contactvault.context import Context
 from contactvault.services import importing, vaults
 src, db = sys.argv[1], sys.argv[2]
 vault = vaults.create_vault(db, "benchmark passphrase")
 start = time.perf_counter()
-report = importing.import_files(vault, [src])
+report = importing.import_files(Context(vault), [src])
 elapsed = time.perf_counter() - start
 vault.lock()
 print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,

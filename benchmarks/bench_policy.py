@@ -30,6 +30,7 @@ sys.path.insert(0, str(REPO))
 from contactvault import clock, phones  # noqa: E402
 from contactvault.consent import policy  # noqa: E402
 from contactvault.consent.events import ConsentEvent  # noqa: E402
+from contactvault.context import Context  # noqa: E402
 from contactvault.services import consent, vaults  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase 1"
@@ -127,7 +128,8 @@ def main() -> None:
                          "ORDER BY e164, occurred_at, recorded_at, id").fetchall()
 
         raw_t = best(raw_queries, args.repeat)
-        full_t = best(lambda: consent.decisions_for_all(vault), args.repeat)
+        ctx = Context(vault)
+        full_t = best(lambda: consent.decisions_for_all(ctx), args.repeat)
         vault.lock()
     print(f"load + evaluate (vault):  {full_t:.3f} s   floor {raw_t:.3f} s   "
           f"ratio {full_t / raw_t:.1f}x   target 1.000 s")

@@ -10,44 +10,17 @@ vault/audit_log.py; this module makes and checks the chain.
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from contactvault import clock, settings
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.vault import audit_log
 from contactvault.vault.audit_log import AuditRow
 from contactvault.vault.connection import Connection
 
 GENESIS = "0" * 64
-_ACTOR_ENV = "CONTACTVAULT_ACTOR"
-
-
-def current_actor(explicit: str | None = None) -> str:
-    """Who is acting: an explicit name, CONTACTVAULT_ACTOR, or the OS user."""
-    if explicit:
-        return explicit
-    if os.environ.get(_ACTOR_ENV):
-        return os.environ[_ACTOR_ENV]
-    try:
-        return getpass.getuser()
-    except Exception:
-        return "unknown"
-
-
-def actor_for(conn: Connection, explicit: str | None = None) -> str:
-    """Like ``current_actor``, but a name set in the vault (``audit.actor``) comes before
-    the OS user: an explicit name, CONTACTVAULT_ACTOR, the setting, the OS user."""
-    if explicit or os.environ.get(_ACTOR_ENV):
-        return current_actor(explicit)
-    name = settings.get(conn, "audit.actor")
-    if isinstance(name, str) and name.strip():
-        return name.strip()
-    return current_actor(None)
 
 
 @dataclass(frozen=True)
@@ -71,10 +44,10 @@ def _digest(seq: int, at: str, actor: str, action: str, subject: str, details: s
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def record(conn: Connection, action: str, *, actor: str, subject: str = "",
-           details: dict | None = None, at: str | None = None) -> AuditEntry:
-    """Append one entry. Call inside the transaction that makes the change."""
-    at = at or clock.now_iso()
+def record(conn: Connection, action: str, *, actor: str, at: str, subject: str = "",
+           details: dict | None = None) -> AuditEntry:
+    """Append one entry. Call inside the transaction that makes the change; ``actor``
+    and ``at`` come from the service's context (who acts, and its clock)."""
     details_text = json.dumps(details or {}, ensure_ascii=False, sort_keys=True,
                               separators=(",", ":"))
     last = audit_log.last_link(conn)

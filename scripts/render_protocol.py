@@ -37,40 +37,42 @@ PEOPLE = [
 
 
 def build(workdir: Path, lang: str, outdir: Path) -> list[Path]:
+    from contactvault.context import Context
     from contactvault.gui.printing import html_to_pdf
     from contactvault.services import consent, contacts, devices, vaults
     from contactvault.services import procedure as proc
 
     vault = vaults.create_vault(workdir / "demo.cvault", "demo passphrase 1")
+    ctx = Context(vault, language=lang)
     try:
         with vault.transaction() as conn:
             from contactvault import settings
 
             settings.put(conn, "company.name", "Malerbetrieb Schmidt & Söhne")
         for name, number, category, kind in PEOPLE:
-            contact = contacts.add_contact(vault, formatted_name=name, numbers=[number],
+            contact = contacts.add_contact(ctx, formatted_name=name, numbers=[number],
                                            category=category)
             if kind:
-                consent.record_event(vault, contact.phones[0].e164, "granted",
+                consent.record_event(ctx, contact.phones[0].e164, "granted",
                                      channel="paper", evidence="Formular")
             if kind == "revoked":
-                consent.record_event(vault, contact.phones[0].e164, "revoked", channel="phone")
-        device = devices.add_device(vault, "Handy Baustelle 2", owner="Max Müller",
+                consent.record_event(ctx, contact.phones[0].e164, "revoked", channel="phone")
+        device = devices.add_device(ctx, "Handy Baustelle 2", owner="Max Müller",
                                     phone_number="+49 151 98765432", platform="android").name
-        proc.start(vault, device, starting_point="whatsapp_installed", route="dedicated")
-        proc.record_export_phone(vault, device, files=["kontakte.vcf"])
-        proc.record_import(vault, device, phone_count=9, imported=7, merged=1, unchanged=0,
+        proc.start(ctx, device, starting_point="whatsapp_installed", route="dedicated")
+        proc.record_export_phone(ctx, device, files=["kontakte.vcf"])
+        proc.record_import(ctx, device, phone_count=9, imported=7, merged=1, unchanged=0,
                            skipped=1, files=1)
-        proc.record_classify(vault, device)
-        proc.record_clear(vault, device, whatsapp_action="account_deleted",
+        proc.record_classify(ctx, device)
+        proc.record_clear(ctx, device, whatsapp_action="account_deleted",
                           phone_contacts_deleted=True, cloud_checked=True)
-        proc.record_install(vault, device, app="whatsapp_business")
-        proc.transfer(vault, device, workdir / "handy.vcf", lang=lang)
-        proc.record_done(vault, device, imported_on_phone=True, phone_count_after=4,
+        proc.record_install(ctx, device, app="whatsapp_business")
+        proc.transfer(ctx, device, workdir / "handy.vcf", lang=lang)
+        proc.record_done(ctx, device, imported_on_phone=True, phone_count_after=4,
                          note="Anzahl geprüft" if lang == "de" else "count checked")
-        written = [proc.write_protocol(vault, device, outdir / f"protocol_{lang}.pdf",
+        written = [proc.write_protocol(ctx, device, outdir / f"protocol_{lang}.pdf",
                                        lang=lang, render_pdf=html_to_pdf)]
-        sheet = proc.write_route_export(vault, device, outdir / f"links_sheet_{lang}.pdf",
+        sheet = proc.write_route_export(ctx, device, outdir / f"links_sheet_{lang}.pdf",
                                         "links", lang=lang, render_pdf=html_to_pdf)
         written.append(sheet.path)
         return written

@@ -39,37 +39,39 @@ DEMO = [
 def demo_vault(path: Path):
     from datetime import datetime, timedelta
 
+    from contactvault.context import Context
     from contactvault.services import consent, contacts, devices, exporting, preferences, vaults
 
     vault = vaults.create_vault(path, PASSPHRASE)
-    preferences.save_settings(vault, {"company.name": "Sanitär König KG",
+    ctx = Context(vault)
+    preferences.save_settings(ctx, {"company.name": "Sanitär König KG",
                                       "company.contact": "datenschutz@koenig.example"})
     ids = {}
     for name, org, numbers, category in DEMO:
-        c = contacts.add_contact(vault, formatted_name=name, organisation=org, numbers=numbers,
+        c = contacts.add_contact(ctx, formatted_name=name, organisation=org, numbers=numbers,
                                  category=category)
         ids[name] = c
     now = datetime.now()
-    consent.record_event(vault, "0151 23456789", "granted", basis="consent", channel="whatsapp",
+    consent.record_event(ctx, "0151 23456789", "granted", basis="consent", channel="whatsapp",
                          evidence="Hat auf WhatsApp mit „Ja“ geantwortet",
                          occurred_at=now - timedelta(days=20))
-    consent.mark_notice_sent(vault, "0151 23456789", "de")
-    consent.record_event(vault, "+49 171 9876543", "implied", channel="whatsapp",
+    consent.mark_notice_sent(ctx, "0151 23456789", "de")
+    consent.record_event(ctx, "+49 171 9876543", "implied", channel="whatsapp",
                          occurred_at=now - timedelta(days=3))
-    consent.record_event(vault, "0160 5551234", "granted", basis="consent", channel="paper",
+    consent.record_event(ctx, "0160 5551234", "granted", basis="consent", channel="paper",
                          evidence="Formular vom Praxisbesuch", occurred_at=now - timedelta(days=40))
-    consent.record_event(vault, "0176 11122233", "requested", channel="email",
+    consent.record_event(ctx, "0176 11122233", "requested", channel="email",
                          occurred_at=now - timedelta(days=2))
-    consent.record_event(vault, "0152 3334445", "granted", basis="employee_business_number",
+    consent.record_event(ctx, "0152 3334445", "granted", basis="employee_business_number",
                          channel="in_person", occurred_at=now - timedelta(days=90))
-    consent.record_event(vault, "0157 99887766", "granted", basis="consent", channel="web_form",
+    consent.record_event(ctx, "0157 99887766", "granted", basis="consent", channel="web_form",
                          occurred_at=now - timedelta(days=10))
-    devices.add_device(vault, "Werkstatt-Handy")
-    plan = exporting.plan_export(vault, "Werkstatt-Handy")
-    exporting.write_export(vault, plan, path.parent / "first-export.vcf")
-    consent.record_event(vault, "0621 123456", "granted", basis="contract", channel="paper",
+    devices.add_device(ctx, "Werkstatt-Handy")
+    plan = exporting.plan_export(ctx, "Werkstatt-Handy")
+    exporting.write_export(ctx, plan, path.parent / "first-export.vcf")
+    consent.record_event(ctx, "0621 123456", "granted", basis="contract", channel="paper",
                          evidence="Auftragsbestätigung unterschrieben")
-    consent.record_event(vault, "0157 99887766", "revoked", channel="phone",
+    consent.record_event(ctx, "0157 99887766", "revoked", channel="phone",
                          evidence="Anruf: möchte keine WhatsApp mehr")
     return vault, ids
 
@@ -168,17 +170,17 @@ def render(language: str, out: Path, work: Path) -> None:
     window.contacts_view.select_contact(ids["Özlem Yılmaz"].id)
     app.processEvents()
     app.processEvents()
-    consent_dialog = ConsentDialog(vault_path and window.vault, "+491719876543",
+    consent_dialog = ConsentDialog(window.ctx, "+491719876543",
                                    ids["Özlem Yılmaz"].id, "Özlem Yılmaz", parent=window)
     grab(consent_dialog, name("07_record_consent"))
     consent_dialog.reject()
-    edit = ContactEditDialog(window.vault, detail.contact, window)
+    edit = ContactEditDialog(window.ctx, detail.contact, window)
     grab(edit, name("08_edit_contact"))
     edit.reject()
-    add = ContactEditDialog(window.vault, None, window)
+    add = ContactEditDialog(window.ctx, None, window)
     grab(add, name("09_add_contact"))
     add.reject()
-    settings = SettingsDialog(window.vault, window)
+    settings = SettingsDialog(window.ctx, window)
     grab(settings, name("10_settings"))
     settings.reject()
 
@@ -190,7 +192,7 @@ def render(language: str, out: Path, work: Path) -> None:
 
     # import wizard: files page, result page
     data = REPO / "tests" / "gui" / "data" / "kunden.vcf"
-    wizard = ImportWizard(window.vault, [str(data)], window)
+    wizard = ImportWizard(window.ctx, [str(data)], window)
     grab(wizard, name("12_import_files"))
     done = []
     wizard.imported.connect(lambda r: done.append(r))
@@ -206,7 +208,7 @@ def render(language: str, out: Path, work: Path) -> None:
     wizard.button(QWizard.WizardButton.FinishButton).click()
 
     # export wizard: device, review, write, done
-    export = ExportWizard(window.vault, window)
+    export = ExportWizard(window.ctx, window)
     grab(export, name("14_export_device"))
     export.next()  # the plan is worked out on a worker
     grab(export, name("14_export_device_planning"), settle=False)
@@ -221,7 +223,7 @@ def render(language: str, out: Path, work: Path) -> None:
     grab(export, name("18_export_done"))
     export.reject()
 
-    render_procedure(window.vault, language, name, work)
+    render_procedure(window.ctx, language, name, work)
     window.lock()
     window.close()
     QApplication.processEvents()
@@ -240,7 +242,7 @@ def wait_for(condition, seconds: float = 30) -> None:
         time.sleep(0.01)
 
 
-def render_procedure(vault, language: str, name, work: Path) -> None:
+def render_procedure(ctx, language: str, name, work: Path) -> None:
     """Every page of the procedure wizard, walked for real on the demo vault: a new
     phone profile, the demo address book imported, the transfer while it runs and after."""
     from PySide6.QtWidgets import QWizard
@@ -249,7 +251,7 @@ def render_procedure(vault, language: str, name, work: Path) -> None:
     from contactvault.gui.procedure.wizard import ProcedureWizard
     from contactvault.procedure.steps import Route, StartingPoint
 
-    wizard = ProcedureWizard(vault, lang=language)
+    wizard = ProcedureWizard(ctx, lang=language)
     wizard.resize(820, 760)
     profile = wizard.currentPage()
     profile.ui.name_edit.setText("Baustellen-Handy")

@@ -44,3 +44,12 @@ def vault(vault_path):
     v = vaults.create_vault(vault_path, PASSPHRASE)
     yield v
     v.lock()
+
+
+@pytest.fixture
+def ctx(vault):
+    """The context services are called with: the ``vault`` fixture's vault, the actor
+    decided as in the app, the real clock, German documents."""
+    from contactvault.context import Context
+
+    return Context(vault)

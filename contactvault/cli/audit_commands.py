@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from contactvault import timefmt
-from contactvault.cli.common import open_vault, print_json, say, tr, tr_n
+from contactvault.cli.common import open_context, print_json, say, tr, tr_n
 from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.services import audit_ops
 
@@ -24,11 +24,11 @@ def register(sub) -> None:
 
 
 def cmd_list(args) -> int:
-    vault = open_vault(args)
+    ctx = open_context(args)
     try:
-        found = audit_ops.list_entries(vault, args.since)
+        found = audit_ops.list_entries(ctx, args.since)
     finally:
-        vault.lock()
+        ctx.vault.lock()
     if args.json:
         print_json(found)
         return 0
@@ -40,11 +40,11 @@ def cmd_list(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    vault = open_vault(args)
+    ctx = open_context(args)
     try:
-        result = audit_ops.verify(vault)
+        result = audit_ops.verify(ctx)
     finally:
-        vault.lock()
+        ctx.vault.lock()
     if args.json:
         print_json({"ok": result.ok, "checked": result.checked,
                     "first_bad_seq": result.first_bad_seq, "problem": result.problem or None,

@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from contactvault import errors, paths
-from contactvault.i18n import translate, translate_n
+from contactvault.context import Context
+from contactvault.i18n import cli_language, translate, translate_n
+from contactvault.procedure import templates
 from contactvault.services import vaults
 from contactvault.vault import Vault
 
@@ -68,6 +70,13 @@ def open_vault(args) -> Vault:
         if not interactive():
             raise errors.NoPassphrase() from None
     return vaults.unlock_vault(path, ask(tr("Passphrase for the vault: "))).vault
+
+
+def open_context(args) -> Context:
+    """Unlock the vault and build the one context this command's service calls share:
+    who acts is decided by the context (CONTACTVAULT_ACTOR, the vault's audit.actor
+    setting, the OS user), documents are in the command line's language."""
+    return Context(open_vault(args), language=templates.language(cli_language()))
 
 
 def new_passphrase(args, prompt: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from contactvault import phones, timefmt
-from contactvault.cli.common import note, open_vault, print_json, say, tr, tr_n
+from contactvault.cli.common import note, open_context, print_json, say, tr, tr_n
 from contactvault.consent.events import (
     BASIS_LABELS,
     CHANNEL_LABELS,
@@ -83,15 +83,15 @@ def _event_arguments(q, *, with_basis: bool = True) -> None:
 
 
 def cmd_event(args) -> int:
-    vault = open_vault(args)
+    ctx = open_context(args)
     try:
-        event = consent.record_event(vault, args.number, args.kind, basis=args.basis,
+        event = consent.record_event(ctx, args.number, args.kind, basis=args.basis,
                                      channel=args.channel, evidence=args.evidence,
                                      occurred_at=args.at)
-        decisions = consent.decision_for_number(vault, event.e164)
-        holding = exporting.phones_holding(vault, event.e164)
+        decisions = consent.decision_for_number(ctx, event.e164)
+        holding = exporting.phones_holding(ctx, event.e164)
     finally:
-        vault.lock()
+        ctx.vault.lock()
     _print_recorded(event, decisions)
     if event.kind == EventKind.REVOKED:
         for device_name in holding:
@@ -119,15 +119,15 @@ def _decision_line(decision: Decision) -> str:
 
 
 def cmd_notice_sent(args) -> int:
-    vault = open_vault(args)
+    ctx = open_context(args)
     try:
-        language = args.lang or consent.language_for_number(vault, args.number)
+        language = args.lang or consent.language_for_number(ctx, args.number)
         event, _text = consent.mark_notice_sent(
-            vault, args.number, language, occurred_at=args.at,
+            ctx, args.number, language, occurred_at=args.at,
             channel=args.channel or Channel.WHATSAPP)
-        decisions = consent.decision_for_number(vault, event.e164)
+        decisions = consent.decision_for_number(ctx, event.e164)
     finally:
-        vault.lock()
+        ctx.vault.lock()
     _print_recorded(event, decisions)
     say(tr(QT_TRANSLATE_NOOP("Cli", "Notice version: {version}")).format(
         version=event.notice_version))
@@ -149,14 +149,14 @@ def decision_json(d: Decision) -> dict:
 
 
 def cmd_history(args) -> int:
-    vault = open_vault(args)
+    ctx = open_context(args)
     try:
-        e164 = consent.resolve_number(vault, args.number)
-        events = consent.history(vault, e164)
-        decisions = consent.decision_for_number(vault, e164)
-        sent = consent.messages(vault, e164)
+        e164 = consent.resolve_number(ctx, args.number)
+        events = consent.history(ctx, e164)
+        decisions = consent.decision_for_number(ctx, e164)
+        sent = consent.messages(ctx, e164)
     finally:
-        vault.lock()
+        ctx.vault.lock()
     if args.json:
         print_json({"number": e164, "events": [_event_json(e) for e in events],
                     "decisions": [{"contact_id": cid, **decision_json(d)}
@@ -185,12 +185,12 @@ def cmd_history(args) -> int:
 
 
 def cmd_list(args) -> int:
-    vault = open_vault(args)
+    ctx = open_context(args)
     try:
-        decided = consent.decisions_for_all(vault)
-        names = {c.id: c.display_name() for c in contacts.list_contacts(vault)}
+        decided = consent.decisions_for_all(ctx)
+        names = {c.id: c.display_name() for c in contacts.list_contacts(ctx)}
     finally:
-        vault.lock()
+        ctx.vault.lock()
     rows = [(cid, number, decision) for cid, entries in decided.items()
             for number, decision in entries
             if not args.status or decision.status == args.status]
@@ -206,11 +206,11 @@ def cmd_list(args) -> int:
 
 
 def cmd_notice_show(args) -> int:
-    vault = open_vault(args)
+    ctx = open_context(args)
     try:
-        rendered = consent.render_notice(vault, args.lang)
+        rendered = consent.render_notice(ctx, args.lang)
     finally:
-        vault.lock()
+        ctx.vault.lock()
     say(rendered.text.rstrip("\n"))
     note(tr(QT_TRANSLATE_NOOP("Cli", "Notice version: {version}")).format(
         version=rendered.version))
@@ -225,14 +225,14 @@ def _warn_missing(missing: list[str]) -> None:
 
 
 def cmd_revocation(args) -> int:
-    vault = open_vault(args)
+    ctx = open_context(args)
     try:
-        e164 = consent.resolve_number(vault, args.number)
-        text = consent.revocation_confirmation(vault, e164, args.lang)
+        e164 = consent.resolve_number(ctx, args.number)
+        text = consent.revocation_confirmation(ctx, e164, args.lang)
         if args.mark_sent:
-            consent.record_revocation_confirmation_sent(vault, e164, args.lang)
+            consent.record_revocation_confirmation_sent(ctx, e164, args.lang)
     finally:
-        vault.lock()
+        ctx.vault.lock()
     say(text.rstrip("\n"))
     if args.mark_sent:
         note(tr(QT_TRANSLATE_NOOP("Cli", "Recorded that the confirmation was sent.")))

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Iterator
 
 from contactvault import errors, phones, timefmt
-from contactvault.cli.common import note, open_vault, print_json, say, tr, tr_n
+from contactvault.cli.common import note, open_context, print_json, say, tr, tr_n
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.importers.report import ImportReport, Severity
 from contactvault.model import CATEGORY_LABELS, Category, Contact
@@ -56,14 +56,14 @@ class _TerminalProgress:
 
 
 def cmd_import(args) -> int:
-    vault = open_vault(args)
+    ctx = open_context(args)
     progress = None
     if not args.json and sys.stderr.isatty():
         progress = _TerminalProgress()
     cancel = threading.Event()
     try:
         with _cancel_on_interrupt(cancel):
-            report = importing.import_files(vault, args.files, region=args.region,
+            report = importing.import_files(ctx, args.files, region=args.region,
                                             progress=progress, cancel=cancel)
     except errors.Cancelled as cancelled:
         if args.json and cancelled.report is not None:
@@ -72,7 +72,7 @@ def cmd_import(args) -> int:
     finally:
         if progress is not None:
             progress.finish()
-        vault.lock()
+        ctx.vault.lock()
     if args.json:
         print_json(report)
     else:
@@ -128,11 +128,11 @@ def contact_summary_json(c: Contact) -> dict:
 
 
 def cmd_list(args) -> int:
-    vault = open_vault(args)
+    ctx = open_context(args)
     try:
-        found = contacts.list_contacts(vault, args.filter)
+        found = contacts.list_contacts(ctx, args.filter)
     finally:
-        vault.lock()
+        ctx.vault.lock()
     if args.json:
         print_json([contact_summary_json(c) for c in found])
         return 0
@@ -146,11 +146,11 @@ def cmd_list(args) -> int:
 
 
 def cmd_show(args) -> int:
-    vault = open_vault(args)
+    ctx = open_context(args)
     try:
-        contact = contacts.get_contact(vault, contacts.parse_contact_id(args.id))
+        contact = contacts.get_contact(ctx, contacts.parse_contact_id(args.id))
     finally:
-        vault.lock()
+        ctx.vault.lock()
     if args.json:
         data = contact_summary_json(contact)
         data.update({
@@ -190,12 +190,12 @@ def _print_contact(c: Contact) -> None:
 
 
 def cmd_category(args) -> int:
-    vault = open_vault(args)
+    ctx = open_context(args)
     try:
         ids = [contacts.parse_contact_id(i) for i in args.ids]
-        changed = contacts.set_category(vault, ids, args.category)
+        changed = contacts.set_category(ctx, ids, args.category)
     finally:
-        vault.lock()
+        ctx.vault.lock()
     category = translate("Category", CATEGORY_LABELS[Category(args.category)])
     say(tr_n(QT_TRANSLATE_NOOP("Cli", "%n contact(s) set to {category}.", None, 1), changed)
         .format(category=category))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from contactvault import phones, timefmt
-from contactvault.cli.common import open_vault, print_json, say, tr, tr_n
+from contactvault.cli.common import open_context, print_json, say, tr, tr_n
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.model import PLATFORM_LABELS, Device, Platform
 from contactvault.services import devices, exporting
@@ -33,23 +33,23 @@ def device_json(d: Device) -> dict:
 
 
 def cmd_add(args) -> int:
-    vault = open_vault(args)
+    ctx = open_context(args)
     try:
-        device = devices.add_device(vault, args.name, owner=args.owner,
+        device = devices.add_device(ctx, args.name, owner=args.owner,
                                     phone_number=args.number, platform=args.platform)
     finally:
-        vault.lock()
+        ctx.vault.lock()
     say(tr(QT_TRANSLATE_NOOP("Cli", "Added WhatsApp phone {name} ({platform}).")).format(
         name=device.name, platform=translate("Device", PLATFORM_LABELS[device.platform])))
     return 0
 
 
 def cmd_list(args) -> int:
-    vault = open_vault(args)
+    ctx = open_context(args)
     try:
-        found = devices.list_devices(vault)
+        found = devices.list_devices(ctx)
     finally:
-        vault.lock()
+        ctx.vault.lock()
     if args.json:
         print_json([device_json(d) for d in found])
         return 0
@@ -63,15 +63,15 @@ def cmd_list(args) -> int:
 
 
 def cmd_show(args) -> int:
-    vault = open_vault(args)
+    ctx = open_context(args)
     try:
-        device = devices.get_device(vault, args.name)
-        history = exporting.export_history(vault, device.name)
-        held = exporting.proof(vault, device.name)
-        open_removals = exporting.removals(vault, device.name)
-        confirmed = exporting.confirmations(vault, device.name)
+        device = devices.get_device(ctx, args.name)
+        history = exporting.export_history(ctx, device.name)
+        held = exporting.proof(ctx, device.name)
+        open_removals = exporting.removals(ctx, device.name)
+        confirmed = exporting.confirmations(ctx, device.name)
     finally:
-        vault.lock()
+        ctx.vault.lock()
     if args.json:
         print_json({
             **device_json(device),

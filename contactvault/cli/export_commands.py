@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from contactvault import errors, phones, timefmt
-from contactvault.cli.common import note, open_vault, print_json, say, tr, tr_n
+from contactvault.cli.common import note, open_context, print_json, say, tr, tr_n
 from contactvault.cli.consent_commands import decision_json
 from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.services import exporting
@@ -60,15 +60,15 @@ def cmd_export(args) -> int:
         from contactvault.cli.procedure_commands import cmd_sheet  # routes B and C
 
         return cmd_sheet(args)
-    vault = open_vault(args)
+    ctx = open_context(args)
     try:
         if args.dry_run:
-            plan = exporting.plan_export(vault, args.device, incremental=args.incremental)
+            plan = exporting.plan_export(ctx, args.device, incremental=args.incremental)
         else:
-            plan, result = exporting.export(vault, args.device, args.output,
+            plan, result = exporting.export(ctx, args.device, args.output,
                                             incremental=args.incremental)
     finally:
-        vault.lock()
+        ctx.vault.lock()
     if args.dry_run:
         if args.json:
             print_json(_plan_json(plan))
@@ -122,14 +122,14 @@ def _print_removals(found) -> None:
 
 
 def cmd_removals(args) -> int:
-    vault = open_vault(args)
+    ctx = open_context(args)
     try:
         confirmed = []
         for number in args.confirm:
-            confirmed += exporting.confirm_removals_for_number(vault, args.device, number)
-        found = exporting.removals(vault, args.device)
+            confirmed += exporting.confirm_removals_for_number(ctx, args.device, number)
+        found = exporting.removals(ctx, args.device)
     finally:
-        vault.lock()
+        ctx.vault.lock()
     if args.json:
         print_json({"confirmed": confirmed, "open": [removal_json(r) for r in found]})
         return 0

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from contactvault import timefmt
-from contactvault.cli.common import note, open_vault, print_json, say, tr, tr_n
+from contactvault.cli.common import note, open_context, print_json, say, tr, tr_n
 from contactvault.i18n import QT_TRANSLATE_NOOP, cli_language, translate
 from contactvault.procedure import templates, wording
 from contactvault.procedure.steps import (
@@ -136,12 +136,12 @@ def _pdf_renderer(output):
     return html_to_pdf
 
 
-def _with_vault(args, body):
-    vault = open_vault(args)
+def _with_context(args, body):
+    ctx = open_context(args)
     try:
-        return body(vault)
+        return body(ctx)
     finally:
-        vault.lock()
+        ctx.vault.lock()
 
 
 def _tr(ctx: str, text: str) -> str:
@@ -169,7 +169,7 @@ def status_json(status) -> dict:
 
 
 def cmd_status(args) -> int:
-    status = _with_vault(args, lambda v: proc.status(v, args.device))
+    status = _with_context(args, lambda ctx: proc.status(ctx, args.device))
     if args.json:
         print_json(status_json(status))
         return 0
@@ -210,26 +210,26 @@ def _recorded(record) -> int:
 
 
 def cmd_start(args) -> int:
-    return _recorded(_with_vault(args, lambda v: proc.start(
-        v, args.device, starting_point=args.starting_point, route=args.route,
+    return _recorded(_with_context(args, lambda ctx: proc.start(
+        ctx, args.device, starting_point=args.starting_point, route=args.route,
         note=args.note, new_run=args.new_run)))
 
 
 def cmd_exported(args) -> int:
-    return _recorded(_with_vault(args, lambda v: proc.record_export_phone(
-        v, args.device, skipped=args.skip, note=args.note)))
+    return _recorded(_with_context(args, lambda ctx: proc.record_export_phone(
+        ctx, args.device, skipped=args.skip, note=args.note)))
 
 
 def cmd_import(args) -> int:
     from contactvault import errors
 
     if args.skip:
-        return _recorded(_with_vault(args, lambda v: proc.skip_import(v, args.device)))
+        return _recorded(_with_context(args, lambda ctx: proc.skip_import(ctx, args.device)))
     if not args.files or args.phone_count is None:
         raise errors.InvalidArgument(what="import", reason=tr(QT_TRANSLATE_NOOP(
             "Cli", "give the exported file(s) and --phone-count (or --skip)")))
-    report, comparison = _with_vault(args, lambda v: proc.import_and_record(
-        v, args.device, args.files, phone_count=args.phone_count))
+    report, comparison = _with_context(args, lambda ctx: proc.import_and_record(
+        ctx, args.device, args.files, phone_count=args.phone_count))
     say(tr_n(QT_TRANSLATE_NOOP("Cli", "The phone shows %n contact(s).", None, 1),
              comparison.phone_count) + " " + tr(
         QT_TRANSLATE_NOOP("Cli", "Records read: {read}; {imported} new, {merged} merged "
@@ -246,7 +246,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_classified(args) -> int:
-    record = _with_vault(args, lambda v: proc.record_classify(v, args.device, note=args.note))
+    record = _with_context(args, lambda ctx: proc.record_classify(ctx, args.device, note=args.note))
     count = int(record.figures.get("unclassified") or 0)
     if count:
         note(tr_n(QT_TRANSLATE_NOOP("Cli", "%n contact(s) still unclassified.", None, 1), count))
@@ -254,15 +254,15 @@ def cmd_classified(args) -> int:
 
 
 def cmd_cleared(args) -> int:
-    return _recorded(_with_vault(args, lambda v: proc.record_clear(
-        v, args.device, whatsapp_action=args.whatsapp,
+    return _recorded(_with_context(args, lambda ctx: proc.record_clear(
+        ctx, args.device, whatsapp_action=args.whatsapp,
         phone_contacts_deleted=args.contacts_deleted, cloud_checked=args.cloud_checked,
         access_limited=args.access_limited, note=args.note)))
 
 
 def cmd_installed(args) -> int:
-    return _recorded(_with_vault(args, lambda v: proc.record_install(
-        v, args.device, app=args.app, note=args.note)))
+    return _recorded(_with_context(args, lambda ctx: proc.record_install(
+        ctx, args.device, app=args.app, note=args.note)))
 
 
 def _written(path, count=None) -> None:
@@ -272,8 +272,8 @@ def _written(path, count=None) -> None:
 
 
 def cmd_transfer(args) -> int:
-    result = _with_vault(args, lambda v: proc.transfer(
-        v, args.device, Path(args.output), lang=_lang(args),
+    result = _with_context(args, lambda ctx: proc.transfer(
+        ctx, args.device, Path(args.output), lang=_lang(args),
         render_pdf=_pdf_renderer(args.output)))
     _consented(result)
     if result.warning_text:
@@ -283,14 +283,14 @@ def cmd_transfer(args) -> int:
 
 
 def cmd_done(args) -> int:
-    return _recorded(_with_vault(args, lambda v: proc.record_done(
-        v, args.device, imported_on_phone=args.confirm, phone_count_after=args.phone_count,
+    return _recorded(_with_context(args, lambda ctx: proc.record_done(
+        ctx, args.device, imported_on_phone=args.confirm, phone_count_after=args.phone_count,
         note=args.note)))
 
 
 def cmd_protocol(args) -> int:
-    path = _with_vault(args, lambda v: proc.write_protocol(
-        v, args.device, Path(args.output), lang=_lang(args),
+    path = _with_context(args, lambda ctx: proc.write_protocol(
+        ctx, args.device, Path(args.output), lang=_lang(args),
         render_pdf=_pdf_renderer(args.output)))
     _written(path)
     return 0
@@ -298,8 +298,8 @@ def cmd_protocol(args) -> int:
 
 def cmd_sheet(args) -> int:
     """Also serves ``contactvault export --format selection|links`` (always a full list)."""
-    result = _with_vault(args, lambda v: proc.write_route_export(
-        v, args.device, Path(args.output), args.format, lang=_lang(args),
+    result = _with_context(args, lambda ctx: proc.write_route_export(
+        ctx, args.device, Path(args.output), args.format, lang=_lang(args),
         render_pdf=_pdf_renderer(args.output)))
     if getattr(args, "json", False):
         print_json({"path": str(result.path), "format": result.format,
@@ -325,7 +325,7 @@ def _plain(fragment: str) -> str:
 
 
 def cmd_instructions(args) -> int:
-    status = _with_vault(args, lambda v: proc.status(v, args.device))
+    status = _with_context(args, lambda ctx: proc.status(ctx, args.device))
     step = Step(args.step) if args.step else (status.next_step or Step.DONE)
     lang = _lang(args)
     say(_tr("Procedure", STEP_TITLES[step]))

@@ -20,23 +20,23 @@ from contactvault.gui.clipboard import SensitiveClipboard
 
 class ConsentActions(QObject):
     def __init__(self, detail, clipboard: SensitiveClipboard,
-                 current_vault: Callable[[], object]) -> None:
-        """``detail``: the DetailPane whose contact is acted on; ``current_vault``: the
-        unlocked vault at the moment of the action (None when locked)."""
+                 current_context: Callable[[], object]) -> None:
+        """``detail``: the DetailPane whose contact is acted on; ``current_context``: the
+        unlocked vault's context at the moment of the action (None when locked)."""
         super().__init__(detail)
         self.detail = detail
         self.clipboard = clipboard
-        self.current_vault = current_vault
+        self.current_context = current_context
 
     def record(self, e164: str, kind: EventKind = EventKind.GRANTED) -> None:
         """Open the consent dialog for the number; after a revocation, offer the
         confirmation text for the customer."""
         from contactvault.gui.dialogs.consent_dialog import ConsentDialog
 
-        detail, vault = self.detail, self.current_vault()
-        if not e164 or detail.contact is None or vault is None:
+        detail, ctx = self.detail, self.current_context()
+        if not e164 or detail.contact is None or ctx is None:
             return
-        dialog = ConsentDialog(vault, e164, detail.contact.id, detail.contact.display_name(),
+        dialog = ConsentDialog(ctx, e164, detail.contact.id, detail.contact.display_name(),
                                kind, detail.window())
         if not ask.run_dialog(dialog):
             return
@@ -53,11 +53,11 @@ class ConsentActions(QObject):
         """Copy the notice in the contact's language and record that it was sent."""
         from contactvault.services import consent
 
-        detail, vault = self.detail, self.current_vault()
-        if not e164 or detail.contact is None or vault is None:
+        detail, ctx = self.detail, self.current_context()
+        if not e164 or detail.contact is None or ctx is None:
             return
         try:
-            _event, text = consent.mark_notice_sent(vault, e164, detail.contact.language)
+            _event, text = consent.mark_notice_sent(ctx, e164, detail.contact.language)
         except errors.ContactVaultError as exc:
             ask.warn(detail, self.tr("Information notice"), exc.message())
             return
@@ -70,7 +70,7 @@ class ConsentActions(QObject):
     def _offer_revocation_confirmation(self, e164: str) -> None:
         from contactvault.services import consent
 
-        detail, vault = self.detail, self.current_vault()
+        detail, ctx = self.detail, self.current_context()
         if not ask.confirm(detail, self.tr("Revocation recorded"), self.tr(
                 "The revocation was recorded. The number goes onto the removal list of every "
                 "WhatsApp phone that holds it.\n\nCopy a confirmation text for the customer "
@@ -79,8 +79,8 @@ class ConsentActions(QObject):
             return
         language = detail.contact.language if detail.contact else "de"
         try:
-            text = consent.revocation_confirmation(vault, e164, language)
-            consent.record_revocation_confirmation_sent(vault, e164, language)
+            text = consent.revocation_confirmation(ctx, e164, language)
+            consent.record_revocation_confirmation_sent(ctx, e164, language)
         except errors.ContactVaultError as exc:
             ask.warn(detail, self.tr("Revocation"), exc.message())
             return

@@ -14,29 +14,30 @@ from contactvault.gui.ask import ask
 class ContactActions(QObject):
     status_message = Signal(str, int)  # text, milliseconds (for the status bar)
 
-    def __init__(self, contacts_view, current_vault: Callable[[], object]) -> None:
-        """``contacts_view``: the ContactsView (table and detail pane); ``current_vault``:
-        the unlocked vault at the moment of the action (None when locked)."""
+    def __init__(self, contacts_view, current_context: Callable[[], object]) -> None:
+        """``contacts_view``: the ContactsView (table and detail pane);
+        ``current_context``: the unlocked vault's context at the moment of the action
+        (None when locked)."""
         super().__init__(contacts_view)
         self.view = contacts_view
-        self.current_vault = current_vault
+        self.current_context = current_context
 
     def refresh(self, ids: list[int]) -> None:
         """Re-read these contacts' rows into the table."""
         from contactvault.services import contacts
 
-        vault = self.current_vault()
-        if ids and vault is not None:
-            self.view.model.replace_rows(contacts.contact_table(vault, ids=ids))
+        ctx = self.current_context()
+        if ids and ctx is not None:
+            self.view.model.replace_rows(contacts.contact_table(ctx, ids=ids))
 
     def add(self) -> bool:
         """The add dialog; a new contact is shown selected. True when one was added."""
         from contactvault.gui.dialogs.contact_edit_dialog import ContactEditDialog
 
-        vault = self.current_vault()
-        if vault is None:
+        ctx = self.current_context()
+        if ctx is None:
             return False
-        dialog = ContactEditDialog(vault, None, self.view.window())
+        dialog = ContactEditDialog(ctx, None, self.view.window())
         if not ask.run_dialog(dialog) or not dialog.result_contact:
             return False
         cid = dialog.result_contact.id
@@ -48,10 +49,10 @@ class ContactActions(QObject):
         """The edit dialog for the contact in the detail pane."""
         from contactvault.gui.dialogs.contact_edit_dialog import ContactEditDialog
 
-        vault, detail = self.current_vault(), self.view.detail
-        if vault is None or detail.contact is None:
+        ctx, detail = self.current_context(), self.view.detail
+        if ctx is None or detail.contact is None:
             return
-        dialog = ContactEditDialog(vault, detail.contact, self.view.window())
+        dialog = ContactEditDialog(ctx, detail.contact, self.view.window())
         if ask.run_dialog(dialog) and dialog.result_contact:
             cid = dialog.result_contact.id
             self.refresh([cid])
@@ -60,11 +61,11 @@ class ContactActions(QObject):
     def set_category(self, ids: list[int], category: str) -> None:
         from contactvault.services import contacts
 
-        vault = self.current_vault()
-        if vault is None or not ids:
+        ctx = self.current_context()
+        if ctx is None or not ids:
             return
         try:
-            changed = contacts.set_category(vault, ids, category)
+            changed = contacts.set_category(ctx, ids, category)
         except errors.ContactVaultError as exc:
             ask.warn(self.view, self.tr("Category"), exc.message())
             return

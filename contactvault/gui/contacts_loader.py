@@ -3,7 +3,7 @@
 The first screenful is read at once (a few ms); the other rows of a large vault arrive
 from a worker thread a moment later (SQLite decrypts them without the GIL), then the
 search keys, then every number's WhatsApp status. A result that arrives after the vault
-was locked (or another one opened) is dropped.
+was locked (or another one opened: a new context) is dropped.
 """
 
 from __future__ import annotations
@@ -23,20 +23,20 @@ class ContactsLoader(QObject):
 
     FIRST_ROWS = 200
 
-    def __init__(self, model, current_vault: Callable[[], object],
+    def __init__(self, model, current_context: Callable[[], object],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.current_vault = current_vault
+        self.current_context = current_context
         self._complete = True
         self._workers: list[Worker] = []
 
-    def load_first(self, vault) -> None:
+    def load_first(self, ctx) -> None:
         """The first screenful, now (raises ContactVaultError). ``load_rest`` follows
         once it is shown."""
         from contactvault.services import contacts
 
-        table = contacts.contact_table(vault, limit=self.FIRST_ROWS)
+        table = contacts.contact_table(ctx, limit=self.FIRST_ROWS)
         self._complete = len(table) < self.FIRST_ROWS
         self.model.load(table, complete=self._complete)
 
@@ -45,13 +45,13 @@ class ContactsLoader(QObject):
             self.table_loaded.emit()
             QTimer.singleShot(0, self._index_and_statuses)  # after the first paint
             return
-        vault = self.current_vault()
+        ctx = self.current_context()
 
         def job(progress, cancel):
             from contactvault.services import contacts
 
-            table = contacts.contact_table(vault)
-            return (vault, table, contacts.table_text_haystacks(table),
+            table = contacts.contact_table(ctx)
+            return (ctx, table, contacts.table_text_haystacks(table),
                     contacts.table_digit_haystacks(table))
 
         self._start(job, self._all_rows_ready)
@@ -60,26 +60,26 @@ class ContactsLoader(QObject):
         """Every row again (after an import), then search keys and statuses."""
         from contactvault.services import contacts
 
-        vault = self.current_vault()
-        if vault is None:
+        ctx = self.current_context()
+        if ctx is None:
             return
-        self.model.load(contacts.contact_table(vault))
+        self.model.load(contacts.contact_table(ctx))
         self.table_loaded.emit()
         QTimer.singleShot(0, self._index_and_statuses)
 
     def load_statuses(self) -> None:
-        vault = self.current_vault()
-        if vault is None or vault.is_locked:
+        ctx = self.current_context()
+        if ctx is None or ctx.vault.is_locked:
             return
 
         def job(progress, cancel):
             from contactvault.services import consent
 
-            result = consent.decisions_for_all(vault)
+            result = consent.decisions_for_all(ctx)
             statuses = {cid: tuple(d.status for _, d in items) for cid, items in result.items()}
             reasons = {cid: tuple(d.reason_text() for _, d in items)
                        for cid, items in result.items()}
-            return vault, statuses, reasons
+            return ctx, statuses, reasons
 
         self._start(job, self._statuses_ready)
 
@@ -89,23 +89,23 @@ class ContactsLoader(QObject):
 
     # -- steps --------------------------------------------------------------------------
     def _all_rows_ready(self, result) -> None:
-        vault, table, text_hay, digit_hay = result
-        if vault is not self.current_vault():
+        ctx, table, text_hay, digit_hay = result
+        if ctx is not self.current_context():
             return  # locked meanwhile: drop it
         self.model.load(table, search_keys=(text_hay, digit_hay))
         self.table_loaded.emit()
         self.load_statuses()
 
     def _index_and_statuses(self) -> None:
-        vault = self.current_vault()
-        if vault is None or vault.is_locked:
+        ctx = self.current_context()
+        if ctx is None or ctx.vault.is_locked:
             return
         self.model.build_index()
         self.load_statuses()
 
     def _statuses_ready(self, result) -> None:
-        vault, statuses, reasons = result
-        if vault is not self.current_vault():
+        ctx, statuses, reasons = result
+        if ctx is not self.current_context():
             return  # locked (or another vault) meanwhile: drop it
         self.model.set_statuses(statuses, reasons)
         self.statuses_loaded.emit()

@@ -6,10 +6,10 @@ from datetime import datetime
 
 from contactvault import audit, clock
 from contactvault.audit import AuditEntry, VerifyResult
-from contactvault.vault import Vault
+from contactvault.context import Context
 
 
-def list_entries(vault: Vault, since: datetime | str | None = None) -> list[AuditEntry]:
+def list_entries(ctx: Context, since: datetime | str | None = None) -> list[AuditEntry]:
     """Entries in order; ``since`` (a datetime, or text like 2026-11-23 / 2026-11-23 14:05,
     local time when no zone is given) keeps those at or after it."""
     bound = None
@@ -19,11 +19,11 @@ def list_entries(vault: Vault, since: datetime | str | None = None) -> list[Audi
 
             since = parse_when(since)
         bound = clock.to_iso(since)
-    with vault.reading() as conn:
+    with ctx.vault.reading() as conn:
         return list(audit.entries(conn, bound))
 
 
-def verify(vault: Vault) -> VerifyResult:
+def verify(ctx: Context) -> VerifyResult:
     """Check the whole chain; names the first entry that does not fit."""
-    with vault.reading() as conn:
+    with ctx.vault.reading() as conn:
         return audit.verify(conn)

@@ -14,8 +14,8 @@ from contactvault import audit, clock, errors, phones, settings, timefmt
 from contactvault.consent import notices, policy
 from contactvault.consent.events import Channel, ConsentEvent, EventKind, LegalBasis
 from contactvault.consent.policy import Decision, PolicySettings
+from contactvault.context import Context
 from contactvault.model import PhoneNumber
-from contactvault.vault import Vault
 from contactvault.vault import consent as consent_store
 from contactvault.vault import contacts as contact_store
 from contactvault.vault.connection import Connection
@@ -32,15 +32,15 @@ _DEFAULT_BASIS = {EventKind.GRANTED: LegalBasis.CONSENT, EventKind.IMPLIED: Lega
 _DEFAULT_CHANNEL = {EventKind.IMPLIED: Channel.WHATSAPP}
 
 
-def policy_settings(vault: Vault) -> PolicySettings:
-    with vault.reading() as conn:
+def policy_settings(ctx: Context) -> PolicySettings:
+    with ctx.vault.reading() as conn:
         return PolicySettings.from_settings(settings.all_settings(conn))
 
 
 # -- which number is meant ------------------------------------------------------------
 
 
-def resolve_number(vault: Vault, text: str) -> str:
+def resolve_number(ctx: Context, text: str) -> str:
     """What a person typed → the stored E.164 number.
 
     Accepted: a number in any usual form (``0171 1000001``, ``+49 171 1000001``,
@@ -49,7 +49,7 @@ def resolve_number(vault: Vault, text: str) -> str:
     that contact has exactly one number, or a phone id (``phone:34``). Raises
     NumberNotFound or AmbiguousNumber (a contact with several numbers).
     """
-    with vault.reading() as conn:
+    with ctx.vault.reading() as conn:
         return _resolve(conn, text)[0]
 
 
@@ -84,11 +84,11 @@ def _resolve(conn: Connection, text: str) -> tuple[str, int | None]:
 # -- recording ------------------------------------------------------------------------
 
 
-def record_event(vault: Vault, number_text_or_e164: str, kind: EventKind | str, *,
+def record_event(ctx: Context, number_text_or_e164: str, kind: EventKind | str, *,
                  basis: LegalBasis | str | None = None, channel: Channel | str | None = None,
                  evidence: str = "", notice_version: str | None = None,
-                 occurred_at: datetime | str | None = None, contact_id: int | None = None,
-                 actor: str | None = None) -> ConsentEvent:
+                 occurred_at: datetime | str | None = None,
+                 contact_id: int | None = None) -> ConsentEvent:
     """Append one consent event for a number (typed form, id or E.164, see
     ``resolve_number``). ``occurred_at`` defaults to now; a naive time is local time.
     A ``notice_sent`` without ``notice_version`` records the notice version in force
@@ -97,9 +97,9 @@ def record_event(vault: Vault, number_text_or_e164: str, kind: EventKind | str, 
     basis = _enum(LegalBasis, basis, "basis") if basis is not None else _DEFAULT_BASIS.get(kind)
     channel = (_enum(Channel, channel, "channel") if channel is not None
                else _DEFAULT_CHANNEL.get(kind))
-    now = clock.now()
+    now = ctx.now()
     at = _occurred(occurred_at, now)
-    with vault.transaction() as conn:
+    with ctx.vault.transaction() as conn:
         e164, owner = _resolve(conn, number_text_or_e164)
         contact_id = contact_id if contact_id is not None else owner
         if kind is EventKind.NOTICE_SENT and not notice_version:
@@ -109,13 +109,14 @@ def record_event(vault: Vault, number_text_or_e164: str, kind: EventKind | str, 
         return _append(conn, ConsentEvent(
             None, e164, kind.value, basis.value if basis else None,
             channel.value if channel else None, evidence or "", notice_version or "",
-            contact_id, audit.actor_for(conn, actor), at, clock.to_iso(now)))
+            contact_id, ctx.actor_in(conn), at, clock.to_iso(now)))
 
 
 def _append(conn: Connection, event: ConsentEvent) -> ConsentEvent:
     stored = consent_store.insert(conn, event)
     # The audit entry says what happened, not to whom: ids only, no number or evidence.
     audit.record(conn, f"consent.{stored.kind}", actor=stored.recorded_by,
+                 at=stored.recorded_at,
                  subject=f"event:{stored.id}",
                  details={"event": stored.id, "contact": stored.contact_id,
                           "basis": stored.basis, "channel": stored.channel,
@@ -159,32 +160,32 @@ def _language(language: str) -> str:
 # -- reading --------------------------------------------------------------------------
 
 
-def history(vault: Vault, e164: str) -> list[ConsentEvent]:
+def history(ctx: Context, e164: str) -> list[ConsentEvent]:
     """Every event of a number, oldest first (a typed number is resolved first)."""
-    with vault.reading() as conn:
+    with ctx.vault.reading() as conn:
         if not e164.startswith("+") or not consent_store.number_known(conn, e164):
             e164 = _resolve(conn, e164)[0]
         return consent_store.for_number(conn, e164)
 
 
-def language_for_number(vault: Vault, text: str) -> str:
+def language_for_number(ctx: Context, text: str) -> str:
     """The language for texts to this number: its contact's, else German."""
-    with vault.reading() as conn:
+    with ctx.vault.reading() as conn:
         _e164, owner = _resolve(conn, text)
         language = contact_store.contact_language(conn, owner) if owner else None
     return _language(language or "de")
 
 
-def messages(vault: Vault, e164: str) -> list[MessageSent]:
-    with vault.reading() as conn:
+def messages(ctx: Context, e164: str) -> list[MessageSent]:
+    with ctx.vault.reading() as conn:
         return consent_store.messages_for(conn, e164)
 
 
-def decision_for_number(vault: Vault, e164: str, *, today: datetime | None = None
+def decision_for_number(ctx: Context, e164: str, *, today: datetime | None = None
                         ) -> list[tuple[int, PhoneNumber, Decision]]:
     """The decision for a number on every contact it is stored on."""
-    today = today or clock.now()
-    with vault.reading() as conn:
+    today = today or ctx.now()
+    with ctx.vault.reading() as conn:
         cfg = PolicySettings.from_settings(settings.all_settings(conn))
         history_ = consent_store.for_number(conn, e164)
         rows = list(contact_store.numbers_with_category(conn, e164=e164))
@@ -192,11 +193,11 @@ def decision_for_number(vault: Vault, e164: str, *, today: datetime | None = Non
             for r in rows]
 
 
-def decisions_for_contact(vault: Vault, contact_id: int, *, today: datetime | None = None
+def decisions_for_contact(ctx: Context, contact_id: int, *, today: datetime | None = None
                           ) -> list[tuple[PhoneNumber, Decision, list[ConsentEvent]]]:
     """Each number of one contact with the policy's decision and its history."""
-    today = today or clock.now()
-    with vault.reading() as conn:
+    today = today or ctx.now()
+    with ctx.vault.reading() as conn:
         cfg = PolicySettings.from_settings(settings.all_settings(conn))
         rows = list(contact_store.numbers_with_category(conn, contact_id))
         if not rows and not contact_store.contact_exists(conn, contact_id):
@@ -210,16 +211,16 @@ def decisions_for_contact(vault: Vault, contact_id: int, *, today: datetime | No
     return result
 
 
-def decisions_for_all(vault: Vault, *, today: datetime | None = None
+def decisions_for_all(ctx: Context, *, today: datetime | None = None
                       ) -> dict[int, list[tuple[PhoneNumber, Decision]]]:
     """Every number of every contact with its decision, by contact id. One query for all
     events and one for all numbers: this fills the 100 000-row table.
 
     The decisions' ``basis_event``/``notice_event`` carry only id, number, kind and times
     here (see ``events.all_by_number(full=False)``); ``history`` gives whole events."""
-    today = today or clock.now()
+    today = today or ctx.now()
     with policy.gc_paused():
-        with vault.reading() as conn:
+        with ctx.vault.reading() as conn:
             cfg = PolicySettings.from_settings(settings.all_settings(conn))
             all_events = consent_store.all_by_number(conn, full=False)
             rows = list(contact_store.numbers_with_category(conn))
@@ -240,21 +241,21 @@ def decisions_for_all(vault: Vault, *, today: datetime | None = None
 # -- texts for the customer -----------------------------------------------------------
 
 
-def render_notice(vault: Vault, language: str, *, today: datetime | None = None
+def render_notice(ctx: Context, language: str, *, today: datetime | None = None
                   ) -> notices.Rendered:
     """The information notice in force, filled with the company's details."""
-    return _render(vault, notices.NOTICE, language, today or clock.now())
+    return _render(ctx, notices.NOTICE, language, today or ctx.now())
 
 
-def _render(vault: Vault, kind: str, language: str, when: datetime) -> notices.Rendered:
+def _render(ctx: Context, kind: str, language: str, when: datetime) -> notices.Rendered:
     template = notices.load(kind, language)
-    with vault.reading() as conn:
+    with ctx.vault.reading() as conn:
         values = notices.company_values(settings.all_settings(conn),
                                         timefmt.format_date(when, template.language))
     return notices.render(template, values)
 
 
-def mark_notice_sent(vault: Vault, e164: str, language: str, *, actor: str | None = None,
+def mark_notice_sent(ctx: Context, e164: str, language: str, *,
                      occurred_at: datetime | str | None = None,
                      channel: Channel | str = Channel.WHATSAPP
                      ) -> tuple[ConsentEvent, str]:
@@ -263,15 +264,15 @@ def mark_notice_sent(vault: Vault, e164: str, language: str, *, actor: str | Non
     Returns the event and the text that was (to be) sent."""
     language = _language(language)
     template = notices.load(notices.NOTICE, language)
-    now = clock.now()
+    now = ctx.now()
     at = _occurred(occurred_at, now)
     channel = _enum(Channel, channel, "channel")
-    with vault.transaction() as conn:
+    with ctx.vault.transaction() as conn:
         number, owner = _resolve(conn, e164)
         values = notices.company_values(settings.all_settings(conn),
                                         timefmt.format_date(at, language))
         rendered = notices.render(template, values)
-        who = audit.actor_for(conn, actor)
+        who = ctx.actor_in(conn)
         consent_store.keep_template_text(conn, template.version, template.body)
         consent_store.record_message(conn, number, "notice", template.version, language, at, who)
         event = _append(conn, ConsentEvent(
@@ -280,36 +281,36 @@ def mark_notice_sent(vault: Vault, e164: str, language: str, *, actor: str | Non
     return event, rendered.text
 
 
-def revocation_confirmation(vault: Vault, e164: str, language: str) -> str:
+def revocation_confirmation(ctx: Context, e164: str, language: str) -> str:
     """The short confirmation text for a customer who revoked, dated with the latest
     revocation of that number (today if none is recorded yet)."""
-    text, _version = _revocation_text(vault, e164, language)
+    text, _version = _revocation_text(ctx, e164, language)
     return text
 
 
-def _revocation_text(vault: Vault, e164: str, language: str) -> tuple[str, str]:
+def _revocation_text(ctx: Context, e164: str, language: str) -> tuple[str, str]:
     template = notices.load(notices.REVOCATION, _language(language))
-    with vault.reading() as conn:
+    with ctx.vault.reading() as conn:
         number = _resolve(conn, e164)[0]
         revoked = [e for e in consent_store.for_number(conn, number) if e.kind == "revoked"]
-        when = revoked[-1].occurred_at if revoked else clock.now_iso()
+        when = revoked[-1].occurred_at if revoked else ctx.now_iso()
         values = notices.company_values(settings.all_settings(conn),
                                         timefmt.format_date(when, template.language))
     return notices.render(template, values).text, template.version
 
 
-def record_revocation_confirmation_sent(vault: Vault, e164: str, language: str, *,
-                                        actor: str | None = None) -> int:
+def record_revocation_confirmation_sent(ctx: Context, e164: str, language: str) -> int:
     """Record that the revocation confirmation was sent; returns the message id."""
     language = _language(language)
     template = notices.load(notices.REVOCATION, language)
-    with vault.transaction() as conn:
+    with ctx.vault.transaction() as conn:
         number = _resolve(conn, e164)[0]
-        who = audit.actor_for(conn, actor)
+        who = ctx.actor_in(conn)
+        now = ctx.now_iso()
         consent_store.keep_template_text(conn, template.version, template.body)
         message_id = consent_store.record_message(conn, number, "revocation_confirmation",
-                                          template.version, language, clock.now_iso(), who)
-        audit.record(conn, "message.revocation_confirmation", actor=who,
+                                                  template.version, language, now, who)
+        audit.record(conn, "message.revocation_confirmation", actor=who, at=now,
                      subject=f"message:{message_id}",
                      details={"message": message_id, "template": template.version})
     return message_id

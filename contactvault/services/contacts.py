@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import uuid
 
-from contactvault import audit, clock, errors, phones, search, settings
+from contactvault import audit, errors, phones, search, settings
+from contactvault.context import Context
 from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.model import (
     Category,
@@ -13,20 +14,19 @@ from contactvault.model import (
     RawPhone,
     StructuredName,
 )
-from contactvault.vault import Vault
 from contactvault.vault import contact_table as contact_table_rows
 from contactvault.vault import contacts as contact_store
 from contactvault.vault.contact_table import ContactTable, unpack_numbers
 
 
-def list_contacts(vault: Vault, filter_text: str = "") -> list[Contact]:
-    with vault.reading() as conn:
+def list_contacts(ctx: Context, filter_text: str = "") -> list[Contact]:
+    with ctx.vault.reading() as conn:
         contacts = list(contact_store.iter_contacts(conn))
     return search.filter_contacts(contacts, filter_text) if filter_text else contacts
 
 
-def get_contact(vault: Vault, contact_id: int) -> Contact:
-    with vault.reading() as conn:
+def get_contact(ctx: Context, contact_id: int) -> Contact:
+    with ctx.vault.reading() as conn:
         try:
             return contact_store.get_contact(conn, contact_id)
         except KeyError:
@@ -43,16 +43,15 @@ def parse_contact_id(text: str) -> int:
     return value
 
 
-def set_category(vault: Vault, contact_ids: list[int], category: Category | str, *,
-                 actor: str | None = None) -> int:
+def set_category(ctx: Context, contact_ids: list[int], category: Category | str) -> int:
     category = Category(category)
-    now = clock.now_iso()
-    with vault.transaction() as conn:
+    now = ctx.now_iso()
+    with ctx.vault.transaction() as conn:
         for contact_id in contact_ids:
             if not contact_store.contact_exists(conn, contact_id):
                 raise errors.ContactNotFound(ident=contact_id)
         changed = contact_store.set_category(conn, contact_ids, category, now)
-        audit.record(conn, "contact.category", actor=audit.current_actor(actor),
+        audit.record(conn, "contact.category", actor=ctx.actor_in(conn), at=now,
                      subject=",".join(map(str, contact_ids[:50])),
                      details={"category": category.value, "count": changed})
     return changed
@@ -62,26 +61,24 @@ EDITABLE = ("formatted_name", "n_family", "n_given", "n_additional", "n_prefix",
             "organisation", "title", "language")
 
 
-def edit_contact(vault: Vault, contact_id: int, *, actor: str | None = None,
-                 **fields: str) -> Contact:
+def edit_contact(ctx: Context, contact_id: int, **fields: str) -> Contact:
     unknown = set(fields) - set(EDITABLE)
     if unknown:
         raise errors.InvalidArgument(what=", ".join(sorted(unknown)),
                                      reason=QT_TRANSLATE_NOOP("Errors", "not editable"))
-    now = clock.now_iso()
-    with vault.transaction() as conn:
+    now = ctx.now_iso()
+    with ctx.vault.transaction() as conn:
         if not contact_store.contact_exists(conn, contact_id):
             raise errors.ContactNotFound(ident=contact_id)
         contact_store.update_fields(conn, contact_id, now, **fields)
-        audit.record(conn, "contact.edit", actor=audit.current_actor(actor),
+        audit.record(conn, "contact.edit", actor=ctx.actor_in(conn), at=now,
                      subject=str(contact_id), details={"fields": sorted(fields)})
-    return get_contact(vault, contact_id)
+    return get_contact(ctx, contact_id)
 
 
-def add_contact(vault: Vault, *, formatted_name: str = "", given: str = "", family: str = "",
+def add_contact(ctx: Context, *, formatted_name: str = "", given: str = "", family: str = "",
                 organisation: str = "", numbers: list[str] | None = None,
-                category: Category | str = Category.UNKNOWN,
-                actor: str | None = None) -> Contact:
+                category: Category | str = Category.UNKNOWN) -> Contact:
     """A contact typed in by hand. Its 'original' is the vCard of what was typed."""
     name = StructuredName(family=family, given=given)
     formatted = formatted_name or name.formatted() or organisation
@@ -96,19 +93,19 @@ def add_contact(vault: Vault, *, formatted_name: str = "", given: str = "", fami
         phones=[RawPhone(n) for n in (numbers or []) if n.strip()],
     )
     record.original_text = card_for_manual_entry(record)
-    now = clock.now_iso()
-    with vault.transaction() as conn:
+    now = ctx.now_iso()
+    with ctx.vault.transaction() as conn:
         region = settings.get(conn, "numbers.default_region")
         numbers_parsed = [phones.normalise(p.raw, region) for p in record.phones]
         contact_id = contact_store.insert_contact(conn, record, numbers_parsed, now,
-                                               category=Category(category))
+                                                  category=Category(category))
         # Typed-in contacts have no file to be re-imported from: their source record is
         # unique per entry, even when the same person is typed twice in one second.
-        contact_store.add_source(conn, contact_id, record, now,
-                              contact_store.content_hash(f"{record.original_text}\n{uuid.uuid4()}"))
-        audit.record(conn, "contact.add", actor=audit.current_actor(actor),
+        unique = contact_store.content_hash(f"{record.original_text}\n{uuid.uuid4()}")
+        contact_store.add_source(conn, contact_id, record, now, unique)
+        audit.record(conn, "contact.add", actor=ctx.actor_in(conn), at=now,
                      subject=str(contact_id))
-    return get_contact(vault, contact_id)
+    return get_contact(ctx, contact_id)
 
 
 # -- the contacts table of the desktop app -------------------------------------------
@@ -117,11 +114,11 @@ def add_contact(vault: Vault, *, formatted_name: str = "", given: str = "", fami
 # built for all rows in one go.
 
 
-def contact_table(vault: Vault, ids: list[int] | None = None,
+def contact_table(ctx: Context, ids: list[int] | None = None,
                   limit: int | None = None) -> ContactTable:
     """All contacts, or only those with the given ids (to refresh a few rows), or the
     first ``limit`` by id (to show a screenful at once while the rest loads)."""
-    with vault.reading() as conn:
+    with ctx.vault.reading() as conn:
         return contact_table_rows.table_rows(conn, ids, limit)
 
 

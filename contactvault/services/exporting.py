@@ -24,13 +24,13 @@ from contactvault import audit, clock, errors, settings
 from contactvault.consent import policy
 from contactvault.consent.events import ConsentEvent
 from contactvault.consent.policy import Decision, PolicySettings
+from contactvault.context import Context
 from contactvault.export import removal_list, vcard_writer
 from contactvault.export.removal_list import Removal
 from contactvault.export.vcard_writer import CardNumber, CardSource
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate, translate_n
 from contactvault.model import Device, PhoneNumber
 from contactvault.services.devices import device_in
-from contactvault.vault import Vault
 from contactvault.vault import consent as consent_store
 from contactvault.vault import contacts as contact_store
 from contactvault.vault import devices as device_store
@@ -120,12 +120,12 @@ class _Facts:
     histories: dict[str, list[ConsentEvent]]
 
 
-def plan_export(vault: Vault, device_name: str, *, incremental: bool = False,
+def plan_export(ctx: Context, device_name: str, *, incremental: bool = False,
                 today: datetime | None = None) -> ExportPlan:
     """Who would be exported to the phone and who not (with the policy's reason), and
     the phone's current removal list. Changes nothing."""
-    with policy.gc_paused(), vault.reading() as conn:
-        plan, _facts = _plan(conn, device_name, incremental, today or clock.now())
+    with policy.gc_paused(), ctx.vault.reading() as conn:
+        plan, _facts = _plan(conn, device_name, incremental, today or ctx.now())
     return plan
 
 
@@ -198,17 +198,16 @@ DOCUMENT_FORMATS = (SELECTION, LINKS)
 DocumentWriter = Callable[[ExportPlan, Path, str], None]
 
 
-def export(vault: Vault, device_name: str, path: Path | str, *, incremental: bool = False,
-           actor: str | None = None) -> tuple[ExportPlan, ExportResult]:
+def export(ctx: Context, device_name: str, path: Path | str, *,
+           incremental: bool = False) -> tuple[ExportPlan, ExportResult]:
     """Plan and write in one transaction (what ``contactvault export`` does): the facts
     are read once and nothing can change between deciding and writing."""
     path = Path(path).expanduser().absolute()
-    return _write(vault, path, actor, lambda conn, now: _plan(
+    return _write(ctx, path, lambda conn, now: _plan(
         conn, device_name, incremental, now))
 
 
-def write_export(vault: Vault, plan: ExportPlan, path: Path | str, *,
-                 actor: str | None = None) -> ExportResult:
+def write_export(ctx: Context, plan: ExportPlan, path: Path | str) -> ExportResult:
     """Write a plan made earlier (shown to the person first) and record the export.
 
     The plan is not trusted: inside the transaction the facts are read again and the
@@ -217,12 +216,11 @@ def write_export(vault: Vault, plan: ExportPlan, path: Path | str, *,
     ExportPlanStale if the phone, the policy settings, or a planned contact or number
     changed or is gone."""
     path = Path(path).expanduser().absolute()
-    return _write(vault, path, actor, _replanner(plan))[1]
+    return _write(ctx, path, _replanner(plan))[1]
 
 
-def write_document_export(vault: Vault, plan: ExportPlan, path: Path | str, fmt: str,
-                          write_document: DocumentWriter, *,
-                          actor: str | None = None) -> ExportResult:
+def write_document_export(ctx: Context, plan: ExportPlan, path: Path | str, fmt: str,
+                          write_document: DocumentWriter) -> ExportResult:
     """Hand a plan to the phone as a document (``fmt`` "selection" or "links", written
     by ``write_document``) and record it like a vCard export, with every number, so
     that removal lists and proofs cover it. The plan is checked as in ``write_export``."""
@@ -230,7 +228,7 @@ def write_document_export(vault: Vault, plan: ExportPlan, path: Path | str, fmt:
         raise errors.InvalidArgument(what="format", reason=QT_TRANSLATE_NOOP(
             "Errors", "vcard, selection or links"))
     path = Path(path).expanduser().absolute()
-    return _write(vault, path, actor, _replanner(plan), fmt, write_document)[1]
+    return _write(ctx, path, _replanner(plan), fmt, write_document)[1]
 
 
 def _replanner(plan: ExportPlan):
@@ -271,13 +269,13 @@ def _stored_number(conn: Connection, contact_id: int, e164: str) -> PhoneNumber 
 _Item = tuple[int, str, str, str, int]
 
 
-def _write(vault: Vault, path: Path, actor: str | None, make_plan, fmt: str = VCARD,
+def _write(ctx: Context, path: Path, make_plan, fmt: str = VCARD,
            write_document: DocumentWriter | None = None) -> tuple[ExportPlan, ExportResult]:
     """The one way an export is written and recorded, whatever its format."""
     written_file = False
     try:
-        with policy.gc_paused(), vault.transaction() as conn:
-            now = clock.now()
+        with policy.gc_paused(), ctx.vault.transaction() as conn:
+            now = ctx.now()
             plan, facts = make_plan(conn, now)
             if not plan.items:
                 extra = translate("Export", QT_TRANSLATE_NOOP(
@@ -293,7 +291,7 @@ def _write(vault: Vault, path: Path, actor: str | None, make_plan, fmt: str = VC
                 contacts = plan.contact_count
             written_file = True
             export_id = _record(conn, plan, fmt, path.name, digest, items, contacts,
-                                audit.actor_for(conn, actor), clock.to_iso(now))
+                                ctx.actor_in(conn), clock.to_iso(now))
     except BaseException:
         if written_file:
             path.unlink(missing_ok=True)  # the vault does not know this file: do not keep it
@@ -373,28 +371,28 @@ def _cards(plan: ExportPlan, facts: _Facts) -> list[CardSource]:
 # -- what is on a phone, and what must come off -------------------------------------------
 
 
-def on_phone(vault: Vault, device_name: str) -> list[OnPhone]:
+def on_phone(ctx: Context, device_name: str) -> list[OnPhone]:
     """Every number the recorded exports put on the phone, minus confirmed removals."""
-    with vault.reading() as conn:
+    with ctx.vault.reading() as conn:
         return export_store.on_phone(conn, device_in(conn, device_name).id)
 
 
-def phones_holding(vault: Vault, e164: str) -> list[str]:
+def phones_holding(ctx: Context, e164: str) -> list[str]:
     """Names of the phones that hold this number (by the recorded exports)."""
-    with vault.reading() as conn:
+    with ctx.vault.reading() as conn:
         return [d.name for d in device_store.all_devices(conn)
                 if any(i.e164 == e164 for i in export_store.on_phone(conn, d.id))]
 
 
-def export_history(vault: Vault, device_name: str) -> list[ExportRecord]:
-    with vault.reading() as conn:
+def export_history(ctx: Context, device_name: str) -> list[ExportRecord]:
+    with ctx.vault.reading() as conn:
         return export_store.exports_of(conn, device_in(conn, device_name).id)
 
 
-def removals(vault: Vault, device_name: str, *, today: datetime | None = None) -> list[Removal]:
+def removals(ctx: Context, device_name: str, *, today: datetime | None = None) -> list[Removal]:
     """The phone's open removals: on it, and no longer allowed (or gone)."""
-    today = today or clock.now()
-    with vault.reading() as conn:
+    today = today or ctx.now()
+    with ctx.vault.reading() as conn:
         device = device_in(conn, device_name)
         return _removals(conn, device, today)
 
@@ -431,9 +429,9 @@ class Proof:
     decision_now: Decision | None
 
 
-def proof(vault: Vault, device_name: str, *, today: datetime | None = None) -> list[Proof]:
-    today = today or clock.now()
-    with vault.reading() as conn:
+def proof(ctx: Context, device_name: str, *, today: datetime | None = None) -> list[Proof]:
+    today = today or ctx.now()
+    with ctx.vault.reading() as conn:
         device = device_in(conn, device_name)
         items = export_store.on_phone(conn, device.id)
         basis = consent_store.by_id(conn, (i.basis_event_id for i in items))
@@ -444,44 +442,46 @@ def proof(vault: Vault, device_name: str, *, today: datetime | None = None) -> l
             for i in items]
 
 
-def confirm_removal(vault: Vault, device_name: str, contact_uid: str,
-                    e164: str | None = None, *, actor: str | None = None) -> int:
+def confirm_removal(ctx: Context, device_name: str, contact_uid: str,
+                    e164: str | None = None) -> int:
     """Record that a number was deleted from the phone ("removed from phone X on …, by
     …"); returns the confirmation id. It closes the newest export of that number to that
     phone; a later export puts it back on the list of what the phone holds.
 
-    Called as ``confirm_removal(vault, device, e164)`` (no contact uid) it confirms every
+    Called as ``confirm_removal(ctx, device, e164)`` (no contact uid) it confirms every
     entry of that number on the phone and returns the last confirmation id."""
     if e164 is None:
-        found = confirm_removals_for_number(vault, device_name, contact_uid, actor=actor)
+        found = confirm_removals_for_number(ctx, device_name, contact_uid)
         return found[-1]
-    with vault.transaction() as conn:
+    with ctx.vault.transaction() as conn:
         device = device_in(conn, device_name)
         item = next((i for i in export_store.on_phone(conn, device.id)
                      if i.contact_uid == contact_uid and i.e164 == e164), None)
         if item is None:
             raise errors.RemovalNotOpen(number=e164, device=device.name)
-        open_ = {(r.contact_uid, r.e164): r for r in _removals(conn, device, clock.now())}
+        now = ctx.now()
+        open_ = {(r.contact_uid, r.e164): r for r in _removals(conn, device, now)}
         removal = open_.get((contact_uid, e164))
-        who = audit.actor_for(conn, actor)
+        who = ctx.actor_in(conn)
         confirmation = export_store.insert_confirmation(
             conn, device.id, contact_uid, e164, removal.reason if removal else "",
-            item.export_id, clock.now_iso(), who)
-        audit.record(conn, "removal.confirm", actor=who, subject=f"removal:{confirmation}",
+            item.export_id, clock.to_iso(now), who)
+        audit.record(conn, "removal.confirm", actor=who, at=clock.to_iso(now),
+                     subject=f"removal:{confirmation}",
                      details={"confirmation": confirmation, "device": device.id,
                               "export": item.export_id,
                               "reason": removal.reason if removal else None})
     return confirmation
 
 
-def confirm_removals_for_number(vault: Vault, device_name: str, number_text: str, *,
-                                actor: str | None = None) -> list[int]:
+def confirm_removals_for_number(ctx: Context, device_name: str,
+                                number_text: str) -> list[int]:
     """Confirm every entry of a typed number on the phone (one number can be on it under
     two contacts). The number is matched against what the phone holds, so this works for
     erased contacts too."""
     from contactvault import phones
 
-    with vault.reading() as conn:
+    with ctx.vault.reading() as conn:
         device = device_in(conn, device_name)
         region = settings.get(conn, "numbers.default_region")
         held = export_store.on_phone(conn, device.id)
@@ -490,10 +490,10 @@ def confirm_removals_for_number(vault: Vault, device_name: str, number_text: str
     matches = [i for i in held if i.e164 == e164]
     if not matches:
         raise errors.RemovalNotOpen(number=number_text, device=device.name)
-    return [confirm_removal(vault, device.name, i.contact_uid, i.e164, actor=actor)
+    return [confirm_removal(ctx, device.name, i.contact_uid, i.e164)
             for i in matches]
 
 
-def confirmations(vault: Vault, device_name: str) -> list[Confirmation]:
-    with vault.reading() as conn:
+def confirmations(ctx: Context, device_name: str) -> list[Confirmation]:
+    with ctx.vault.reading() as conn:
         return export_store.confirmations_of(conn, device_in(conn, device_name).id)

@@ -17,12 +17,12 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from contactvault import audit, clock, errors, phones, settings
+from contactvault import audit, errors, phones, settings
+from contactvault.context import Context
 from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.importers import registry
 from contactvault.importers.report import FileSummary, ImportIssue, ImportReport, Severity, shorten
 from contactvault.model import ParsedContact, PhoneNumber
-from contactvault.vault import Vault
 from contactvault.vault import contacts as contact_store
 
 Progress = Callable[[int, int], None]
@@ -57,8 +57,8 @@ def estimate_records(paths: Iterable[Path]) -> int:
     return max(total, 1)
 
 
-def import_files(vault: Vault, paths: Iterable[Path | str], *, region: str | None = None,
-                 actor: str | None = None, progress: Progress | None = None,
+def import_files(ctx: Context, paths: Iterable[Path | str], *, region: str | None = None,
+                 progress: Progress | None = None,
                  cancel: threading.Event | None = None) -> ImportReport:
     paths = [Path(p) for p in paths]
     for path in paths:
@@ -67,8 +67,8 @@ def import_files(vault: Vault, paths: Iterable[Path | str], *, region: str | Non
                                         reason=QT_TRANSLATE_NOOP("Errors", "no such file"))
     total = estimate_records(paths)
     report = ImportReport()
-    now = clock.now_iso()
-    with vault.transaction() as conn:
+    now = ctx.now_iso()
+    with ctx.vault.transaction() as conn:
         region = (region or settings.get(conn, "numbers.default_region")).upper()
         if not phones.is_supported_region(region):
             raise errors.InvalidArgument(what="region", reason=f"unknown region code {region}")
@@ -80,7 +80,7 @@ def import_files(vault: Vault, paths: Iterable[Path | str], *, region: str | Non
                 cancelled.report = ImportReport(files=report.files, cancelled=True)
                 raise
         audit.record(
-            conn, "import", actor=audit.current_actor(actor),
+            conn, "import", actor=ctx.actor_in(conn), at=now,
             details={
                 "files": len(paths), "imported": report.imported, "merged": report.merged,
                 "unchanged": report.unchanged, "skipped": report.skipped,

@@ -6,22 +6,23 @@ from typing import Any
 
 from contactvault import audit, errors, phones, settings
 from contactvault.consent.policy import PolicySettings
-from contactvault.vault import Vault
+from contactvault.context import Context
 
 
-def get_settings(vault: Vault) -> dict[str, Any]:
-    with vault.reading() as conn:
+def get_settings(ctx: Context) -> dict[str, Any]:
+    with ctx.vault.reading() as conn:
         return settings.all_settings(conn)
 
 
-def save_settings(vault: Vault, values: dict[str, Any], *, actor: str | None = None) -> list[str]:
+def save_settings(ctx: Context, values: dict[str, Any]) -> list[str]:
     """Store the changed values; returns the keys that changed. Checks the region, and
     the policy settings through the policy's own declaration of them."""
     region = values.get("numbers.default_region")
     if region is not None and not phones.is_supported_region(region):
         raise errors.InvalidArgument(what="region", reason=f"unknown region code {region}")
-    with vault.transaction() as conn:
+    with ctx.vault.transaction() as conn:
         current = settings.all_settings(conn)
+        actor = ctx.actor_in(conn)
         PolicySettings.from_settings({**current, **values})  # raises InvalidArgument
         changed = [k for k, v in values.items() if current.get(k) != v]
         for key in changed:
@@ -30,6 +31,8 @@ def save_settings(vault: Vault, values: dict[str, Any], *, actor: str | None = N
             except (KeyError, TypeError) as exc:
                 raise errors.InvalidArgument(what=key, reason=str(exc)) from None
         if changed:
-            audit.record(conn, "settings.change", actor=audit.current_actor(actor),
+            # who acts is decided before the change: a new audit.actor counts from the
+            # next action on
+            audit.record(conn, "settings.change", actor=actor, at=ctx.now_iso(),
                          details={"keys": sorted(changed)})
     return changed

@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from contactvault import audit, clock, errors, settings
+from contactvault import audit, errors, settings
+from contactvault.context import Context
 from contactvault.errors import DeviceNotFound, NoProcedure, StepRefused
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate, translate_n
 from contactvault.model import Category, Device
@@ -41,7 +42,6 @@ from contactvault.procedure.steps import (
     starting_point_of,
 )
 from contactvault.services import exporting
-from contactvault.vault import Vault
 from contactvault.vault import contacts as contact_store
 from contactvault.vault import devices as device_store
 from contactvault.vault import exports as export_store
@@ -117,13 +117,13 @@ def _status(conn: Connection, device: Device) -> ProcedureStatus:
     return ProcedureStatus(device, run, records)
 
 
-def status(vault: Vault, device_name: str) -> ProcedureStatus:
-    with vault.reading() as conn:
+def status(ctx: Context, device_name: str) -> ProcedureStatus:
+    with ctx.vault.reading() as conn:
         return _status(conn, _device(conn, device_name))
 
 
-def devices_in_procedure(vault: Vault) -> list[tuple[Device, ProcedureStatus]]:
-    with vault.reading() as conn:
+def devices_in_procedure(ctx: Context) -> list[tuple[Device, ProcedureStatus]]:
+    with ctx.vault.reading() as conn:
         found = [_status(conn, d) for d in device_store.all_devices(conn)]
     return [(s.device, s) for s in found]
 
@@ -140,16 +140,15 @@ def _refuse(step: Step, refusal) -> StepRefused:
     return err
 
 
-def record_step(vault: Vault, device_name: str, step: Step | str, *,
+def record_step(ctx: Context, device_name: str, step: Step | str, *,
                 outcome: Outcome | str = Outcome.DONE, figures: dict | None = None,
-                note: str = "", actor: str | None = None,
-                new_run: bool = False) -> StepRecord:
+                note: str = "", new_run: bool = False) -> StepRecord:
     """Store one completion of ``step`` (a redo if it was recorded before)."""
     step, outcome = Step(step), Outcome(outcome)
     figures = dict(figures or {})
-    actor = audit.current_actor(actor)
-    now = clock.now_iso()
-    with vault.transaction() as conn:
+    now = ctx.now_iso()
+    with ctx.vault.transaction() as conn:
+        actor = ctx.actor_in(conn)
         device = _device(conn, device_name)
         run = procedure_store.latest_run(conn, device.id)
         if run is None or (new_run and step is Step.PROFILE):
@@ -178,14 +177,14 @@ def _audit_figures(figures: dict) -> dict:
                 "sha256")}
 
 
-def start(vault: Vault, device_name: str, *, starting_point: StartingPoint | str,
-          route: Route | str = Route.DEDICATED, note: str = "", actor: str | None = None,
+def start(ctx: Context, device_name: str, *, starting_point: StartingPoint | str,
+          route: Route | str = Route.DEDICATED, note: str = "",
           new_run: bool = False) -> StepRecord:
     """Step 1: the phone, where it starts from, and the route the business takes."""
     starting_point, route = StartingPoint(starting_point), Route(route)
-    with vault.reading() as conn:
+    with ctx.vault.reading() as conn:
         device = _device(conn, device_name)
-    return record_step(vault, device_name, Step.PROFILE, note=note, actor=actor,
+    return record_step(ctx, device_name, Step.PROFILE, note=note,
                        new_run=new_run, figures={
                            "starting_point": starting_point.value, "route": route.value,
                            "platform": device.platform,
@@ -194,18 +193,16 @@ def start(vault: Vault, device_name: str, *, starting_point: StartingPoint | str
                        })
 
 
-def record_export_phone(vault: Vault, device_name: str, *, skipped: bool = False,
-                        files: Sequence[str] = (), note: str = "",
-                        actor: str | None = None) -> StepRecord:
+def record_export_phone(ctx: Context, device_name: str, *, skipped: bool = False,
+                        files: Sequence[str] = (), note: str = "") -> StepRecord:
     """Step 2: the phone's contacts were exported to a file (or skipped: a new phone)."""
-    return record_step(vault, device_name, Step.EXPORT_PHONE,
+    return record_step(ctx, device_name, Step.EXPORT_PHONE,
                        outcome=Outcome.SKIPPED if skipped else Outcome.DONE,
-                       figures={"files": len(files)}, note=note, actor=actor)
+                       figures={"files": len(files)}, note=note)
 
 
-def import_and_record(vault: Vault, device_name: str, files: Iterable[Path | str], *,
-                      phone_count: int, actor: str | None = None,
-                      progress: Progress | None = None,
+def import_and_record(ctx: Context, device_name: str, files: Iterable[Path | str], *,
+                      phone_count: int, progress: Progress | None = None,
                       cancel: threading.Event | None = None):
     """Step 3: import the exported files, then record the comparison with the phone.
 
@@ -213,29 +210,27 @@ def import_and_record(vault: Vault, device_name: str, files: Iterable[Path | str
     a refused step imports nothing."""
     from contactvault.services import importing
 
-    _check_or_raise(vault, device_name, Step.IMPORT)
+    _check_or_raise(ctx, device_name, Step.IMPORT)
     files = [Path(f) for f in files]
-    report = importing.import_files(vault, files, actor=actor, progress=progress,
-                                    cancel=cancel)
-    comparison = record_import(vault, device_name, phone_count=phone_count,
+    report = importing.import_files(ctx, files, progress=progress, cancel=cancel)
+    comparison = record_import(ctx, device_name, phone_count=phone_count,
                                imported=report.imported, merged=report.merged,
                                unchanged=report.unchanged, skipped=report.skipped,
-                               files=len(files), actor=actor)
+                               files=len(files))
     return report, comparison
 
 
-def record_import(vault: Vault, device_name: str, *, phone_count: int, imported: int,
+def record_import(ctx: Context, device_name: str, *, phone_count: int, imported: int,
                   merged: int, unchanged: int, skipped: int, files: int = 0,
-                  records_read: int | None = None, note: str = "",
-                  actor: str | None = None) -> CountComparison:
+                  records_read: int | None = None, note: str = "") -> CountComparison:
     if phone_count < 0:
         raise errors.InvalidArgument(what="phone_count", reason=QT_TRANSLATE_NOOP(
             "Errors", "must not be negative"))
     comparison = compare_counts(phone_count, imported=imported, merged=merged,
                                 unchanged=unchanged, skipped=skipped, records_read=records_read)
-    with vault.reading() as conn:
+    with ctx.vault.reading() as conn:
         in_vault = contact_store.count_contacts(conn)
-    record_step(vault, device_name, Step.IMPORT, note=note, actor=actor, figures={
+    record_step(ctx, device_name, Step.IMPORT, note=note, figures={
         "files": files, "phone_count": phone_count, "records_read": comparison.records_read,
         "imported": imported, "merged": merged, "unchanged": unchanged, "skipped": skipped,
         "difference": comparison.difference, "vault_contacts": in_vault,
@@ -243,41 +238,36 @@ def record_import(vault: Vault, device_name: str, *, phone_count: int, imported:
     return comparison
 
 
-def skip_import(vault: Vault, device_name: str, *, note: str = "",
-                actor: str | None = None) -> StepRecord:
-    return record_step(vault, device_name, Step.IMPORT, outcome=Outcome.SKIPPED, note=note,
-                       actor=actor)
+def skip_import(ctx: Context, device_name: str, *, note: str = "") -> StepRecord:
+    return record_step(ctx, device_name, Step.IMPORT, outcome=Outcome.SKIPPED, note=note)
 
 
-def classification_counts(vault: Vault) -> dict[str, int]:
+def classification_counts(ctx: Context) -> dict[str, int]:
     """Contacts per category (every category present, 0 where none)."""
-    with vault.reading() as conn:
+    with ctx.vault.reading() as conn:
         counts = contact_store.category_counts(conn)
     return {c.value: counts.get(c.value, 0) for c in Category}
 
 
-def record_classify(vault: Vault, device_name: str, *, note: str = "",
-                    actor: str | None = None) -> StepRecord:
+def record_classify(ctx: Context, device_name: str, *, note: str = "") -> StepRecord:
     """Step 4: store the counts per category as they are now."""
-    counts = classification_counts(vault)
+    counts = classification_counts(ctx)
     figures = {f"category_{k}": v for k, v in counts.items()}
     figures["unclassified"] = counts[Category.UNKNOWN.value]
     figures["private"] = counts[Category.PRIVATE.value]
     figures["business"] = sum(v for k, v in counts.items()
                               if k not in (Category.UNKNOWN.value, Category.PRIVATE.value))
-    return record_step(vault, device_name, Step.CLASSIFY, figures=figures, note=note,
-                       actor=actor)
+    return record_step(ctx, device_name, Step.CLASSIFY, figures=figures, note=note)
 
 
-def record_clear(vault: Vault, device_name: str, *, whatsapp_action: WhatsAppAction | str,
+def record_clear(ctx: Context, device_name: str, *, whatsapp_action: WhatsAppAction | str,
                  phone_contacts_deleted: bool, cloud_checked: bool,
-                 access_limited: bool = False, note: str = "",
-                 actor: str | None = None) -> StepRecord:
+                 access_limited: bool = False, note: str = "") -> StepRecord:
     """Step 5: the person confirms what was done to clear the phone."""
     whatsapp_action = WhatsAppAction(whatsapp_action)
-    current = status(vault, device_name)
+    current = status(ctx, device_name)
     was_installed = current.starting_point is StartingPoint.WHATSAPP_INSTALLED
-    return record_step(vault, device_name, Step.CLEAR, note=note, actor=actor, figures={
+    return record_step(ctx, device_name, Step.CLEAR, note=note, figures={
         "whatsapp_was_installed": was_installed,
         "whatsapp_action": whatsapp_action.value,
         "phone_contacts_deleted": bool(phone_contacts_deleted),
@@ -286,11 +276,11 @@ def record_clear(vault: Vault, device_name: str, *, whatsapp_action: WhatsAppAct
     })
 
 
-def record_install(vault: Vault, device_name: str, *, app: App | str = App.WHATSAPP,
-                   note: str = "", actor: str | None = None) -> StepRecord:
+def record_install(ctx: Context, device_name: str, *, app: App | str = App.WHATSAPP,
+                   note: str = "") -> StepRecord:
     """Step 6: WhatsApp (or WhatsApp Business) installed on the cleared phone."""
-    return record_step(vault, device_name, Step.INSTALL, figures={"app": App(app).value},
-                       note=note, actor=actor)
+    return record_step(ctx, device_name, Step.INSTALL, figures={"app": App(app).value},
+                       note=note)
 
 
 # -- transfer (step 7) ----------------------------------------------------------------
@@ -307,8 +297,8 @@ class TransferResult:
     record: StepRecord | None = None
 
 
-def _check_or_raise(vault: Vault, device_name: str, step: Step) -> ProcedureStatus:
-    current = status(vault, device_name)
+def _check_or_raise(ctx: Context, device_name: str, step: Step) -> ProcedureStatus:
+    current = status(ctx, device_name)
     if current.run is None:
         raise NoProcedure(name=current.device.name)
     refusal = check_step(step, current.records)
@@ -317,35 +307,33 @@ def _check_or_raise(vault: Vault, device_name: str, step: Step) -> ProcedureStat
     return current
 
 
-def transfer(vault: Vault, device_name: str, path: Path | str, *, lang: str = "de",
-             actor: str | None = None,
+def transfer(ctx: Context, device_name: str, path: Path | str, *, lang: str | None = None,
              render_pdf: PdfRenderer | None = None) -> TransferResult:
     """Step 7: run the export for this phone in its route's format, and record it.
 
     Route A writes the consent engineer's vCard export; routes B and C write the
     selection list or links sheet (HTML, or PDF through ``render_pdf``)."""
-    current = _check_or_raise(vault, device_name, Step.TRANSFER)
+    current = _check_or_raise(ctx, device_name, Step.TRANSFER)
     fmt = ROUTE_EXPORT_FORMAT[current.route]
-    result = write_route_export(vault, current.device.name, Path(path), fmt, lang=lang,
-                                actor=actor, render_pdf=render_pdf)
-    record = record_transfer(vault, device_name, result, actor=actor)
+    result = write_route_export(ctx, current.device.name, Path(path), fmt, lang=lang,
+                                render_pdf=render_pdf)
+    record = record_transfer(ctx, device_name, result)
     return TransferResult(result.path, result.format, result.export_id, result.sha256,
                           result.count, result.warning_text, record)
 
 
-def record_transfer(vault: Vault, device_name: str, result: TransferResult, *,
-                    note: str = "", actor: str | None = None) -> StepRecord:
+def record_transfer(ctx: Context, device_name: str, result: TransferResult, *,
+                    note: str = "") -> StepRecord:
     figures = {"format": result.format, "export_id": result.export_id,
                "sha256": result.sha256, "count": result.count,
                "file_name": Path(result.path).name}
-    with vault.reading() as conn:
+    with ctx.vault.reading() as conn:
         row = export_store.export_by_id(conn, result.export_id) if result.export_id else None
     if row is not None:
         figures["policy"] = row.policy
         figures["policy_settings"] = _settings_text(row)
         figures["kind"] = row.kind
-    return record_step(vault, device_name, Step.TRANSFER, figures=figures, note=note,
-                       actor=actor)
+    return record_step(ctx, device_name, Step.TRANSFER, figures=figures, note=note)
 
 
 def _settings_text(row: ExportRecord) -> str:
@@ -353,8 +341,8 @@ def _settings_text(row: ExportRecord) -> str:
     return json.dumps(row.policy_settings, sort_keys=True)
 
 
-def write_route_export(vault: Vault, device_name: str, path: Path, fmt: str, *,
-                       lang: str = "de", actor: str | None = None,
+def write_route_export(ctx: Context, device_name: str, path: Path, fmt: str, *,
+                       lang: str | None = None,
                        render_pdf: PdfRenderer | None = None) -> TransferResult:
     """Write the file a route hands to the phone, recorded as an export of ``fmt``.
 
@@ -365,23 +353,23 @@ def write_route_export(vault: Vault, device_name: str, path: Path, fmt: str, *,
     if fmt not in (exporting.VCARD, *exporting.DOCUMENT_FORMATS):
         raise errors.InvalidArgument(what="format", reason=QT_TRANSLATE_NOOP(
             "Errors", "vcard, selection or links"))
-    plan = exporting.plan_export(vault, device_name)
+    plan = exporting.plan_export(ctx, device_name)
     if fmt == exporting.VCARD:
-        result = exporting.write_export(vault, plan, path, actor=actor)
+        result = exporting.write_export(ctx, plan, path)
         return TransferResult(Path(result.path), fmt, result.export_id, result.sha256,
                               result.count, result.warning_text)
     _check_renderer(path, render_pdf)
     from contactvault.procedure import sheets
 
     builder = sheets.selection_html if fmt == exporting.SELECTION else sheets.links_html
-    company = company_name(vault)
+    company = company_name(ctx)
 
     def write_sheet(plan_now: exporting.ExportPlan, target: Path, created_at: str) -> None:
         document = builder(sheets.items_from_plan(plan_now.items), device=plan_now.device,
-                           company=company, lang=lang, created_at=created_at)
+                           company=company, lang=lang or ctx.language, created_at=created_at)
         write_document(document, target, render_pdf)
 
-    result = exporting.write_document_export(vault, plan, path, fmt, write_sheet, actor=actor)
+    result = exporting.write_document_export(ctx, plan, path, fmt, write_sheet)
     warning = translate_n("Procedure", QT_TRANSLATE_NOOP(
         "Procedure", "{path} holds %n name(s) and number(s) and is not encrypted. Print it "
                      "or use it, then delete it.", None, 1), result.count).format(path=path)
@@ -415,36 +403,36 @@ def write_document(document: str, path: Path, render_pdf: PdfRenderer | None = N
         raise errors.FileNotWritable(path=str(path), reason=exc.strerror) from None
 
 
-def record_done(vault: Vault, device_name: str, *, imported_on_phone: bool,
-                phone_count_after: int | None = None, note: str = "",
-                actor: str | None = None) -> StepRecord:
+def record_done(ctx: Context, device_name: str, *, imported_on_phone: bool,
+                phone_count_after: int | None = None, note: str = "") -> StepRecord:
     """Step 8: the person confirms the phone now holds what was transferred."""
-    current = _check_or_raise(vault, device_name, Step.DONE)
+    current = _check_or_raise(ctx, device_name, Step.DONE)
     transfer_record = current.latest(Step.TRANSFER)
     figures = {"imported_on_phone": bool(imported_on_phone)}
     if phone_count_after is not None:
         figures["phone_count_after"] = int(phone_count_after)
         if transfer_record is not None:
             figures["transferred"] = transfer_record.figures.get("count", 0)
-    return record_step(vault, device_name, Step.DONE, figures=figures, note=note, actor=actor)
+    return record_step(ctx, device_name, Step.DONE, figures=figures, note=note)
 
 
 # -- the protocol ---------------------------------------------------------------------
 
 
-def company_name(vault: Vault) -> str:
-    with vault.reading() as conn:
+def company_name(ctx: Context) -> str:
+    with ctx.vault.reading() as conn:
         return settings.get(conn, "company.name")
 
 
-def protocol_html(vault: Vault, device_name: str, *, lang: str = "de") -> str:
+def protocol_html(ctx: Context, device_name: str, *, lang: str | None = None) -> str:
+    """The protocol as HTML, in ``lang`` (default: the context's language)."""
     from contactvault.procedure import protocol
 
-    current = status(vault, device_name)
+    current = status(ctx, device_name)
     if current.run is None:
         raise NoProcedure(name=current.device.name)
     exports = {}
-    with vault.reading() as conn:
+    with ctx.vault.reading() as conn:
         company = settings.get(conn, "company.name")
         policy_now = settings.get(conn, "policy.mode")
         for record in current.records:
@@ -453,20 +441,21 @@ def protocol_html(vault: Vault, device_name: str, *, lang: str = "de") -> str:
             if row is not None:
                 exports[export_id] = {**asdict(row), "policy_settings": _settings_text(row)}
     return protocol.build_html(current, company=company, policy_now=policy_now,
-                               exports=exports, lang=lang, printed_at=clock.now_iso())
+                               exports=exports, lang=lang or ctx.language,
+                               printed_at=ctx.now_iso())
 
 
-def write_protocol(vault: Vault, device_name: str, path: Path | str, *, lang: str = "de",
-                   actor: str | None = None, render_pdf: PdfRenderer | None = None) -> Path:
+def write_protocol(ctx: Context, device_name: str, path: Path | str, *,
+                   lang: str | None = None, render_pdf: PdfRenderer | None = None) -> Path:
     """Write the protocol (PDF through ``render_pdf``, or HTML, by extension) and audit
     that it was printed."""
     path = Path(path)
     _check_renderer(path, render_pdf)
-    document = protocol_html(vault, device_name, lang=lang)
+    document = protocol_html(ctx, device_name, lang=lang)
     write_document(document, path, render_pdf)
-    current = status(vault, device_name)
-    with vault.transaction() as conn:
-        audit.record(conn, "procedure.protocol", actor=audit.current_actor(actor),
+    current = status(ctx, device_name)
+    with ctx.vault.transaction() as conn:
+        audit.record(conn, "procedure.protocol", actor=ctx.actor_in(conn), at=ctx.now_iso(),
                      subject=f"device:{current.device.id}",
                      details={"run": current.run.id if current.run else None,
                               "format": path.suffix.lower().lstrip(".")})

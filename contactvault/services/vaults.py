@@ -1,4 +1,7 @@
-"""Creating, unlocking, re-keying, backing up and restoring vaults."""
+"""Creating, unlocking, re-keying, backing up and restoring vaults.
+
+These work on vaults and paths, before a context exists (or around it); who acts is
+still decided by ``context.actor_in``, the one place that decides it."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from contactvault import audit, clock, errors
+from contactvault.context import actor_in
 from contactvault.vault import Vault, keys
 
 
@@ -20,7 +24,7 @@ class Unlocked:
 def create_vault(path: Path | str, passphrase: str, *, actor: str | None = None) -> Vault:
     vault = Vault.create(path, passphrase)
     with vault.transaction() as conn:
-        audit.record(conn, "vault.create", actor=audit.current_actor(actor))
+        audit.record(conn, "vault.create", actor=actor_in(conn, actor), at=clock.now_iso())
     return vault
 
 
@@ -47,7 +51,7 @@ def remember_passphrase(vault: Vault, passphrase: str, *, actor: str | None = No
     """Store the passphrase in the OS secret store; returns the store's name."""
     keys.remember(vault.path, passphrase)
     with vault.transaction() as conn:
-        audit.record(conn, "passphrase.remember", actor=audit.current_actor(actor))
+        audit.record(conn, "passphrase.remember", actor=actor_in(conn, actor), at=clock.now_iso())
     return keys.status().name
 
 
@@ -55,7 +59,7 @@ def forget_passphrase(vault: Vault, *, actor: str | None = None) -> bool:
     forgotten = keys.forget(vault.path)
     if forgotten:
         with vault.transaction() as conn:
-            audit.record(conn, "passphrase.forget", actor=audit.current_actor(actor))
+            audit.record(conn, "passphrase.forget", actor=actor_in(conn, actor), at=clock.now_iso())
     return forgotten
 
 
@@ -63,7 +67,7 @@ def change_passphrase(vault: Vault, new_passphrase: str, *, actor: str | None = 
     """Re-key the vault; a remembered passphrase is updated too. Returns whether it was."""
     was_remembered = keys.recall(vault.path) is not None
     with vault.transaction() as conn:
-        audit.record(conn, "passphrase.change", actor=audit.current_actor(actor))
+        audit.record(conn, "passphrase.change", actor=actor_in(conn, actor), at=clock.now_iso())
     vault.change_passphrase(new_passphrase)
     if was_remembered:
         try:
@@ -79,7 +83,7 @@ def backup(vault: Vault, target: Path | str, passphrase: str, *,
     """Write an encrypted copy of the whole vault (openable with ``passphrase``)."""
     target = Path(target).expanduser().absolute()
     with vault.transaction() as conn:
-        audit.record(conn, "vault.backup", actor=audit.current_actor(actor),
+        audit.record(conn, "vault.backup", actor=actor_in(conn, actor), at=clock.now_iso(),
                      details={"file": target.name})
     vault.write_backup(target, passphrase)
     return target
@@ -121,7 +125,7 @@ def restore(vault_path: Path | str, source: Path | str, passphrase: str, *,
     restored = Vault.open(vault_path, passphrase)
     try:
         with restored.transaction() as conn:
-            audit.record(conn, "vault.restore", actor=audit.current_actor(actor),
+            audit.record(conn, "vault.restore", actor=actor_in(conn, actor), at=clock.now_iso(),
                          details={"from": source.name})
     finally:
         restored.lock()

@@ -172,7 +172,7 @@ V2_CONSENT_DEVICES_EXPORTS = [
 
 V3_PROCEDURE = [
     # The "secure contacts first, then install" procedure for one WhatsApp phone: one run
-    # per phone preparation; contactvault/procedure/store.py owns this SQL.
+    # per phone preparation; contactvault/vault/procedure.py owns this SQL.
     """CREATE TABLE procedure_runs (
         id         INTEGER PRIMARY KEY,
         device_id  INTEGER NOT NULL REFERENCES devices(id),

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from contactvault.context import Context
 from contactvault.services import vaults
 from tests.conftest import PASSPHRASE, REPO
 from tests.core.procedure_helpers import FAKE_SHA, fake_transfer, make_device
@@ -24,7 +25,7 @@ def prepared(cli):
     assert cli("init").code == 0
     vault = vaults.unlock_vault(cli.vault, PASSPHRASE).vault
     try:
-        make_device(vault, name=DEVICE, platform="ios", owner="Anna Abel")
+        make_device(Context(vault), name=DEVICE, platform="ios", owner="Anna Abel")
     finally:
         vault.lock()
     return cli
@@ -59,7 +60,7 @@ def test_steps_status_and_protocol(prepared, corpus, tmp_path):
                "whatsapp_business").code == 0
     vault = vaults.unlock_vault(cli.vault, PASSPHRASE).vault
     try:
-        fake_transfer(vault, DEVICE, count=1)
+        fake_transfer(Context(vault), DEVICE, count=1)
     finally:
         vault.lock()
 
@@ -157,7 +158,7 @@ def test_links_sheet_pdf_qr_codes_decode_to_exactly_the_eligible_links(prepared,
     cli = prepared
     vault = vaults.unlock_vault(cli.vault, PASSPHRASE).vault
     try:
-        eligible = consented_vault(vault)
+        eligible = consented_vault(Context(vault))
     finally:
         vault.lock()
     pdf = tmp_path / "links.pdf"
@@ -188,7 +189,7 @@ def test_export_command_writes_selection_and_links(prepared, tmp_path):
     cli = prepared
     vault = vaults.unlock_vault(cli.vault, PASSPHRASE).vault
     try:
-        consented_vault(vault)
+        consented_vault(Context(vault))
     finally:
         vault.lock()
     selection = tmp_path / "auswahl.html"

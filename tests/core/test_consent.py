@@ -3,6 +3,7 @@ append-only history, the audit entry for every event, notices and revocation tex
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -24,34 +25,34 @@ def people(vault):
 
 @pytest.mark.parametrize("typed", ["0171 1000001", "+49 171 1000001", "0049 171 1000001",
                                    "+491711000001", "(0171) 100 00 01"])
-def test_number_in_any_typed_form(vault, people, typed):
-    assert consent.resolve_number(vault, typed) == "+491711000001"
+def test_number_in_any_typed_form(ctx, people, typed):
+    assert consent.resolve_number(ctx, typed) == "+491711000001"
 
 
-def test_contact_and_phone_ids(vault, people):
+def test_contact_and_phone_ids(vault, ctx, people):
     anna, bert, _ = people
-    assert consent.resolve_number(vault, str(anna.contact_id)) == "+491711000001"
-    assert consent.resolve_number(vault, f"#{anna.contact_id}") == "+491711000001"
+    assert consent.resolve_number(ctx, str(anna.contact_id)) == "+491711000001"
+    assert consent.resolve_number(ctx, f"#{anna.contact_id}") == "+491711000001"
     with pytest.raises(errors.AmbiguousNumber) as err:
-        consent.resolve_number(vault, str(bert.contact_id))
+        consent.resolve_number(ctx, str(bert.contact_id))
     assert "+491711000002" in err.value.message() and "+496311234567" in err.value.message()
     with vault.reading() as conn:
         phone_id = conn.execute("SELECT id FROM phones WHERE e164 = '+496311234567'"
                                 ).fetchone()[0]
-    assert consent.resolve_number(vault, f"phone:{phone_id}") == "+496311234567"
+    assert consent.resolve_number(ctx, f"phone:{phone_id}") == "+496311234567"
 
 
 @pytest.mark.parametrize("typed", ["0171 9999999", "999", "#999", "phone:999", "", "hallo"])
-def test_unknown_number_or_id_is_a_clear_error(vault, people, typed):
+def test_unknown_number_or_id_is_a_clear_error(ctx, people, typed):
     with pytest.raises(errors.NumberNotFound) as err:
-        consent.resolve_number(vault, typed)
+        consent.resolve_number(ctx, typed)
     assert err.value.code == "number_not_found"
 
 
-def test_record_event_defaults_and_audit(vault, people):
+def test_record_event_defaults_and_audit(vault, ctx, people):
     anna, _, _ = people
-    ev = consent.record_event(vault, "0171 1000001", "granted", channel="paper",
-                              evidence="Formular vom 3.5., Ordner 2", actor="Frau Kurz")
+    ev = consent.record_event(replace(ctx, actor="Frau Kurz"), "0171 1000001", "granted",
+                              channel="paper", evidence="Formular vom 3.5., Ordner 2")
     assert ev.id and ev.e164 == "+491711000001" and ev.basis == "consent"
     assert ev.recorded_by == "Frau Kurz" and ev.channel == "paper"
     assert ev.contact_id is None  # the number is on two contacts: consent is per number
@@ -62,26 +63,26 @@ def test_record_event_defaults_and_audit(vault, people):
     assert "1000001" not in repr(last) and "Formular" not in repr(last)
 
 
-def test_implied_defaults_to_whatsapp(vault, people):
-    ev = consent.record_event(vault, "0171 1000002", "implied")
+def test_implied_defaults_to_whatsapp(ctx, people):
+    ev = consent.record_event(ctx, "0171 1000002", "implied")
     assert ev.channel == "whatsapp" and ev.basis == "consent" and ev.contact_id == \
         people[1].contact_id
 
 
-def test_occurred_at_and_future(vault, people):
-    ev = consent.record_event(vault, "0171 1000002", "granted", occurred_at="2025-03-01 14:05")
+def test_occurred_at_and_future(ctx, people):
+    ev = consent.record_event(ctx, "0171 1000002", "granted", occurred_at="2025-03-01 14:05")
     assert ev.occurred_at == clock.to_iso(consent.parse_when("2025-03-01 14:05"))
     assert ev.recorded_at > ev.occurred_at
     with pytest.raises(errors.EventInFuture):
-        consent.record_event(vault, "0171 1000002", "granted",
+        consent.record_event(ctx, "0171 1000002", "granted",
                              occurred_at=clock.now() + timedelta(days=1))
     with pytest.raises(errors.InvalidArgument):
-        consent.record_event(vault, "0171 1000002", "granted", occurred_at="gestern")
+        consent.record_event(ctx, "0171 1000002", "granted", occurred_at="gestern")
 
 
 @pytest.mark.parametrize("field,value", [("kind", "maybe"), ("basis", "whim"),
                                          ("channel", "pigeon")])
-def test_unknown_kind_basis_channel(vault, people, field, value):
+def test_unknown_kind_basis_channel(ctx, people, field, value):
     kwargs = {"basis": None, "channel": None}
     kind = "granted"
     if field == "kind":
@@ -89,55 +90,55 @@ def test_unknown_kind_basis_channel(vault, people, field, value):
     else:
         kwargs[field] = value
     with pytest.raises(errors.InvalidArgument):
-        consent.record_event(vault, "0171 1000002", kind, **kwargs)
+        consent.record_event(ctx, "0171 1000002", kind, **kwargs)
 
 
-def test_events_cannot_be_changed_or_deleted(vault, people):
-    ev = consent.record_event(vault, "0171 1000001", "granted")
+def test_events_cannot_be_changed_or_deleted(vault, ctx, people):
+    ev = consent.record_event(ctx, "0171 1000001", "granted")
     with pytest.raises(DatabaseError, match="cannot be changed"):
         vault.conn.execute("UPDATE consent_events SET kind = 'revoked' WHERE id = ?", (ev.id,))
     with pytest.raises(DatabaseError, match="cannot be deleted"):
         vault.conn.execute("DELETE FROM consent_events WHERE id = ?", (ev.id,))
-    assert consent.history(vault, "+491711000001") == [ev]
+    assert consent.history(ctx, "+491711000001") == [ev]
 
 
-def test_history_is_ordered_and_per_number(vault, people):
-    later = consent.record_event(vault, "0171 1000001", "revoked", occurred_at="2025-06-01")
-    earlier = consent.record_event(vault, "0171 1000001", "granted", occurred_at="2025-01-01")
-    consent.record_event(vault, "0171 1000002", "granted")
-    assert consent.history(vault, "0171 1000001") == [earlier, later]
+def test_history_is_ordered_and_per_number(ctx, people):
+    later = consent.record_event(ctx, "0171 1000001", "revoked", occurred_at="2025-06-01")
+    earlier = consent.record_event(ctx, "0171 1000001", "granted", occurred_at="2025-01-01")
+    consent.record_event(ctx, "0171 1000002", "granted")
+    assert consent.history(ctx, "0171 1000001") == [earlier, later]
 
 
-def test_decisions_for_contact_and_all(vault, people):
+def test_decisions_for_contact_and_all(ctx, people):
     anna, bert, office = people
-    consent.record_event(vault, "0171 1000001", "granted")
-    rows = consent.decisions_for_contact(vault, bert.contact_id)
+    consent.record_event(ctx, "0171 1000001", "granted")
+    rows = consent.decisions_for_contact(ctx, bert.contact_id)
     assert [(n.e164, d.status) for n, d, _ in rows] == [("+491711000002", "no_consent"),
                                                         ("+496311234567", "no_consent")]
-    everything = consent.decisions_for_all(vault)
+    everything = consent.decisions_for_all(ctx)
     assert everything[anna.contact_id][0][1].eligible
     assert everything[office.contact_id][0][1].eligible  # same number, same consent
     with pytest.raises(errors.ContactNotFound):
-        consent.decisions_for_contact(vault, 999)
+        consent.decisions_for_contact(ctx, 999)
 
 
-def test_private_category_follows_the_contact(vault, people):
+def test_private_category_follows_the_contact(ctx, people):
     from contactvault.services import contacts
 
-    consent.record_event(vault, "0171 1000001", "granted")
-    contacts.set_category(vault, [people[0].contact_id], "private")
-    everything = consent.decisions_for_all(vault)
+    consent.record_event(ctx, "0171 1000001", "granted")
+    contacts.set_category(ctx, [people[0].contact_id], "private")
+    everything = consent.decisions_for_all(ctx)
     assert everything[people[0].contact_id][0][1].status == "private"
     assert everything[people[2].contact_id][0][1].eligible
 
 
-def test_notice_sent_records_version_message_and_wording(vault, people):
+def test_notice_sent_records_version_message_and_wording(vault, ctx, people):
     with vault.transaction() as conn:
         settings.put(conn, "company.name", "Tischlerei Holz GmbH")
         settings.put(conn, "company.contact", "05141 12345, info@holz.example")
         settings.put(conn, "company.privacy_url", "https://holz.example/datenschutz")
-    consent.record_event(vault, "0171 1000002", "implied")
-    ev, text = consent.mark_notice_sent(vault, "0171 1000002", "de")
+    consent.record_event(ctx, "0171 1000002", "implied")
+    ev, text = consent.mark_notice_sent(ctx, "0171 1000002", "de")
     assert ev.kind == "notice_sent" and ev.notice_version == "notice/de/1"
     assert "Tischlerei Holz GmbH" in text and "https://holz.example/datenschutz" in text
     assert "{" not in text
@@ -146,29 +147,29 @@ def test_notice_sent_records_version_message_and_wording(vault, people):
 
         assert consent_store.template_text(conn, "notice/de/1").startswith("Datenschutzhinweis")
         assert consent_store.messages_for(conn, "+491711000002")[0].template == "notice/de/1"
-    decision = consent.decisions_for_contact(vault, people[1].contact_id)[0][1]
+    decision = consent.decisions_for_contact(ctx, people[1].contact_id)[0][1]
     assert decision.eligible and decision.reason == "implied_with_notice"
 
 
-def test_record_event_notice_sent_gets_the_version(vault, people):
-    ev = consent.record_event(vault, "0171 1000002", "notice_sent")
+def test_record_event_notice_sent_gets_the_version(ctx, people):
+    ev = consent.record_event(ctx, "0171 1000002", "notice_sent")
     assert ev.notice_version == "notice/de/1"
 
 
-def test_revocation_confirmation_text_and_record(vault, people):
-    consent.record_event(vault, "0171 1000001", "revoked", occurred_at="2026-01-05 10:00")
-    text = consent.revocation_confirmation(vault, "0171 1000001", "de")
+def test_revocation_confirmation_text_and_record(vault, ctx, people):
+    consent.record_event(ctx, "0171 1000001", "revoked", occurred_at="2026-01-05 10:00")
+    text = consent.revocation_confirmation(ctx, "0171 1000001", "de")
     assert "05.01.2026" in text and "Widerruf" in text  # a German letter, a German date
-    english = consent.revocation_confirmation(vault, "0171 1000001", "en")
+    english = consent.revocation_confirmation(ctx, "0171 1000001", "en")
     assert "withdrawal" in english
-    message_id = consent.record_revocation_confirmation_sent(vault, "0171 1000001", "en")
-    assert consent.messages(vault, "+491711000001")[0].id == message_id
+    message_id = consent.record_revocation_confirmation_sent(ctx, "0171 1000001", "en")
+    assert consent.messages(ctx, "+491711000001")[0].id == message_id
     with vault.reading() as conn:
         assert list(audit.entries(conn))[-1].action == "message.revocation_confirmation"
 
 
-def test_actor_from_vault_setting(vault, people, monkeypatch):
+def test_actor_from_vault_setting(vault, ctx, people, monkeypatch):
     monkeypatch.delenv("CONTACTVAULT_ACTOR", raising=False)
     with vault.transaction() as conn:
         settings.put(conn, "audit.actor", "Empfang")
-    assert consent.record_event(vault, "0171 1000001", "granted").recorded_by == "Empfang"
+    assert consent.record_event(ctx, "0171 1000001", "granted").recorded_by == "Empfang"

@@ -36,7 +36,7 @@ def _read(path) -> list[str]:
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(people=histories, mode=st.sampled_from(["standard", "strict"]),
        reconfirm=st.sampled_from([0, 24]), implied_days=st.sampled_from([0, 30]))
-def test_export_is_exactly_the_eligible_set(vault, tmp_path, people, mode, reconfirm,
+def test_export_is_exactly_the_eligible_set(vault, ctx, tmp_path, people, mode, reconfirm,
                                             implied_days):
     with vault.transaction() as conn:
         vault_settings.put(conn, "policy.mode", mode)
@@ -48,18 +48,18 @@ def test_export_is_exactly_the_eligible_set(vault, tmp_path, people, mode, recon
         with vault.transaction() as conn:
             insert_person(conn, f"P {e164}", [e164], category=category)
         for kind, days, tie in events:
-            consent.record_event(vault, e164, kind,
+            consent.record_event(ctx, e164, kind,
                                  occurred_at=now - timedelta(days=days, hours=tie + 1))
     device = f"phone-{next(_devices)}"
-    devices.add_device(vault, device)
-    plan = exporting.plan_export(vault, device)
+    devices.add_device(ctx, device)
+    plan = exporting.plan_export(ctx, device)
     check_now = clock.now()
     expected = set()
     with vault.reading() as conn:
         rows = conn.execute("SELECT p.e164, c.category FROM phones p JOIN contacts c "
                             "ON c.id = p.contact_id").fetchall()
     for e164, category in rows:
-        history = consent.history(vault, e164)
+        history = consent.history(ctx, e164)
         if reference_eligible(history, category, True, mode, reconfirm, implied_days,
                               check_now):
             expected.add(e164)
@@ -67,7 +67,7 @@ def test_export_is_exactly_the_eligible_set(vault, tmp_path, people, mode, recon
     assert {x.number for x in plan.excluded} == {e for e, _ in rows} - expected
     if expected:
         path = tmp_path / f"{device}.vcf"
-        exporting.write_export(vault, plan, path)
+        exporting.write_export(ctx, plan, path)
         assert sorted(_read(path)) == sorted(expected)
 
 
@@ -80,7 +80,7 @@ ops = st.lists(st.one_of(
 @settings(max_examples=100, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(script=ops)
-def test_revoked_number_never_in_a_later_export(vault, tmp_path, script):
+def test_revoked_number_never_in_a_later_export(vault, ctx, tmp_path, script):
     numbers = [f"+49171{next(_numbers):07d}" for _ in range(4)]
     with vault.transaction() as conn:
         for e164 in numbers:
@@ -88,31 +88,31 @@ def test_revoked_number_never_in_a_later_export(vault, tmp_path, script):
     suffix = next(_devices)
     names = {"A": f"A-{suffix}", "B": f"B-{suffix}"}
     for name in names.values():
-        devices.add_device(vault, name)
+        devices.add_device(ctx, name)
     revoked: set[str] = set()
     on_phone: dict[str, set[str]] = {"A": set(), "B": set()}
     for step, op in enumerate(script):
         if op[0] == "export":
             _, device, incremental = op
-            plan = exporting.plan_export(vault, names[device], incremental=incremental)
+            plan = exporting.plan_export(ctx, names[device], incremental=incremental)
             mine = [i for i in plan.items if i.e164 in numbers]
             if not mine:
                 continue
             path = tmp_path / f"{suffix}-{step}.vcf"
-            exporting.write_export(vault, plan, path)
+            exporting.write_export(ctx, plan, path)
             written = set(_read(path)) & set(numbers)
             assert not written & revoked
             if incremental:
                 assert not written & on_phone[device]  # only what is new to the phone
             on_phone[device] |= written
-            removal = {r.e164 for r in exporting.removals(vault, names[device])}
+            removal = {r.e164 for r in exporting.removals(ctx, names[device])}
             assert on_phone[device] & revoked <= removal
             continue
         kind, index = op
         e164 = numbers[index]
         event_kind = {"grant": "granted", "implied": "implied", "notice": "notice_sent",
                       "revoke": "revoked"}[kind]
-        consent.record_event(vault, e164, event_kind)
+        consent.record_event(ctx, e164, event_kind)
         # "revoked" = the customer's latest word was a revocation (writing first again,
         # or granting, is a new word)
         if kind == "revoke":

@@ -15,7 +15,13 @@ from contactvault.i18n import speaking, translate
 from contactvault.procedure import qr, sheets, templates, wording
 from contactvault.procedure.steps import ORDER, Finding, Route, Step
 from contactvault.services import procedure as proc
-from tests.core.procedure_helpers import FAKE_SHA, fake_transfer, make_device, run_until_install
+from tests.core.procedure_helpers import (
+    FAKE_SHA,
+    as_anna,
+    fake_transfer,
+    make_device,
+    run_until_install,
+)
 
 
 @pytest.mark.parametrize("lang", templates.LANGUAGES)
@@ -94,12 +100,12 @@ def test_values_are_escaped():
     assert templates.fill("<p>$x</p>", {"x": "<b>&"}) == "<p>&lt;b&gt;&amp;</p>"
 
 
-def test_protocol_html_holds_every_step_and_escapes(vault):
-    device = make_device(vault, name="<script>Handy</script>")
-    run_until_install(vault, device, starting_point="whatsapp_installed")
-    fake_transfer(vault, device)
+def test_protocol_html_holds_every_step_and_escapes(ctx):
+    device = make_device(ctx, name="<script>Handy</script>")
+    run_until_install(ctx, device, starting_point="whatsapp_installed")
+    fake_transfer(ctx, device)
     for lang, title in (("de", "Telefon leeren"), ("en", "Clear the phone")):
-        page = proc.protocol_html(vault, device, lang=lang)
+        page = proc.protocol_html(ctx, device, lang=lang)
         assert "<script>" not in page and "&lt;script&gt;Handy" in page
         with speaking(lang):
             for step in ORDER:
@@ -154,27 +160,26 @@ def _visible_text(page: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", " ", body))
 
 
-def test_german_protocol_shows_no_english_and_no_internal_key(vault):
+def test_german_protocol_shows_no_english_and_no_internal_key(ctx):
     """Every kind of row (a redo, a skip-free route B run with findings, the transfer and
     the end) in German: no English message text, no code, no placeholder left."""
     import xml.etree.ElementTree as ET
 
-    device = make_device(vault, name="Lager")
-    proc.start(vault, device, starting_point="whatsapp_installed", route="selected",
-               actor="anna")
-    proc.record_export_phone(vault, device, files=["a.vcf", "b.vcf"], actor="anna")
-    proc.record_import(vault, device, phone_count=13, imported=10, merged=1, unchanged=0,
-                       skipped=1, files=2, actor="anna")
-    proc.record_classify(vault, device, actor="anna")
+    device = make_device(ctx, name="Lager")
+    anna = as_anna(ctx)
+    proc.start(anna, device, starting_point="whatsapp_installed", route="selected")
+    proc.record_export_phone(anna, device, files=["a.vcf", "b.vcf"])
+    proc.record_import(anna, device, phone_count=13, imported=10, merged=1, unchanged=0,
+                       skipped=1, files=2)
+    proc.record_classify(anna, device)
     for cloud_checked in (False, True):  # the second time confirmed: a redo
-        proc.record_clear(vault, device, whatsapp_action="contacts_access_revoked",
+        proc.record_clear(anna, device, whatsapp_action="contacts_access_revoked",
                           phone_contacts_deleted=False, cloud_checked=cloud_checked,
-                          access_limited=True, actor="anna")
-    proc.record_install(vault, device, app="whatsapp", actor="anna")
-    fake_transfer(vault, device, count=1)
-    proc.record_done(vault, device, imported_on_phone=True, phone_count_after=1,
-                     actor="anna")
-    text = _visible_text(proc.protocol_html(vault, device, lang="de"))
+                          access_limited=True)
+    proc.record_install(anna, device, app="whatsapp")
+    fake_transfer(ctx, device, count=1)
+    proc.record_done(anna, device, imported_on_phone=True, phone_count_after=1)
+    text = _visible_text(proc.protocol_html(ctx, device, lang="de"))
 
     assert "1 Rufnummer mit Einwilligung übergeben" in text
     assert "Wiederholung Nr. 2" in text

@@ -27,17 +27,17 @@ def _exports(vault):
 @pytest.mark.parametrize("route, fmt, suffix", [
     ("dedicated", "vcard", ".vcf"), ("selected", "selection", ".html"),
     ("no_address_book", "links", ".html")])
-def test_transfer_writes_the_route_format_and_records_it(vault, tmp_path, route, fmt, suffix):
-    eligible = consented_vault(vault)
-    device = make_device(vault)
-    run_until_install(vault, device, route=route)
+def test_transfer_writes_the_route_format_and_records_it(vault, ctx, tmp_path, route, fmt, suffix):
+    eligible = consented_vault(ctx)
+    device = make_device(ctx)
+    run_until_install(ctx, device, route=route)
     out = tmp_path / f"for-the-phone{suffix}"
-    result = proc.transfer(vault, device, out, lang="de")
+    result = proc.transfer(ctx, device, out, lang="de")
     assert result.format == fmt and result.count == len(eligible)
     rows, items = _exports(vault)
     assert [(r[1], r[2], r[3]) for r in rows] == [(fmt, 2, result.sha256)]
     assert sorted(e for _, e in items) == sorted(eligible)
-    record = proc.status(vault, device).latest(Step.TRANSFER)
+    record = proc.status(ctx, device).latest(Step.TRANSFER)
     assert record.figures["sha256"] == result.sha256 and record.figures["policy"] == "standard"
     text = out.read_text(encoding="utf-8")
     assert "Carla" not in text and "Dora" not in text and "Egon" not in text
@@ -48,38 +48,38 @@ def test_transfer_writes_the_route_format_and_records_it(vault, tmp_path, route,
         assert "Bernd Bäcker &lt;GmbH&gt;" in text
 
 
-def test_sheet_outside_the_procedure_is_recorded_too(vault, tmp_path):
-    consented_vault(vault)
-    device = make_device(vault)
-    result = proc.write_route_export(vault, device, tmp_path / "sel.html", "selection")
+def test_sheet_outside_the_procedure_is_recorded_too(vault, ctx, tmp_path):
+    consented_vault(ctx)
+    device = make_device(ctx)
+    result = proc.write_route_export(ctx, device, tmp_path / "sel.html", "selection")
     assert result.export_id and _exports(vault)[0][0][1] == "selection"
-    on_phone = {i.e164 for i in exporting.on_phone(vault, device)}
+    on_phone = {i.e164 for i in exporting.on_phone(ctx, device)}
     assert on_phone == {"+4915111111111", "+491702222222"}
 
 
-def test_nothing_eligible_writes_nothing(vault, tmp_path):
-    device = make_device(vault)
+def test_nothing_eligible_writes_nothing(vault, ctx, tmp_path):
+    device = make_device(ctx)
     out = tmp_path / "links.html"
     with pytest.raises(errors.NothingToExport):
-        proc.write_route_export(vault, device, out, "links")
+        proc.write_route_export(ctx, device, out, "links")
     assert not out.exists() and _exports(vault) == ([], [])
 
 
-def test_a_pdf_needs_a_renderer_from_the_front_end(vault, tmp_path):
+def test_a_pdf_needs_a_renderer_from_the_front_end(vault, ctx, tmp_path):
     """The core prints no PDF itself: without a renderer a .pdf is refused before
     anything is written or recorded; with one, the rendered file is what is recorded."""
-    consented_vault(vault)
-    device = make_device(vault)
+    consented_vault(ctx)
+    device = make_device(ctx)
     out = tmp_path / "links.pdf"
     with pytest.raises(errors.FileNotWritable) as refused:
-        proc.write_route_export(vault, device, out, "links")
+        proc.write_route_export(ctx, device, out, "links")
     assert "printer" in refused.value.message()
     assert not out.exists() and _exports(vault) == ([], [])
 
     def render(html_text, path):
         Path(path).write_bytes(b"%PDF-1.4 " + html_text.encode("utf-8"))
 
-    result = proc.write_route_export(vault, device, out, "links", render_pdf=render)
+    result = proc.write_route_export(ctx, device, out, "links", render_pdf=render)
     assert out.read_bytes().startswith(b"%PDF")
     assert _exports(vault)[0][0][1:] == ("links", 2, hashlib.sha256(out.read_bytes()).hexdigest())
     assert result.sha256 == _exports(vault)[0][0][3]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
+from contactvault.context import Context
 from contactvault.gui.ask import ask
 from contactvault.services import consent, contacts, vaults
 from tests.gui.conftest import PASSPHRASE, type_text
@@ -15,7 +16,7 @@ NUMBER = "+4915123456789"
 
 def open_contact(qtbot, window):
     vault = vaults.create_vault(window.vault_path, PASSPHRASE)
-    contact = contacts.add_contact(vault, formatted_name="Jürgen Müller",
+    contact = contacts.add_contact(Context(vault), formatted_name="Jürgen Müller",
                                    numbers=["0151 23456789"], category="customer")
     window.on_unlocked(vault)
     detail = window.contacts_view.detail
@@ -40,7 +41,7 @@ def test_grant_through_the_dialog_is_in_the_vault_and_the_pane(qtbot, window):
     ask.preset("dialog", press_ok(qtbot, "Ja per WhatsApp"))
     detail.consent_button.click()
 
-    events = consent.history(vault, NUMBER)
+    events = consent.history(window.ctx, NUMBER)
     assert [(e.kind, e.basis, e.evidence) for e in events] == \
         [("granted", "consent", "Ja per WhatsApp")]
     top = detail.numbers_tree.topLevelItem(0)
@@ -53,7 +54,7 @@ def test_cancelled_dialog_records_nothing(qtbot, window):
     vault, detail = open_contact(qtbot, window)
     ask.preset("dialog", lambda dialog: dialog.reject())
     detail.consent_button.click()
-    assert consent.history(vault, NUMBER) == []
+    assert consent.history(window.ctx, NUMBER) == []
     assert detail.numbers_tree.topLevelItem(0).childCount() == 0
 
 
@@ -65,11 +66,11 @@ def test_revocation_offers_the_confirmation_text(qtbot, window):
     ask.preset("confirm", True)
     detail.revoke_button.click()
 
-    assert [e.kind for e in consent.history(vault, NUMBER)] == ["granted", "revoked"]
+    assert [e.kind for e in consent.history(window.ctx, NUMBER)] == ["granted", "revoked"]
     assert ask.shown[-1][:2] == ("confirm", "Revocation recorded")
-    assert [m.kind for m in consent.messages(vault, NUMBER)] == ["revocation_confirmation"]
+    assert [m.kind for m in consent.messages(window.ctx, NUMBER)] == ["revocation_confirmation"]
     assert QGuiApplication.clipboard().text() == \
-        consent.revocation_confirmation(vault, NUMBER, "de")
+        consent.revocation_confirmation(window.ctx, NUMBER, "de")
     assert detail.numbers_tree.topLevelItem(0).text(1) == "revoked"
     assert "clipboard" in detail.message_label.text()
 
@@ -80,7 +81,7 @@ def test_revocation_without_confirmation_copies_nothing(qtbot, window):
     ask.preset("dialog", press_ok(qtbot, kind="revoked"))
     ask.preset("confirm", False)
     detail.consent_button.click()
-    assert [e.kind for e in consent.history(vault, NUMBER)] == ["revoked"]
-    assert consent.messages(vault, NUMBER) == []
+    assert [e.kind for e in consent.history(window.ctx, NUMBER)] == ["revoked"]
+    assert consent.messages(window.ctx, NUMBER) == []
     assert QGuiApplication.clipboard().text() == ""
     assert detail.message_label.text() == "Revocation recorded."

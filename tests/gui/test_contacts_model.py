@@ -115,7 +115,7 @@ def test_status_column_has_text_and_icon(app):
 
 
 @pytest.mark.parametrize("count", [300])
-def test_table_search_keys_equal_the_core_haystacks(vault, count, tmp_path):
+def test_table_search_keys_equal_the_core_haystacks(ctx, count, tmp_path):
     """services.contacts.contact_table builds the same search text as search.py, and at
     least every digit key search.py would use (inside one of its keys)."""
     from contactvault.services import contacts
@@ -124,14 +124,14 @@ def test_table_search_keys_equal_the_core_haystacks(vault, count, tmp_path):
                "(0621) 12 34 56", "+1 212 555 0100", "12345", "+41 44 668 18 00"]
     rnd = random.Random(3)
     for i in range(count):
-        contacts.add_contact(vault, formatted_name="" if i % 5 == 0 else f"Kontakt {i} Ä",
+        contacts.add_contact(ctx, formatted_name="" if i % 5 == 0 else f"Kontakt {i} Ä",
                              given=f"{rnd.choice(GIVEN)}{i}", family=rnd.choice(FAMILY),
                              organisation=rnd.choice(ORGS),
                              numbers=rnd.sample(numbers, rnd.randint(0, 2)))
-    table = contacts.contact_table(vault)
+    table = contacts.contact_table(ctx)
     text = contacts.table_text_haystacks(table)
     digits = contacts.table_digit_haystacks(table)
-    for i, contact in enumerate(contacts.list_contacts(vault)):
+    for i, contact in enumerate(contacts.list_contacts(ctx)):
         assert table.ids[i] == contact.id
         assert table.names[i] == contact.display_name()
         assert text[i].split() == search.text_haystack(contact).split()

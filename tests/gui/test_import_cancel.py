@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+from contactvault.context import Context
 from contactvault.gui.ask import ask
 from contactvault.services import contacts
 
@@ -21,9 +22,9 @@ def test_cancel_import_half_way(qtbot, window, tmp_path):
     from tests.gui.conftest import PASSPHRASE
 
     vault = vaults.create_vault(window.vault_path, PASSPHRASE)
-    contacts.add_contact(vault, formatted_name="Vorher Da", numbers=["0171 1111111"])
+    contacts.add_contact(Context(vault), formatted_name="Vorher Da", numbers=["0171 1111111"])
     window.on_unlocked(vault)
-    before = contacts.list_contacts(vault)
+    before = contacts.list_contacts(window.ctx)
     audit_before = hashlib.sha256(repr(before).encode()).hexdigest()
     source = tmp_path / "big.vcf"
     big_vcf(source, 60000)
@@ -42,6 +43,6 @@ def test_cancel_import_half_way(qtbot, window, tmp_path):
 
     assert isinstance(failed.args[0], errors.Cancelled)
     qtbot.waitUntil(lambda: not wizard.isVisible())
-    after = contacts.list_contacts(vault)
+    after = contacts.list_contacts(window.ctx)
     assert hashlib.sha256(repr(after).encode()).hexdigest() == audit_before
     assert window.contacts_view.model.total() == 1

@@ -32,25 +32,25 @@ from tests.core.procedure_helpers import consented_vault, make_device, run_until
 DEVICE = "Baustellen-Handy"
 
 
-def _open(qtbot, vault, device=DEVICE) -> ProcedureWizard:
-    wizard = ProcedureWizard(vault, device_name=device, lang="de")
+def _open(qtbot, ctx, device=DEVICE) -> ProcedureWizard:
+    wizard = ProcedureWizard(ctx, device_name=device, lang="de")
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard
 
 
-def _until_clear(vault, device, starting_point, route) -> None:
-    proc.start(vault, device, starting_point=starting_point, route=route)
-    proc.record_export_phone(vault, device)
-    proc.record_import(vault, device, phone_count=0, imported=0, merged=0, unchanged=0,
+def _until_clear(ctx, device, starting_point, route) -> None:
+    proc.start(ctx, device, starting_point=starting_point, route=route)
+    proc.record_export_phone(ctx, device)
+    proc.record_import(ctx, device, phone_count=0, imported=0, merged=0, unchanged=0,
                        skipped=0)
-    proc.record_classify(vault, device)
+    proc.record_classify(ctx, device)
 
 
-def test_route_a_from_profile_to_protocol(app, qtbot, vault, tmp_path):
+def test_route_a_from_profile_to_protocol(app, qtbot, ctx, tmp_path):
     """Route A through every page; the transfer and the protocol on the worker."""
-    consented_vault(vault)
-    wizard = ProcedureWizard(vault, lang="en")
+    consented_vault(ctx)
+    wizard = ProcedureWizard(ctx, lang="en")
     qtbot.addWidget(wizard)
     wizard.show()
     profile = wizard.page(PAGE_IDS[Step.PROFILE])
@@ -94,16 +94,16 @@ def test_route_a_from_profile_to_protocol(app, qtbot, vault, tmp_path):
     assert saved.args == [protocol] and protocol.read_bytes().startswith(b"%PDF")
     done.ui.on_phone_box.setChecked(True)
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    status = proc.status(vault, DEVICE)
+    status = proc.status(ctx, DEVICE)
     assert status.completed and status.route is Route.DEDICATED
     assert status.latest(Step.TRANSFER).figures["count"] == 2
 
 
-def test_the_wizard_waits_for_the_transfer_and_then_closes(app, qtbot, vault, tmp_path,
+def test_the_wizard_waits_for_the_transfer_and_then_closes(app, qtbot, ctx, tmp_path,
                                                            monkeypatch):
-    consented_vault(vault)
-    make_device(vault, name=DEVICE)
-    run_until_install(vault, DEVICE)
+    consented_vault(ctx)
+    make_device(ctx, name=DEVICE)
+    run_until_install(ctx, DEVICE)
     gate = threading.Event()
     threads = []
     real_transfer = proc.transfer
@@ -114,7 +114,7 @@ def test_the_wizard_waits_for_the_transfer_and_then_closes(app, qtbot, vault, tm
         return real_transfer(*args, **kwargs)
 
     monkeypatch.setattr(proc, "transfer", held_transfer)
-    wizard = _open(qtbot, vault)
+    wizard = _open(qtbot, ctx)
     transfer = wizard.currentPage()
     assert wizard.current_step() is Step.TRANSFER
     ask.preset("save_file", str(tmp_path / "phone.vcf"))
@@ -133,13 +133,13 @@ def test_the_wizard_waits_for_the_transfer_and_then_closes(app, qtbot, vault, tm
         gate.set()
     assert threads and threads[0] is not threading.main_thread()
     assert not wizard.isVisible()  # closed once the transfer was recorded
-    assert proc.status(vault, DEVICE).latest(Step.TRANSFER) is not None
+    assert proc.status(ctx, DEVICE).latest(Step.TRANSFER) is not None
 
 
-def test_a_failed_transfer_shows_inline_and_frees_the_wizard(app, qtbot, vault, tmp_path):
-    make_device(vault, name=DEVICE)
-    run_until_install(vault, DEVICE)  # nobody consented: nothing may go onto the phone
-    wizard = _open(qtbot, vault)
+def test_a_failed_transfer_shows_inline_and_frees_the_wizard(app, qtbot, ctx, tmp_path):
+    make_device(ctx, name=DEVICE)
+    run_until_install(ctx, DEVICE)  # nobody consented: nothing may go onto the phone
+    wizard = _open(qtbot, ctx)
     transfer = wizard.currentPage()
     ask.preset("save_file", str(tmp_path / "phone.vcf"))
     with qtbot.waitSignal(transfer.transferred, timeout=30000) as reported:
@@ -151,16 +151,16 @@ def test_a_failed_transfer_shows_inline_and_frees_the_wizard(app, qtbot, vault, 
     assert not (tmp_path / "phone.vcf").exists()
 
 
-def test_a_step_refused_by_the_order_rules_shows_inline_in_german(qtbot, vault, app):
+def test_a_step_refused_by_the_order_rules_shows_inline_in_german(qtbot, ctx, app):
     from contactvault.gui import i18n
 
-    make_device(vault, name=DEVICE)
-    _until_clear(vault, DEVICE, "has_contacts", "dedicated")
-    proc.record_clear(vault, DEVICE, whatsapp_action="not_installed",
+    make_device(ctx, name=DEVICE)
+    _until_clear(ctx, DEVICE, "has_contacts", "dedicated")
+    proc.record_clear(ctx, DEVICE, whatsapp_action="not_installed",
                       phone_contacts_deleted=False, cloud_checked=True)  # not cleared
     i18n.install(app, "de")
     try:
-        wizard = _open(qtbot, vault)
+        wizard = _open(qtbot, ctx)
         assert wizard.current_step() is Step.INSTALL
         install = wizard.currentPage()
         install.ui.installed_box.setChecked(True)
@@ -172,7 +172,7 @@ def test_a_step_refused_by_the_order_rules_shows_inline_in_german(qtbot, vault, 
         assert install.frame.message.isVisibleTo(wizard)
     finally:
         i18n.install(app, "en")
-    assert proc.status(vault, DEVICE).latest(Step.INSTALL) is None
+    assert proc.status(ctx, DEVICE).latest(Step.INSTALL) is None
 
 
 def _expected_clear(start: StartingPoint, route: Route, action: WhatsAppAction,
@@ -185,11 +185,11 @@ def _expected_clear(start: StartingPoint, route: Route, action: WhatsAppAction,
     return contacts_gone and ClearCheck.CLOUD_CHECKED in ticked
 
 
-def test_clear_page_offers_and_requires_what_steps_says(app, qtbot, vault):
+def test_clear_page_offers_and_requires_what_steps_says(app, qtbot, ctx):
     for start, route in itertools.product(StartingPoint, Route):
-        device = make_device(vault, name=f"{start.value}-{route.value}")
-        _until_clear(vault, device, start, route)
-        wizard = _open(qtbot, vault, device)
+        device = make_device(ctx, name=f"{start.value}-{route.value}")
+        _until_clear(ctx, device, start, route)
+        wizard = _open(qtbot, ctx, device)
         page = wizard.currentPage()
         assert wizard.current_step() is Step.CLEAR
         assert page.ui.limited_box.isVisible() is (route is Route.SELECTED)
@@ -207,15 +207,15 @@ def test_clear_page_offers_and_requires_what_steps_says(app, qtbot, vault):
         wizard.close()
 
 
-def test_clear_page_follows_a_changed_rule_in_steps(app, qtbot, vault, monkeypatch):
+def test_clear_page_follows_a_changed_rule_in_steps(app, qtbot, ctx, monkeypatch):
     """The page has no rule of its own: change steps.clear_rule and the page follows."""
-    make_device(vault, name=DEVICE)
-    _until_clear(vault, DEVICE, "has_contacts", "dedicated")
+    make_device(ctx, name=DEVICE)
+    _until_clear(ctx, DEVICE, "has_contacts", "dedicated")
     only_cloud = steps.ClearRule(offered=(ClearCheck.CLOUD_CHECKED,),
                                  required=(frozenset({ClearCheck.CLOUD_CHECKED}),),
                                  refused_actions=frozenset())
     monkeypatch.setattr(steps, "clear_rule", lambda **_kw: only_cloud)
-    wizard = _open(qtbot, vault)
+    wizard = _open(qtbot, ctx)
     page = wizard.currentPage()
     assert page.ui.contacts_box.isHidden() and page.ui.limited_box.isHidden()
     assert not page.isComplete()
@@ -250,19 +250,19 @@ SAME_IN_BOTH = {"WhatsApp", "WhatsApp Business", "Android", "iOS (iPhone)", "Nam
                 "Name"}
 
 
-def test_every_text_on_the_pages_is_german_under_german(app, qtbot, vault, tmp_path):
+def test_every_text_on_the_pages_is_german_under_german(app, qtbot, ctx, tmp_path):
     """Each page rendered in English and in German: no visible text stays English."""
     from contactvault.gui import i18n
 
-    consented_vault(vault)
-    make_device(vault, name=DEVICE)
-    run_until_install(vault, DEVICE, route="selected")
-    proc.record_transfer(vault, DEVICE, proc.TransferResult(tmp_path / "x.pdf", "selection",
+    consented_vault(ctx)
+    make_device(ctx, name=DEVICE)
+    run_until_install(ctx, DEVICE, route="selected")
+    proc.record_transfer(ctx, DEVICE, proc.TransferResult(tmp_path / "x.pdf", "selection",
                                                             None, "0" * 64, 1))
     shown = {}
     for language in ("en", "de"):
         i18n.install(app, language)
-        wizard = _open(qtbot, vault)
+        wizard = _open(qtbot, ctx)
         shown[language] = {}
         for step in Step:
             wizard.setStartId(PAGE_IDS[step])

@@ -11,6 +11,7 @@ import pytest  # noqa: E402
 from PySide6.QtWidgets import QWizard  # noqa: E402
 
 from contactvault import errors  # noqa: E402
+from contactvault.context import Context  # noqa: E402
 from contactvault.gui.ask import ask  # noqa: E402
 from contactvault.gui.procedure.wizard import PAGE_IDS, ProcedureWizard  # noqa: E402
 from contactvault.procedure.steps import Step  # noqa: E402
@@ -29,8 +30,8 @@ def scripted_answers():
     ask.reset()
 
 
-def _open(qtbot, vault, device=DEVICE) -> ProcedureWizard:
-    wizard = ProcedureWizard(vault, device_name=device, lang="de")
+def _open(qtbot, ctx, device=DEVICE) -> ProcedureWizard:
+    wizard = ProcedureWizard(ctx, device_name=device, lang="de")
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard
@@ -46,13 +47,13 @@ def _next(wizard, expected: Step) -> None:
         wizard.current_step(), wizard.currentPage().frame.message.text())
 
 
-def test_wizard_all_steps_with_resume_and_redo(qtbot, vault, vault_path, corpus, tmp_path):
+def test_wizard_all_steps_with_resume_and_redo(ctx, qtbot, vault, vault_path, corpus, tmp_path):
     pytest.importorskip("contactvault.services.exporting")
-    consented_vault(vault)  # a few business contacts with consent already in the vault
+    consented_vault(ctx)  # a few business contacts with consent already in the vault
     phone_file = corpus / "android" / "John_Doe_ANDROID.vcf"
 
     # -- step 1: a new phone profile, made in the wizard --------------------------------
-    wizard = ProcedureWizard(vault, lang="de")
+    wizard = ProcedureWizard(ctx, lang="de")
     qtbot.addWidget(wizard)
     wizard.show()
     profile = _page(wizard, Step.PROFILE)
@@ -91,7 +92,8 @@ def test_wizard_all_steps_with_resume_and_redo(qtbot, vault, vault_path, corpus,
     wizard.close()
     vault.lock()
     vault = vaults.unlock_vault(vault_path, PASSPHRASE).vault
-    wizard = _open(qtbot, vault)
+    ctx = Context(vault)
+    wizard = _open(qtbot, ctx)
     assert wizard.currentId() == PAGE_IDS[Step.CLASSIFY]
     wizard.back()  # going back shows what was recorded and deletes nothing
     assert wizard.currentId() == PAGE_IDS[Step.IMPORT]
@@ -130,7 +132,7 @@ def test_wizard_all_steps_with_resume_and_redo(qtbot, vault, vault_path, corpus,
     classify.frame.redo_box.setChecked(True)
     _next(wizard, Step.CLEAR)
     _next(wizard, Step.INSTALL)  # clear was recorded: moving on does not record it again
-    status = proc.status(vault, DEVICE)
+    status = proc.status(ctx, DEVICE)
     assert [r.attempt for r in status.records if r.step is Step.CLASSIFY] == [1, 2]
     assert len([r for r in status.records if r.step is Step.CLEAR]) == 1
 
@@ -162,7 +164,7 @@ def test_wizard_all_steps_with_resume_and_redo(qtbot, vault, vault_path, corpus,
     done.ui.on_phone_box.setChecked(True)
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     wizard.accept()
-    status = proc.status(vault, DEVICE)
+    status = proc.status(ctx, DEVICE)
     assert status.completed
     assert [r.step for r in status.records] == [
         Step.PROFILE, Step.EXPORT_PHONE, Step.IMPORT, Step.CLASSIFY, Step.CLEAR,
@@ -170,14 +172,14 @@ def test_wizard_all_steps_with_resume_and_redo(qtbot, vault, vault_path, corpus,
     assert status.latest(Step.TRANSFER).figures["count"] == 2
 
 
-def test_whatsapp_already_installed_cannot_skip_dealing_with_it(qtbot, vault):
-    make_device(vault, name=DEVICE, platform="ios")
-    proc.start(vault, DEVICE, starting_point="whatsapp_installed")
-    proc.record_export_phone(vault, DEVICE)
-    proc.record_import(vault, DEVICE, phone_count=0, imported=0, merged=0, unchanged=0,
+def test_whatsapp_already_installed_cannot_skip_dealing_with_it(ctx, qtbot):
+    make_device(ctx, name=DEVICE, platform="ios")
+    proc.start(ctx, DEVICE, starting_point="whatsapp_installed")
+    proc.record_export_phone(ctx, DEVICE)
+    proc.record_import(ctx, DEVICE, phone_count=0, imported=0, merged=0, unchanged=0,
                        skipped=0)
-    proc.record_classify(vault, DEVICE)
-    wizard = _open(qtbot, vault)
+    proc.record_classify(ctx, DEVICE)
+    wizard = _open(qtbot, ctx)
     assert wizard.currentId() == PAGE_IDS[Step.CLEAR]
     clear = _page(wizard, Step.CLEAR)
     assert "iCloud" in clear.frame.instructions.toPlainText()  # iOS instructions
@@ -189,10 +191,10 @@ def test_whatsapp_already_installed_cannot_skip_dealing_with_it(qtbot, vault):
     assert clear.isComplete()
 
 
-def test_new_phone_skips_export_and_import(qtbot, vault):
-    make_device(vault, name=DEVICE)
-    proc.start(vault, DEVICE, starting_point="new_phone", route="no_address_book")
-    wizard = _open(qtbot, vault)
+def test_new_phone_skips_export_and_import(ctx, qtbot):
+    make_device(ctx, name=DEVICE)
+    proc.start(ctx, DEVICE, starting_point="new_phone", route="no_address_book")
+    wizard = _open(qtbot, ctx)
     assert wizard.currentId() == PAGE_IDS[Step.EXPORT_PHONE]
     page = _page(wizard, Step.EXPORT_PHONE)
     assert page.ui.skip_box.isVisible()
@@ -202,18 +204,18 @@ def test_new_phone_skips_export_and_import(qtbot, vault):
     with qtbot.waitSignal(import_page.imported, timeout=5000):
         import_page.ui.import_button.click()
     _next(wizard, Step.CLASSIFY)
-    status = proc.status(vault, DEVICE)
+    status = proc.status(ctx, DEVICE)
     assert status.latest(Step.IMPORT).outcome.value == "skipped"
 
 
-def test_open_procedure_wizard_hook(qtbot, vault):
+def test_open_procedure_wizard_hook(qtbot, ctx):
     from PySide6.QtWidgets import QApplication, QWidget
 
     from contactvault.gui.procedure import open_procedure_wizard
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    assert open_procedure_wizard(parent, vault) is None
+    assert open_procedure_wizard(parent, ctx) is None
     wizards = [w for w in QApplication.topLevelWidgets()
                if isinstance(w, ProcedureWizard) and w.isVisible()]
     assert wizards and wizards[-1].currentId() == PAGE_IDS[Step.PROFILE]

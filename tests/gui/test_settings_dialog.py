@@ -23,7 +23,7 @@ def test_idle_lock_starts_with_the_settings_default(window):
 
 
 def test_policy_modes_are_the_policy_modules_and_saving_applies(qtbot, window):
-    vault = unlocked(window)
+    unlocked(window)
     offered = []
 
     def fill(dialog):
@@ -37,7 +37,7 @@ def test_policy_modes_are_the_policy_modules_and_saving_applies(qtbot, window):
     with qtbot.waitSignal(window.statuses_loaded, timeout=5000):  # the policy changed
         window.settings_action.trigger()
     assert offered == [(mode, policy.MODE_LABELS[mode]) for mode in policy.MODES]
-    values = preferences.get_settings(vault)
+    values = preferences.get_settings(window.ctx)
     assert values["policy.mode"] == policy.STRICT
     assert values["security.lock_idle_minutes"] == 3
     assert window.idle._ms == 3 * 60_000

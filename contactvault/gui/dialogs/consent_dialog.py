@@ -25,12 +25,12 @@ _KINDS = (EventKind.GRANTED, EventKind.IMPLIED, EventKind.REQUESTED, EventKind.R
 
 
 class ConsentDialog(QDialog):
-    def __init__(self, vault, e164: str, contact_id: int | None, name: str,
+    def __init__(self, ctx, e164: str, contact_id: int | None, name: str,
                  kind: EventKind = EventKind.GRANTED, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ConsentDialog()
         self.ui.setupUi(self)
-        self.vault = vault
+        self.ctx = ctx
         self.e164 = e164
         self.contact_id = contact_id
         self.event = None
@@ -96,7 +96,7 @@ class ConsentDialog(QDialog):
         v = self.values()
         try:
             self.event = consent.record_event(
-                self.vault, self.e164, v["kind"], basis=v["basis"], channel=v["channel"],
+                self.ctx, self.e164, v["kind"], basis=v["basis"], channel=v["channel"],
                 evidence=v["evidence"], occurred_at=v["occurred_at"],
                 contact_id=self.contact_id)
         except errors.ContactVaultError as exc:

@@ -13,12 +13,12 @@ from contactvault.model import Contact
 
 
 class ContactEditDialog(QDialog):
-    def __init__(self, vault, contact: Contact | None = None,
+    def __init__(self, ctx, contact: Contact | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ContactEditDialog()
         self.ui.setupUi(self)
-        self.vault = vault
+        self.ctx = ctx
         self.contact = contact
         self.result_contact: Contact | None = None
         # the category combo from the form is replaced by the shared one
@@ -68,7 +68,7 @@ class ContactEditDialog(QDialog):
                 numbers = [n.strip() for n in self.ui.numbers_edit.toPlainText().splitlines()
                            if n.strip()]
                 contact = contacts.add_contact(
-                    self.vault, formatted_name=formatted, given=given, family=family,
+                    self.ctx, formatted_name=formatted, given=given, family=family,
                     organisation=organisation, numbers=numbers,
                     category=self.ui.category_combo.currentData())
                 extra = {}
@@ -77,7 +77,7 @@ class ContactEditDialog(QDialog):
                 if self.ui.language_combo.currentData() != contact.language:
                     extra["language"] = self.ui.language_combo.currentData()
                 if extra:
-                    contact = contacts.edit_contact(self.vault, contact.id, **extra)
+                    contact = contacts.edit_contact(self.ctx, contact.id, **extra)
             else:
                 fields = {
                     "formatted_name": formatted, "n_given": given, "n_family": family,
@@ -95,7 +95,7 @@ class ContactEditDialog(QDialog):
                     show_message(self.ui.message_label,
                                  self.tr("A contact needs a name or an organisation."))
                     return
-                contact = contacts.edit_contact(self.vault, self.contact.id, **changed) \
+                contact = contacts.edit_contact(self.ctx, self.contact.id, **changed) \
                     if changed else self.contact
         except errors.ContactVaultError as exc:
             show_message(self.ui.message_label, exc.message())

@@ -14,17 +14,17 @@ from contactvault.i18n import translate
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, vault, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from contactvault.gui.wizards.import_wizard import region_combo
         from contactvault.services import preferences
 
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
-        self.vault = vault
+        self.ctx = ctx
         self.saved: dict = {}
         self.policy_changed = False
-        self.values = preferences.get_settings(vault)
+        self.values = preferences.get_settings(ctx)
         combo = region_combo(self, self.values["numbers.default_region"])
         combo.setObjectName("region_combo")
         combo.setAccessibleName(self.ui.region_combo.accessibleName())
@@ -67,7 +67,7 @@ class SettingsDialog(QDialog):
             "company.contact": self.ui.company_contact_edit.text().strip(),
         }
         try:
-            changed = preferences.save_settings(self.vault, values)
+            changed = preferences.save_settings(self.ctx, values)
         except errors.ContactVaultError as exc:
             show_message(self.ui.message_label, exc.message())
             return

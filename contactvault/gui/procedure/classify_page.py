@@ -41,7 +41,7 @@ class ProcedureClassifyPage(ProcedureStepPage):
 
     def load(self) -> None:
         try:
-            found = contacts.list_contacts(self.wiz.vault)
+            found = contacts.list_contacts(self.wiz.ctx)
         except errors.ContactVaultError as exc:
             self.fail(exc)
             return
@@ -83,7 +83,7 @@ class ProcedureClassifyPage(ProcedureStepPage):
             show_message(self.frame.message, self.tr("Select contacts first."), "warning")
             return
         try:
-            contacts.set_category(self.wiz.vault, ids, self.ui.category_combo.currentData())
+            contacts.set_category(self.wiz.ctx, ids, self.ui.category_combo.currentData())
         except errors.ContactVaultError as exc:
             self.fail(exc)
             return
@@ -98,4 +98,4 @@ class ProcedureClassifyPage(ProcedureStepPage):
                         "numbers with consent ever go to the phone. Continue?", "",
                         unclassified)):
             raise errors.Cancelled()
-        proc.record_classify(self.wiz.vault, self.wiz.device_name)
+        proc.record_classify(self.wiz.ctx, self.wiz.device_name)

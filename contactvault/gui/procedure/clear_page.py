@@ -61,7 +61,7 @@ class ProcedureClearPage(ProcedureStepPage):
     def commit(self) -> None:
         ticked = self.ticked()
         proc.record_clear(
-            self.wiz.vault, self.wiz.device_name,
+            self.wiz.ctx, self.wiz.device_name,
             whatsapp_action=self.ui.whatsapp_combo.currentData(),
             phone_contacts_deleted=ClearCheck.PHONE_CONTACTS_DELETED in ticked,
             cloud_checked=ClearCheck.CLOUD_CHECKED in ticked,

@@ -62,7 +62,7 @@ class ProcedureDonePage(ProcedureStepPage):
         return not self.wiz.status.completed
 
     def commit(self) -> None:
-        proc.record_done(self.wiz.vault, self.wiz.device_name,
+        proc.record_done(self.wiz.ctx, self.wiz.device_name,
                          imported_on_phone=self.ui.on_phone_box.isChecked(),
                          phone_count_after=self.ui.after_count_spin.value())
 
@@ -74,11 +74,11 @@ class ProcedureDonePage(ProcedureStepPage):
                              self.tr("PDF documents (*.pdf);;HTML documents (*.html)"))
         if not path:
             return
-        vault, device, lang = self.wiz.vault, self.wiz.device_name, self.wiz.lang
+        ctx, device, lang = self.wiz.ctx, self.wiz.device_name, self.wiz.lang
         self.ui.progress_bar.setRange(0, 0)
         self.ui.progress_bar.show()
         self.wiz.run_job(lambda _progress, _cancel: proc.write_protocol(
-            vault, device, Path(path), lang=lang, render_pdf=html_to_pdf),
+            ctx, device, Path(path), lang=lang, render_pdf=html_to_pdf),
             finished=self._saved, failed=self._failed)
 
     def _saved(self, written) -> None:

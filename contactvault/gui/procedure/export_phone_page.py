@@ -29,6 +29,6 @@ class ProcedureExportPhonePage(ProcedureStepPage):
             or self.ui.skip_box.isChecked()
 
     def commit(self) -> None:
-        proc.record_export_phone(self.wiz.vault, self.wiz.device_name,
+        proc.record_export_phone(self.wiz.ctx, self.wiz.device_name,
                                  skipped=self.ui.skip_box.isChecked()
                                  and not self.ui.done_box.isChecked())

@@ -49,7 +49,7 @@ class ProcedureImportPage(ProcedureStepPage):
         show_message(self.frame.message, "")
         if self.nothing:
             try:
-                proc.skip_import(self.wiz.vault, self.wiz.device_name)
+                proc.skip_import(self.wiz.ctx, self.wiz.device_name)
             except errors.ContactVaultError as exc:
                 self._failed(exc)
                 return
@@ -60,11 +60,11 @@ class ProcedureImportPage(ProcedureStepPage):
             show_message(self.frame.message, self.tr("Choose the exported file first."),
                          "warning")
             return
-        vault, device, count = self.wiz.vault, self.wiz.device_name, self.ui.count_spin.value()
+        ctx, device, count = self.wiz.ctx, self.wiz.device_name, self.ui.count_spin.value()
         self.ui.progress_bar.setRange(0, 0)
         self.ui.progress_bar.show()
         self.wiz.run_job(lambda progress, cancel: proc.import_and_record(
-            vault, device, files, phone_count=count, progress=progress, cancel=cancel),
+            ctx, device, files, phone_count=count, progress=progress, cancel=cancel),
             finished=self._done, failed=self._failed, progress=self._progress)
 
     def _progress(self, done: int, total: int) -> None:

@@ -27,4 +27,4 @@ class ProcedureInstallPage(ProcedureStepPage):
 
     def commit(self) -> None:
         app = next(a for a, b in self.app_buttons.items() if b.isChecked())
-        proc.record_install(self.wiz.vault, self.wiz.device_name, app=app)
+        proc.record_install(self.wiz.ctx, self.wiz.device_name, app=app)

@@ -62,7 +62,7 @@ class ProcedureProfilePage(ProcedureStepPage):
         combo.clear()
         combo.addItem(self.tr("New phone profile…"), None)
         try:
-            for device in devices.list_devices(self.wiz.vault):
+            for device in devices.list_devices(self.wiz.ctx):
                 combo.addItem(device.name, device.name)
         except errors.ContactVaultError as exc:
             self.fail(exc)
@@ -129,8 +129,8 @@ class ProcedureProfilePage(ProcedureStepPage):
         ui = self.ui
         if ui.device_combo.currentData() is None:
             device = devices.add_device(
-                self.wiz.vault, ui.name_edit.text(), owner=ui.owner_edit.text(),
+                self.wiz.ctx, ui.name_edit.text(), owner=ui.owner_edit.text(),
                 phone_number=ui.number_edit.text(), platform=ui.platform_combo.currentData())
             self.wiz.device_name = device.name
-        proc.start(self.wiz.vault, self.wiz.device_name, starting_point=self.chosen_start(),
+        proc.start(self.wiz.ctx, self.wiz.device_name, starting_point=self.chosen_start(),
                    route=self.chosen_route(), new_run=self.ui.new_run_box.isChecked())

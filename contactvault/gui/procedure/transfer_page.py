@@ -56,12 +56,12 @@ class ProcedureTransferPage(ProcedureStepPage):
                              in_documents(suggested), filters)
         if not path:
             return
-        vault, device, lang = self.wiz.vault, self.wiz.device_name, self.wiz.lang
+        ctx, device, lang = self.wiz.ctx, self.wiz.device_name, self.wiz.lang
         self.ui.progress_bar.setRange(0, 0)  # one call without steps: show that it works
         self.ui.progress_bar.show()
         show_message(self.ui.result_label, self.tr("Writing the file for the phone…"), "info")
         self.wiz.run_job(lambda _progress, _cancel: proc.transfer(
-            vault, device, Path(path), lang=lang, render_pdf=html_to_pdf),
+            ctx, device, Path(path), lang=lang, render_pdf=html_to_pdf),
             finished=self._done, failed=self._failed)
 
     def _failed(self, exc: BaseException) -> None:

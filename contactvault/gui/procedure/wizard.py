@@ -52,7 +52,7 @@ class ProcedureWizard(QWizard):
     step_recorded = Signal(str)
     job_ended = Signal()  # a worker reported and the page has shown the result
 
-    def __init__(self, vault, *, device_name: str | None = None,
+    def __init__(self, ctx, *, device_name: str | None = None,
                  parent: QWidget | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
         set_up_wizard(self, name="procedure_wizard", icon="phone", size=(820, 720),
@@ -62,7 +62,7 @@ class ProcedureWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Close, continue later"))
         self.customButtonClicked.connect(lambda _which: self.close())
-        self.vault = vault
+        self.ctx = ctx
         self.device_name = device_name
         self.lang = templates.language(lang) if lang else _language()
         self.status = None
@@ -84,7 +84,7 @@ class ProcedureWizard(QWizard):
 
     def refresh(self) -> None:
         if self.device_name:
-            self.status = proc.status(self.vault, self.device_name)
+            self.status = proc.status(self.ctx, self.device_name)
 
     def _page_shown(self, page_id: int) -> None:
         """Also when coming back (Qt does not initialise a page again then): show what is

@@ -195,12 +195,12 @@ class DetailPane(QWidget):
     def show_contact(self, contact_id: int, keep_message: bool = False) -> None:
         from contactvault.services import consent, contacts
 
-        vault = self.window_.vault
-        if vault is None or vault.is_locked:
+        ctx = self.window_.ctx
+        if ctx is None or ctx.vault.is_locked:
             return
         try:
-            contact = contacts.get_contact(vault, contact_id)
-            decisions = consent.decisions_for_contact(vault, contact_id)
+            contact = contacts.get_contact(ctx, contact_id)
+            decisions = consent.decisions_for_contact(ctx, contact_id)
         except errors.ContactVaultError as exc:
             self.clear()
             ask.warn(self, self.tr("Contact"), exc.message())

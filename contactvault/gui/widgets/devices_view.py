@@ -125,8 +125,8 @@ class DevicesView(QWidget):
         show_message(self.message_label, "")
 
     def reload(self) -> None:
-        vault = self.window_.vault
-        if vault is None or vault.is_locked:
+        ctx = self.window_.ctx
+        if ctx is None or ctx.vault.is_locked:
             return
         try:
             from contactvault.services import devices
@@ -137,7 +137,7 @@ class DevicesView(QWidget):
         self.device_list.blockSignals(True)
         self.device_list.clear()
         try:
-            items = devices.list_devices(vault)
+            items = devices.list_devices(ctx)
         except errors.ContactVaultError as exc:
             show_message(self.message_label, exc.message())
             items = []
@@ -167,14 +167,14 @@ class DevicesView(QWidget):
             t.clear()
         if not name:
             return
-        vault = self.window_.vault
+        ctx = self.window_.ctx
         from contactvault.services import exporting
 
         self.title_label.setText(name)
         try:
-            on_phone = exporting.on_phone(vault, name)
-            history = exporting.export_history(vault, name)
-            removals = exporting.removals(vault, name)
+            on_phone = exporting.on_phone(ctx, name)
+            history = exporting.export_history(ctx, name)
+            removals = exporting.removals(ctx, name)
         except errors.ContactVaultError as exc:
             show_message(self.message_label, exc.message())
             return
@@ -198,7 +198,7 @@ class DevicesView(QWidget):
         if not name:
             return ""
         try:
-            devices.add_device(self.window_.vault, name)
+            devices.add_device(self.window_.ctx, name)
         except errors.ContactVaultError as exc:
             ask.warn(self, self.tr("New WhatsApp phone"), exc.message())
             return ""
@@ -221,7 +221,7 @@ class DevicesView(QWidget):
             return
         try:
             for contact_uid, e164 in keys:
-                exporting.confirm_removal(self.window_.vault, name, contact_uid, e164)
+                exporting.confirm_removal(self.window_.ctx, name, contact_uid, e164)
         except errors.ContactVaultError as exc:
             show_message(self.message_label, exc.message())
             return

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactvault import errors
+from contactvault.context import Context
 from contactvault.gui import icons
 from contactvault.gui.ask import ask
 from contactvault.gui.clipboard import SensitiveClipboard
@@ -36,7 +37,9 @@ class MainWindow(QMainWindow):
     def __init__(self, vault_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.vault = None
+        # The one context every service call of the unlocked session gets (None while
+        # locked): the vault, who acts, the clock, the language.
+        self.ctx: Context | None = None
         self.vault_path = Path(vault_path)
         self.contacts_view = None  # the work views are built at the first unlock
         self.devices_view = None
@@ -121,7 +124,7 @@ class MainWindow(QMainWindow):
     def open_procedure_wizard(self) -> None:
         from contactvault.gui.procedure import open_procedure_wizard
 
-        open_procedure_wizard(self, self.vault)
+        open_procedure_wizard(self, self.ctx)
 
     def _update_actions(self) -> None:
         unlocked = self.vault is not None and not self.vault.is_locked
@@ -171,36 +174,38 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.stack.addWidget(self.tabs)
 
-        def current_vault():
-            return self.vault  # None while locked
+        def current_context():
+            return self.ctx  # None while locked
 
-        self.loader = ContactsLoader(self.contacts_view.model, current_vault, self)
+        self.loader = ContactsLoader(self.contacts_view.model, current_context, self)
         self.loader.table_loaded.connect(self.table_loaded)
         self.loader.statuses_loaded.connect(self.statuses_loaded)
         self.loader.failed.connect(lambda text: self.statusBar().showMessage(
             self.tr("WhatsApp status could not be read: %1").replace("%1", text)))
         detail = self.contacts_view.detail
-        self.contact_actions = ContactActions(self.contacts_view, current_vault)
+        self.contact_actions = ContactActions(self.contacts_view, current_context)
         self.contact_actions.status_message.connect(self.statusBar().showMessage)
         detail.edit_requested.connect(self.contact_actions.edit)
         detail.category_requested.connect(self.contact_actions.set_category)
-        self.consent_actions = ConsentActions(detail, self.clipboard, current_vault)
+        self.consent_actions = ConsentActions(detail, self.clipboard, current_context)
         detail.consent_requested.connect(self.consent_actions.record)
         detail.notice_requested.connect(self.consent_actions.notice_sent)
         detail.revoke_requested.connect(self.consent_actions.revoke)
 
     def on_unlocked(self, vault, from_store: bool = False) -> None:
+        from contactvault.gui.i18n import effective_language
+        from contactvault.procedure import templates
         from contactvault.services import preferences
 
-        self.vault = vault
+        self.ctx = Context(vault, language=templates.language(effective_language()))
         self.vault_path = vault.path
         self._ensure_work_view()
         try:
-            self.loader.load_first(vault)
-            prefs = preferences.get_settings(vault)
+            self.loader.load_first(self.ctx)
+            prefs = preferences.get_settings(self.ctx)
         except errors.ContactVaultError as exc:
             vault.lock()
-            self.vault = None
+            self.ctx = None
             self.unlock_view.show_error(exc.message())
             return
         self.stack.setCurrentWidget(self.tabs)
@@ -237,9 +242,9 @@ class MainWindow(QMainWindow):
             self.contacts_view.clear()
         if self.devices_view is not None:
             self.devices_view.clear()
-        if self.vault is not None:
-            self.vault.lock()
-        self.vault = None
+        if self.ctx is not None:
+            self.ctx.vault.lock()
+        self.ctx = None
         self.idle.stop()
         self.stack.setCurrentWidget(self.unlock_view)
         self.unlock_view.refresh()
@@ -253,8 +258,13 @@ class MainWindow(QMainWindow):
         self.vault_locked.emit()
 
     @property
+    def vault(self):
+        """The unlocked vault (None while locked)."""
+        return self.ctx.vault if self.ctx is not None else None
+
+    @property
     def unlocked(self) -> bool:
-        return self.vault is not None and not self.vault.is_locked
+        return self.ctx is not None and not self.ctx.vault.is_locked
 
     # -- contact actions ------------------------------------------------------------
     def focus_filter(self) -> None:
@@ -277,7 +287,7 @@ class MainWindow(QMainWindow):
 
         if not self.unlocked:
             return
-        wizard = ImportWizard(self.vault, files or [], self)
+        wizard = ImportWizard(self.ctx, files or [], self)
         self._wizard = wizard
         wizard.imported.connect(self._after_import)
         wizard.open()
@@ -291,7 +301,7 @@ class MainWindow(QMainWindow):
 
         if not self.unlocked:
             return
-        wizard = ExportWizard(self.vault, self)
+        wizard = ExportWizard(self.ctx, self)
         self._wizard = wizard
         wizard.finished.connect(lambda _r: self.devices_view.reload())
         wizard.open()
@@ -301,7 +311,7 @@ class MainWindow(QMainWindow):
 
         if not self.unlocked:
             return
-        dialog = SettingsDialog(self.vault, self)
+        dialog = SettingsDialog(self.ctx, self)
         if ask.run_dialog(dialog):
             self._apply_settings(dialog.saved)
             if dialog.policy_changed:

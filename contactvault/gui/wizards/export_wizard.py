@@ -84,7 +84,7 @@ class DevicePage(QWizardPage):
         from contactvault.services import devices
 
         self.device_combo.clear()
-        for d in devices.list_devices(self.wiz.vault):
+        for d in devices.list_devices(self.wiz.ctx):
             self.device_combo.addItem(icons.icon("phone"), d.name, d.name)
         if select:
             self.device_combo.setCurrentIndex(max(self.device_combo.findData(select), 0))
@@ -98,7 +98,7 @@ class DevicePage(QWizardPage):
         has_history = False
         if name:
             try:
-                has_history = bool(exporting.export_history(self.wiz.vault, name))
+                has_history = bool(exporting.export_history(self.wiz.ctx, name))
             except errors.ContactVaultError:
                 pass
         (self.incremental_radio if has_history else self.full_radio).setChecked(True)
@@ -111,7 +111,7 @@ class DevicePage(QWizardPage):
         if not name:
             return
         try:
-            devices.add_device(self.wiz.vault, name)
+            devices.add_device(self.wiz.ctx, name)
         except errors.ContactVaultError as exc:
             show_message(self.message, exc.message())
             return
@@ -273,7 +273,7 @@ class WritePage(QWizardPage):
                 "%1 exists already. Replace it?").replace("%1", str(path))):
             return False
         try:
-            self.wiz.result = exporting.write_export(self.wiz.vault, self.wiz.plan, path)
+            self.wiz.result = exporting.write_export(self.wiz.ctx, self.wiz.plan, path)
         except errors.ContactVaultError as exc:
             show_message(self.message, exc.message())
             return False
@@ -348,11 +348,11 @@ class ExportWizard(QWizard):
     exported = Signal(object)
     planned = Signal(object)  # the plan, or None when planning failed
 
-    def __init__(self, vault, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         set_up_wizard(self, name="export_wizard", title=self.tr("Export for a WhatsApp phone"),
                       icon="export", size=(760, 560))
-        self.vault = vault
+        self.ctx = ctx
         self.plan = None
         self.result = None
         self.worker = None  # the planning worker while it runs
@@ -381,9 +381,9 @@ class ExportWizard(QWizard):
         from contactvault.gui.workers import Worker
         from contactvault.services import exporting
 
-        vault = self.vault
+        ctx = self.ctx
         self.worker = Worker(lambda _progress, _cancel: exporting.plan_export(
-            vault, device_name, incremental=incremental))
+            ctx, device_name, incremental=incremental))
         self.worker.signals.finished.connect(self._planned)
         self.worker.signals.failed.connect(self._plan_failed)
         self.device_page.set_planning(True)

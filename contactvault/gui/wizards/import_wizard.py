@@ -229,17 +229,17 @@ class ImportWizard(QWizard):
     imported = Signal(object)  # the ImportReport
     import_failed = Signal(object)
 
-    def __init__(self, vault, files: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx, files: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         set_up_wizard(self, name="import_wizard", title=self.tr("Import address books"),
                       icon="import", size=(720, 520))
-        self.vault = vault
+        self.ctx = ctx
         self.worker = None
         self.report = None
         self._closing = False
         from contactvault.services import preferences
 
-        self.default_region = preferences.get_settings(vault)["numbers.default_region"]
+        self.default_region = preferences.get_settings(ctx)["numbers.default_region"]
         self.files_page = FilesPage(self)
         self.progress_page = ProgressPage(self)
         self.result_page = ResultPage(self)
@@ -254,14 +254,14 @@ class ImportWizard(QWizard):
     def start_import(self) -> None:
         from contactvault.gui.workers import Worker
 
-        vault = self.vault
+        ctx = self.ctx
         paths = self.files_page.files()
         region = self.files_page.region.currentData()
 
         def job(progress, cancel):
             from contactvault.services import importing
 
-            return importing.import_files(vault, paths, region=region, progress=progress,
+            return importing.import_files(ctx, paths, region=region, progress=progress,
                                           cancel=cancel)
 
         self.worker = Worker(job)
