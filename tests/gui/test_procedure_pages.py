@@ -279,3 +279,25 @@ def test_every_text_on_the_pages_is_german_under_german(app, qtbot, ctx, tmp_pat
         if shown["de"][step].get(where) == text and text not in SAME_IN_BOTH
         and any(ch.isalpha() for ch in text) and DEVICE not in text]
     assert not untranslated, untranslated
+
+
+def test_the_wizard_records_with_its_context(app, qtbot, vault):
+    """Steps recorded through the wizard name the context's actor and take its clock;
+    the wizard's documents are in the context's language."""
+    from datetime import UTC, datetime
+
+    from contactvault.context import Context
+
+    ctx = Context(vault, actor="Dana Datenschutz",
+                  clock=lambda: datetime(2026, 11, 23, 9, 30, tzinfo=UTC), language="en")
+    make_device(ctx, name=DEVICE)
+    wizard = ProcedureWizard(ctx, device_name=DEVICE)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.lang == "en"
+    wizard.next()
+    assert wizard.current_step() is Step.EXPORT_PHONE
+    record = proc.status(ctx, DEVICE).latest(Step.PROFILE)
+    assert record.actor == "Dana Datenschutz" and record.recorded_at.startswith("2026-11-23")
+    wizard.back()
+    assert "Dana Datenschutz" in wizard.currentPage().frame.recorded_label.text()

@@ -37,15 +37,6 @@ PAGE_CLASSES = (ProcedureProfilePage, ProcedureExportPhonePage, ProcedureImportP
                 ProcedureTransferPage, ProcedureDonePage)
 
 
-def _language() -> str:
-    try:
-        from contactvault.gui.i18n import effective_language
-
-        return templates.language(effective_language())
-    except Exception:  # settings unavailable: German first
-        return templates.DEFAULT_LANGUAGE
-
-
 class ProcedureWizard(QWizard):
     """The procedure for one WhatsApp phone; opens at the step where it stopped."""
 
@@ -64,7 +55,8 @@ class ProcedureWizard(QWizard):
         self.customButtonClicked.connect(lambda _which: self.close())
         self.ctx = ctx
         self.device_name = device_name
-        self.lang = templates.language(lang) if lang else _language()
+        # the language of the instructions and documents: the context's, unless given
+        self.lang = templates.language(lang or ctx.language)
         self.status = None
         self.worker: Worker | None = None
         self._slots: tuple[Callable, Callable] | None = None  # the running job's page slots
