@@ -26,6 +26,11 @@ def _gui_environment(monkeypatch, tmp_path):
     ask.reset(scripted=True)
     yield
     ask.reset(scripted=False)
+    # A window installs Qt's translator into the core (contactvault.i18n); take it out so
+    # core tests that run after the GUI tests translate on their own again.
+    from contactvault import i18n as core_i18n
+
+    core_i18n.install(None)
 
 
 @pytest.fixture
