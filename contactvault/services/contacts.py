@@ -68,12 +68,27 @@ def edit_contact(ctx: Context, contact_id: int, **fields: str) -> Contact:
                                      reason=QT_TRANSLATE_NOOP("Errors", "not editable"))
     now = ctx.now_iso()
     with ctx.vault.transaction() as conn:
-        if not contact_store.contact_exists(conn, contact_id):
-            raise errors.ContactNotFound(ident=contact_id)
+        try:
+            before = contact_store.get_contact(conn, contact_id)
+        except KeyError:
+            raise errors.ContactNotFound(ident=contact_id) from None
+        _keeps_a_name(before, fields)
         contact_store.update_fields(conn, contact_id, now, **fields)
         audit.record(conn, "contact.edit", actor=ctx.actor_in(conn), at=now,
                      subject=str(contact_id), details={"fields": sorted(fields)})
     return get_contact(ctx, contact_id)
+
+
+def _keeps_a_name(before: Contact, fields: dict[str, str]) -> None:
+    """Refuse an edit that would leave a named contact with neither a name nor an
+    organisation: the lists, the exports and the removal lists name people by it."""
+    naming = {"formatted_name": before.formatted_name, "n_given": before.name.given,
+              "n_family": before.name.family, "organisation": before.organisation}
+    had_one = any(v.strip() for v in naming.values())
+    naming.update({k: v for k, v in fields.items() if k in naming})
+    if had_one and not any(v.strip() for v in naming.values()):
+        raise errors.InvalidArgument(what="contact", reason=QT_TRANSLATE_NOOP(
+            "Errors", "a contact needs a name or an organisation"))
 
 
 def add_contact(ctx: Context, *, formatted_name: str = "", given: str = "", family: str = "",

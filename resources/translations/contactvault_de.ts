@@ -1374,6 +1374,10 @@ Datei: %2
         <translation>nicht änderbar</translation>
     </message>
     <message>
+        <source>a contact needs a name or an organisation</source>
+        <translation>ein Kontakt braucht einen Namen oder eine Organisation</translation>
+    </message>
+    <message>
         <source>a name or a number is needed</source>
         <translation>ein Name oder eine Nummer wird benötigt</translation>
     </message>

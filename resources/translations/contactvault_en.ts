@@ -1374,6 +1374,10 @@ File: %2
         <translation>not editable</translation>
     </message>
     <message>
+        <source>a contact needs a name or an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a name or a number is needed</source>
         <translation>a name or a number is needed</translation>
     </message>
