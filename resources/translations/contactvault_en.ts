@@ -1375,7 +1375,7 @@ File: %2
     </message>
     <message>
         <source>a contact needs a name or an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>a contact needs a name or an organisation</translation>
     </message>
     <message>
         <source>a name or a number is needed</source>
