@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="read the passphrase from FILE (for scripts; less safe)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="start the desktop app")
+    gui.add_argument("files", nargs="*", metavar="FILE",
+                     help="address books to import once the vault is unlocked")
     gui.set_defaults(func=_cmd_gui)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -54,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _cmd_gui(args) -> int:
     from contactvault.gui.app import run_gui
 
-    return run_gui(args.vault)
+    return run_gui(args.vault, args.files)
 
 
 def run(argv: list[str] | None = None) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 
@@ -31,14 +32,20 @@ def build_window(vault_path: str | Path | None = None):
     return MainWindow(path)
 
 
-def run_gui(vault_path: str | Path | None = None) -> int:
-    """Open the app on the given vault (default: the user data directory)."""
+def run_gui(vault_path: str | Path | None = None, files: Sequence[str] = ()) -> int:
+    """Open the app on the given vault (default: the user data directory); ``files``
+    (the desktop's "Open with contactvault") go into the import wizard after the unlock."""
     from PySide6.QtCore import QTimer
 
     app = create_app()
     window = build_window(vault_path)
+    if files:
+        window.import_after_unlock([str(Path(f).expanduser().resolve()) for f in files])
     window.show()
     QTimer.singleShot(0, window.start)
+    if os.environ.get("CONTACTVAULT_QUIT_AFTER_START"):
+        # packaging/build-linux.sh: a built app must get as far as its first window
+        QTimer.singleShot(0, lambda: (print(window.windowTitle(), flush=True), app.quit()))
     code = app.exec()
     if window.vault is not None:
         window.vault.lock()

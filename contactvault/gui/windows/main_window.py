@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.vault_path = Path(vault_path)
         self.contacts_view = None  # the work views are built at the first unlock
         self.devices_view = None
+        self._files_to_import: list[str] = []
         self.setWindowTitle(self.tr("contactvault"))
         self.setWindowIcon(icons.icon("contactvault"))
         self.clipboard = SensitiveClipboard(self)
@@ -219,6 +220,9 @@ class MainWindow(QMainWindow):
             else self.tr("Unlocked"), 5000)
         self.vault_unlocked.emit()
         self.loader.load_rest()
+        if self._files_to_import:  # "Open with contactvault": the files wait for the unlock
+            files, self._files_to_import = self._files_to_import, []
+            self.open_import_wizard(files)
 
     def _apply_settings(self, prefs: dict) -> None:
         self.idle.set_minutes(float(prefs["security.lock_idle_minutes"]))
@@ -282,6 +286,14 @@ class MainWindow(QMainWindow):
             self.contact_actions.edit()
 
     # -- wizards and dialogs --------------------------------------------------------
+    def import_after_unlock(self, files: list[str]) -> None:
+        """Open the import wizard with ``files`` once the vault is open (the desktop's
+        "Open with", or files named on the command line); at once if it is open."""
+        if self.unlocked:
+            self.open_import_wizard(files)
+        else:
+            self._files_to_import = list(files)
+
     def open_import_wizard(self, files: list[str] | None = None) -> None:
         from contactvault.gui.wizards.import_wizard import ImportWizard
 
