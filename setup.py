@@ -11,7 +11,6 @@ install reads ``resources/`` from the checkout and copies nothing.
 from __future__ import annotations
 
 import runpy
-import shutil
 from pathlib import Path
 
 from setuptools import setup
@@ -26,14 +25,8 @@ class BuildPyWithData(build_py):
         super().run()
         if self.editable_mode:
             return
-        target = Path(self.build_lib) / DATA_DIR / "resources"
-        shutil.rmtree(target, ignore_errors=True)  # nothing stale from an earlier build
-        shutil.copytree(ROOT / "resources", target,
-                        ignore=shutil.ignore_patterns("*.qm", "__pycache__"))
-        tool = runpy.run_path(str(ROOT / "scripts" / "build_translations.py"))
-        built = tool["build"](target / "translations")
-        if not built:
-            raise SystemExit("no translation catalogues found in resources/translations")
+        staging = runpy.run_path(str(ROOT / "scripts" / "stage_data.py"))
+        staging["stage"](Path(self.build_lib) / DATA_DIR / "resources")
 
 
 setup(cmdclass={"build_py": BuildPyWithData})

@@ -12,6 +12,7 @@ SYSTEM_PACKAGES=(
   fonts-dejavu-core                  # without fonts every glyph renders as a box
   poppler-utils zbar-tools           # pdftotext/pdftoppm and a QR reader for PDF checks
   gir1.2-ebookcontacts-1.2 python3-gi  # GNOME Evolution's vCard parser (interop tests)
+  appstream desktop-file-utils       # validators for the desktop entry and AppStream file
 )
 
 install_system_packages "${SYSTEM_PACKAGES[@]}"

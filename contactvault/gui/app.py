@@ -17,7 +17,7 @@ def create_app(argv: list[str] | None = None):
     app.setApplicationName("contactvault")
     app.setOrganizationName("contactvault")
     app.setApplicationDisplayName("contactvault")
-    app.setDesktopFileName("contactvault")
+    app.setDesktopFileName("org.contactvault.ContactVault")  # packaging/linux/
     from contactvault.gui import i18n
 
     i18n.install(app)
