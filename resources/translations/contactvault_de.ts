@@ -1649,7 +1649,7 @@ Datei: %2
     <name>MainWindow</name>
     <message>
         <source>contactvault</source>
-        <translation>contactvault</translation>
+        <translation type="vanished">contactvault</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -1733,7 +1733,7 @@ Datei: %2
     </message>
     <message>
         <source>contactvault – %1</source>
-        <translation>contactvault – %1</translation>
+        <translation type="vanished">contactvault – %1</translation>
     </message>
     <message>
         <source>Unlocked with the passphrase from the secret store</source>
@@ -3025,7 +3025,11 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
     </message>
     <message>
         <source>No secret store of the system is available: %1</source>
-        <translation>Kein Schlüsselbund des Systems verfügbar: %1</translation>
+        <translation type="vanished">Kein Schlüsselbund des Systems verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>This computer offers no secret store (GNOME Keyring or KWallet, the macOS Keychain, the Windows Credential Manager): the passphrase cannot be remembered and is asked for at every start.</source>
+        <translation>Dieser Computer bietet keinen Schlüsselspeicher (GNOME-Schlüsselbund oder KWallet, macOS-Schlüsselbund, Windows-Anmeldeinformationsverwaltung): Die Passphrase kann nicht gespeichert werden und wird bei jedem Start abgefragt.</translation>
     </message>
     <message>
         <source>Please enter the passphrase.</source>
@@ -3086,6 +3090,29 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Your vault is ready</source>
+        <translation>Ihr Tresor ist bereit</translation>
+    </message>
+    <message>
+        <source>contactvault keeps your business contacts encrypted on this computer and records for every phone number whether the person agreed to be contacted on WhatsApp. Only those numbers go onto the WhatsApp phone: secure the contacts first, then install WhatsApp.</source>
+        <translation>contactvault bewahrt Ihre geschäftlichen Kontakte verschlüsselt auf diesem Computer auf und hält für jede Telefonnummer fest, ob die Person in den Kontakt über WhatsApp eingewilligt hat. Nur diese Nummern kommen auf das WhatsApp-Telefon: erst die Kontakte sichern, dann WhatsApp installieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare a WhatsApp phone (recommended)</source>
+        <translation>WhatsApp-Telefon &amp;einrichten (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts</source>
+        <translation>Kontakte &amp;importieren</translation>
+    </message>
+    <message>
+        <source>The procedure guides you step by step: import the phone&apos;s address book, sort out private contacts, then put only the permitted numbers on the phone. You can also drop address-book files onto this window.</source>
+        <translation>Das Verfahren führt Sie Schritt für Schritt: das Adressbuch des Telefons einlesen, private Kontakte aussortieren, dann nur die erlaubten Nummern auf das Telefon bringen. Sie können Adressbuch-Dateien auch auf dieses Fenster ziehen.</translation>
     </message>
 </context>
 <context>

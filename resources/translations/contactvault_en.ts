@@ -1649,7 +1649,7 @@ File: %2
     <name>MainWindow</name>
     <message>
         <source>contactvault</source>
-        <translation>contactvault</translation>
+        <translation type="vanished">contactvault</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -1733,7 +1733,7 @@ File: %2
     </message>
     <message>
         <source>contactvault – %1</source>
-        <translation>contactvault – %1</translation>
+        <translation type="vanished">contactvault – %1</translation>
     </message>
     <message>
         <source>Unlocked with the passphrase from the secret store</source>
@@ -3025,7 +3025,11 @@ Numbers kept but flagged as invalid or doubtful: %5</translation>
     </message>
     <message>
         <source>No secret store of the system is available: %1</source>
-        <translation>No secret store of the system is available: %1</translation>
+        <translation type="vanished">No secret store of the system is available: %1</translation>
+    </message>
+    <message>
+        <source>This computer offers no secret store (GNOME Keyring or KWallet, the macOS Keychain, the Windows Credential Manager): the passphrase cannot be remembered and is asked for at every start.</source>
+        <translation>This computer offers no secret store (GNOME Keyring or KWallet, the macOS Keychain, the Windows Credential Manager): the passphrase cannot be remembered and is asked for at every start.</translation>
     </message>
     <message>
         <source>Please enter the passphrase.</source>
@@ -3086,6 +3090,29 @@ Numbers kept but flagged as invalid or doubtful: %5</translation>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Your vault is ready</source>
+        <translation>Your vault is ready</translation>
+    </message>
+    <message>
+        <source>contactvault keeps your business contacts encrypted on this computer and records for every phone number whether the person agreed to be contacted on WhatsApp. Only those numbers go onto the WhatsApp phone: secure the contacts first, then install WhatsApp.</source>
+        <translation>contactvault keeps your business contacts encrypted on this computer and records for every phone number whether the person agreed to be contacted on WhatsApp. Only those numbers go onto the WhatsApp phone: secure the contacts first, then install WhatsApp.</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare a WhatsApp phone (recommended)</source>
+        <translation>&amp;Prepare a WhatsApp phone (recommended)</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts</source>
+        <translation>&amp;Import contacts</translation>
+    </message>
+    <message>
+        <source>The procedure guides you step by step: import the phone&apos;s address book, sort out private contacts, then put only the permitted numbers on the phone. You can also drop address-book files onto this window.</source>
+        <translation>The procedure guides you step by step: import the phone&apos;s address book, sort out private contacts, then put only the permitted numbers on the phone. You can also drop address-book files onto this window.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from contactvault.gui.models.contacts_model import (
     ContactsModel,
 )
 from contactvault.gui.widgets.detail_pane import DetailPane
+from contactvault.gui.widgets.welcome_panel import WelcomePanel
 
 
 class ContactsView(QWidget):
@@ -86,9 +88,15 @@ class ContactsView(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([760, 400])
         self.splitter.setChildrenCollapsible(False)
+        # An empty vault shows what to do first instead of an empty table and a pane
+        # asking to choose a contact.
+        self.welcome = WelcomePanel(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.welcome)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.pages)
 
         self.filter_edit.textChanged.connect(self.apply_filter)
         self.filter_edit.returnPressed.connect(self._focus_table)
@@ -126,6 +134,8 @@ class ContactsView(QWidget):
             text = self.tr("%1 of %2").replace("%1", locale.toString(shown)) \
                 .replace("%2", locale.toString(total))
         self.count_label.setText(text)
+        empty = total == 0 and not self.model.loading
+        self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
 
     def _save_selection(self) -> None:
         self._kept_selection = self.selected_ids()

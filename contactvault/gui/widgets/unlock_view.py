@@ -41,9 +41,13 @@ class UnlockView(QWidget):
     def refresh(self) -> None:
         exists = self.vault_path.exists()
         self.ui.path_label.setText(self.tr("Vault: %1").replace("%1", str(self.vault_path)))
+        # No vault yet: nothing to unlock, so no passphrase field and no "Unlock" button —
+        # the one thing to do is to create the vault.
+        for widget in (self.ui.passphrase_label, self.ui.passphrase_edit,
+                       self.ui.unlock_button, self.ui.remember_check):
+            widget.setVisible(exists)
         self.ui.passphrase_edit.setEnabled(exists)
         self.ui.unlock_button.setEnabled(exists)
-        self.ui.remember_check.setVisible(exists)
         self.ui.create_button.setVisible(not exists)
         self.ui.create_button.setDefault(not exists)
         self.ui.unlock_button.setDefault(exists)
@@ -67,8 +71,11 @@ class UnlockView(QWidget):
         self._store_available = status.available
         self.ui.remember_check.setEnabled(status.available)
         if not status.available:
+            # status.name is the backends' own (English, technical) reason: not for people
             self.ui.remember_check.setToolTip(self.tr(
-                "No secret store of the system is available: %1").replace("%1", status.name))
+                "This computer offers no secret store (GNOME Keyring or KWallet, the macOS "
+                "Keychain, the Windows Credential Manager): the passphrase cannot be "
+                "remembered and is asked for at every start."))
         remembered = status.available and self.vault_path.exists() \
             and keys.recall(self.vault_path) is not None
         self.ui.store_button.setVisible(bool(remembered))

@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self.contacts_view = None  # the work views are built at the first unlock
         self.devices_view = None
         self._files_to_import: list[str] = []
-        self.setWindowTitle(self.tr("contactvault"))
+        self.setWindowTitle("")  # Qt shows the application name
         self.setWindowIcon(icons.icon("contactvault"))
         self.clipboard = SensitiveClipboard(self)
         self.idle = IdleWatcher(self)
@@ -183,6 +183,8 @@ class MainWindow(QMainWindow):
         self.loader.statuses_loaded.connect(self.statuses_loaded)
         self.loader.failed.connect(lambda text: self.statusBar().showMessage(
             self.tr("WhatsApp status could not be read: %1").replace("%1", text)))
+        self.contacts_view.welcome.procedure_requested.connect(self.open_procedure_wizard)
+        self.contacts_view.welcome.import_requested.connect(lambda: self.open_import_wizard())
         detail = self.contacts_view.detail
         self.contact_actions = ContactActions(self.contacts_view, current_context)
         self.contact_actions.status_message.connect(self.statusBar().showMessage)
@@ -214,7 +216,8 @@ class MainWindow(QMainWindow):
         self.contacts_view.filter_edit.setFocus()
         self._update_actions()
         self._apply_settings(prefs)
-        self.setWindowTitle(self.tr("contactvault – %1").replace("%1", vault.path.name))
+        # Qt adds " — contactvault" (the application's display name) itself
+        self.setWindowTitle(vault.path.name)
         self.statusBar().showMessage(
             self.tr("Unlocked with the passphrase from the secret store") if from_store
             else self.tr("Unlocked"), 5000)
@@ -254,7 +257,7 @@ class MainWindow(QMainWindow):
         self.unlock_view.refresh()
         self.unlock_view.focus_passphrase()
         self._update_actions()
-        self.setWindowTitle(self.tr("contactvault"))
+        self.setWindowTitle("")
         self.statusBar().showMessage(self.tr("Locked"))
         import gc
 
