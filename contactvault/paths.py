@@ -55,6 +55,13 @@ def icons_dir() -> Path:
     return resources_dir() / "icons"
 
 
+def guide_file(language: str) -> Path:
+    """The user guide (Markdown) in ``language`` ("de" or "en"); its pictures are the
+    screenshots beside it (``../screenshots/``), in both layouts."""
+    docs = (INSTALLED_DATA_DIR if installed() else CHECKOUT_DIR) / "docs"
+    return docs / "guide" / f"{language if language in ('de', 'en') else 'en'}.md"
+
+
 def user_templates_dir() -> Path:
     """User-edited copies of templates override the shipped ones (no personal data)."""
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "templates"

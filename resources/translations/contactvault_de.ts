@@ -17,6 +17,37 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About contactvault</source>
+        <translation>Über contactvault</translation>
+    </message>
+    <message>
+        <source>Business contacts in an encrypted vault; only consented numbers go onto the WhatsApp phone.</source>
+        <translation>Geschäftskontakte in einem verschlüsselten Tresor; nur Nummern mit Einwilligung kommen auf das WhatsApp-Telefon.</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Lizenz: GNU General Public License, Version 3 oder später (GPL-3.0-or-later). Ohne jede Gewährleistung.</translation>
+    </message>
+    <message>
+        <source>Built on these libraries:</source>
+        <translation>Verwendete Bibliotheken:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>entries before entry {seq} are missing</source>
@@ -1497,6 +1528,13 @@ Datei: %2
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+</context>
+<context>
     <name>ImportIssue</name>
     <message>
         <source>file cannot be read</source>
@@ -1712,6 +1750,14 @@ Datei: %2
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>&amp;About contactvault</source>
+        <translation>Ü&amp;ber contactvault</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -1722,6 +1768,10 @@ Datei: %2
     <message>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Contacts</source>

@@ -17,6 +17,37 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About contactvault</source>
+        <translation>About contactvault</translation>
+    </message>
+    <message>
+        <source>Business contacts in an encrypted vault; only consented numbers go onto the WhatsApp phone.</source>
+        <translation>Business contacts in an encrypted vault; only consented numbers go onto the WhatsApp phone.</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.</translation>
+    </message>
+    <message>
+        <source>Built on these libraries:</source>
+        <translation>Built on these libraries:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>entries before entry {seq} are missing</source>
@@ -1497,6 +1528,13 @@ File: %2
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportIssue</name>
     <message>
         <source>file cannot be read</source>
@@ -1712,6 +1750,14 @@ File: %2
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;About contactvault</source>
+        <translation>&amp;About contactvault</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
@@ -1722,6 +1768,10 @@ File: %2
     <message>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Contacts</source>

@@ -30,7 +30,7 @@ pytestmark = pytest.mark.slow
 # Not needed to build the wheel; copying them would only cost time.
 NOT_BUILD_INPUTS = shutil.ignore_patterns(
     ".git", ".venv", "node_modules", "build", "dist", "*.egg-info", "__pycache__",
-    ".pytest_cache", ".hypothesis", ".ruff_cache", "*.qm", "docs", "tests", "benchmarks")
+    ".pytest_cache", ".hypothesis", ".ruff_cache", "*.qm", "tests", "benchmarks")
 
 CARD = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Erika Mustermann\r\nN:Mustermann;Erika;;;\r\n"
         "TEL;TYPE=CELL:0171 1000001\r\nEND:VCARD\r\n")
@@ -109,6 +109,12 @@ def test_the_wheel_carries_every_resource_and_the_compiled_catalogues(installed)
         assert f"contactvault/_data/resources/translations/{ts.stem}.qm" in names, ts.name
     for form in (REPO / "ui").glob("*.ui"):
         assert f"contactvault/gui/forms/ui_{form.stem}.py" in names, form.name
+    # the user guide (Help → Guide) with the pictures it shows, and no other screenshot
+    for language in ("de", "en"):
+        assert f"contactvault/_data/docs/guide/{language}.md" in names
+    pictures = {n for n in names if n.startswith("contactvault/_data/docs/screenshots/")}
+    assert "contactvault/_data/docs/screenshots/01_first_start_de.png" in pictures
+    assert len(pictures) < len(list((REPO / "docs" / "screenshots").glob("*.png")))
     assert not [n for n in names if not n.startswith(("contactvault/", "contactvault-"))]
 
 

@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         self.lock_action = action("lock_action", self.tr("&Lock"), "Ctrl+L", self.lock,
                                   "lock", self.tr("Lock the vault (Ctrl+L)"))
         self.quit_action = action("quit_action", self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.guide_action = action("guide_action", self.tr("&Guide"), "F1", self.open_guide)
+        self.about_action = action("about_action", self.tr("&About contactvault"), "",
+                                   self.open_about)
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
@@ -121,6 +124,23 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Contacts"))
         for a in (self.find_action, self.add_action, self.edit_action):
             menu.addAction(a)
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        for a in (self.guide_action, self.about_action):
+            menu.addAction(a)
+
+    def open_guide(self) -> None:
+        """The bundled guide; readable while locked too (it holds no personal data)."""
+        from contactvault.gui.dialogs.guide_dialog import GuideDialog
+        from contactvault.gui.i18n import effective_language
+
+        self._help = GuideDialog(effective_language(), self)
+        self._help.show()
+
+    def open_about(self) -> None:
+        from contactvault.gui.dialogs.about_dialog import AboutDialog
+
+        self._help = AboutDialog(self)
+        self._help.show()
 
     def open_procedure_wizard(self) -> None:
         from contactvault.gui.procedure import open_procedure_wizard
