@@ -121,6 +121,12 @@ def render(language: str, out: Path, work: Path) -> None:
     dialog.ui.repeat_edit.setText("Sommer Regen Dachrinne")
     grab(dialog, name("02_create_vault"))
     dialog.reject()
+    from contactvault.services import vaults
+
+    fresh.on_unlocked(vaults.create_vault(fresh.vault_path, PASSPHRASE), False)
+    app.processEvents()
+    grab(fresh, name("02_welcome_empty_vault"))
+    fresh.vault.lock()
     fresh.close()
 
     vault_path = work / f"demo-{language}" / "vault.cvault"
@@ -149,6 +155,12 @@ def render(language: str, out: Path, work: Path) -> None:
     window.contacts_view.select_contact(ids["Jürgen Müller"].id)
     app.processEvents()
     grab(window, name("04_main_window"))
+    for action, picture in ((window.guide_action, "19_help_guide"),
+                            (window.about_action, "20_help_about")):
+        action.trigger()
+        app.processEvents()
+        grab(window._help, name(picture))
+        window._help.close()
     window.contacts_view.filter_edit.setText("0171 98")
     app.processEvents()
     grab(window, name("05_filter_by_number"))

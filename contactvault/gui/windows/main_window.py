@@ -131,9 +131,9 @@ class MainWindow(QMainWindow):
     def open_guide(self) -> None:
         """The bundled guide; readable while locked too (it holds no personal data)."""
         from contactvault.gui.dialogs.guide_dialog import GuideDialog
-        from contactvault.gui.i18n import effective_language
+        from contactvault.i18n import current_language
 
-        self._help = GuideDialog(effective_language(), self)
+        self._help = GuideDialog(current_language(), self)  # the interface's language
         self._help.show()
 
     def open_about(self) -> None:
