@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from contactvault import paths
 
-
 PICTURE_WIDTH = 640  # screenshots are 1000–1180 px wide: shown smaller, sharp enough
 
 
