@@ -8,19 +8,58 @@ else maps errors to text.
 
 from __future__ import annotations
 
+import errno
+
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 
 _CTX = "Errors"
+
+# The exit codes of the command line, one per kind of failure, so that scripts can tell
+# them apart; ``--help`` and the README list them from here.
+EXIT_REFUSED = 1
+EXIT_VAULT_FILE = 2
+EXIT_SKIPPED = 3
+EXIT_STEP_REFUSED = 4
+EXIT_DISK_FULL = 5
+EXIT_READ_ONLY = 6
+EXIT_BUSY = 7
+EXIT_DAMAGED = 8
+EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+EXIT_PIPE_CLOSED = 141  # as a Unix tool ended by SIGPIPE (128 + 13)
+
+EXIT_CODES: tuple[tuple[int, str], ...] = (
+    (0, QT_TRANSLATE_NOOP("Errors", "done")),
+    (EXIT_REFUSED, QT_TRANSLATE_NOOP("Errors", "refused: invalid input, not found, or a file "
+                                               "that cannot be read or written")),
+    (EXIT_VAULT_FILE, QT_TRANSLATE_NOOP("Errors", "wrong passphrase, not a vault, a vault "
+                                                  "of a newer version, or a mistyped command")),
+    (EXIT_SKIPPED, QT_TRANSLATE_NOOP("Errors", "import finished, but files or records were "
+                                               "skipped")),
+    (EXIT_STEP_REFUSED, QT_TRANSLATE_NOOP("Errors", "procedure step out of order")),
+    (EXIT_DISK_FULL, QT_TRANSLATE_NOOP("Errors", "disk full")),
+    (EXIT_READ_ONLY, QT_TRANSLATE_NOOP("Errors", "no permission to write (read-only file or "
+                                                 "folder)")),
+    (EXIT_BUSY, QT_TRANSLATE_NOOP("Errors", "the vault is in use by another process")),
+    (EXIT_DAMAGED, QT_TRANSLATE_NOOP("Errors", "the vault is damaged")),
+    (EXIT_INTERNAL, QT_TRANSLATE_NOOP("Errors", "internal error (a bug)")),
+    (EXIT_INTERRUPTED, QT_TRANSLATE_NOOP("Errors", "interrupted (Ctrl-C)")),
+    (EXIT_PIPE_CLOSED, QT_TRANSLATE_NOOP("Errors", "the output was closed early "
+                                                   "(e.g. by head)")),
+)
 
 
 class ContactVaultError(Exception):
     code = "error"
     template = QT_TRANSLATE_NOOP("Errors", "Something went wrong: {detail}")
-    exit_code = 1
+    exit_code = EXIT_REFUSED
 
     def __init__(self, **fields: object) -> None:
         self.fields = fields
         super().__init__(self.message_en())
+
+    def __reduce__(self):  # picklable, so the import's reading process can hand it over
+        return _rebuild, (type(self), self.fields)
 
     def message_en(self) -> str:
         return self.template.format(**self.fields)
@@ -51,13 +90,13 @@ class WrongPassphrase(ContactVaultError):
         "Errors",
         "Cannot open {path}: the passphrase is wrong, or the file is not a contactvault vault.",
     )
-    exit_code = 2
+    exit_code = EXIT_VAULT_FILE
 
 
 class NotAVault(ContactVaultError):
     code = "not_a_vault"
     template = QT_TRANSLATE_NOOP("Errors", "{path} is not a contactvault vault: {reason}")
-    exit_code = 2
+    exit_code = EXIT_VAULT_FILE
 
 
 class VaultDamaged(ContactVaultError):
@@ -67,7 +106,7 @@ class VaultDamaged(ContactVaultError):
         "The vault {path} is damaged ({reason}). Restore it from a backup; "
         "the file was not changed.",
     )
-    exit_code = 2
+    exit_code = EXIT_DAMAGED
 
 
 class VaultTooNew(ContactVaultError):
@@ -77,7 +116,7 @@ class VaultTooNew(ContactVaultError):
         "The vault {path} was written by a newer contactvault (schema {found}, "
         "this version knows {known}). Update contactvault.",
     )
-    exit_code = 2
+    exit_code = EXIT_VAULT_FILE
 
 
 class VaultLocked(ContactVaultError):
@@ -111,8 +150,10 @@ class NoSecureStore(ContactVaultError):
 class DiskFull(ContactVaultError):
     code = "disk_full"
     template = QT_TRANSLATE_NOOP(
-        "Errors", "Not enough space to write {path}. Nothing was changed."
+        "Errors", "Not enough space to write {path}. Nothing was changed; free some space "
+                  "on that disk and try again."
     )
+    exit_code = EXIT_DISK_FULL
 
 
 class FileUnreadable(ContactVaultError):
@@ -123,6 +164,41 @@ class FileUnreadable(ContactVaultError):
 class FileNotWritable(ContactVaultError):
     code = "file_not_writable"
     template = QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}")
+
+
+class NoWritePermission(FileNotWritable):
+    """The operating system refuses the write: a read-only file, folder or disk."""
+
+    code = "no_write_permission"
+    exit_code = EXIT_READ_ONLY
+
+
+class VaultReadOnly(ContactVaultError):
+    code = "vault_read_only"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The vault {path} cannot be changed: {reason}. Nothing was changed.")
+    exit_code = EXIT_READ_ONLY
+
+
+class NoPermission(ContactVaultError):
+    code = "no_permission"
+    template = QT_TRANSLATE_NOOP("Errors", "No permission for {path}: {reason}")
+    exit_code = EXIT_READ_ONLY
+
+
+REASON_FILE_READ_ONLY = QT_TRANSLATE_NOOP("Errors", "the file is read-only")
+REASON_FOLDER_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Errors", "its folder is read-only (a journal file must be created beside the vault)")
+REASON_DISK_READ_ONLY = QT_TRANSLATE_NOOP("Errors", "the disk is mounted read-only")
+
+
+class VaultBusy(ContactVaultError):
+    code = "vault_busy"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The vault {path} is in use by another contactvault process; waited "
+                  "{seconds} s. Nothing was changed. Try again when the other "
+                  "program has finished (or close it).")
+    exit_code = EXIT_BUSY
 
 
 class ContactNotFound(ContactVaultError):
@@ -213,3 +289,40 @@ class ExportPlanStale(ContactVaultError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "The vault changed since the export was planned ({detail}). "
                   "Plan the export again; nothing was written.")
+
+
+_NO_SPACE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+# The operating system's own words are English whatever the language; the usual ones here.
+_OS_REASONS = {
+    errno.EACCES: QT_TRANSLATE_NOOP("Errors", "no permission (the file or its folder is "
+                                              "read-only for you)"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Errors", "the operating system does not permit it"),
+    errno.EROFS: REASON_DISK_READ_ONLY,
+    errno.ENOENT: QT_TRANSLATE_NOOP("Errors", "no such file or folder"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Errors", "it is a folder"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Errors", "a part of the path is not a folder"),
+}
+_NO_PERMISSION = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+def _rebuild(cls: type[ContactVaultError], fields: dict) -> ContactVaultError:
+    return cls(**fields)
+
+
+def from_os_error(exc: OSError, path: object = None, *,
+                  writing: bool | None = None) -> ContactVaultError:
+    """The error a person is told for an operating-system error on ``path``;
+    ``writing`` None when it is not known whether the file was read or written."""
+    where = str(path if path is not None else (exc.filename or "?"))
+    reason = _OS_REASONS.get(exc.errno, exc.strerror or str(exc))
+    if exc.errno in _NO_SPACE:
+        return DiskFull(path=where)
+    if exc.errno in _NO_PERMISSION:
+        if writing is None:
+            return NoPermission(path=where, reason=reason)
+        return (NoWritePermission if writing else FileUnreadable)(path=where, reason=reason)
+    if writing is None:
+        return InvalidArgument(what=where, reason=reason)
+    if writing:
+        return FileNotWritable(path=where, reason=reason)
+    return FileUnreadable(path=where, reason=reason)

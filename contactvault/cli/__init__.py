@@ -1,19 +1,21 @@
 """The command line: argument parsing and printing only; every decision is in services.
 
 Each command module has ``register(subparsers)``; add new modules to COMMAND_MODULES.
-Errors are one line on stderr and a non-zero exit code (see ``run``), never a traceback
-unless CONTACTVAULT_DEBUG=1.
+Errors are one line on stderr and their own exit code (``errors.EXIT_CODES``), never a
+traceback unless CONTACTVAULT_DEBUG=1; ``failure`` is the one place that decides both.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
 
 from contactvault import __version__, errors
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
+from contactvault.printable import printable
 
 COMMAND_MODULES = [
     "contactvault.cli.vault_commands",
@@ -25,8 +27,15 @@ COMMAND_MODULES = [
     "contactvault.cli.audit_commands",
 ]
 
-EXIT_INTERNAL = 70
-EXIT_INTERRUPTED = 130
+EXIT_INTERNAL = errors.EXIT_INTERNAL
+EXIT_INTERRUPTED = errors.EXIT_INTERRUPTED
+
+
+def exit_codes_text() -> str:
+    """The exit codes, one per line, for ``--help`` (the README lists the same)."""
+    heading = translate("Cli", QT_TRANSLATE_NOOP("Cli", "Exit codes:"))
+    rows = [f"  {code:>3}  {translate('Errors', text)}" for code, text in errors.EXIT_CODES]
+    return "\n".join([heading, *rows])
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,9 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="contactvault",
         description="Business contacts in an encrypted vault; only consented numbers "
                     "go onto the WhatsApp phone.",
-        epilog="Passphrase: asked on the terminal, taken from the system's secret store, "
-               "or for scripts from CONTACTVAULT_PASSPHRASE or --passphrase-file "
-               "(less safe: other programs of the same user may read them).",
+        epilog="Passphrase: asked on the terminal, taken from the system's secret store,\n"
+               "or for scripts from CONTACTVAULT_PASSPHRASE or --passphrase-file\n"
+               "(less safe: other programs of the same user may read them).\n\n"
+               + exit_codes_text(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"contactvault {__version__}")
     parser.add_argument("--vault", metavar="PATH",
@@ -60,30 +71,88 @@ def _cmd_gui(args) -> int:
 
 
 def run(argv: list[str] | None = None) -> int:
+    # Text that the terminal's encoding cannot show is escaped, not a crash.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
         return 0
     try:
-        return int(args.func(args) or 0)
-    except errors.ContactVaultError as exc:
-        print(f"contactvault: {exc.message()}", file=sys.stderr)
-        return exc.exit_code
-    except KeyboardInterrupt:
-        print(translate("Cli", QT_TRANSLATE_NOOP("Cli", "contactvault: interrupted; "
-                                                  "nothing half-done was kept.")),
-              file=sys.stderr)
-        return EXIT_INTERRUPTED
-    except Exception as exc:  # one line for people; the traceback on request
-        if os.environ.get("CONTACTVAULT_DEBUG"):
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BaseException as exc:  # noqa: BLE001 - every failure gets its sentence and code
+        if isinstance(exc, SystemExit):
             raise
-        print(translate("Cli", QT_TRANSLATE_NOOP(
-            "Cli", "contactvault: internal error ({kind}: {detail}). "
-                   "Run with CONTACTVAULT_DEBUG=1 for details.")).format(
-                kind=type(exc).__name__, detail=str(exc)[:200]),
-              file=sys.stderr)
-        return EXIT_INTERNAL
+        if os.environ.get("CONTACTVAULT_DEBUG") and not _is_expected(exc):
+            raise
+        message, code = failure(exc, args)
+        if message:
+            _tell(message)
+        return code
+
+
+def _is_expected(exc: BaseException) -> bool:
+    return isinstance(exc, (errors.ContactVaultError, KeyboardInterrupt, BrokenPipeError))
+
+
+def failure(exc: BaseException, args=None) -> tuple[str, int]:
+    """The one mapping of what went wrong to the line a person reads and the exit code.
+
+    A closed output (``contactvault list | head -1``) ends quietly, as other Unix tools
+    do; operating-system and SQLite errors that reach this far are still told as what
+    they are (disk full, no permission, busy, damaged) before anything is called a bug.
+    """
+    if isinstance(exc, BrokenPipeError) or (
+            isinstance(exc, OSError) and exc.errno == errno.EPIPE):
+        _silence_stdout()
+        return "", errors.EXIT_PIPE_CLOSED
+    if isinstance(exc, KeyboardInterrupt):
+        return translate("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "contactvault: interrupted; nothing half-done was kept.")), EXIT_INTERRUPTED
+    if isinstance(exc, OSError):
+        exc = errors.from_os_error(exc)
+    else:
+        exc = _vault_failure(exc, args) or exc
+    if isinstance(exc, errors.ContactVaultError):
+        return f"contactvault: {exc.message()}", exc.exit_code
+    return translate("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "contactvault: internal error ({kind}: {detail}). "
+               "Run with CONTACTVAULT_DEBUG=1 for details.")).format(
+        kind=type(exc).__name__, detail=str(exc)[:200]), EXIT_INTERNAL
+
+
+def _vault_failure(exc: BaseException, args) -> errors.ContactVaultError | None:
+    """A SQLite error that escaped the vault's own translation (a bug, but still told as
+    what it means for the vault file)."""
+    from contactvault.cli.common import vault_path
+    from contactvault.vault import connection
+
+    if not isinstance(exc, connection.DatabaseError) or args is None:
+        return None
+    return connection.classify(exc, vault_path(args))
+
+
+def _tell(message: str) -> None:
+    try:
+        print(printable(message), file=sys.stderr, flush=True)
+    except OSError:
+        pass  # stderr is gone too; the exit code still says it
+
+
+def _silence_stdout() -> None:
+    """Nothing more can reach the reader; point stdout at /dev/null so that the flush at
+    interpreter exit does not fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def main() -> None:

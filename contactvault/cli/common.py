@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import re
 import sys
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 from contactvault import errors, paths
 from contactvault.context import Context
 from contactvault.i18n import cli_language, translate, translate_n
+from contactvault.printable import printable
 from contactvault.procedure import templates
 from contactvault.services import vaults
 from contactvault.vault import Vault
@@ -105,14 +107,23 @@ def to_jsonable(value: Any) -> Any:
 
 
 def print_json(value: Any) -> None:
-    json.dump(to_jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    # JSON escapes C0 controls itself; the rest that ``printable`` escapes (DEL, C1,
+    # bidirectional controls, undecodable file-name bytes) is written as \uXXXX, so the
+    # data stays exact and a terminal showing it stays safe.
+    text = json.dumps(to_jsonable(value), ensure_ascii=False, indent=2)
+    sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
+                          "\u2066-\u2069\ud800-\udfff]")
 
 
 def say(text: str) -> None:
-    print(text)
+    """Output, to stdout; control characters in it are shown escaped (``printable``),
+    line breaks the program put there stay."""
+    print(printable(text, keep_newlines=True))
 
 
 def note(text: str) -> None:
     """Messages about what happened, to stderr, so stdout stays clean for data."""
-    print(text, file=sys.stderr)
+    print(printable(text, keep_newlines=True), file=sys.stderr)

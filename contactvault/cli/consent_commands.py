@@ -15,6 +15,7 @@ from contactvault.consent.events import (
 )
 from contactvault.consent.policy import STATUS_LABELS, Decision
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
+from contactvault.printable import printable
 from contactvault.services import consent, contacts, exporting
 
 # command name -> event kind
@@ -200,7 +201,8 @@ def cmd_list(args) -> int:
         return 0
     for cid, number, decision in rows:
         shown = phones.display(number.e164) if number.e164 else number.raw
-        say(f"{cid:>6}  {names.get(cid, '')}  {shown}  {_decision_line(decision)}")
+        say(f"{cid:>6}  {printable(names.get(cid, ''))}  {printable(shown)}  "
+            f"{_decision_line(decision)}")
     note(tr_n(QT_TRANSLATE_NOOP("Cli", "%n number(s)", None, 1), len(rows)))
     return 0
 

@@ -13,6 +13,7 @@ from contactvault.cli.common import note, open_context, print_json, say, tr, tr_
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.importers.report import ImportReport, Severity
 from contactvault.model import CATEGORY_LABELS, Category, Contact
+from contactvault.printable import printable
 from contactvault.services import contacts, importing
 
 
@@ -140,7 +141,7 @@ def cmd_list(args) -> int:
         numbers = ", ".join(p.e164 or p.raw for p in c.phones)
         org = f" ({c.organisation})" if c.organisation and c.organisation != c.display_name() \
             else ""
-        say(f"{c.id:>6}  {c.display_name()}{org}  {numbers}")
+        say(printable(f"{c.id:>6}  {c.display_name()}{org}  {numbers}"))
     note(tr_n(QT_TRANSLATE_NOOP("Cli", "%n contact(s)", None, 1), len(found)))
     return 0
 
@@ -167,7 +168,8 @@ def cmd_show(args) -> int:
 
 
 def _print_contact(c: Contact) -> None:
-    say(f"{c.display_name()}  [#{c.id}, {translate('Category', CATEGORY_LABELS[c.category])}]")
+    say(printable(c.display_name())
+        + f"  [#{c.id}, {translate('Category', CATEGORY_LABELS[c.category])}]")
     if c.organisation:
         say(f"  {c.organisation}" + (f", {c.title}" if c.title else ""))
     for p in c.phones:

@@ -36,6 +36,7 @@ from contactvault.importers.decoding import (
 )
 from contactvault.importers.report import FileSummary, ImportIssue, Severity
 from contactvault.model import ParsedContact
+from contactvault.printable import path_text
 
 # Every format, in the order equal scores are decided.
 FORMATS: tuple[Importer, ...] = (
@@ -79,7 +80,7 @@ def file_patterns() -> list[str]:
 
 def read(path: pathlib.Path, summary: FileSummary) -> Iterator[Record]:
     """Detect the format and encoding of one file and stream its records."""
-    file = str(path)
+    file = path_text(path)  # a name that is not UTF-8 is still read, and reported escaped
     try:
         stream = open(path, "rb")  # noqa: SIM115 - closed below, also on early exit
     except OSError as error:

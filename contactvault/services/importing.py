@@ -9,6 +9,7 @@ the vault exactly as before the import.
 from __future__ import annotations
 
 import contextlib
+import errno
 import multiprocessing
 import os
 import re
@@ -23,6 +24,7 @@ from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.importers import registry
 from contactvault.importers.report import FileSummary, ImportIssue, ImportReport, Severity, shorten
 from contactvault.model import ParsedContact, PhoneNumber
+from contactvault.printable import path_text
 from contactvault.vault import contacts as contact_store
 
 Progress = Callable[[int, int], None]
@@ -63,7 +65,7 @@ def import_files(ctx: Context, paths: Iterable[Path | str], *, region: str | Non
     paths = [Path(p) for p in paths]
     for path in paths:
         if not path.is_file():
-            raise errors.FileUnreadable(path=str(path),
+            raise errors.FileUnreadable(path=path_text(path),
                                         reason=QT_TRANSLATE_NOOP("Errors", "no such file"))
     total = estimate_records(paths)
     report = ImportReport()
@@ -126,7 +128,7 @@ def _parallel(estimated_records: int) -> bool:
 def _produce(paths: list[Path], region: str) -> Iterator[Item]:
     """The reading stage: records with their numbers normalised, issues, file summaries."""
     for path in paths:
-        summary = FileSummary(file=str(path))
+        summary = FileSummary(file=path_text(path))
         yield "file", summary
         for item in registry.read(path, summary):
             if isinstance(item, ImportIssue):
@@ -179,10 +181,24 @@ def _produce_in_worker(paths: list[Path], region: str, sender) -> None:
                 batch = []
         sender.send(batch)
         sender.send(None)
+    except OSError as exc:
+        if exc.errno in (errno.EPIPE, errno.ECONNRESET):
+            return  # the writing process is gone (killed, or it stopped the import): quietly
+        _hand_over(sender, exc)
     except BaseException as exc:  # hand the failure to the writing process
-        sender.send(exc)
+        _hand_over(sender, exc)
     finally:
         sender.close()
+
+
+def _hand_over(sender, exc: BaseException) -> None:
+    try:
+        sender.send(exc)
+    except Exception:  # noqa: BLE001 - no one left to tell, or the error does not pickle
+        try:
+            sender.send(errors.FileUnreadable(path="?", reason=str(exc)[:200]))
+        except Exception:  # noqa: BLE001 - the writing process is gone; it reports itself
+            pass
 
 
 def _has_content(record: ParsedContact) -> bool:

@@ -56,7 +56,8 @@ class Vault:
                 schema.upgrade(conn, str(self.path))
             except DatabaseError as exc:
                 conn.close()
-                raise errors.VaultDamaged(path=str(self.path), reason=str(exc)) from None
+                raise (connection.classify(exc, self.path)
+                       or errors.VaultDamaged(path=str(self.path), reason=str(exc))) from None
             except BaseException:
                 conn.close()
                 raise
@@ -91,36 +92,38 @@ class Vault:
             try:
                 yield self.conn
             except DatabaseError as exc:
-                raise self._damage(exc) from None
+                raise self._failure(exc) from None
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One write transaction: all of it is committed, or none of it."""
+        """One write transaction: all of it is committed, or none of it.
+
+        SQLite's failures (disk full, read-only, busy, damaged) become the error the
+        person is told, also when they happen at COMMIT (SQLite has then rolled back
+        itself, so a second ROLLBACK must not replace the real reason)."""
         with self._lock:
             conn = self.conn
-            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except DatabaseError as exc:
+                raise self._failure(exc) from None
             try:
                 yield conn
             except DatabaseError as exc:
                 _rollback_quietly(conn)
-                raise self._damage(exc) from None
+                raise self._failure(exc) from None
             except BaseException:
                 _rollback_quietly(conn)
                 raise
             try:
                 conn.execute("COMMIT")
             except DatabaseError as exc:
-                conn.execute("ROLLBACK")
-                if "full" in str(exc).lower():
-                    raise errors.DiskFull(path=str(self.path)) from None
-                raise
+                _rollback_quietly(conn)
+                raise self._failure(exc) from None
 
-    def _damage(self, exc: DatabaseError) -> Exception:
-        """Page damage found while reading: a clear error instead of SQLite's words."""
-        text = str(exc).lower()
-        if any(word in text for word in ("not a database", "malformed", "corrupt", "hmac")):
-            return errors.VaultDamaged(path=str(self.path), reason=str(exc))
-        return exc
+    def _failure(self, exc: DatabaseError) -> Exception:
+        """A clear error instead of SQLite's words; unknown errors stay as they are."""
+        return connection.classify(exc, self.path) or exc
 
     def check_integrity(self) -> list[str]:
         """Read every page (HMAC) and every b-tree; returns the problems found."""
@@ -146,9 +149,11 @@ class Vault:
         if target.exists():
             raise errors.VaultExists(path=str(target))
         tmp = target.with_name(f".{target.name}.partial-{os.getpid()}")
-        tmp.unlink(missing_ok=True)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        os.close(fd)
+        try:
+            tmp.unlink(missing_ok=True)
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except OSError as exc:
+            raise errors.from_os_error(exc, target, writing=True) from None
         try:
             with self._lock:
                 connection.attach_export(self.conn, tmp, passphrase)

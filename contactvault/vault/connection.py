@@ -15,6 +15,7 @@ Nothing here writes to a file that is not already known to be ours.
 from __future__ import annotations
 
 import os
+import shutil
 import threading
 from pathlib import Path
 
@@ -61,10 +62,74 @@ def _quote_key(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
+BUSY_TIMEOUT_ENV = "CONTACTVAULT_BUSY_TIMEOUT"
+_DEFAULT_BUSY_TIMEOUT = 10.0
+
+
+def busy_timeout() -> float:
+    """Seconds to wait for another process that is writing to the vault (default 10)."""
+    try:
+        return max(0.0, float(os.environ.get(BUSY_TIMEOUT_ENV, "")))
+    except ValueError:
+        return _DEFAULT_BUSY_TIMEOUT
+
+
+def classify(exc: DatabaseError, path: Path) -> errors.ContactVaultError | None:
+    """What SQLite's error means for the person: disk full, read-only, busy, damaged.
+
+    sqlcipher3 exposes no error codes, only SQLite's fixed English messages; None for
+    anything else (a bug, reported as an internal error)."""
+    text = str(exc).lower()
+    where = str(path)
+    if "full" in text or ("i/o error" in text and _no_room(path)):
+        return errors.DiskFull(path=where)
+    if "readonly" in text or "read-only" in text:
+        return errors.VaultReadOnly(path=where, reason=_read_only_reason(path))
+    if "locked" in text or "busy" in text:
+        return errors.VaultBusy(path=where, seconds=f"{busy_timeout():g}")
+    if any(word in text for word in ("not a database", "malformed", "corrupt", "hmac")):
+        return errors.VaultDamaged(path=where, reason=str(exc))
+    return None
+
+
+def _no_room(path: Path) -> bool:
+    """Whether a write error was for want of room: SQLite says "disk I/O error", not
+    "full", when a file-size limit (RLIMIT_FSIZE, EFBIG) or a full disk stopped a
+    journal write."""
+    try:
+        import resource  # POSIX only
+    except ImportError:
+        resource = None
+    if resource is not None:
+        soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+        if soft != resource.RLIM_INFINITY:
+            return True
+    try:
+        return shutil.disk_usage(path.parent).free < _MIN_FREE_BYTES
+    except OSError:
+        return False
+
+
+_MIN_FREE_BYTES = 1 << 20
+
+
+def _read_only_reason(path: Path) -> str:
+    if not os.access(path, os.W_OK):
+        return errors.REASON_FILE_READ_ONLY
+    if not os.access(path.parent, os.W_OK):
+        return errors.REASON_FOLDER_READ_ONLY
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return errors.REASON_DISK_READ_ONLY
+    except OSError:
+        pass
+    return errors.REASON_FILE_READ_ONLY
+
+
 def _connect(path: Path, passphrase: str) -> Connection:
     _configure_process()
     conn = sqlcipher.connect(
-        str(path), isolation_level=None, check_same_thread=False, timeout=10.0
+        str(path), isolation_level=None, check_same_thread=False, timeout=busy_timeout()
     )
     conn.execute(f"PRAGMA key = {_quote_key(passphrase)}")
     conn.execute("PRAGMA temp_store = MEMORY")  # before anything can spill to a temp file
@@ -109,7 +174,7 @@ def open_existing(path: Path, passphrase: str) -> Connection:
         conn.close()
         if "not a database" in str(exc):
             raise errors.WrongPassphrase(path=str(path)) from None
-        raise errors.VaultDamaged(path=str(path), reason=str(exc)) from None
+        raise _opening_error(exc, path) from None
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         has_meta = conn.execute(
@@ -117,7 +182,7 @@ def open_existing(path: Path, passphrase: str) -> Connection:
         ).fetchone()
     except DatabaseError as exc:
         conn.close()
-        raise errors.VaultDamaged(path=str(path), reason=str(exc)) from None
+        raise _opening_error(exc, path) from None
     if app_id != APPLICATION_ID or not has_meta:
         conn.close()
         raise errors.NotAVault(path=str(path), reason=REASON_FOREIGN)
@@ -125,23 +190,30 @@ def open_existing(path: Path, passphrase: str) -> Connection:
     return conn
 
 
+def _opening_error(exc: DatabaseError, path: Path) -> errors.ContactVaultError:
+    return classify(exc, path) or errors.VaultDamaged(path=str(path), reason=str(exc))
+
+
 def create_new(path: Path, passphrase: str) -> Connection:
     """Create an empty, keyed file readable by its owner only (the schema comes next)."""
     if path.exists():
         raise errors.VaultExists(path=str(path))
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         raise errors.VaultExists(path=str(path)) from None
     except OSError as exc:
-        raise errors.FileNotWritable(path=str(path), reason=exc.strerror) from None
+        raise errors.from_os_error(exc, path, writing=True) from None
     os.close(fd)
     try:
         conn = _connect(path, passphrase)
         _per_connection_pragmas(conn)
         conn.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    except DatabaseError as exc:
+        path.unlink(missing_ok=True)
+        raise classify(exc, path) or exc from None
     except BaseException:
         path.unlink(missing_ok=True)
         raise

@@ -96,6 +96,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>Exit codes:</source>
+        <translation>Rückgabewerte:</translation>
+    </message>
+    <message>
         <source>contactvault: interrupted; nothing half-done was kept.</source>
         <translation>contactvault: abgebrochen; nichts Halbfertiges wurde gespeichert.</translation>
     </message>
@@ -1281,10 +1285,6 @@ Datei: %2
         <translation>Kein sicherer Schlüsselbund verfügbar ({reason}). Die Passphrase wurde nicht gespeichert; Sie werden danach gefragt.</translation>
     </message>
     <message>
-        <source>Not enough space to write {path}. Nothing was changed.</source>
-        <translation>Nicht genug Platz, um {path} zu schreiben. Nichts wurde verändert.</translation>
-    </message>
-    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>{path} lässt sich nicht lesen: {reason}</translation>
     </message>
@@ -1345,8 +1345,100 @@ Datei: %2
         <translation>Der Ablauf wurde für „{name}“ noch nicht begonnen.</translation>
     </message>
     <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>refused: invalid input, not found, or a file that cannot be read or written</source>
+        <translation>abgelehnt: ungültige Eingabe, nicht gefunden oder eine Datei, die sich nicht lesen oder schreiben lässt</translation>
+    </message>
+    <message>
+        <source>wrong passphrase, not a vault, a vault of a newer version, or a mistyped command</source>
+        <translation>falsche Passphrase, kein Tresor, ein Tresor einer neueren Version oder ein falsch eingegebener Befehl</translation>
+    </message>
+    <message>
+        <source>import finished, but files or records were skipped</source>
+        <translation>Import beendet, aber Dateien oder Einträge wurden übersprungen</translation>
+    </message>
+    <message>
+        <source>procedure step out of order</source>
+        <translation>Schritt des Verfahrens in falscher Reihenfolge</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>Festplatte voll</translation>
+    </message>
+    <message>
+        <source>no permission to write (read-only file or folder)</source>
+        <translation>keine Schreibberechtigung (schreibgeschützte Datei oder schreibgeschützter Ordner)</translation>
+    </message>
+    <message>
+        <source>the vault is in use by another process</source>
+        <translation>der Tresor wird von einem anderen Prozess benutzt</translation>
+    </message>
+    <message>
+        <source>the vault is damaged</source>
+        <translation>der Tresor ist beschädigt</translation>
+    </message>
+    <message>
+        <source>internal error (a bug)</source>
+        <translation>interner Fehler (ein Programmfehler)</translation>
+    </message>
+    <message>
+        <source>interrupted (Ctrl-C)</source>
+        <translation>abgebrochen (Strg-C)</translation>
+    </message>
+    <message>
+        <source>the output was closed early (e.g. by head)</source>
+        <translation>die Ausgabe wurde vorzeitig geschlossen (z. B. durch head)</translation>
+    </message>
+    <message>
+        <source>Not enough space to write {path}. Nothing was changed; free some space on that disk and try again.</source>
+        <translation>Nicht genug Speicherplatz, um {path} zu schreiben. Nichts wurde verändert; schaffen Sie Platz auf diesem Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The vault {path} cannot be changed: {reason}. Nothing was changed.</source>
+        <translation>Der Tresor {path} kann nicht verändert werden: {reason}. Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>No permission for {path}: {reason}</source>
+        <translation>Keine Berechtigung für {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>its folder is read-only (a journal file must be created beside the vault)</source>
+        <translation>sein Ordner ist schreibgeschützt (neben dem Tresor muss eine Journaldatei angelegt werden)</translation>
+    </message>
+    <message>
+        <source>the disk is mounted read-only</source>
+        <translation>der Datenträger ist schreibgeschützt eingebunden</translation>
+    </message>
+    <message>
+        <source>The vault {path} is in use by another contactvault process; waited {seconds} s. Nothing was changed. Try again when the other program has finished (or close it).</source>
+        <translation>Der Tresor {path} wird von einem anderen contactvault-Prozess benutzt; {seconds} s lang gewartet. Nichts wurde verändert. Versuchen Sie es erneut, wenn das andere Programm fertig ist (oder schließen Sie es).</translation>
+    </message>
+    <message>
         <source>{step}: {reason}</source>
         <translation>{step}: {reason}</translation>
+    </message>
+    <message>
+        <source>no permission (the file or its folder is read-only for you)</source>
+        <translation>keine Berechtigung (die Datei oder ihr Ordner ist für Sie schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>the operating system does not permit it</source>
+        <translation>das Betriebssystem erlaubt es nicht</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>ein Teil des Pfades ist kein Ordner</translation>
     </message>
     <message>
         <source>the file is empty</source>

@@ -96,6 +96,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>Exit codes:</source>
+        <translation>Exit codes:</translation>
+    </message>
+    <message>
         <source>contactvault: interrupted; nothing half-done was kept.</source>
         <translation>contactvault: interrupted; nothing half-done was kept.</translation>
     </message>
@@ -1281,10 +1285,6 @@ File: %2
         <translation>No secure secret store is available ({reason}). The passphrase was not remembered; you will be asked for it.</translation>
     </message>
     <message>
-        <source>Not enough space to write {path}. Nothing was changed.</source>
-        <translation>Not enough space to write {path}. Nothing was changed.</translation>
-    </message>
-    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
@@ -1345,8 +1345,100 @@ File: %2
         <translation>The procedure has not been started for “{name}” yet.</translation>
     </message>
     <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>refused: invalid input, not found, or a file that cannot be read or written</source>
+        <translation>refused: invalid input, not found, or a file that cannot be read or written</translation>
+    </message>
+    <message>
+        <source>wrong passphrase, not a vault, a vault of a newer version, or a mistyped command</source>
+        <translation>wrong passphrase, not a vault, a vault of a newer version, or a mistyped command</translation>
+    </message>
+    <message>
+        <source>import finished, but files or records were skipped</source>
+        <translation>import finished, but files or records were skipped</translation>
+    </message>
+    <message>
+        <source>procedure step out of order</source>
+        <translation>procedure step out of order</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>disk full</translation>
+    </message>
+    <message>
+        <source>no permission to write (read-only file or folder)</source>
+        <translation>no permission to write (read-only file or folder)</translation>
+    </message>
+    <message>
+        <source>the vault is in use by another process</source>
+        <translation>the vault is in use by another process</translation>
+    </message>
+    <message>
+        <source>the vault is damaged</source>
+        <translation>the vault is damaged</translation>
+    </message>
+    <message>
+        <source>internal error (a bug)</source>
+        <translation>internal error (a bug)</translation>
+    </message>
+    <message>
+        <source>interrupted (Ctrl-C)</source>
+        <translation>interrupted (Ctrl-C)</translation>
+    </message>
+    <message>
+        <source>the output was closed early (e.g. by head)</source>
+        <translation>the output was closed early (e.g. by head)</translation>
+    </message>
+    <message>
+        <source>Not enough space to write {path}. Nothing was changed; free some space on that disk and try again.</source>
+        <translation>Not enough space to write {path}. Nothing was changed; free some space on that disk and try again.</translation>
+    </message>
+    <message>
+        <source>The vault {path} cannot be changed: {reason}. Nothing was changed.</source>
+        <translation>The vault {path} cannot be changed: {reason}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No permission for {path}: {reason}</source>
+        <translation>No permission for {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>the file is read-only</translation>
+    </message>
+    <message>
+        <source>its folder is read-only (a journal file must be created beside the vault)</source>
+        <translation>its folder is read-only (a journal file must be created beside the vault)</translation>
+    </message>
+    <message>
+        <source>the disk is mounted read-only</source>
+        <translation>the disk is mounted read-only</translation>
+    </message>
+    <message>
+        <source>The vault {path} is in use by another contactvault process; waited {seconds} s. Nothing was changed. Try again when the other program has finished (or close it).</source>
+        <translation>The vault {path} is in use by another contactvault process; waited {seconds} s. Nothing was changed. Try again when the other program has finished (or close it).</translation>
+    </message>
+    <message>
         <source>{step}: {reason}</source>
         <translation>{step}: {reason}</translation>
+    </message>
+    <message>
+        <source>no permission (the file or its folder is read-only for you)</source>
+        <translation>no permission (the file or its folder is read-only for you)</translation>
+    </message>
+    <message>
+        <source>the operating system does not permit it</source>
+        <translation>the operating system does not permit it</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>a part of the path is not a folder</translation>
     </message>
     <message>
         <source>the file is empty</source>
