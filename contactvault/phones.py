@@ -78,7 +78,10 @@ TYPE_TEXTS = {
 _LETTERS = re.compile(r"[A-Za-z]")
 # Android/GSM dial-string controls: p/P or ',' = pause, w/W or ';' = wait, x/ext = extension.
 _DIAL_CONTROL = re.compile(r"(?i)(?<=[\d\s)])\s*(?:[pw,;]|x|ext\.?)\s*\d")
-_NANP_SHAPE = re.compile(r"^\s*(?:1[\s.-]?)?\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}\s*$")
+# A North American number: area code and exchange each start with 2-9 (NANP rules), so
+# German local notation such as "(040) 555 0199" — the 0 is the trunk prefix — is not one.
+_NANP_SHAPE = re.compile(
+    r"^\s*(?:1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]*[2-9]\d{2}[\s.-]\d{4}\s*$")
 _INTERNATIONAL = re.compile(r"^\s*(?:\+|00)")
 _NANP_REGIONS = frozenset(phonenumbers.region_codes_for_country_code(1))
 

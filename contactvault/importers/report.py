@@ -31,7 +31,21 @@ class ImportIssue:
         from contactvault.i18n import translate
 
         text = translate("ImportIssue", ISSUE_TEXTS.get(self.code, self.code))
-        return f"{text}: {self.detail}" if self.detail else text
+        detail = self.detail
+        if self.code == "invalid_number":  # detail holds flag codes: say them in words
+            detail = _flags_in_words(detail)
+        return f"{text}: {detail}" if detail else text
+
+
+def _flags_in_words(codes: str) -> str:
+    """``"region_assumed, invalid"`` → the flags' sentences, what blocks the number first."""
+    from contactvault import phones
+    from contactvault.i18n import translate
+
+    flags = [c.strip() for c in codes.split(",") if c.strip()]
+    flags.sort(key=lambda f: f not in phones.BLOCKING_FLAGS)
+    return "; ".join(translate("PhoneFlag", phones.FLAG_TEXTS[f]) if f in phones.FLAG_TEXTS
+                     else f for f in flags)
 
 
 def shorten(value: str, limit: int = 200) -> str:
