@@ -45,7 +45,8 @@ def run_gui(vault_path: str | Path | None = None, files: Sequence[str] = ()) -> 
     QTimer.singleShot(0, window.start)
     if os.environ.get("CONTACTVAULT_QUIT_AFTER_START"):
         # packaging/build-linux.sh: a built app must get as far as its first window
-        QTimer.singleShot(0, lambda: (print(window.windowTitle(), flush=True), app.quit()))
+        QTimer.singleShot(0, lambda: (print(window.windowTitle() or app.applicationDisplayName(),
+                                           flush=True), app.quit()))
     code = app.exec()
     if window.vault is not None:
         window.vault.lock()

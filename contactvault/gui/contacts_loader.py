@@ -56,6 +56,15 @@ class ContactsLoader(QObject):
 
         self._start(job, self._all_rows_ready)
 
+    def refresh(self) -> None:
+        """Every row, the search keys and the statuses again, read on a worker thread
+        (after a wizard changed the vault); the table keeps showing the old rows until
+        the new ones are there."""
+        if self.current_context() is None:
+            return
+        self._complete = False
+        self.load_rest()
+
     def reload(self) -> None:
         """Every row again (after an import), then search keys and statuses."""
         from contactvault.services import contacts

@@ -215,8 +215,8 @@ def test_open_procedure_wizard_hook(qtbot, ctx):
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    assert open_procedure_wizard(parent, ctx) is None
+    opened = open_procedure_wizard(parent, ctx)
     wizards = [w for w in QApplication.topLevelWidgets()
                if isinstance(w, ProcedureWizard) and w.isVisible()]
-    assert wizards and wizards[-1].currentId() == PAGE_IDS[Step.PROFILE]
-    wizards[-1].close()
+    assert wizards == [opened] and opened.currentId() == PAGE_IDS[Step.PROFILE]
+    opened.close()

@@ -8,8 +8,9 @@ The main window opens it with ``open_procedure_wizard(parent, ctx)``.
 from __future__ import annotations
 
 
-def open_procedure_wizard(parent, ctx, device_name: str | None = None) -> None:
-    """Show the wizard (non-modal); it resumes where the phone's procedure stopped."""
+def open_procedure_wizard(parent, ctx, device_name: str | None = None):
+    """Show the wizard (non-modal) and return it; it resumes where the phone's procedure
+    stopped."""
     # Imported here: a walk over the core's packages (the no-Qt test) imports this
     # package's __init__ and must not load PySide6.
     from PySide6.QtCore import Qt
@@ -20,4 +21,5 @@ def open_procedure_wizard(parent, ctx, device_name: str | None = None) -> None:
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.show()
     wizard.raise_()
+    return wizard
 

@@ -89,6 +89,7 @@ class ProcedureClassifyPage(ProcedureStepPage):
             return
         show_message(self.frame.message, "")
         self.load()
+        self.wiz.vault_changed.emit()
 
     def commit(self) -> None:
         unclassified = self.unclassified

@@ -42,6 +42,9 @@ class ProcedureWizard(QWizard):
 
     step_recorded = Signal(str)
     job_ended = Signal()  # a worker reported and the page has shown the result
+    # Something in the vault changed (a step, an import, categories, an export): the
+    # main window's views read it again.
+    vault_changed = Signal()
 
     def __init__(self, ctx, *, device_name: str | None = None,
                  parent: QWidget | None = None, lang: str | None = None) -> None:
@@ -55,6 +58,8 @@ class ProcedureWizard(QWizard):
         self.customButtonClicked.connect(lambda _which: self.close())
         self.ctx = ctx
         self.device_name = device_name
+        self.step_recorded.connect(lambda _step: self.vault_changed.emit())
+        self.job_ended.connect(self.vault_changed)
         # the language of the instructions and documents: the context's, unless given
         self.lang = templates.language(lang or ctx.language)
         self.status = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -145,7 +145,25 @@ class MainWindow(QMainWindow):
     def open_procedure_wizard(self) -> None:
         from contactvault.gui.procedure import open_procedure_wizard
 
-        open_procedure_wizard(self, self.ctx)
+        wizard = open_procedure_wizard(self, self.ctx)
+        wizard.vault_changed.connect(self.refresh_views)
+        wizard.finished.connect(lambda _result: self.refresh_views())
+
+    def refresh_views(self) -> None:
+        """Read the table, the statuses and the phones again after a wizard changed the
+        vault; several changes in a row are read once."""
+        if not hasattr(self, "_refresh_timer"):
+            self._refresh_timer = QTimer(self)
+            self._refresh_timer.setSingleShot(True)
+            self._refresh_timer.setInterval(0)
+            self._refresh_timer.timeout.connect(self._refresh_now)
+        self._refresh_timer.start()
+
+    def _refresh_now(self) -> None:
+        if not self.unlocked:
+            return
+        self.loader.refresh()
+        self.devices_view.reload()
 
     def _update_actions(self) -> None:
         unlocked = self.vault is not None and not self.vault.is_locked
