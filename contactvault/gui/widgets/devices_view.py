@@ -82,9 +82,12 @@ class DevicesView(QWidget):
         row.addStretch(1)
         row.addWidget(self.confirm_button)
         rv.addLayout(row)
-        self.tabs.addTab(self.on_phone_tree, self.tr("On the phone"))
-        self.tabs.addTab(self.history_tree, self.tr("Export history"))
-        self.tabs.addTab(removals_page, self.tr("Open removals"))
+        for page, tree, title in ((self.on_phone_tree, self.on_phone_tree, self.tr("On the phone")),
+                                  (self.history_tree, self.history_tree,
+                                   self.tr("Export history")),
+                                  (removals_page, self.removals_tree, self.tr("Open removals"))):
+            self.tabs.addTab(page, title)
+            tree.setAccessibleName(title)  # what a screen reader says: the tab's title
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         right = QWidget(self)
@@ -111,7 +114,6 @@ class DevicesView(QWidget):
         tree.setHeaderLabels(headers)
         tree.setRootIsDecorated(False)
         tree.setAlternatingRowColors(True)
-        tree.setAccessibleName(name.replace("_", " "))
         return tree
 
     # -- loading ----------------------------------------------------------------------
