@@ -174,8 +174,8 @@ class Device:
 class ConsentEvent:
     """One recorded consent event of a phone number (see consent/events.py for the kinds,
     bases and channels). ``occurred_at`` is when it happened, ``recorded_at`` when it was
-    entered (both ISO UTC text). ``kind``/``basis``/``channel`` are the enums' string values
-    (StrEnum members compare equal to them)."""
+    entered (both ISO UTC text). ``kind``/``basis``/``channel``/``purpose`` are the enums'
+    string values (StrEnum members compare equal to them)."""
 
     id: int | None
     e164: str
@@ -188,6 +188,8 @@ class ConsentEvent:
     recorded_by: str
     occurred_at: str
     recorded_at: str
+    purpose: str | None = None  # "service" or "advertising" (None: service)
+    with_notice: bool = False  # the notice in force was handed over with this grant
 
     def order_key(self) -> tuple[str, str, int]:
         """Chronological order: when it happened, then when it was entered, then id."""

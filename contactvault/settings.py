@@ -16,7 +16,10 @@ DEFAULTS: dict[str, Any] = {
     "numbers.default_region": "DE",
     "policy.mode": "standard",  # "standard" or "strict"
     "policy.reconfirm_months": 0,  # 0 = consent does not expire by age
-    "policy.implied_max_days": 0,  # 0 = implied consent has no answer deadline
+    "policy.implied_max_days": 14,  # answer period for implied consent (1 to 365 days)
+    "policy.purpose": "service",  # what the phones are for: "service" or "advertising"
+    "policy.allow_contract": False,  # the DPO lets a contract make a number eligible
+    "policy.allow_legitimate_interest": False,  # ... and legitimate interest
     "export.include_organisation": False,
     "security.lock_idle_minutes": 10,
     "audit.actor": "",  # empty = the OS user
@@ -25,6 +28,30 @@ DEFAULTS: dict[str, Any] = {
     "company.privacy_url": "",
     "retention.review_months": 36,
 }
+
+
+_TRUE = ("true", "yes", "on", "1", "ja")
+_FALSE = ("false", "no", "off", "0", "nein")
+
+
+def parse_value(key: str, text: str) -> Any:
+    """A value typed on the command line, as the type ``key`` takes (its default's):
+    true/false (also yes/no, on/off, 1/0, ja/nein), a whole number, or text. Raises
+    KeyError for an unknown key and ValueError (with the expected kind) for a bad value."""
+    expected = type(DEFAULTS[key])
+    if expected is bool:
+        word = text.strip().lower()
+        if word in _TRUE:
+            return True
+        if word in _FALSE:
+            return False
+        raise ValueError("true or false")
+    if expected is int:
+        try:
+            return int(text.strip(), 10)
+        except ValueError:
+            raise ValueError("a whole number") from None
+    return text.strip()
 
 
 def get(conn: Connection, key: str) -> Any:

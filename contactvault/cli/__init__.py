@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "contactvault.cli.device_commands",
     "contactvault.cli.export_commands",
     "contactvault.cli.audit_commands",
+    "contactvault.cli.settings_commands",
 ]
 
 EXIT_INTERNAL = errors.EXIT_INTERNAL

@@ -8,10 +8,12 @@ from contactvault.consent.events import (
     BASIS_LABELS,
     CHANNEL_LABELS,
     KIND_LABELS,
+    PURPOSE_LABELS,
     Channel,
     ConsentEvent,
     EventKind,
     LegalBasis,
+    Purpose,
 )
 from contactvault.consent.policy import STATUS_LABELS, Decision
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
@@ -27,8 +29,8 @@ _EVENT_COMMANDS = {
     "expire": EventKind.EXPIRED,
 }
 _HELP = {
-    "grant": "record explicit consent",
-    "implied": "record implied consent (the customer wrote first on WhatsApp)",
+    "grant": "record explicit consent (or, with --basis, another legal basis)",
+    "implied": "record implied consent by conduct (the customer wrote first on WhatsApp)",
     "revoke": "record a revocation",
     "request": "record that consent was requested",
     "expire": "record that a consent expired",
@@ -43,6 +45,14 @@ def register(sub) -> None:
     for name, kind in _EVENT_COMMANDS.items():
         q = csub.add_parser(name, help=_HELP[name])
         _event_arguments(q)
+        if kind is EventKind.GRANTED:
+            q.add_argument("--purpose", choices=[p.value for p in Purpose],
+                           help="what the consent is for (default: service; advertising "
+                                "needs its own explicit consent)")
+            q.add_argument("--with-notice", action="store_true",
+                           help="the information notice in force was handed over with the "
+                                "request (e.g. on the signed form): the consent is informed "
+                                "without an earlier notice-sent")
         q.set_defaults(func=cmd_event, kind=kind)
     q = csub.add_parser("notice-sent", help="record that the information notice was sent")
     _event_arguments(q, with_basis=False)
@@ -88,12 +98,15 @@ def cmd_event(args) -> int:
     try:
         event = consent.record_event(ctx, args.number, args.kind, basis=args.basis,
                                      channel=args.channel, evidence=args.evidence,
-                                     occurred_at=args.at)
+                                     occurred_at=args.at,
+                                     purpose=getattr(args, "purpose", None),
+                                     with_notice=getattr(args, "with_notice", False))
         decisions = consent.decision_for_number(ctx, event.e164)
         holding = exporting.phones_holding(ctx, event.e164)
     finally:
         ctx.vault.lock()
     _print_recorded(event, decisions)
+    _explain_not_eligible(event, decisions)
     if event.kind == EventKind.REVOKED:
         for device_name in holding:
             say(tr(QT_TRANSLATE_NOOP("Cli", "The number is on the WhatsApp phone {device}: it "
@@ -107,11 +120,49 @@ def cmd_event(args) -> int:
 
 def _print_recorded(event: ConsentEvent, decisions) -> None:
     say(tr(QT_TRANSLATE_NOOP("Cli", "Recorded: {what} for {number} on {at} (event {id}).")).format(
-        what=translate("Consent", KIND_LABELS[EventKind(event.kind)]),
+        what=_what(event),
         number=phones.display(event.e164), at=timefmt.format_time(event.occurred_at),
         id=event.id))
     for _contact_id, _number, decision in decisions:
         say("  " + _decision_line(decision))
+
+
+def _what(event: ConsentEvent) -> str:
+    """What was recorded, in words: a grant on another legal basis than consent is named
+    by that basis, never as consent."""
+    if event.kind in (EventKind.GRANTED, EventKind.IMPLIED) and event.basis not in (
+            None, LegalBasis.CONSENT):
+        return tr(QT_TRANSLATE_NOOP("Cli", "legal basis {basis}")).format(
+            basis=translate("Consent", BASIS_LABELS[LegalBasis(event.basis)]))
+    what = translate("Consent", KIND_LABELS[EventKind(event.kind)])
+    if event.purpose == Purpose.ADVERTISING:
+        what += " (" + translate("Consent", PURPOSE_LABELS[Purpose.ADVERTISING]) + ")"
+    if event.with_notice:
+        what += tr(QT_TRANSLATE_NOOP("Cli", ", with the notice handed over"))
+    return what
+
+
+# Settings a data-protection officer can switch on for a legal basis that is not consent.
+_BASIS_SETTING = {LegalBasis.CONTRACT: "policy.allow_contract",
+                  LegalBasis.LEGITIMATE_INTEREST: "policy.allow_legitimate_interest"}
+
+
+def _explain_not_eligible(event: ConsentEvent, decisions) -> None:
+    """A grant or implied consent that leaves the number not eligible says so in a
+    sentence of its own, so that nobody reads "recorded" as "may go onto the phone"."""
+    if event.kind not in (EventKind.GRANTED, EventKind.IMPLIED) or not decisions or any(
+            d.eligible for _c, _n, d in decisions):
+        return
+    say(tr(QT_TRANSLATE_NOOP("Cli", "Recorded, but under the current settings this does "
+                                    "not make the number eligible for a WhatsApp phone.")))
+    setting = _BASIS_SETTING.get(event.basis)
+    if setting:
+        say(tr(QT_TRANSLATE_NOOP("Cli", "Only the data-protection officer can allow this "
+                                        "legal basis: contactvault settings set {key} "
+                                        "true")).format(key=setting))
+    elif any(d.reason == "granted_uninformed" for _c, _n, d in decisions):
+        say(tr(QT_TRANSLATE_NOOP("Cli", "If the notice was handed over with the request, "
+                                        "record the consent with --with-notice.")))
 
 
 def _decision_line(decision: Decision) -> str:
@@ -138,6 +189,7 @@ def cmd_notice_sent(args) -> int:
 def _event_json(e: ConsentEvent) -> dict:
     return {"id": e.id, "e164": e.e164, "kind": e.kind, "basis": e.basis, "channel": e.channel,
             "evidence": e.evidence, "notice_version": e.notice_version,
+            "purpose": e.purpose, "with_notice": bool(e.with_notice),
             "contact_id": e.contact_id, "recorded_by": e.recorded_by,
             "occurred_at": e.occurred_at, "recorded_at": e.recorded_at}
 
@@ -173,6 +225,10 @@ def cmd_history(args) -> int:
         parts = [translate("Consent", KIND_LABELS[EventKind(e.kind)])]
         if e.basis:
             parts.append(translate("Consent", BASIS_LABELS[LegalBasis(e.basis)]))
+        if e.purpose == Purpose.ADVERTISING:
+            parts.append(translate("Consent", PURPOSE_LABELS[Purpose.ADVERTISING]))
+        if e.with_notice:
+            parts.append(tr(QT_TRANSLATE_NOOP("Cli", "notice handed over")))
         if e.channel:
             parts.append(translate("Consent", CHANNEL_LABELS[Channel(e.channel)]))
         if e.notice_version:

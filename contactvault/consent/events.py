@@ -17,8 +17,8 @@ import enum
 from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.model import ConsentEvent
 
-__all__ = ["BASIS_LABELS", "CHANNEL_LABELS", "KIND_LABELS", "Channel", "ConsentEvent",
-           "EventKind", "LegalBasis"]
+__all__ = ["BASIS_LABELS", "CHANNEL_LABELS", "KIND_LABELS", "PURPOSE_LABELS", "Channel",
+           "ConsentEvent", "EventKind", "LegalBasis", "Purpose"]
 
 
 class EventKind(enum.StrEnum):
@@ -37,6 +37,14 @@ class LegalBasis(enum.StrEnum):
     EMPLOYEE_BUSINESS_NUMBER = "employee_business_number"  # the employee's own work number
 
 
+class Purpose(enum.StrEnum):
+    """What the consent (or the WhatsApp phone) is for. Advertising over WhatsApp needs
+    explicit consent to advertising (§ 7 UWG); consent by conduct never covers it."""
+
+    SERVICE = "service"  # appointments, offers asked for, questions: the default
+    ADVERTISING = "advertising"
+
+
 class Channel(enum.StrEnum):
     WHATSAPP = "whatsapp"
     PAPER = "paper"
@@ -49,7 +57,8 @@ class Channel(enum.StrEnum):
 KIND_LABELS = {
     EventKind.REQUESTED: QT_TRANSLATE_NOOP("Consent", "consent requested"),
     EventKind.NOTICE_SENT: QT_TRANSLATE_NOOP("Consent", "information notice sent"),
-    EventKind.IMPLIED: QT_TRANSLATE_NOOP("Consent", "implied consent (customer wrote first)"),
+    EventKind.IMPLIED: QT_TRANSLATE_NOOP(
+        "Consent", "implied consent by conduct (customer wrote first)"),
     EventKind.GRANTED: QT_TRANSLATE_NOOP("Consent", "consent granted"),
     EventKind.REVOKED: QT_TRANSLATE_NOOP("Consent", "consent revoked"),
     EventKind.EXPIRED: QT_TRANSLATE_NOOP("Consent", "consent expired"),
@@ -62,6 +71,11 @@ BASIS_LABELS = {
         "Consent", "legitimate interest (GDPR Art. 6(1)(f))"),
     LegalBasis.EMPLOYEE_BUSINESS_NUMBER: QT_TRANSLATE_NOOP(
         "Consent", "employee's own business number"),
+}
+
+PURPOSE_LABELS = {
+    Purpose.SERVICE: QT_TRANSLATE_NOOP("Consent", "service communication"),
+    Purpose.ADVERTISING: QT_TRANSLATE_NOOP("Consent", "advertising"),
 }
 
 CHANNEL_LABELS = {

@@ -5,34 +5,58 @@ number's consent events, the contact's category, the number itself, the policy s
 and the moment asked about; the export, the removal list, the GUI's status column and
 the DPO views all call it.
 
-Rules, in the order they are applied:
+Rules:
 
 1. A private contact's numbers never go onto a WhatsApp phone.
 2. A number that is not usable as stored (``phones.usable``) never does either.
 3. Events later than ``today`` are ignored (recorded in advance, not yet true).
-4. The *current episode* starts after the latest ``revoked``/``expired`` event; events
-   before it no longer count. A ``granted`` in the episode makes the number eligible
-   (both policies). An ``implied`` (the customer wrote first) makes it eligible only
-   under the **standard** policy and only once a ``notice_sent`` exists in the episode;
-   the **strict** policy takes explicit consent only.
-5. ``reconfirm_months`` (0 = off): consent whose event is that old counts as expired.
-   ``implied_max_days`` (0 = off): implied consent counts only that many days after the
-   notice was sent without the customer's answer (an answer is a new grant or revocation).
+4. The events are replayed in order. A ``revoked`` or ``expired`` event ends the
+   *episode*: nothing before it counts any more (not a consent, not a notice).
+5. A ``granted`` or ``implied`` event records a legal basis (``basis``; none = consent).
+   What makes the number eligible, in the current episode:
 
-Order of events with the same ``occurred_at``: the later ``recorded_at`` wins, then the
-higher id — so a correction entered afterwards prevails. The function does not assume
-the events are sorted. Times are compared as ISO UTC text (the vault's format).
+   - **explicit consent** (``granted``, basis consent), if it was *informed*: a
+     ``notice_sent`` came before it, or it (or an earlier grant) records that the notice
+     in force was handed over with the request (``with_notice``). A grant without
+     either is recorded and shown, and does not count.
+   - **consent by conduct** (``implied``: the customer wrote first), under the
+     **standard** policy only, once a ``notice_sent`` exists in the episode, and only
+     until the *answer period* (``implied_max_days``) runs out without an answer. The
+     period starts when the customer has both their own message and the notice: at the
+     first notice after the (latest) implied event, or at the implied event if the
+     notice came first; sending the notice again does not extend it. An answer is a new
+     grant (which then counts by itself) or a revocation. The **strict** policy counts
+     explicit consent only.
+   - **an employee's own business number** (basis ``employee_business_number``).
+   - **contract** (Art. 6(1)(b)) and **legitimate interest** (Art. 6(1)(f)): recorded
+     and shown, eligible only where the DPO switched them on (``allow_contract``,
+     ``allow_legitimate_interest``).
+
+6. Purpose (``purpose``, of the phones: service communication by default). For
+   **advertising** only explicit consent given for advertising counts (§ 7 UWG): never
+   consent by conduct, contract or legitimate interest. (Employees' own business numbers
+   are not advertised to and stay eligible.)
+7. ``reconfirm_months`` (0 = off): a consent (explicit or by conduct) that old counts as
+   expired. The other bases do not age.
+
+The decision names the event it rests on: the grant, the implied event, or the event
+recording the basis, in that order of preference; a refusal names what is missing.
+
+Order of events with the same ``occurred_at``: the later ``recorded_at`` comes later,
+then the higher id — so a correction entered afterwards prevails. The events need not
+be sorted (the vault delivers them sorted; other input is sorted here). Times are
+compared as ISO UTC text (the vault's format).
 
 Speed: the GUI fills a 100 000-row table from this, so the rules run as one loop over a
-batch (``decide`` is a batch of one), without sorting, parsing dates or building objects
-it does not return; decisions without an event are shared.
+batch (``decide`` is a batch of one), without parsing dates or building objects it does
+not return; decisions without an event are shared.
 """
 
 from __future__ import annotations
 
 import calendar
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -46,6 +70,9 @@ from contactvault.model import Category, PhoneNumber
 STANDARD = "standard"
 STRICT = "strict"
 MODES = (STANDARD, STRICT)
+SERVICE = "service"
+ADVERTISING = "advertising"
+PURPOSES = (SERVICE, ADVERTISING)
 
 # A mode's name (a table column) and what it means (a choice in the settings).
 MODE_NAMES = {
@@ -54,26 +81,46 @@ MODE_NAMES = {
 }
 MODE_LABELS = {
     STANDARD: QT_TRANSLATE_NOOP(
-        "Policy", "Standard: explicit consent, or implied consent once the notice was sent"),
+        "Policy", "Standard: explicit consent, or implied consent by conduct once the "
+                  "notice was sent, until the answer period runs out"),
     STRICT: QT_TRANSLATE_NOOP("Policy", "Strict: explicit consent only"),
 }
+PURPOSE_LABELS = {
+    SERVICE: QT_TRANSLATE_NOOP("Policy", "Service communication"),
+    ADVERTISING: QT_TRANSLATE_NOOP(
+        "Policy", "Advertising (explicit consent to advertising only, § 7 UWG)"),
+}
+
+DEFAULT_IMPLIED_MAX_DAYS = 14
+MAX_DAYS = 365
 
 
 @dataclass(frozen=True)
 class PolicySettings:
     mode: str = STANDARD
     reconfirm_months: int = 0  # 0 = consent does not expire by age
-    implied_max_days: int = 0  # 0 = implied consent has no answer deadline
+    implied_max_days: int = DEFAULT_IMPLIED_MAX_DAYS  # the answer period, 1 to 365 days
+    purpose: str = SERVICE  # what the WhatsApp phones are used for
+    allow_contract: bool = False  # the DPO lets Art. 6(1)(b) make a number eligible
+    allow_legitimate_interest: bool = False  # ... and Art. 6(1)(f)
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise errors.InvalidArgument(what="policy.mode",
                                          reason=QT_TRANSLATE_NOOP("Errors", "standard or strict"))
-        for name in ("reconfirm_months", "implied_max_days"):
-            value = getattr(self, name)
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        if self.purpose not in PURPOSES:
+            raise errors.InvalidArgument(what="policy.purpose", reason=QT_TRANSLATE_NOOP(
+                "Errors", "service or advertising"))
+        if not _whole(self.reconfirm_months) or self.reconfirm_months < 0:
+            raise errors.InvalidArgument(what="policy.reconfirm_months", reason=QT_TRANSLATE_NOOP(
+                "Errors", "must be a whole number, 0 or more"))
+        if not _whole(self.implied_max_days) or not 1 <= self.implied_max_days <= MAX_DAYS:
+            raise errors.InvalidArgument(what="policy.implied_max_days", reason=QT_TRANSLATE_NOOP(
+                "Errors", "must be a whole number from 1 to 365"))
+        for name in ("allow_contract", "allow_legitimate_interest"):
+            if not isinstance(getattr(self, name), bool):
                 raise errors.InvalidArgument(what=f"policy.{name}",
-                                             reason=QT_TRANSLATE_NOOP("Errors", "must be a whole number, 0 or more"))
+                                             reason=QT_TRANSLATE_NOOP("Errors", "true or false"))
 
     @classmethod
     def from_settings(cls, values: dict[str, Any]) -> PolicySettings:
@@ -81,13 +128,79 @@ class PolicySettings:
         return cls(
             mode=values.get("policy.mode", STANDARD),
             reconfirm_months=values.get("policy.reconfirm_months", 0),
-            implied_max_days=values.get("policy.implied_max_days", 0),
+            implied_max_days=values.get("policy.implied_max_days", DEFAULT_IMPLIED_MAX_DAYS),
+            purpose=values.get("policy.purpose", SERVICE),
+            allow_contract=values.get("policy.allow_contract", False),
+            allow_legitimate_interest=values.get("policy.allow_legitimate_interest", False),
         )
 
     def as_dict(self) -> dict[str, Any]:
         """What an export records as "the policy in force"."""
         return {"mode": self.mode, "reconfirm_months": self.reconfirm_months,
-                "implied_max_days": self.implied_max_days}
+                "implied_max_days": self.implied_max_days, "purpose": self.purpose,
+                "allow_contract": self.allow_contract,
+                "allow_legitimate_interest": self.allow_legitimate_interest}
+
+    def describe(self) -> list[str]:
+        """The policy in force as translated sentences, for documents and reviews."""
+        return describe(self.as_dict())
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+_DESCRIBE = {
+    "answer_period": QT_TRANSLATE_NOOP(
+        "Policy", "Implied consent by conduct counts once the notice was sent, until the "
+                  "answer period of %n day(s) runs out without a reply.", None, 1),
+    "strict": QT_TRANSLATE_NOOP("Policy", "Only explicit consent counts."),
+    "informed": QT_TRANSLATE_NOOP(
+        "Policy", "Explicit consent counts only if the notice was sent before it or handed "
+                  "over with the request."),
+    "reconfirm": QT_TRANSLATE_NOOP("Policy", "Consent older than %n month(s) no longer "
+                                             "counts.", None, 1),
+    "purpose_service": QT_TRANSLATE_NOOP("Policy", "Purpose: service communication."),
+    "purpose_advertising": QT_TRANSLATE_NOOP(
+        "Policy", "Purpose: advertising; only explicit consent to advertising counts "
+                  "(§ 7 UWG)."),
+    "contract_allowed": QT_TRANSLATE_NOOP(
+        "Policy", "The data-protection officer allows contract (GDPR Art. 6(1)(b)) as a "
+                  "legal basis."),
+    "legitimate_interest_allowed": QT_TRANSLATE_NOOP(
+        "Policy", "The data-protection officer allows legitimate interest (GDPR "
+                  "Art. 6(1)(f)) as a legal basis."),
+    "consent_only": QT_TRANSLATE_NOOP(
+        "Policy", "Only consent and employees' own business numbers make a number "
+                  "eligible; contract and legitimate interest are recorded, not enough."),
+}
+
+
+def describe(recorded: dict[str, Any]) -> list[str]:
+    """Sentences for policy settings as an export recorded them (``as_dict``); keys an
+    older export did not record are left out rather than guessed."""
+    lines = [translate("Policy", MODE_LABELS.get(recorded.get("mode"), recorded.get("mode")
+                                                  or ""))] if recorded.get("mode") else []
+    days = recorded.get("implied_max_days")
+    if recorded.get("mode") == STRICT:
+        lines.append(translate("Policy", _DESCRIBE["strict"]))
+    elif isinstance(days, int) and days > 0:
+        lines.append(translate_n("Policy", _DESCRIBE["answer_period"], days))
+    if "purpose" in recorded:  # recorded since informed consent became a rule
+        lines.append(translate("Policy", _DESCRIBE["informed"]))
+    months = recorded.get("reconfirm_months")
+    if isinstance(months, int) and months > 0:
+        lines.append(translate_n("Policy", _DESCRIBE["reconfirm"], months))
+    purpose = recorded.get("purpose")
+    if purpose in PURPOSES:
+        lines.append(translate("Policy", _DESCRIBE[f"purpose_{purpose}"]))
+    if "allow_contract" in recorded:
+        allowed = [key for key in ("contract", "legitimate_interest")
+                   if recorded.get(f"allow_{key}")]
+        lines += [translate("Policy", _DESCRIBE[f"{key}_allowed"]) for key in allowed]
+        if not allowed:
+            lines.append(translate("Policy", _DESCRIBE["consent_only"]))
+    return lines
 
 
 # Status codes: short, for a table column and filters.
@@ -95,35 +208,69 @@ STATUS_LABELS = {
     "eligible": QT_TRANSLATE_NOOP("Policy", "may be on the WhatsApp phone"),
     "no_consent": QT_TRANSLATE_NOOP("Policy", "no consent"),
     "requested": QT_TRANSLATE_NOOP("Policy", "consent requested"),
+    "not_informed": QT_TRANSLATE_NOOP("Policy", "consent without the notice"),
     "notice_pending": QT_TRANSLATE_NOOP("Policy", "notice not yet sent"),
     "implied_only": QT_TRANSLATE_NOOP("Policy", "implied consent only"),
+    "basis_not_allowed": QT_TRANSLATE_NOOP("Policy", "legal basis not allowed"),
+    "wrong_purpose": QT_TRANSLATE_NOOP("Policy", "no consent to advertising"),
     "revoked": QT_TRANSLATE_NOOP("Policy", "revoked"),
     "expired": QT_TRANSLATE_NOOP("Policy", "expired"),
     "private": QT_TRANSLATE_NOOP("Policy", "private contact"),
     "invalid_number": QT_TRANSLATE_NOOP("Policy", "invalid number"),
 }
 
-# Reason codes -> sentence. {date}: the event the reason refers to; {notice_date}: the
-# notice; {months}/{days}: the limit in force.
+# Reason codes -> sentence. {date}: the event the reason refers to (for
+# "implied_unanswered": the start of the answer period); {notice_date}: the notice;
+# %n in the plural messages (_COUNTED): the limit in force (months, days).
 REASON_TEXTS = {
-    "granted": QT_TRANSLATE_NOOP("Policy", "consent given on {date}"),
+    "granted": QT_TRANSLATE_NOOP("Policy", "consent given on {date}, notice sent on "
+                                           "{notice_date}"),
+    "granted_with_notice": QT_TRANSLATE_NOOP(
+        "Policy", "consent given on {date} with the notice handed over"),
     "implied_with_notice": QT_TRANSLATE_NOOP(
-        "Policy", "implied consent on {date}, notice sent on {notice_date}"),
+        "Policy", "implied consent by conduct on {date}, notice sent on {notice_date}"),
+    "employee_business_number": QT_TRANSLATE_NOOP(
+        "Policy", "employee's own business number (recorded on {date})"),
+    "contract": QT_TRANSLATE_NOOP(
+        "Policy", "contract (GDPR Art. 6(1)(b)) recorded on {date}, allowed in the settings"),
+    "legitimate_interest": QT_TRANSLATE_NOOP(
+        "Policy", "legitimate interest (GDPR Art. 6(1)(f)) recorded on {date}, allowed in "
+                  "the settings"),
     "private": QT_TRANSLATE_NOOP("Policy", "private contact"),
     "invalid_number": QT_TRANSLATE_NOOP("Policy", "invalid number"),
     "no_consent": QT_TRANSLATE_NOOP("Policy", "no consent recorded"),
     "requested": QT_TRANSLATE_NOOP("Policy", "consent requested on {date}, no answer yet"),
-    "notice_pending": QT_TRANSLATE_NOOP("Policy", "implied consent, notice not yet sent"),
+    "granted_uninformed": QT_TRANSLATE_NOOP(
+        "Policy", "consent given on {date} without the information notice: send the "
+                  "notice and record the consent again, or record it with the notice "
+                  "handed over"),
+    "granted_other_purpose": QT_TRANSLATE_NOOP(
+        "Policy", "consent given on {date} covers service messages, not advertising"),
+    "notice_pending": QT_TRANSLATE_NOOP("Policy",
+                                        "implied consent by conduct, notice not yet sent"),
     "implied_strict": QT_TRANSLATE_NOOP(
-        "Policy", "implied consent only; the strict policy needs explicit consent"),
+        "Policy", "implied consent by conduct only; the strict policy needs explicit "
+                  "consent"),
+    "implied_advertising": QT_TRANSLATE_NOOP(
+        "Policy", "implied consent by conduct only; advertising needs explicit consent "
+                  "(§ 7 UWG)"),
+    "contract_not_allowed": QT_TRANSLATE_NOOP(
+        "Policy", "contract (GDPR Art. 6(1)(b)) recorded on {date}; not enough under the "
+                  "current settings, which need consent"),
+    "legitimate_interest_not_allowed": QT_TRANSLATE_NOOP(
+        "Policy", "legitimate interest (GDPR Art. 6(1)(f)) recorded on {date}; not enough "
+                  "under the current settings, which need consent"),
+    "basis_not_for_advertising": QT_TRANSLATE_NOOP(
+        "Policy", "legal basis recorded on {date} does not cover advertising, which needs "
+                  "explicit consent (§ 7 UWG)"),
     "revoked": QT_TRANSLATE_NOOP("Policy", "revoked on {date}"),
     "expired": QT_TRANSLATE_NOOP("Policy", "consent expired on {date}"),
     # plural messages: %n is the limit in force (months, days)
     "too_old": QT_TRANSLATE_NOOP(
         "Policy", "consent older than %n month(s) (given on {date})", None, 1),
     "implied_unanswered": QT_TRANSLATE_NOOP(
-        "Policy", "implied consent not confirmed within %n day(s) of the notice "
-                  "(sent on {notice_date})", None, 1),
+        "Policy", "implied consent by conduct not confirmed within the answer period of "
+                  "%n day(s) from {date}", None, 1),
 }
 _COUNTED = frozenset({"too_old", "implied_unanswered"})
 
@@ -132,10 +279,10 @@ _COUNTED = frozenset({"too_old", "implied_unanswered"})
 class Decision:
     """The policy's answer for one number. Treat as immutable.
 
-    ``basis_event`` is the event that makes the number eligible (the grant, or the
-    implied consent), or for a refusal the event the reason refers to; ``notice_event``
-    the notice that completed an implied consent. ``since`` is the ISO time the reason
-    refers to, ``limit`` the months/days of an age limit.
+    ``basis_event`` is the event that makes the number eligible (the grant, the implied
+    consent, or the event recording another legal basis), or for a refusal the event
+    the reason refers to; ``notice_event`` the notice that informed the consent. ``since``
+    is the ISO time the reason refers to, ``limit`` the months/days of an age limit.
     """
 
     eligible: bool
@@ -166,17 +313,15 @@ _INVALID = Decision(False, "invalid_number", "invalid_number")
 _NO_CONSENT = Decision(False, "no_consent", "no_consent")
 
 
-def _tie_later(a: ConsentEvent, b: ConsentEvent) -> bool:
-    """Same ``occurred_at`` and ``a`` entered later (the common unequal case is inlined)."""
-    return a.occurred_at == b.occurred_at and (a.recorded_at, a.id or 0) > (b.recorded_at,
-                                                                             b.id or 0)
+def _order_key(event: ConsentEvent) -> tuple[str, str, int]:
+    return (event.occurred_at, event.recorded_at, event.id or 0)
 
 
 @dataclass(frozen=True, slots=True)
 class _Moment:
     now: str  # today as ISO UTC text
     reconfirm_cutoff: str  # consent at or before this is too old ("" = no limit)
-    implied_cutoff: str  # a notice before this no longer carries implied consent
+    implied_cutoff: str  # an answer period that started before this has run out
 
 
 _last_moment: tuple[PolicySettings, datetime, _Moment] | None = None
@@ -193,9 +338,7 @@ def _moment(settings: PolicySettings, today: datetime) -> _Moment:
     reconfirm = ""
     if settings.reconfirm_months:
         reconfirm = clock.to_iso(months_before(moment_utc, settings.reconfirm_months))
-    implied = ""
-    if settings.implied_max_days:
-        implied = clock.to_iso(moment_utc - timedelta(days=settings.implied_max_days))
+    implied = clock.to_iso(moment_utc - timedelta(days=settings.implied_max_days))
     result = _Moment(now, reconfirm, implied)
     _last_moment = (settings, today, result)
     return result
@@ -209,20 +352,21 @@ def months_before(moment: datetime, months: int) -> datetime:
     return moment.replace(year=year, month=month + 1, day=day)
 
 
-Item = tuple[Iterable[ConsentEvent], "Category | str", PhoneNumber]
+Item = tuple[Sequence[ConsentEvent], "Category | str", PhoneNumber]
 
 
 def decide(events: Iterable[ConsentEvent], category: Category | str, number: PhoneNumber,
            settings: PolicySettings, today: datetime) -> Decision:
     """May ``number`` be on a WhatsApp phone at ``today``? See the module docstring."""
-    return _decide_all(((events, category, number),), settings, today)[0]
+    return _decide_all(((list(events), category, number),), settings, today)[0]
 
 
 def decide_many(items: Iterable[Item], settings: PolicySettings,
                 today: datetime) -> list[Decision]:
     """``decide`` for many numbers at once (same order), with the garbage collector paused:
     building 100 000 results next to 500 000 loaded events otherwise triggers full
-    collections that cost more than the decisions themselves."""
+    collections that cost more than the decisions themselves. Each item's events must
+    be a sequence (a list or tuple), in any order."""
     with gc_paused():
         return _decide_all(items, settings, today)
 
@@ -231,16 +375,22 @@ def _decide_all(items: Iterable[Item], settings: PolicySettings,
                 today: datetime) -> list[Decision]:
     """The rules themselves, for a batch: ``decide`` and ``decide_many`` both end here.
     One loop with everything bound locally, because a function call per number would
-    cost as much as the rules (the table of 100 000 numbers must fill in ~0.1 s)."""
+    cost as much as the rules (the table of 100 000 numbers must fill in ~0.1 s).
+
+    Each number's events are replayed in order; they usually arrive sorted, so the loop
+    only checks the order as it goes and sorts (and starts again) when it is not."""
     moment = _moment(settings, today)
     now = moment.now
     cutoff = moment.reconfirm_cutoff
     implied_cutoff = moment.implied_cutoff
     strict = settings.mode == STRICT
+    advertising = settings.purpose == ADVERTISING
+    allow_contract = settings.allow_contract and not advertising
+    allow_li = settings.allow_legitimate_interest and not advertising
     months = settings.reconfirm_months
     days = settings.implied_max_days
     usable = phones.usable
-    tie_later = _tie_later
+    order_key = _order_key
     results: list[Decision] = []
     add = results.append
     for events, category, number in items:
@@ -250,68 +400,140 @@ def _decide_all(items: Iterable[Item], settings: PolicySettings,
         if not usable(number):
             add(_INVALID)
             continue
-        end = granted = implied = notice = requested = None
-        for ev in events:
-            at = ev.occurred_at
-            if at > now:
-                continue
-            kind = ev.kind
-            if kind == "granted":
-                if granted is None or at > granted.occurred_at or tie_later(ev, granted):
-                    granted = ev
-            elif kind == "revoked" or kind == "expired":
-                if end is None or at > end.occurred_at or tie_later(ev, end):
-                    end = ev
-            elif kind == "implied":
-                if implied is None or at > implied.occurred_at or tie_later(ev, implied):
-                    implied = ev
-            elif kind == "notice_sent":
-                if notice is None or at > notice.occurred_at or tie_later(ev, notice):
+        sequence = events
+        resorted = False
+        while True:
+            end = granted = other = implied = notice = notice_after = requested = None
+            bases = informed_by = granted_informed_by = None
+            previous_at = ""
+            for ev in sequence:
+                at = ev.occurred_at
+                if at <= previous_at and not resorted:
+                    break  # out of order, or a tie: sort (fully keyed) and replay
+                previous_at = at
+                if at > now:
+                    continue
+                kind = ev.kind
+                if kind == "granted":
+                    basis = ev.basis
+                    if basis is not None and basis != "consent":
+                        if bases is None:
+                            bases = {basis: ev}  # rare: the other legal bases, by name
+                        else:
+                            bases[basis] = ev
+                    else:
+                        if ev.with_notice and informed_by is None:
+                            informed_by = ev
+                        if advertising and ev.purpose != "advertising":
+                            other = ev
+                        else:
+                            granted = ev
+                            granted_informed_by = informed_by
+                elif kind == "notice_sent":
                     notice = ev
-            elif kind == "requested":
-                if requested is None or at > requested.occurred_at or tie_later(ev, requested):
+                    if informed_by is None:
+                        informed_by = ev
+                    if implied is not None and notice_after is None:
+                        notice_after = ev
+                elif kind == "implied":
+                    basis = ev.basis
+                    if basis is not None and basis != "consent":
+                        if bases is None:
+                            bases = {basis: ev}
+                        else:
+                            bases[basis] = ev
+                    else:
+                        implied = ev
+                        notice_after = None
+                elif kind == "revoked" or kind == "expired":
+                    end = ev
+                    granted = other = implied = notice = notice_after = requested = None
+                    bases = informed_by = granted_informed_by = None
+                elif kind == "requested":
                     requested = ev
-        if end is not None:  # only the current episode counts: drop what came before `end`
-            end_at = end.occurred_at
-            if granted is not None and (granted.occurred_at < end_at or (
-                    granted.occurred_at == end_at and not tie_later(granted, end))):
-                granted = None
-            if implied is not None and (implied.occurred_at < end_at or (
-                    implied.occurred_at == end_at and not tie_later(implied, end))):
-                implied = None
-            if notice is not None and (notice.occurred_at < end_at or (
-                    notice.occurred_at == end_at and not tie_later(notice, end))):
-                notice = None
-            if requested is not None and (requested.occurred_at < end_at or (
-                    requested.occurred_at == end_at and not tie_later(requested, end))):
-                requested = None
-
-        if granted is not None and not (cutoff and granted.occurred_at <= cutoff):
-            add(Decision(True, "granted", "eligible", granted, None, granted.occurred_at))
-            continue
-        if implied is not None:
-            if strict:
-                refusal = Decision(False, "implied_strict", "implied_only", implied, None,
-                                   implied.occurred_at)
-            elif notice is None:
-                refusal = Decision(False, "notice_pending", "notice_pending", implied, None,
-                                   implied.occurred_at)
-            elif implied_cutoff and notice.occurred_at < implied_cutoff:
-                refusal = Decision(False, "implied_unanswered", "expired", implied, notice,
-                                   implied.occurred_at, days)
-            elif cutoff and implied.occurred_at <= cutoff:
-                refusal = Decision(False, "too_old", "expired", implied, notice,
-                                   implied.occurred_at, months)
             else:
-                add(Decision(True, "implied_with_notice", "eligible", implied, notice,
-                             implied.occurred_at))
+                break
+            sequence = sorted(events, key=order_key)
+            resorted = True
+
+        # -- what counts (explicit consent first: it is the usual answer) --------------
+        if granted is not None and granted_informed_by is not None and not (
+                cutoff and granted.occurred_at <= cutoff):
+            if granted_informed_by.kind == "notice_sent":
+                add(Decision(True, "granted", "eligible", granted, granted_informed_by,
+                             granted.occurred_at))
+            else:
+                add(Decision(True, "granted_with_notice", "eligible", granted, None,
+                             granted.occurred_at))
+            continue
+        if bases is not None or implied is not None:
+            employee = contract = li = None
+            if bases is not None:
+                get = bases.get
+                employee = get("employee_business_number")
+                contract = get("contract")
+                li = get("legitimate_interest")
+            if employee is not None:
+                add(Decision(True, "employee_business_number", "eligible", employee, None,
+                             employee.occurred_at))
                 continue
-            if granted is None:
-                add(refusal)
+            refusal = None
+            if implied is not None:
+                if strict:
+                    refusal = Decision(False, "implied_strict", "implied_only", implied, None,
+                                       implied.occurred_at)
+                elif advertising:
+                    refusal = Decision(False, "implied_advertising", "implied_only", implied,
+                                       None, implied.occurred_at)
+                elif notice is None:
+                    refusal = Decision(False, "notice_pending", "notice_pending", implied, None,
+                                       implied.occurred_at)
+                else:
+                    started = notice_after if notice_after is not None else implied
+                    if started.occurred_at < implied_cutoff:
+                        refusal = Decision(False, "implied_unanswered", "expired", implied,
+                                           notice_after or notice, started.occurred_at, days)
+                    elif cutoff and implied.occurred_at <= cutoff:
+                        refusal = Decision(False, "too_old", "expired", implied,
+                                           notice_after or notice, implied.occurred_at, months)
+                    else:
+                        add(Decision(True, "implied_with_notice", "eligible", implied,
+                                     notice_after or notice, implied.occurred_at))
+                        continue
+            if contract is not None and allow_contract:
+                add(Decision(True, "contract", "eligible", contract, None,
+                             contract.occurred_at))
                 continue
-        if granted is not None:  # explicit consent that has grown too old
-            add(Decision(False, "too_old", "expired", granted, None, granted.occurred_at,
-                         months))
+            if li is not None and allow_li:
+                add(Decision(True, "legitimate_interest", "eligible", li, None, li.occurred_at))
+                continue
+            # why not: a grant's reason (below) comes first, then these
+            if granted is None and other is None:
+                if refusal is None and (contract is not None or li is not None):
+                    basis_event = contract if contract is not None else li
+                    if advertising:
+                        refusal = Decision(False, "basis_not_for_advertising", "wrong_purpose",
+                                           basis_event, None, basis_event.occurred_at)
+                    else:
+                        refusal = Decision(False, "contract_not_allowed" if contract is not None
+                                           else "legitimate_interest_not_allowed",
+                                           "basis_not_allowed", basis_event, None,
+                                           basis_event.occurred_at)
+                if refusal is not None:
+                    add(refusal)
+                    continue
+
+        # -- why not --------------------------------------------------------------------
+        if granted is not None:
+            if granted_informed_by is None:
+                add(Decision(False, "granted_uninformed", "not_informed", granted, None,
+                             granted.occurred_at))
+            else:
+                add(Decision(False, "too_old", "expired", granted, granted_informed_by,
+                             granted.occurred_at, months))
+        elif other is not None:
+            add(Decision(False, "granted_other_purpose", "wrong_purpose", other, None,
+                         other.occurred_at))
         elif requested is not None:
             add(Decision(False, "requested", "requested", requested, None,
                          requested.occurred_at))

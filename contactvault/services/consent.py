@@ -12,9 +12,10 @@ from datetime import datetime, timedelta
 
 from contactvault import audit, clock, errors, phones, settings, timefmt
 from contactvault.consent import notices, policy
-from contactvault.consent.events import Channel, ConsentEvent, EventKind, LegalBasis
+from contactvault.consent.events import Channel, ConsentEvent, EventKind, LegalBasis, Purpose
 from contactvault.consent.policy import Decision, PolicySettings
 from contactvault.context import Context
+from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.model import PhoneNumber
 from contactvault.vault import consent as consent_store
 from contactvault.vault import contacts as contact_store
@@ -87,13 +88,25 @@ def _resolve(conn: Connection, text: str) -> tuple[str, int | None]:
 def record_event(ctx: Context, number_text_or_e164: str, kind: EventKind | str, *,
                  basis: LegalBasis | str | None = None, channel: Channel | str | None = None,
                  evidence: str = "", notice_version: str | None = None,
-                 occurred_at: datetime | str | None = None,
-                 contact_id: int | None = None) -> ConsentEvent:
+                 occurred_at: datetime | str | None = None, contact_id: int | None = None,
+                 purpose: Purpose | str | None = None,
+                 with_notice: bool = False) -> ConsentEvent:
     """Append one consent event for a number (typed form, id or E.164, see
     ``resolve_number``). ``occurred_at`` defaults to now; a naive time is local time.
     A ``notice_sent`` without ``notice_version`` records the notice version in force
-    for the contact's language."""
+    for the contact's language. ``purpose`` (grants and implied consent; default
+    service) is what the consent was given for; ``with_notice`` (grants only) records
+    that the notice in force was handed over with the request, which makes the grant
+    informed without an earlier ``notice_sent``."""
     kind = _enum(EventKind, kind, "kind")
+    if with_notice and kind is not EventKind.GRANTED:
+        raise errors.InvalidArgument(what="--with-notice", reason=QT_TRANSLATE_NOOP(
+            "Errors", "only a grant can record that the notice was handed over with it"))
+    if purpose is not None and kind not in _DEFAULT_BASIS:
+        raise errors.InvalidArgument(what="--purpose", reason=QT_TRANSLATE_NOOP(
+            "Errors", "only a grant or an implied consent is given for a purpose"))
+    purpose = (_enum(Purpose, purpose, "purpose") if purpose is not None
+               else Purpose.SERVICE if kind in _DEFAULT_BASIS else None)
     basis = _enum(LegalBasis, basis, "basis") if basis is not None else _DEFAULT_BASIS.get(kind)
     channel = (_enum(Channel, channel, "channel") if channel is not None
                else _DEFAULT_CHANNEL.get(kind))
@@ -109,7 +122,8 @@ def record_event(ctx: Context, number_text_or_e164: str, kind: EventKind | str, 
         return _append(conn, ConsentEvent(
             None, e164, kind.value, basis.value if basis else None,
             channel.value if channel else None, evidence or "", notice_version or "",
-            contact_id, ctx.actor_in(conn), at, clock.to_iso(now)))
+            contact_id, ctx.actor_in(conn), at, clock.to_iso(now),
+            purpose.value if purpose else None, bool(with_notice)))
 
 
 def _append(conn: Connection, event: ConsentEvent) -> ConsentEvent:
@@ -121,7 +135,8 @@ def _append(conn: Connection, event: ConsentEvent) -> ConsentEvent:
                  details={"event": stored.id, "contact": stored.contact_id,
                           "basis": stored.basis, "channel": stored.channel,
                           "occurred_at": stored.occurred_at,
-                          "notice_version": stored.notice_version or None})
+                          "notice_version": stored.notice_version or None,
+                          "purpose": stored.purpose, "with_notice": stored.with_notice})
     return stored
 
 

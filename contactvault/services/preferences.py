@@ -7,6 +7,12 @@ from typing import Any
 from contactvault import audit, errors, phones, settings
 from contactvault.consent.policy import PolicySettings
 from contactvault.context import Context
+from contactvault.i18n import QT_TRANSLATE_NOOP
+
+_KINDS = {bool: QT_TRANSLATE_NOOP("Errors", "true or false"),
+          int: QT_TRANSLATE_NOOP("Errors", "a whole number"),
+          str: QT_TRANSLATE_NOOP("Errors", "text")}
+_UNKNOWN = QT_TRANSLATE_NOOP("Errors", "no such setting (contactvault settings list shows them)")
 
 
 def get_settings(ctx: Context) -> dict[str, Any]:
@@ -14,9 +20,32 @@ def get_settings(ctx: Context) -> dict[str, Any]:
         return settings.all_settings(conn)
 
 
+def get_setting(ctx: Context, key: str) -> Any:
+    if key not in settings.DEFAULTS:
+        raise errors.InvalidArgument(what=key, reason=_UNKNOWN)
+    return get_settings(ctx)[key]
+
+
+def set_setting(ctx: Context, key: str, text: str) -> bool:
+    """Set one setting from typed text (``settings.parse_value``), checked and audited
+    like ``save_settings``. Returns whether the value changed."""
+    if key not in settings.DEFAULTS:
+        raise errors.InvalidArgument(what=key, reason=_UNKNOWN)
+    try:
+        value = settings.parse_value(key, text)
+    except ValueError:
+        raise errors.InvalidArgument(what=key, reason=_KINDS[type(settings.DEFAULTS[key])]) \
+            from None
+    return bool(save_settings(ctx, {key: value}))
+
+
 def save_settings(ctx: Context, values: dict[str, Any]) -> list[str]:
-    """Store the changed values; returns the keys that changed. Checks the region, and
-    the policy settings through the policy's own declaration of them."""
+    """Store the changed values; returns the keys that changed. Checks each value's type
+    against its default, the region, and the policy settings through the policy's own
+    declaration of them. The audit entry names the keys, and the values of the policy
+    settings (what a reviewer of an export needs; company details stay out)."""
+    for key, value in values.items():
+        _check(key, value)
     region = values.get("numbers.default_region")
     if region is not None and not phones.is_supported_region(region):
         raise errors.InvalidArgument(what="region", reason=f"unknown region code {region}")
@@ -26,13 +55,25 @@ def save_settings(ctx: Context, values: dict[str, Any]) -> list[str]:
         PolicySettings.from_settings({**current, **values})  # raises InvalidArgument
         changed = [k for k, v in values.items() if current.get(k) != v]
         for key in changed:
-            try:
-                settings.put(conn, key, values[key])
-            except (KeyError, TypeError) as exc:
-                raise errors.InvalidArgument(what=key, reason=str(exc)) from None
+            settings.put(conn, key, values[key])
         if changed:
+            details: dict[str, Any] = {"keys": sorted(changed)}
+            policy_values = {k: values[k] for k in sorted(changed) if k.startswith("policy.")}
+            if policy_values:
+                details["values"] = policy_values
             # who acts is decided before the change: a new audit.actor counts from the
             # next action on
             audit.record(conn, "settings.change", actor=actor, at=ctx.now_iso(),
-                         details={"keys": sorted(changed)})
+                         details=details)
     return changed
+
+
+def _check(key: str, value: Any) -> None:
+    if key not in settings.DEFAULTS:
+        raise errors.InvalidArgument(what=key, reason=_UNKNOWN)
+    expected = type(settings.DEFAULTS[key])
+    if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+        raise errors.InvalidArgument(what=key, reason=_KINDS[expected])
+    if expected is int and value < 0:
+        raise errors.InvalidArgument(what=key, reason=QT_TRANSLATE_NOOP(
+            "Errors", "must be a whole number, 0 or more"))

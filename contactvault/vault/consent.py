@@ -15,22 +15,29 @@ from contactvault.model import ConsentEvent
 from contactvault.vault.connection import Connection
 
 _COLUMNS = ("id, e164, kind, basis, channel, evidence, notice_version, contact_id, "
-            "recorded_by, occurred_at, recorded_at")
+            "recorded_by, occurred_at, recorded_at, purpose, with_notice")
+
+
+def _event(row) -> ConsentEvent:
+    event = ConsentEvent(*row)
+    event.with_notice = bool(event.with_notice)
+    return event
 
 
 def insert(conn: Connection, event: ConsentEvent) -> ConsentEvent:
     """Store a new event (its id is ignored) and return it with the id it got."""
     cur = conn.execute(
         "INSERT INTO consent_events(e164, kind, basis, channel, evidence, notice_version, "
-        "contact_id, recorded_by, occurred_at, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "contact_id, recorded_by, occurred_at, recorded_at, purpose, with_notice) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (event.e164, str(event.kind), _opt(event.basis), _opt(event.channel), event.evidence,
          event.notice_version, event.contact_id, event.recorded_by, event.occurred_at,
-         event.recorded_at),
+         event.recorded_at, _opt(event.purpose), int(bool(event.with_notice))),
     )
     return ConsentEvent(int(cur.lastrowid), event.e164, str(event.kind), _opt(event.basis),
                         _opt(event.channel), event.evidence, event.notice_version,
                         event.contact_id, event.recorded_by, event.occurred_at,
-                        event.recorded_at)
+                        event.recorded_at, _opt(event.purpose), bool(event.with_notice))
 
 
 def for_number(conn: Connection, e164: str) -> list[ConsentEvent]:
@@ -39,7 +46,7 @@ def for_number(conn: Connection, e164: str) -> list[ConsentEvent]:
         f"SELECT {_COLUMNS} FROM consent_events WHERE e164 = ? "
         "ORDER BY occurred_at, recorded_at, id", (e164,),
     )
-    return [ConsentEvent(*row) for row in rows]
+    return [_event(row) for row in rows]
 
 
 def for_numbers(conn: Connection, e164s: Iterable[str]) -> dict[str, list[ConsentEvent]]:
@@ -52,19 +59,22 @@ def for_numbers(conn: Connection, e164s: Iterable[str]) -> dict[str, list[Consen
             f"SELECT {_COLUMNS} FROM consent_events WHERE e164 IN ({marks}) "
             "ORDER BY e164, occurred_at, recorded_at, id", chunk,
         ):
-            found.setdefault(row[1], []).append(ConsentEvent(*row))
+            found.setdefault(row[1], []).append(_event(row))
     return found
 
 
 def all_by_number(conn: Connection, *, full: bool = True) -> dict[str, list[ConsentEvent]]:
-    """Every event, grouped by number. One query, one pass: this feeds the 100 000-row
-    consent table and the export plan. (The policy needs no order; ``full=True`` reads
-    the table in storage order, ``full=False`` the policy index in number order.)
+    """Every event, grouped by number, each number's oldest first (the order the policy
+    replays them in; it sorts other input itself, which costs). One query, one pass:
+    this feeds the 100 000-row consent table and the export plan.
 
-    ``full=False`` reads only what the policy looks at — id, number, kind and the two
-    times — and leaves basis, channel, evidence, notice version, contact and recorder
-    empty: converting those columns is most of the loading time. Use ``for_number`` or
-    ``by_id`` for the whole record of an event shown to a person.
+    ``full=False`` reads only what the policy looks at, from its covering index: id,
+    number, kind, the two times, and for the legal basis, purpose and ``with_notice``
+    only what differs from the common case — ``basis`` is None for consent (or none
+    given), ``purpose`` None for service, ``with_notice`` 0 or 1. Channel, evidence,
+    notice version, contact and recorder stay empty: converting those columns is most of
+    the loading time. Use ``for_number`` or ``by_id`` for the whole record of an event
+    shown to a person.
 
     Kind strings are interned, so the policy's comparisons with its literals are
     identity checks."""
@@ -73,9 +83,10 @@ def all_by_number(conn: Connection, *, full: bool = True) -> dict[str, list[Cons
     intern = sys.intern
     if full:
         get = grouped.get
-        rows = conn.execute(f"SELECT {_COLUMNS} FROM consent_events")
+        rows = conn.execute(f"SELECT {_COLUMNS} FROM consent_events "
+                            "ORDER BY e164, occurred_at, recorded_at, id")
         for row in rows:
-            event = make(*row)
+            event = _event(row)
             event.kind = intern(event.kind)
             found = get(row[1])
             if found is None:
@@ -84,18 +95,20 @@ def all_by_number(conn: Connection, *, full: bool = True) -> dict[str, list[Cons
                 found.append(event)
         return grouped
     # Read in the covering index's order (e164, occurred_at, recorded_at, id): no table
-    # access and no sort, and each number's events arrive together.
+    # access and no sort, and each number's events arrive together. NULLIF leaves the
+    # common values as None, which costs nothing to convert.
     current_key = None
     current: list[ConsentEvent] = []
-    for eid, e164, kind, occurred, recorded in conn.execute(
-        "SELECT id, e164, kind, occurred_at, recorded_at FROM consent_events "
+    for eid, e164, kind, occurred, recorded, basis, purpose, with_notice in conn.execute(
+        "SELECT id, e164, kind, occurred_at, recorded_at, NULLIF(basis, 'consent'), "
+        "NULLIF(purpose, 'service'), with_notice FROM consent_events "
         "INDEXED BY consent_events_policy ORDER BY e164, occurred_at, recorded_at, id"
     ):
         if e164 != current_key:
             current_key = e164
             current = grouped[e164] = []
-        current.append(make(eid, e164, intern(kind), None, None, "", "", None, "",
-                            occurred, recorded))
+        current.append(make(eid, e164, intern(kind), basis, None, "", "", None, "",
+                            occurred, recorded, purpose, with_notice))
     return grouped
 
 
@@ -108,7 +121,7 @@ def by_id(conn: Connection, event_ids: Iterable[int]) -> dict[int, ConsentEvent]
         for row in conn.execute(
             f"SELECT {_COLUMNS} FROM consent_events WHERE id IN ({marks})", chunk
         ):
-            found[row[0]] = ConsentEvent(*row)
+            found[row[0]] = _event(row)
     return found
 
 

@@ -215,6 +215,22 @@ V5_CONSENT_POLICY_INDEX = [
     "id, kind)",
 ]
 
+V6_CONSENT_PURPOSE_NOTICE = [
+    # What a consent was given for (§ 7 UWG: advertising needs its own explicit consent);
+    # NULL on events where it does not apply and on events recorded before: service.
+    "ALTER TABLE consent_events ADD COLUMN purpose TEXT "
+    "CHECK (purpose IS NULL OR purpose IN ('service','advertising'))",
+    # A grant recorded with the notice in force handed over with the request (a signed
+    # form): informed consent without an earlier notice_sent event.
+    "ALTER TABLE consent_events ADD COLUMN with_notice INTEGER NOT NULL DEFAULT 0 "
+    "CHECK (with_notice IN (0, 1))",
+    # The policy now also reads basis, purpose and with_notice: the covering index
+    # carries them, so loading stays an index scan.
+    "DROP INDEX consent_events_policy",
+    "CREATE INDEX consent_events_policy ON consent_events(e164, occurred_at, recorded_at, "
+    "id, kind, basis, purpose, with_notice)",
+]
+
 Step = list[str] | Callable[[Connection], None]
 
 MIGRATIONS: list[Step] = [
@@ -223,4 +239,5 @@ MIGRATIONS: list[Step] = [
     V3_PROCEDURE,
     V4_REMOVAL_EXPORT,
     V5_CONSENT_POLICY_INDEX,
+    V6_CONSENT_PURPOSE_NOTICE,
 ]

@@ -131,12 +131,36 @@
         <translation>Erfasst: {what} für {number} am {at} (Ereignis {id}).</translation>
     </message>
     <message>
+        <source>legal basis {basis}</source>
+        <translation>Rechtsgrundlage {basis}</translation>
+    </message>
+    <message>
+        <source>, with the notice handed over</source>
+        <translation>, mit übergebenem Datenschutzhinweis</translation>
+    </message>
+    <message>
+        <source>Recorded, but under the current settings this does not make the number eligible for a WhatsApp phone.</source>
+        <translation>Erfasst – nach den aktuellen Einstellungen darf die Nummer dadurch aber nicht auf ein WhatsApp-Telefon; sie ist damit nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>Only the data-protection officer can allow this legal basis: contactvault settings set {key} true</source>
+        <translation>Diese Rechtsgrundlage kann nur die oder der Datenschutzbeauftragte zulassen: contactvault settings set {key} true</translation>
+    </message>
+    <message>
+        <source>If the notice was handed over with the request, record the consent with --with-notice.</source>
+        <translation>Wurde der Datenschutzhinweis mit der Anfrage übergeben, erfassen Sie die Einwilligung mit --with-notice.</translation>
+    </message>
+    <message>
         <source>Notice version: {version}</source>
         <translation>Version des Hinweises: {version}</translation>
     </message>
     <message>
         <source>  no consent events recorded</source>
         <translation>  keine Einwilligungsereignisse erfasst</translation>
+    </message>
+    <message>
+        <source>notice handed over</source>
+        <translation>Hinweis übergeben</translation>
     </message>
     <message>
         <source>recorded {at} by {who}</source>
@@ -400,6 +424,14 @@
         <source>Nothing was remembered.</source>
         <translation>Es war nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>{key} is now {value}.</source>
+        <translation>{key} ist jetzt {value}.</translation>
+    </message>
+    <message>
+        <source>{key} was already {value}; nothing changed.</source>
+        <translation>{key} war bereits {value}; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
@@ -412,8 +444,8 @@
         <translation>Datenschutzhinweis gesendet</translation>
     </message>
     <message>
-        <source>implied consent (customer wrote first)</source>
-        <translation>stillschweigende Einwilligung (Kunde schrieb zuerst)</translation>
+        <source>implied consent by conduct (customer wrote first)</source>
+        <translation>schlüssige Einwilligung (durch Verhalten; Kunde schrieb zuerst)</translation>
     </message>
     <message>
         <source>consent granted</source>
@@ -442,6 +474,14 @@
     <message>
         <source>employee&apos;s own business number</source>
         <translation>dienstliche Nummer des Mitarbeiters</translation>
+    </message>
+    <message>
+        <source>service communication</source>
+        <translation>Service-Kommunikation</translation>
+    </message>
+    <message>
+        <source>advertising</source>
+        <translation>Werbung</translation>
     </message>
     <message>
         <source>WhatsApp</source>
@@ -727,7 +767,19 @@ Einen Bestätigungstext für den Kunden in die Zwischenablage kopieren?</transla
     </message>
     <message>
         <source>implied only</source>
-        <translation>nur stillschweigend</translation>
+        <translation>nur schlüssig</translation>
+    </message>
+    <message>
+        <source>consent without notice</source>
+        <translation>Einwilligung ohne Hinweis</translation>
+    </message>
+    <message>
+        <source>basis not allowed</source>
+        <translation>Grundlage nicht zugelassen</translation>
+    </message>
+    <message>
+        <source>no advertising consent</source>
+        <translation>keine Werbeeinwilligung</translation>
     </message>
     <message>
         <source>revoked</source>
@@ -1469,8 +1521,20 @@ Datei: %2
         <translation>Vorlage fehlt</translation>
     </message>
     <message>
+        <source>service or advertising</source>
+        <translation>„service“ oder „advertising“</translation>
+    </message>
+    <message>
         <source>must be a whole number, 0 or more</source>
         <translation>muss eine ganze Zahl ab 0 sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 365</source>
+        <translation>muss eine ganze Zahl von 1 bis 365 sein</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>„true“ oder „false“ (auch „ja“ oder „nein“)</translation>
     </message>
     <message>
         <source>a card needs at least one number</source>
@@ -1539,6 +1603,26 @@ Datei: %2
     <message>
         <source>not a date or time (use 29.11.2026, 29.11.2026 14:30 or 2026-11-29 14:30)</source>
         <translation>kein Datum und keine Uhrzeit (Beispiele: 29.11.2026, 29.11.2026 14:30 oder 2026-11-29 14:30)</translation>
+    </message>
+    <message>
+        <source>only a grant can record that the notice was handed over with it</source>
+        <translation>nur bei einer erteilten Einwilligung kann erfasst werden, dass der Hinweis mit übergeben wurde</translation>
+    </message>
+    <message>
+        <source>only a grant or an implied consent is given for a purpose</source>
+        <translation>nur eine erteilte oder schlüssige Einwilligung wird für einen Zweck gegeben</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>no such setting (contactvault settings list shows them)</source>
+        <translation>keine solche Einstellung (contactvault settings list zeigt alle)</translation>
     </message>
 </context>
 <context>
@@ -1994,12 +2078,62 @@ Datei: %2
         <translation>streng</translation>
     </message>
     <message>
-        <source>Standard: explicit consent, or implied consent once the notice was sent</source>
-        <translation>Standard: ausdrückliche Einwilligung oder stillschweigende Einwilligung nach gesendetem Hinweis</translation>
+        <source>Standard: explicit consent, or implied consent by conduct once the notice was sent, until the answer period runs out</source>
+        <translation>Standard: ausdrückliche Einwilligung oder schlüssige Einwilligung (durch Verhalten) nach gesendetem Hinweis, bis die Antwortfrist abläuft</translation>
     </message>
     <message>
         <source>Strict: explicit consent only</source>
         <translation>Streng: nur ausdrückliche Einwilligung</translation>
+    </message>
+    <message>
+        <source>Service communication</source>
+        <translation>Service-Kommunikation</translation>
+    </message>
+    <message>
+        <source>Advertising (explicit consent to advertising only, § 7 UWG)</source>
+        <translation>Werbung (nur mit ausdrücklicher Einwilligung in Werbung, § 7 UWG)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Implied consent by conduct counts once the notice was sent, until the answer period of %n day(s) runs out without a reply.</source>
+        <translation>
+            <numerusform>Eine schlüssige Einwilligung (durch Verhalten) zählt, sobald der Datenschutzhinweis gesendet wurde, bis die Antwortfrist von %n Tag ohne Antwort abläuft.</numerusform>
+            <numerusform>Eine schlüssige Einwilligung (durch Verhalten) zählt, sobald der Datenschutzhinweis gesendet wurde, bis die Antwortfrist von %n Tagen ohne Antwort abläuft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only explicit consent counts.</source>
+        <translation>Nur eine ausdrückliche Einwilligung zählt.</translation>
+    </message>
+    <message>
+        <source>Explicit consent counts only if the notice was sent before it or handed over with the request.</source>
+        <translation>Eine ausdrückliche Einwilligung zählt nur, wenn der Datenschutzhinweis vorher gesendet oder mit der Anfrage übergeben wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent older than %n month(s) no longer counts.</source>
+        <translation>
+            <numerusform>Eine Einwilligung, die älter als %n Monat ist, zählt nicht mehr.</numerusform>
+            <numerusform>Eine Einwilligung, die älter als %n Monate ist, zählt nicht mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purpose: service communication.</source>
+        <translation>Zweck: Service-Kommunikation.</translation>
+    </message>
+    <message>
+        <source>Purpose: advertising; only explicit consent to advertising counts (§ 7 UWG).</source>
+        <translation>Zweck: Werbung; nur eine ausdrückliche Einwilligung in Werbung zählt (§ 7 UWG).</translation>
+    </message>
+    <message>
+        <source>The data-protection officer allows contract (GDPR Art. 6(1)(b)) as a legal basis.</source>
+        <translation>Die oder der Datenschutzbeauftragte lässt einen Vertrag (Art. 6 Abs. 1 lit. b DSGVO) als Rechtsgrundlage zu.</translation>
+    </message>
+    <message>
+        <source>The data-protection officer allows legitimate interest (GDPR Art. 6(1)(f)) as a legal basis.</source>
+        <translation>Die oder der Datenschutzbeauftragte lässt das berechtigte Interesse (Art. 6 Abs. 1 lit. f DSGVO) als Rechtsgrundlage zu.</translation>
+    </message>
+    <message>
+        <source>Only consent and employees&apos; own business numbers make a number eligible; contract and legitimate interest are recorded, not enough.</source>
+        <translation>Nur eine Einwilligung und dienstliche Nummern von Mitarbeitern machen eine Nummer zulässig; Vertrag und berechtigtes Interesse werden erfasst, reichen aber nicht.</translation>
     </message>
     <message>
         <source>may be on the WhatsApp phone</source>
@@ -2014,12 +2148,24 @@ Datei: %2
         <translation>Einwilligung angefragt</translation>
     </message>
     <message>
+        <source>consent without the notice</source>
+        <translation>Einwilligung ohne Datenschutzhinweis</translation>
+    </message>
+    <message>
         <source>notice not yet sent</source>
         <translation>Hinweis noch nicht gesendet</translation>
     </message>
     <message>
         <source>implied consent only</source>
-        <translation>nur stillschweigende Einwilligung</translation>
+        <translation>nur schlüssige Einwilligung (durch Verhalten)</translation>
+    </message>
+    <message>
+        <source>legal basis not allowed</source>
+        <translation>Rechtsgrundlage nicht zugelassen</translation>
+    </message>
+    <message>
+        <source>no consent to advertising</source>
+        <translation>keine Einwilligung in Werbung</translation>
     </message>
     <message>
         <source>revoked</source>
@@ -2038,12 +2184,71 @@ Datei: %2
         <translation>ungültige Nummer</translation>
     </message>
     <message>
-        <source>consent given on {date}</source>
-        <translation>Einwilligung erteilt am {date}</translation>
+        <source>consent given on {date}, notice sent on {notice_date}</source>
+        <translation>Einwilligung erteilt am {date}, Hinweis gesendet am {notice_date}</translation>
     </message>
     <message>
-        <source>implied consent on {date}, notice sent on {notice_date}</source>
-        <translation>stillschweigende Einwilligung am {date}, Hinweis gesendet am {notice_date}</translation>
+        <source>consent given on {date} with the notice handed over</source>
+        <translation>Einwilligung erteilt am {date}, mit übergebenem Hinweis</translation>
+    </message>
+    <message>
+        <source>implied consent by conduct on {date}, notice sent on {notice_date}</source>
+        <translation>schlüssige Einwilligung (durch Verhalten) am {date}, Hinweis gesendet am {notice_date}</translation>
+    </message>
+    <message>
+        <source>employee&apos;s own business number (recorded on {date})</source>
+        <translation>dienstliche Nummer des Mitarbeiters (erfasst am {date})</translation>
+    </message>
+    <message>
+        <source>contract (GDPR Art. 6(1)(b)) recorded on {date}, allowed in the settings</source>
+        <translation>Vertrag (Art. 6 Abs. 1 lit. b DSGVO), erfasst am {date}, in den Einstellungen zugelassen</translation>
+    </message>
+    <message>
+        <source>legitimate interest (GDPR Art. 6(1)(f)) recorded on {date}, allowed in the settings</source>
+        <translation>berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO), erfasst am {date}, in den Einstellungen zugelassen</translation>
+    </message>
+    <message>
+        <source>consent given on {date} without the information notice: send the notice and record the consent again, or record it with the notice handed over</source>
+        <translation>Einwilligung erteilt am {date}, aber ohne Datenschutzhinweis: Senden Sie den Hinweis und erfassen Sie die Einwilligung erneut, oder erfassen Sie sie mit übergebenem Hinweis</translation>
+    </message>
+    <message>
+        <source>consent given on {date} covers service messages, not advertising</source>
+        <translation>die Einwilligung vom {date} gilt für Service-Nachrichten, nicht für Werbung</translation>
+    </message>
+    <message>
+        <source>implied consent by conduct, notice not yet sent</source>
+        <translation>schlüssige Einwilligung (durch Verhalten), Hinweis noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>implied consent by conduct only; the strict policy needs explicit consent</source>
+        <translation>nur schlüssige Einwilligung (durch Verhalten); die strenge Regel verlangt eine ausdrückliche</translation>
+    </message>
+    <message>
+        <source>implied consent by conduct only; advertising needs explicit consent (§ 7 UWG)</source>
+        <translation>nur schlüssige Einwilligung (durch Verhalten); Werbung verlangt eine ausdrückliche Einwilligung (§ 7 UWG)</translation>
+    </message>
+    <message>
+        <source>contract (GDPR Art. 6(1)(b)) recorded on {date}; not enough under the current settings, which need consent</source>
+        <translation>Vertrag (Art. 6 Abs. 1 lit. b DSGVO), erfasst am {date}; reicht nach den aktuellen Einstellungen nicht, die eine Einwilligung verlangen</translation>
+    </message>
+    <message>
+        <source>legitimate interest (GDPR Art. 6(1)(f)) recorded on {date}; not enough under the current settings, which need consent</source>
+        <translation>berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO), erfasst am {date}; reicht nach den aktuellen Einstellungen nicht, die eine Einwilligung verlangen</translation>
+    </message>
+    <message>
+        <source>legal basis recorded on {date} does not cover advertising, which needs explicit consent (§ 7 UWG)</source>
+        <translation>die am {date} erfasste Rechtsgrundlage deckt keine Werbung; Werbung verlangt eine ausdrückliche Einwilligung (§ 7 UWG)</translation>
+    </message>
+    <message numerus="yes">
+        <source>implied consent by conduct not confirmed within the answer period of %n day(s) from {date}</source>
+        <translation>
+            <numerusform>schlüssige Einwilligung (durch Verhalten) nicht innerhalb der Antwortfrist von %n Tag ab {date} bestätigt</numerusform>
+            <numerusform>schlüssige Einwilligung (durch Verhalten) nicht innerhalb der Antwortfrist von %n Tagen ab {date} bestätigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>consent given on {date}</source>
+        <translation type="vanished">Einwilligung erteilt am {date}</translation>
     </message>
     <message>
         <source>no consent recorded</source>
@@ -2052,14 +2257,6 @@ Datei: %2
     <message>
         <source>consent requested on {date}, no answer yet</source>
         <translation>Einwilligung angefragt am {date}, noch keine Antwort</translation>
-    </message>
-    <message>
-        <source>implied consent, notice not yet sent</source>
-        <translation>stillschweigende Einwilligung, Hinweis noch nicht gesendet</translation>
-    </message>
-    <message>
-        <source>implied consent only; the strict policy needs explicit consent</source>
-        <translation>nur stillschweigende Einwilligung; die strenge Regel verlangt eine ausdrückliche</translation>
     </message>
     <message>
         <source>revoked on {date}</source>
@@ -2074,13 +2271,6 @@ Datei: %2
         <translation>
             <numerusform>Einwilligung älter als %n Monat (erteilt am {date})</numerusform>
             <numerusform>Einwilligung älter als %n Monate (erteilt am {date})</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>implied consent not confirmed within %n day(s) of the notice (sent on {notice_date})</source>
-        <translation>
-            <numerusform>stillschweigende Einwilligung nicht innerhalb von %n Tag nach dem Hinweis bestätigt (gesendet am {notice_date})</numerusform>
-            <numerusform>stillschweigende Einwilligung nicht innerhalb von %n Tagen nach dem Hinweis bestätigt (gesendet am {notice_date})</numerusform>
         </translation>
     </message>
 </context>
@@ -3051,6 +3241,10 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
         <translation> Monaten</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
         <source> minutes</source>
         <translation> Minuten</translation>
     </message>
@@ -3097,6 +3291,38 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
     <message>
         <source>Re-confirm consent after months</source>
         <translation>Einwilligung erneuern nach Monaten</translation>
+    </message>
+    <message>
+        <source>&amp;Answer period for implied consent:</source>
+        <translation>&amp;Antwortfrist für schlüssige Einwilligung:</translation>
+    </message>
+    <message>
+        <source>Answer period for implied consent in days</source>
+        <translation>Antwortfrist für schlüssige Einwilligung in Tagen</translation>
+    </message>
+    <message>
+        <source>Implied consent by conduct (the customer wrote first) stops counting when the customer has not confirmed it this many days after the notice.</source>
+        <translation>Eine schlüssige Einwilligung (durch Verhalten; der Kunde schrieb zuerst) zählt nicht mehr, wenn der Kunde sie so viele Tage nach dem Datenschutzhinweis nicht bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose of the WhatsApp phones:</source>
+        <translation>&amp;Zweck der WhatsApp-Telefone:</translation>
+    </message>
+    <message>
+        <source>Purpose of the WhatsApp phones</source>
+        <translation>Zweck der WhatsApp-Telefone</translation>
+    </message>
+    <message>
+        <source>A &amp;contract (GDPR Art. 6(1)(b)) makes a number eligible</source>
+        <translation>Ein &amp;Vertrag (Art. 6 Abs. 1 lit. b DSGVO) macht eine Nummer zulässig</translation>
+    </message>
+    <message>
+        <source>Only the data-protection officer should switch this on. Off: only consent and employees&apos; own business numbers count.</source>
+        <translation>Nur die oder der Datenschutzbeauftragte sollte dies einschalten. Aus: Nur Einwilligungen und dienstliche Nummern von Mitarbeitern zählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Legitimate interest (GDPR Art. 6(1)(f)) makes a number eligible</source>
+        <translation>&amp;Berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO) macht eine Nummer zulässig</translation>
     </message>
     <message>
         <source>Application</source>

@@ -131,12 +131,36 @@
         <translation>Recorded: {what} for {number} on {at} (event {id}).</translation>
     </message>
     <message>
+        <source>legal basis {basis}</source>
+        <translation>legal basis {basis}</translation>
+    </message>
+    <message>
+        <source>, with the notice handed over</source>
+        <translation>, with the notice handed over</translation>
+    </message>
+    <message>
+        <source>Recorded, but under the current settings this does not make the number eligible for a WhatsApp phone.</source>
+        <translation>Recorded, but under the current settings this does not make the number eligible for a WhatsApp phone.</translation>
+    </message>
+    <message>
+        <source>Only the data-protection officer can allow this legal basis: contactvault settings set {key} true</source>
+        <translation>Only the data-protection officer can allow this legal basis: contactvault settings set {key} true</translation>
+    </message>
+    <message>
+        <source>If the notice was handed over with the request, record the consent with --with-notice.</source>
+        <translation>If the notice was handed over with the request, record the consent with --with-notice.</translation>
+    </message>
+    <message>
         <source>Notice version: {version}</source>
         <translation>Notice version: {version}</translation>
     </message>
     <message>
         <source>  no consent events recorded</source>
         <translation>  no consent events recorded</translation>
+    </message>
+    <message>
+        <source>notice handed over</source>
+        <translation>notice handed over</translation>
     </message>
     <message>
         <source>recorded {at} by {who}</source>
@@ -400,6 +424,14 @@
         <source>Nothing was remembered.</source>
         <translation>Nothing was remembered.</translation>
     </message>
+    <message>
+        <source>{key} is now {value}.</source>
+        <translation>{key} is now {value}.</translation>
+    </message>
+    <message>
+        <source>{key} was already {value}; nothing changed.</source>
+        <translation>{key} was already {value}; nothing changed.</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
@@ -413,7 +445,11 @@
     </message>
     <message>
         <source>implied consent (customer wrote first)</source>
-        <translation>implied consent (customer wrote first)</translation>
+        <translation type="vanished">implied consent (customer wrote first)</translation>
+    </message>
+    <message>
+        <source>implied consent by conduct (customer wrote first)</source>
+        <translation>implied consent by conduct (customer wrote first)</translation>
     </message>
     <message>
         <source>consent granted</source>
@@ -442,6 +478,14 @@
     <message>
         <source>employee&apos;s own business number</source>
         <translation>employee&apos;s own business number</translation>
+    </message>
+    <message>
+        <source>service communication</source>
+        <translation>service communication</translation>
+    </message>
+    <message>
+        <source>advertising</source>
+        <translation>advertising</translation>
     </message>
     <message>
         <source>WhatsApp</source>
@@ -728,6 +772,18 @@ Copy a confirmation text for the customer to the clipboard?</translation>
     <message>
         <source>implied only</source>
         <translation>implied only</translation>
+    </message>
+    <message>
+        <source>consent without notice</source>
+        <translation>consent without notice</translation>
+    </message>
+    <message>
+        <source>basis not allowed</source>
+        <translation>basis not allowed</translation>
+    </message>
+    <message>
+        <source>no advertising consent</source>
+        <translation>no advertising consent</translation>
     </message>
     <message>
         <source>revoked</source>
@@ -1469,8 +1525,20 @@ File: %2
         <translation>template missing</translation>
     </message>
     <message>
+        <source>service or advertising</source>
+        <translation>service or advertising</translation>
+    </message>
+    <message>
         <source>must be a whole number, 0 or more</source>
         <translation>must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 365</source>
+        <translation>must be a whole number from 1 to 365</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
     </message>
     <message>
         <source>a card needs at least one number</source>
@@ -1539,6 +1607,26 @@ File: %2
     <message>
         <source>not a date or time (use 29.11.2026, 29.11.2026 14:30 or 2026-11-29 14:30)</source>
         <translation>not a date or time (use 29.11.2026, 29.11.2026 14:30 or 2026-11-29 14:30)</translation>
+    </message>
+    <message>
+        <source>only a grant can record that the notice was handed over with it</source>
+        <translation>only a grant can record that the notice was handed over with it</translation>
+    </message>
+    <message>
+        <source>only a grant or an implied consent is given for a purpose</source>
+        <translation>only a grant or an implied consent is given for a purpose</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>no such setting (contactvault settings list shows them)</source>
+        <translation>no such setting (contactvault settings list shows them)</translation>
     </message>
 </context>
 <context>
@@ -1995,11 +2083,65 @@ File: %2
     </message>
     <message>
         <source>Standard: explicit consent, or implied consent once the notice was sent</source>
-        <translation>Standard: explicit consent, or implied consent once the notice was sent</translation>
+        <translation type="vanished">Standard: explicit consent, or implied consent once the notice was sent</translation>
+    </message>
+    <message>
+        <source>Standard: explicit consent, or implied consent by conduct once the notice was sent, until the answer period runs out</source>
+        <translation>Standard: explicit consent, or implied consent by conduct once the notice was sent, until the answer period runs out</translation>
     </message>
     <message>
         <source>Strict: explicit consent only</source>
         <translation>Strict: explicit consent only</translation>
+    </message>
+    <message>
+        <source>Service communication</source>
+        <translation>Service communication</translation>
+    </message>
+    <message>
+        <source>Advertising (explicit consent to advertising only, § 7 UWG)</source>
+        <translation>Advertising (explicit consent to advertising only, § 7 UWG)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Implied consent by conduct counts once the notice was sent, until the answer period of %n day(s) runs out without a reply.</source>
+        <translation>
+            <numerusform>Implied consent by conduct counts once the notice was sent, until the answer period of %n day runs out without a reply.</numerusform>
+            <numerusform>Implied consent by conduct counts once the notice was sent, until the answer period of %n days runs out without a reply.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only explicit consent counts.</source>
+        <translation>Only explicit consent counts.</translation>
+    </message>
+    <message>
+        <source>Explicit consent counts only if the notice was sent before it or handed over with the request.</source>
+        <translation>Explicit consent counts only if the notice was sent before it or handed over with the request.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent older than %n month(s) no longer counts.</source>
+        <translation>
+            <numerusform>Consent older than %n month no longer counts.</numerusform>
+            <numerusform>Consent older than %n months no longer counts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purpose: service communication.</source>
+        <translation>Purpose: service communication.</translation>
+    </message>
+    <message>
+        <source>Purpose: advertising; only explicit consent to advertising counts (§ 7 UWG).</source>
+        <translation>Purpose: advertising; only explicit consent to advertising counts (§ 7 UWG).</translation>
+    </message>
+    <message>
+        <source>The data-protection officer allows contract (GDPR Art. 6(1)(b)) as a legal basis.</source>
+        <translation>The data-protection officer allows contract (GDPR Art. 6(1)(b)) as a legal basis.</translation>
+    </message>
+    <message>
+        <source>The data-protection officer allows legitimate interest (GDPR Art. 6(1)(f)) as a legal basis.</source>
+        <translation>The data-protection officer allows legitimate interest (GDPR Art. 6(1)(f)) as a legal basis.</translation>
+    </message>
+    <message>
+        <source>Only consent and employees&apos; own business numbers make a number eligible; contract and legitimate interest are recorded, not enough.</source>
+        <translation>Only consent and employees&apos; own business numbers make a number eligible; contract and legitimate interest are recorded, not enough.</translation>
     </message>
     <message>
         <source>may be on the WhatsApp phone</source>
@@ -2014,12 +2156,24 @@ File: %2
         <translation>consent requested</translation>
     </message>
     <message>
+        <source>consent without the notice</source>
+        <translation>consent without the notice</translation>
+    </message>
+    <message>
         <source>notice not yet sent</source>
         <translation>notice not yet sent</translation>
     </message>
     <message>
         <source>implied consent only</source>
         <translation>implied consent only</translation>
+    </message>
+    <message>
+        <source>legal basis not allowed</source>
+        <translation>legal basis not allowed</translation>
+    </message>
+    <message>
+        <source>no consent to advertising</source>
+        <translation>no consent to advertising</translation>
     </message>
     <message>
         <source>revoked</source>
@@ -2038,12 +2192,75 @@ File: %2
         <translation>invalid number</translation>
     </message>
     <message>
+        <source>consent given on {date}, notice sent on {notice_date}</source>
+        <translation>consent given on {date}, notice sent on {notice_date}</translation>
+    </message>
+    <message>
+        <source>consent given on {date} with the notice handed over</source>
+        <translation>consent given on {date} with the notice handed over</translation>
+    </message>
+    <message>
+        <source>implied consent by conduct on {date}, notice sent on {notice_date}</source>
+        <translation>implied consent by conduct on {date}, notice sent on {notice_date}</translation>
+    </message>
+    <message>
+        <source>employee&apos;s own business number (recorded on {date})</source>
+        <translation>employee&apos;s own business number (recorded on {date})</translation>
+    </message>
+    <message>
+        <source>contract (GDPR Art. 6(1)(b)) recorded on {date}, allowed in the settings</source>
+        <translation>contract (GDPR Art. 6(1)(b)) recorded on {date}, allowed in the settings</translation>
+    </message>
+    <message>
+        <source>legitimate interest (GDPR Art. 6(1)(f)) recorded on {date}, allowed in the settings</source>
+        <translation>legitimate interest (GDPR Art. 6(1)(f)) recorded on {date}, allowed in the settings</translation>
+    </message>
+    <message>
+        <source>consent given on {date} without the information notice: send the notice and record the consent again, or record it with the notice handed over</source>
+        <translation>consent given on {date} without the information notice: send the notice and record the consent again, or record it with the notice handed over</translation>
+    </message>
+    <message>
+        <source>consent given on {date} covers service messages, not advertising</source>
+        <translation>consent given on {date} covers service messages, not advertising</translation>
+    </message>
+    <message>
+        <source>implied consent by conduct, notice not yet sent</source>
+        <translation>implied consent by conduct, notice not yet sent</translation>
+    </message>
+    <message>
+        <source>implied consent by conduct only; the strict policy needs explicit consent</source>
+        <translation>implied consent by conduct only; the strict policy needs explicit consent</translation>
+    </message>
+    <message>
+        <source>implied consent by conduct only; advertising needs explicit consent (§ 7 UWG)</source>
+        <translation>implied consent by conduct only; advertising needs explicit consent (§ 7 UWG)</translation>
+    </message>
+    <message>
+        <source>contract (GDPR Art. 6(1)(b)) recorded on {date}; not enough under the current settings, which need consent</source>
+        <translation>contract (GDPR Art. 6(1)(b)) recorded on {date}; not enough under the current settings, which need consent</translation>
+    </message>
+    <message>
+        <source>legitimate interest (GDPR Art. 6(1)(f)) recorded on {date}; not enough under the current settings, which need consent</source>
+        <translation>legitimate interest (GDPR Art. 6(1)(f)) recorded on {date}; not enough under the current settings, which need consent</translation>
+    </message>
+    <message>
+        <source>legal basis recorded on {date} does not cover advertising, which needs explicit consent (§ 7 UWG)</source>
+        <translation>legal basis recorded on {date} does not cover advertising, which needs explicit consent (§ 7 UWG)</translation>
+    </message>
+    <message numerus="yes">
+        <source>implied consent by conduct not confirmed within the answer period of %n day(s) from {date}</source>
+        <translation>
+            <numerusform>implied consent by conduct not confirmed within the answer period of %n day from {date}</numerusform>
+            <numerusform>implied consent by conduct not confirmed within the answer period of %n days from {date}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>consent given on {date}</source>
-        <translation>consent given on {date}</translation>
+        <translation type="vanished">consent given on {date}</translation>
     </message>
     <message>
         <source>implied consent on {date}, notice sent on {notice_date}</source>
-        <translation>implied consent on {date}, notice sent on {notice_date}</translation>
+        <translation type="vanished">implied consent on {date}, notice sent on {notice_date}</translation>
     </message>
     <message>
         <source>no consent recorded</source>
@@ -2055,11 +2272,11 @@ File: %2
     </message>
     <message>
         <source>implied consent, notice not yet sent</source>
-        <translation>implied consent, notice not yet sent</translation>
+        <translation type="vanished">implied consent, notice not yet sent</translation>
     </message>
     <message>
         <source>implied consent only; the strict policy needs explicit consent</source>
-        <translation>implied consent only; the strict policy needs explicit consent</translation>
+        <translation type="vanished">implied consent only; the strict policy needs explicit consent</translation>
     </message>
     <message>
         <source>revoked on {date}</source>
@@ -2078,7 +2295,7 @@ File: %2
     </message>
     <message numerus="yes">
         <source>implied consent not confirmed within %n day(s) of the notice (sent on {notice_date})</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>implied consent not confirmed within %n day of the notice (sent on {notice_date})</numerusform>
             <numerusform>implied consent not confirmed within %n days of the notice (sent on {notice_date})</numerusform>
         </translation>
@@ -3051,6 +3268,10 @@ Numbers kept but flagged as invalid or doubtful: %5</translation>
         <translation> months</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
@@ -3097,6 +3318,38 @@ Numbers kept but flagged as invalid or doubtful: %5</translation>
     <message>
         <source>Re-confirm consent after months</source>
         <translation>Re-confirm consent after months</translation>
+    </message>
+    <message>
+        <source>&amp;Answer period for implied consent:</source>
+        <translation>&amp;Answer period for implied consent:</translation>
+    </message>
+    <message>
+        <source>Answer period for implied consent in days</source>
+        <translation>Answer period for implied consent in days</translation>
+    </message>
+    <message>
+        <source>Implied consent by conduct (the customer wrote first) stops counting when the customer has not confirmed it this many days after the notice.</source>
+        <translation>Implied consent by conduct (the customer wrote first) stops counting when the customer has not confirmed it this many days after the notice.</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose of the WhatsApp phones:</source>
+        <translation>P&amp;urpose of the WhatsApp phones:</translation>
+    </message>
+    <message>
+        <source>Purpose of the WhatsApp phones</source>
+        <translation>Purpose of the WhatsApp phones</translation>
+    </message>
+    <message>
+        <source>A &amp;contract (GDPR Art. 6(1)(b)) makes a number eligible</source>
+        <translation>A &amp;contract (GDPR Art. 6(1)(b)) makes a number eligible</translation>
+    </message>
+    <message>
+        <source>Only the data-protection officer should switch this on. Off: only consent and employees&apos; own business numbers count.</source>
+        <translation>Only the data-protection officer should switch this on. Off: only consent and employees&apos; own business numbers count.</translation>
+    </message>
+    <message>
+        <source>&amp;Legitimate interest (GDPR Art. 6(1)(f)) makes a number eligible</source>
+        <translation>&amp;Legitimate interest (GDPR Art. 6(1)(f)) makes a number eligible</translation>
     </message>
     <message>
         <source>Application</source>

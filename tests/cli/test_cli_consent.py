@@ -25,9 +25,9 @@ def shop(cli):
 def test_record_and_show_history(cli, shop):
     anna, bert = shop
     result = cli("consent", "grant", "0171 1000001", "--channel", "paper", "--evidence",
-                 "Formular, Ordner 3", "--at", "2026-01-10 09:30")
+                 "Formular, Ordner 3", "--at", "2026-01-10 09:30", "--with-notice")
     assert result.code == 0, result.err
-    assert "consent granted for +49 171 1000001" in result.out
+    assert "consent granted, with the notice handed over for +49 171 1000001" in result.out
     assert "may be on the WhatsApp phone" in result.out
     assert cli("consent", "revoke", "+49 171 1000001", "--evidence", "Stopp").code == 0
 
@@ -36,6 +36,8 @@ def test_record_and_show_history(cli, shop):
     assert data["number"] == "+491711000001"
     assert [e["kind"] for e in data["events"]] == ["granted", "revoked"]
     assert data["events"][0]["evidence"] == "Formular, Ordner 3"
+    assert data["events"][0]["with_notice"] is True
+    assert data["events"][0]["purpose"] == "service"
     assert data["decisions"][0]["status"] == "revoked"
 
     human = cli("consent", "history", "0171 1000001")
@@ -117,3 +119,50 @@ def test_a_time_that_is_no_time_is_refused_clearly(cli, shop):
     result = cli("consent", "grant", "0171 1000001", "--at", "31.02.2025")
     assert result.code != 0
     assert "31.02.2025: not a date or time (use 29.11.2026" in result.err
+
+
+def test_grant_without_the_notice_is_recorded_and_says_it_does_not_count(cli, shop):
+    result = cli("consent", "grant", "0171 1000001")
+    assert result.code == 0, result.err
+    assert "Recorded: consent granted for +49 171 1000001" in result.out
+    assert "✘ consent without the notice" in result.out
+    assert "does not make the number eligible" in result.out
+    assert "--with-notice" in result.out
+    # the notice first, then the customer's yes: informed consent
+    assert cli("consent", "notice-sent", "0171 1000001", "--lang", "de").code == 0
+    result = cli("consent", "grant", "0171 1000001")
+    assert "✔ may be on the WhatsApp phone" in result.out
+    assert "does not make the number eligible" not in result.out
+
+
+def test_legitimate_interest_is_not_announced_as_consent(cli, shop):
+    result = cli("consent", "grant", "0171 1000001", "--basis", "legitimate_interest",
+                 env={"CONTACTVAULT_LANG": "de"})
+    assert result.code == 0, result.err
+    assert "Einwilligung erteilt" not in result.out and "✔" not in result.out
+    assert "berechtigtes Interesse" in result.out
+    assert "nicht zulässig" in result.out
+    assert "contactvault settings set policy.allow_legitimate_interest true" in result.out
+    english = cli("consent", "grant", "0171 1000002", "--basis", "contract")
+    assert "Recorded: legal basis contract (GDPR Art. 6(1)(b))" in english.out
+    assert "does not make the number eligible" in english.out
+    # the data-protection officer allows it: now the same record makes it eligible
+    assert cli("settings", "set", "policy.allow_legitimate_interest", "true").code == 0
+    listing = json.loads(cli("consent", "list", "--json").out)
+    status = {row["e164"]: (row["status"], row["reason"]) for row in listing}
+    assert status["+491711000001"] == ("eligible", "legitimate_interest")
+    assert status["+491711000002"] == ("basis_not_allowed", "contract_not_allowed")
+
+
+def test_grant_for_advertising(cli, shop):
+    result = cli("consent", "grant", "0171 1000001", "--purpose", "advertising",
+                 "--with-notice")
+    assert result.code == 0 and "consent granted (advertising)" in result.out
+    assert cli("settings", "set", "policy.purpose", "advertising").code == 0
+    assert cli("consent", "implied", "0171 1000002").code == 0
+    listing = json.loads(cli("consent", "list", "--json").out)
+    status = {row["e164"]: row["reason"] for row in listing}
+    assert status["+491711000001"] == "granted_with_notice"
+    assert status["+491711000002"] == "implied_advertising"
+    result = cli("consent", "implied", "0171 1000002", "--with-notice")
+    assert result.code != 0  # only a grant takes --with-notice

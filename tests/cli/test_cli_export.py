@@ -21,10 +21,16 @@ def shop(cli):
         insert_person(conn, "Anna Adler", ["0171 1000001"])
         insert_person(conn, "Bert Berg", ["0171 1000002"])
         insert_person(conn, "Tante Frieda", ["0171 1000006"], category="private")
+        insert_person(conn, "Carla Chef", ["0171 1000004"])
     vault.lock()
     assert cli("devices", "add", "Werkstatt").code == 0
-    for number in ("0171 1000001", "0171 1000002", "0171 1000006"):
-        assert cli("consent", "grant", number).code == 0
+    # informed consent two ways: the notice handed over with the request, or sent before
+    for number in ("0171 1000001", "0171 1000006"):
+        assert cli("consent", "grant", number, "--with-notice").code == 0
+    assert cli("consent", "notice-sent", "0171 1000002").code == 0
+    assert cli("consent", "grant", "0171 1000002").code == 0
+    # a yes without the notice: recorded, not exported
+    assert cli("consent", "grant", "0171 1000004").code == 0
 
 
 def test_dry_run_lists_who_and_why(cli, shop, tmp_path):
@@ -32,6 +38,7 @@ def test_dry_run_lists_who_and_why(cli, shop, tmp_path):
     assert result.code == 0, result.err
     assert "Would export 2 numbers" in result.out
     assert "Tante Frieda" in result.out and "private contact" in result.out
+    assert "Carla Chef" in result.out and "without the information notice" in result.out
     data = json.loads(cli("export", "--device", "Werkstatt", "--dry-run", "--json").out)
     assert sorted(i["e164"] for i in data["included"]) == ["+491711000001", "+491711000002"]
     assert data["excluded"][0]["reason"] == "private"

@@ -1,10 +1,9 @@
-"""Shared helpers for the consent, policy and export tests: events built in memory, an
-independent (slow, obvious) model of the policy to compare ``policy.decide`` with, and
-contacts put straight into a vault through the storage layer."""
+"""Shared helpers for the consent, policy and export tests: events built in memory and
+contacts put straight into a vault through the storage layer. (The independent model of
+the policy is in test_policy_model.py.)"""
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -19,13 +18,14 @@ _seq = [0]
 
 
 def event(kind: str, at: datetime | str, e164: str = "+491711000001", *, eid: int | None = None,
-          recorded_at: datetime | str | None = None, basis: str | None = None) -> ConsentEvent:
+          recorded_at: datetime | str | None = None, basis: str | None = None,
+          purpose: str | None = None, with_notice: bool = False) -> ConsentEvent:
     _seq[0] += 1
     at_iso = at if isinstance(at, str) else clock.to_iso(at)
     rec = recorded_at or at
     rec_iso = rec if isinstance(rec, str) else clock.to_iso(rec)
     return ConsentEvent(eid if eid is not None else _seq[0], e164, kind, basis, None, "", "",
-                        None, "tester", at_iso, rec_iso)
+                        None, "tester", at_iso, rec_iso, purpose, with_notice)
 
 
 def days_ago(n: float, now: datetime = NOW) -> datetime:
@@ -34,44 +34,6 @@ def days_ago(n: float, now: datetime = NOW) -> datetime:
 
 def mobile(e164: str = "+491711000001") -> phones.PhoneNumber:
     return phones.normalise(e164)
-
-
-def add_months(moment: datetime, months: int) -> datetime:
-    index = moment.year * 12 + moment.month - 1 + months
-    year, month = divmod(index, 12)
-    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
-    return moment.replace(year=year, month=month + 1, day=day)
-
-
-def reference_eligible(events: list[ConsentEvent], category: str, usable: bool, mode: str,
-                       reconfirm_months: int, implied_max_days: int, now: datetime) -> bool:
-    """The policy as a person would apply it by hand: replay the events in order; a
-    revocation or expiry wipes what came before."""
-    if category == "private" or not usable:
-        return False
-    past = sorted((e for e in events if clock.parse_iso(e.occurred_at) <= now),
-                  key=lambda e: (e.occurred_at, e.recorded_at, e.id))
-    granted = implied = notice = None
-    for e in past:
-        if e.kind in ("revoked", "expired"):
-            granted = implied = notice = None
-        elif e.kind == "granted":
-            granted = clock.parse_iso(e.occurred_at)
-        elif e.kind == "implied":
-            implied = clock.parse_iso(e.occurred_at)
-        elif e.kind == "notice_sent":
-            notice = clock.parse_iso(e.occurred_at)
-
-    def too_old(at: datetime) -> bool:
-        return bool(reconfirm_months) and add_months(at, reconfirm_months) <= now
-
-    if granted is not None and not too_old(granted):
-        return True
-    if mode == "standard" and implied is not None and notice is not None:
-        if implied_max_days and notice + timedelta(days=implied_max_days) < now:
-            return False
-        return not too_old(implied)
-    return False
 
 
 @dataclass

@@ -62,7 +62,8 @@ def consented_vault(ctx):
                                        category=category)
         e164 = contact.phones[0].e164
         if kind in ("granted", "revoked"):
-            consent.record_event(ctx, e164, "granted", channel="paper", evidence="form")
+            consent.record_event(ctx, e164, "granted", channel="paper", evidence="form",
+                                 with_notice=True)
         if kind == "revoked":
             consent.record_event(ctx, e164, "revoked", channel="phone")
     return ["+4915111111111", "+491702222222"]

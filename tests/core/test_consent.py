@@ -69,6 +69,25 @@ def test_implied_defaults_to_whatsapp(ctx, people):
         people[1].contact_id
 
 
+def test_purpose_and_notice_handed_over_are_stored_and_audited(vault, ctx, people):
+    plain = consent.record_event(ctx, "0171 1000002", "granted")
+    assert plain.purpose == "service" and plain.with_notice is False
+    ev = consent.record_event(ctx, "0171 1000002", "granted", purpose="advertising",
+                              with_notice=True)
+    assert consent.history(ctx, "0171 1000002")[-1] == ev
+    assert ev.purpose == "advertising" and ev.with_notice is True
+    with vault.reading() as conn:
+        last = list(audit.entries(conn))[-1]
+    assert last.details["purpose"] == "advertising" and last.details["with_notice"] is True
+    assert consent.record_event(ctx, "0171 1000002", "revoked").purpose is None
+    with pytest.raises(errors.InvalidArgument):
+        consent.record_event(ctx, "0171 1000002", "implied", with_notice=True)
+    with pytest.raises(errors.InvalidArgument):
+        consent.record_event(ctx, "0171 1000002", "revoked", purpose="advertising")
+    with pytest.raises(errors.InvalidArgument):
+        consent.record_event(ctx, "0171 1000002", "granted", purpose="sales")
+
+
 def test_occurred_at_and_future(ctx, people):
     ev = consent.record_event(ctx, "0171 1000002", "granted", occurred_at="2025-03-01 14:05")
     assert ev.occurred_at == clock.to_iso(consent.parse_when("2025-03-01 14:05"))
@@ -111,7 +130,7 @@ def test_history_is_ordered_and_per_number(ctx, people):
 
 def test_decisions_for_contact_and_all(ctx, people):
     anna, bert, office = people
-    consent.record_event(ctx, "0171 1000001", "granted")
+    consent.record_event(ctx, "0171 1000001", "granted", with_notice=True)
     rows = consent.decisions_for_contact(ctx, bert.contact_id)
     assert [(n.e164, d.status) for n, d, _ in rows] == [("+491711000002", "no_consent"),
                                                         ("+496311234567", "no_consent")]
@@ -125,7 +144,7 @@ def test_decisions_for_contact_and_all(ctx, people):
 def test_private_category_follows_the_contact(ctx, people):
     from contactvault.services import contacts
 
-    consent.record_event(ctx, "0171 1000001", "granted")
+    consent.record_event(ctx, "0171 1000001", "granted", with_notice=True)
     contacts.set_category(ctx, [people[0].contact_id], "private")
     everything = consent.decisions_for_all(ctx)
     assert everything[people[0].contact_id][0][1].status == "private"

@@ -45,9 +45,10 @@ def export(ctx, tmp_path, device, *, incremental=False, name=None):
 
 
 def test_scripted_history_with_two_phones(ctx, shop, tmp_path):
-    consent.record_event(ctx, "0171 1000001", "granted", channel="paper")
-    consent.record_event(ctx, "0171 1000002", "granted")
-    consent.record_event(ctx, "0171 1000006", "granted")  # private: never exported
+    consent.record_event(ctx, "0171 1000001", "granted", channel="paper", with_notice=True)
+    consent.record_event(ctx, "0171 1000002", "granted", with_notice=True)
+    consent.record_event(ctx, "0171 1000006", "granted",  # private: never exported
+                         with_notice=True)
     consent.record_event(ctx, "0171 1000003", "implied")  # notice not yet sent
 
     plan, first, text = export(ctx, tmp_path, "Werkstatt")
@@ -59,7 +60,7 @@ def test_scripted_history_with_two_phones(ctx, shop, tmp_path):
     assert first.count == 2 and first.contacts == 2 and not plan.removals
 
     consent.mark_notice_sent(ctx, "0171 1000003", "de")
-    consent.record_event(ctx, "0171 1000004", "granted")
+    consent.record_event(ctx, "0171 1000004", "granted", with_notice=True)
     consent.record_event(ctx, "0171 1000001", "revoked", channel="whatsapp",
                          evidence="Bitte löschen")
 
@@ -102,7 +103,7 @@ def test_scripted_history_with_two_phones(ctx, shop, tmp_path):
         exporting.confirm_removal(ctx, "Werkstatt", shop["anna"].uid, "+491711000001")
 
     # Anna grants again: the next incremental export puts her back (she was removed)
-    consent.record_event(ctx, "0171 1000001", "granted")
+    consent.record_event(ctx, "0171 1000001", "granted", with_notice=True)
     plan, _, text = export(ctx, tmp_path, "Werkstatt", incremental=True)
     assert tel_values(text) == ["+491711000001"]
 
@@ -116,7 +117,7 @@ def test_scripted_history_with_two_phones(ctx, shop, tmp_path):
 
 
 def test_export_records_every_number_with_its_basis_event(vault, ctx, shop, tmp_path):
-    grant = consent.record_event(ctx, "0171 1000001", "granted")
+    grant = consent.record_event(ctx, "0171 1000001", "granted", with_notice=True)
     implied = consent.record_event(ctx, "0171 1000003", "implied")
     consent.mark_notice_sent(ctx, "0171 1000003", "en")
     _, result, text = export(ctx, tmp_path, "Werkstatt", name="w.vcf")
@@ -141,7 +142,7 @@ def test_export_records_every_number_with_its_basis_event(vault, ctx, shop, tmp_
 
 
 def test_file_is_owner_only_and_says_it_is_unencrypted(ctx, shop, tmp_path):
-    consent.record_event(ctx, "0171 1000001", "granted")
+    consent.record_event(ctx, "0171 1000001", "granted", with_notice=True)
     target = tmp_path / "out" / "out.vcf"
     target.parent.mkdir()
     target.write_text("old content")
@@ -153,7 +154,7 @@ def test_file_is_owner_only_and_says_it_is_unencrypted(ctx, shop, tmp_path):
 
 
 def test_plan_is_checked_again_when_writing(ctx, shop, tmp_path):
-    consent.record_event(ctx, "0171 1000001", "granted")
+    consent.record_event(ctx, "0171 1000001", "granted", with_notice=True)
     plan = exporting.plan_export(ctx, "Werkstatt")
     consent.record_event(ctx, "0171 1000001", "revoked")  # between plan and write
     with pytest.raises(errors.NotEligible):
@@ -163,7 +164,7 @@ def test_plan_is_checked_again_when_writing(ctx, shop, tmp_path):
 
 
 def test_forged_plan_item_is_refused(ctx, shop, tmp_path):
-    consent.record_event(ctx, "0171 1000001", "granted")
+    consent.record_event(ctx, "0171 1000001", "granted", with_notice=True)
     plan = exporting.plan_export(ctx, "Werkstatt")
     granted = plan.items[0]
     forged = replace(granted, contact_id=shop["emil"].contact_id, contact_uid=shop["emil"].uid,
@@ -175,7 +176,7 @@ def test_forged_plan_item_is_refused(ctx, shop, tmp_path):
 
 
 def test_policy_change_makes_plan_stale(vault, ctx, shop, tmp_path):
-    consent.record_event(ctx, "0171 1000001", "granted")
+    consent.record_event(ctx, "0171 1000001", "granted", with_notice=True)
     plan = exporting.plan_export(ctx, "Werkstatt")
     with vault.transaction() as conn:
         settings.put(conn, "policy.mode", "strict")
@@ -193,21 +194,21 @@ def test_strict_policy_and_organisation_setting(vault, ctx, tmp_path):
     consent.mark_notice_sent(ctx, "0171 1000007", "de")
     plan = exporting.plan_export(ctx, "W")
     assert plan.items == [] and plan.excluded[0].decision.status == "implied_only"
-    consent.record_event(ctx, "0171 1000007", "granted")
+    consent.record_event(ctx, "0171 1000007", "granted", with_notice=True)
     _, _, text = export(ctx, tmp_path, "W")
     assert "ORG:Glas\\; Partner\r\n" in text
 
 
 def test_full_export_to_a_phone_that_holds_numbers_warns(ctx, shop, tmp_path):
-    consent.record_event(ctx, "0171 1000001", "granted")
+    consent.record_event(ctx, "0171 1000001", "granted", with_notice=True)
     export(ctx, tmp_path, "Werkstatt")
     plan = exporting.plan_export(ctx, "Werkstatt")
     assert any("duplicates" in w for w in plan.warnings)
 
 
 def test_erased_contact_and_removed_number_go_on_the_removal_list(vault, ctx, shop, tmp_path):
-    consent.record_event(ctx, "0171 1000001", "granted")
-    consent.record_event(ctx, "0171 1000002", "granted")
+    consent.record_event(ctx, "0171 1000001", "granted", with_notice=True)
+    consent.record_event(ctx, "0171 1000002", "granted", with_notice=True)
     export(ctx, tmp_path, "Werkstatt")
     with vault.transaction() as conn:  # what a later erasure / number edit does
         conn.execute("DELETE FROM contacts WHERE id = ?", (shop["anna"].contact_id,))
@@ -219,7 +220,7 @@ def test_erased_contact_and_removed_number_go_on_the_removal_list(vault, ctx, sh
 
 
 def test_confirm_removal_by_number_only(ctx, shop, tmp_path):
-    consent.record_event(ctx, "0171 1000001", "granted")
+    consent.record_event(ctx, "0171 1000001", "granted", with_notice=True)
     export(ctx, tmp_path, "Werkstatt")
     consent.record_event(ctx, "0171 1000001", "revoked")
     exporting.confirm_removal(ctx, "Werkstatt", "+491711000001")

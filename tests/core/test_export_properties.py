@@ -1,5 +1,5 @@
 """For any history of consent events and categories, an export holds exactly the numbers
-the rules allow (checked against the independent model in consent_helpers), and a
+the rules allow (checked against the independent model in test_policy_model), and a
 number whose latest word was a revocation is in no later export."""
 
 from __future__ import annotations
@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 
 from contactvault import clock
 from contactvault import settings as vault_settings
+from contactvault.consent.policy import PolicySettings
 from contactvault.services import consent, devices, exporting
-from tests.core.consent_helpers import insert_person, reference_eligible, tel_values
+from tests.core.consent_helpers import insert_person, tel_values
+from tests.core.test_policy_model import model
 
 KINDS = ["requested", "notice_sent", "implied", "granted", "revoked", "expired"]
 CATEGORIES = ["customer", "employee", "supplier", "partner", "private", "unknown"]
@@ -21,7 +23,7 @@ CATEGORIES = ["customer", "employee", "supplier", "partner", "private", "unknown
 histories = st.lists(
     st.tuples(st.sampled_from(CATEGORIES),
               st.lists(st.tuples(st.sampled_from(KINDS), st.integers(0, 900),
-                                 st.integers(0, 3)), max_size=6)),
+                                 st.integers(0, 3), st.booleans()), max_size=6)),
     min_size=1, max_size=4)
 
 _numbers = itertools.count(2_000_000)
@@ -35,7 +37,7 @@ def _read(path) -> list[str]:
 @settings(max_examples=100, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(people=histories, mode=st.sampled_from(["standard", "strict"]),
-       reconfirm=st.sampled_from([0, 24]), implied_days=st.sampled_from([0, 30]))
+       reconfirm=st.sampled_from([0, 24]), implied_days=st.sampled_from([14, 30]))
 def test_export_is_exactly_the_eligible_set(vault, ctx, tmp_path, people, mode, reconfirm,
                                             implied_days):
     with vault.transaction() as conn:
@@ -47,9 +49,10 @@ def test_export_is_exactly_the_eligible_set(vault, ctx, tmp_path, people, mode, 
         e164 = f"+49171{next(_numbers):07d}"
         with vault.transaction() as conn:
             insert_person(conn, f"P {e164}", [e164], category=category)
-        for kind, days, tie in events:
+        for kind, days, tie, with_notice in events:
             consent.record_event(ctx, e164, kind,
-                                 occurred_at=now - timedelta(days=days, hours=tie + 1))
+                                 occurred_at=now - timedelta(days=days, hours=tie + 1),
+                                 with_notice=with_notice and kind == "granted")
     device = f"phone-{next(_devices)}"
     devices.add_device(ctx, device)
     plan = exporting.plan_export(ctx, device)
@@ -60,8 +63,8 @@ def test_export_is_exactly_the_eligible_set(vault, ctx, tmp_path, people, mode, 
                             "ON c.id = p.contact_id").fetchall()
     for e164, category in rows:
         history = consent.history(ctx, e164)
-        if reference_eligible(history, category, True, mode, reconfirm, implied_days,
-                              check_now):
+        if model(history, category, True, PolicySettings(mode, reconfirm, implied_days),
+                 check_now)[0]:
             expected.add(e164)
     assert {i.e164 for i in plan.items} == expected
     assert {x.number for x in plan.excluded} == {e for e, _ in rows} - expected
@@ -112,7 +115,9 @@ def test_revoked_number_never_in_a_later_export(vault, ctx, tmp_path, script):
         e164 = numbers[index]
         event_kind = {"grant": "granted", "implied": "implied", "notice": "notice_sent",
                       "revoke": "revoked"}[kind]
-        consent.record_event(ctx, e164, event_kind)
+        # half the grants informed by the notice handed over, half only by a notice event
+        consent.record_event(ctx, e164, event_kind,
+                             with_notice=event_kind == "granted" and index % 2 == 0)
         # "revoked" = the customer's latest word was a revocation (writing first again,
         # or granting, is a new word)
         if kind == "revoke":

@@ -23,7 +23,8 @@ NO_NAME = StructuredName()
 def source(name="Anna Adler", *, e164s=("+491711000001",), kind="granted", category="customer",
            structured=NO_NAME, organisation="", uid=UID) -> CardSource:
     return CardSource(uid, name, structured, organisation, category, tuple(
-        CardNumber(phones.normalise(e), (event(kind, NOW - timedelta(days=3), e),))
+        CardNumber(phones.normalise(e), (event(kind, NOW - timedelta(days=3), e,
+                                               with_notice=kind == "granted"),))
         for e in e164s))
 
 

@@ -46,7 +46,8 @@ def test_grant_through_the_dialog_is_in_the_vault_and_the_pane(qtbot, window):
         [("granted", "consent", "Ja per WhatsApp")]
     top = detail.numbers_tree.topLevelItem(0)
     assert top.childCount() == 1 and "Ja per WhatsApp" in top.child(0).text(2)
-    assert top.text(1) == "allowed"
+    # a grant with no notice before it is recorded, and does not count
+    assert top.text(1) == "consent without notice"
     assert detail.message_label.text() == "Recorded."
 
 

@@ -31,6 +31,13 @@ def test_policy_modes_are_the_policy_modules_and_saving_applies(qtbot, window):
         offered.extend((combo.itemData(i), combo.itemText(i)) for i in range(combo.count()))
         combo.setCurrentIndex(combo.findData(policy.STRICT))
         dialog.ui.lock_spin.setValue(3)
+        assert dialog.ui.implied_spin.value() == 14
+        dialog.ui.implied_spin.setValue(21)
+        assert not dialog.ui.allow_legitimate_interest_check.isChecked()
+        dialog.ui.allow_legitimate_interest_check.setChecked(True)
+        purposes = dialog.ui.purpose_combo
+        assert [purposes.itemData(i) for i in range(purposes.count())] == list(policy.PURPOSES)
+        purposes.setCurrentIndex(purposes.findData(policy.ADVERTISING))
         dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
 
     ask.preset("dialog", fill)
@@ -40,4 +47,7 @@ def test_policy_modes_are_the_policy_modules_and_saving_applies(qtbot, window):
     values = preferences.get_settings(window.ctx)
     assert values["policy.mode"] == policy.STRICT
     assert values["security.lock_idle_minutes"] == 3
+    assert values["policy.implied_max_days"] == 21 and values["policy.purpose"] == "advertising"
+    assert values["policy.allow_legitimate_interest"] is True
+    assert values["policy.allow_contract"] is False
     assert window.idle._ms == 3 * 60_000

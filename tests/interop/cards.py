@@ -101,7 +101,7 @@ def granted_source(index: int, formatted: str, structured: StructuredName,
     for k in range(numbers):
         e164 = f"+49171{(index * 4 + k) % 10_000_000:07d}"
         event = ConsentEvent(index * 4 + k + 1, e164, "granted", "consent", None, "", "", None,
-                             "t", at, at)
+                             "t", at, at, "service", True)  # with the notice handed over
         nums.append(CardNumber(phones.normalise(e164), (event,)))
     return CardSource(f"uid-{index}", formatted, structured, organisation, "customer",
                       tuple(nums))

@@ -1,4 +1,5 @@
-"""Settings: default region, policy, re-confirmation age, auto-lock, language, company."""
+"""Settings: default region, policy (mode, ages, purpose, legal bases), auto-lock, language,
+company."""
 
 from __future__ import annotations
 
@@ -40,6 +41,17 @@ class SettingsDialog(QDialog):
         self.ui.reconfirm_spin.setSpecialValueText(self.tr("never"))
         self.ui.reconfirm_spin.setSuffix(self.tr(" months"))
         self.ui.reconfirm_spin.setValue(int(self.values["policy.reconfirm_months"]))
+        self.ui.implied_spin.setSuffix(self.tr(" days"))
+        self.ui.implied_spin.setRange(1, policy.MAX_DAYS)
+        self.ui.implied_spin.setValue(int(self.values["policy.implied_max_days"]))
+        for purpose in policy.PURPOSES:
+            self.ui.purpose_combo.addItem(translate("Policy", policy.PURPOSE_LABELS[purpose]),
+                                          purpose)
+        self.ui.purpose_combo.setCurrentIndex(
+            max(self.ui.purpose_combo.findData(self.values["policy.purpose"]), 0))
+        self.ui.allow_contract_check.setChecked(bool(self.values["policy.allow_contract"]))
+        self.ui.allow_legitimate_interest_check.setChecked(
+            bool(self.values["policy.allow_legitimate_interest"]))
         self.ui.lock_spin.setSpecialValueText(self.tr("never"))
         self.ui.lock_spin.setSuffix(self.tr(" minutes"))
         self.ui.lock_spin.setValue(int(self.values["security.lock_idle_minutes"]))
@@ -62,6 +74,11 @@ class SettingsDialog(QDialog):
             "numbers.default_region": self.ui.region_combo.currentData(),
             "policy.mode": self.ui.policy_combo.currentData(),
             "policy.reconfirm_months": self.ui.reconfirm_spin.value(),
+            "policy.implied_max_days": self.ui.implied_spin.value(),
+            "policy.purpose": self.ui.purpose_combo.currentData(),
+            "policy.allow_contract": self.ui.allow_contract_check.isChecked(),
+            "policy.allow_legitimate_interest":
+                self.ui.allow_legitimate_interest_check.isChecked(),
             "security.lock_idle_minutes": self.ui.lock_spin.value(),
             "company.name": self.ui.company_name_edit.text().strip(),
             "company.contact": self.ui.company_contact_edit.text().strip(),

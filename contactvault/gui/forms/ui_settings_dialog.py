@@ -14,16 +14,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QLabel, QLineEdit, QSizePolicy, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(540, 460)
+        SettingsDialog.resize(540, 560)
         self.main_layout = QVBoxLayout(SettingsDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.numbers_group = QGroupBox(SettingsDialog)
@@ -60,6 +60,38 @@ class Ui_SettingsDialog(object):
         self.reconfirm_spin.setMaximum(240)
 
         self.numbers_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reconfirm_spin)
+
+        self.implied_label = QLabel(self.numbers_group)
+        self.implied_label.setObjectName(u"implied_label")
+
+        self.numbers_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.implied_label)
+
+        self.implied_spin = QSpinBox(self.numbers_group)
+        self.implied_spin.setObjectName(u"implied_spin")
+        self.implied_spin.setMinimum(1)
+        self.implied_spin.setMaximum(365)
+
+        self.numbers_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.implied_spin)
+
+        self.purpose_label = QLabel(self.numbers_group)
+        self.purpose_label.setObjectName(u"purpose_label")
+
+        self.numbers_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.purpose_label)
+
+        self.purpose_combo = QComboBox(self.numbers_group)
+        self.purpose_combo.setObjectName(u"purpose_combo")
+
+        self.numbers_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.purpose_combo)
+
+        self.allow_contract_check = QCheckBox(self.numbers_group)
+        self.allow_contract_check.setObjectName(u"allow_contract_check")
+
+        self.numbers_form.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.allow_contract_check)
+
+        self.allow_legitimate_interest_check = QCheckBox(self.numbers_group)
+        self.allow_legitimate_interest_check.setObjectName(u"allow_legitimate_interest_check")
+
+        self.numbers_form.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.allow_legitimate_interest_check)
 
 
         self.main_layout.addWidget(self.numbers_group)
@@ -136,6 +168,8 @@ class Ui_SettingsDialog(object):
         self.region_label.setBuddy(self.region_combo)
         self.policy_label.setBuddy(self.policy_combo)
         self.reconfirm_label.setBuddy(self.reconfirm_spin)
+        self.implied_label.setBuddy(self.implied_spin)
+        self.purpose_label.setBuddy(self.purpose_combo)
         self.lock_label.setBuddy(self.lock_spin)
         self.language_label.setBuddy(self.language_combo)
         self.company_name_label.setBuddy(self.company_name_edit)
@@ -162,6 +196,25 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.reconfirm_spin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Re-confirm consent after months", None))
 #endif // QT_CONFIG(accessibility)
+        self.implied_label.setText(QCoreApplication.translate("SettingsDialog", u"&Answer period for implied consent:", None))
+#if QT_CONFIG(accessibility)
+        self.implied_spin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Answer period for implied consent in days", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.implied_spin.setToolTip(QCoreApplication.translate("SettingsDialog", u"Implied consent by conduct (the customer wrote first) stops counting when the customer has not confirmed it this many days after the notice.", None))
+#endif // QT_CONFIG(tooltip)
+        self.purpose_label.setText(QCoreApplication.translate("SettingsDialog", u"P&urpose of the WhatsApp phones:", None))
+#if QT_CONFIG(accessibility)
+        self.purpose_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Purpose of the WhatsApp phones", None))
+#endif // QT_CONFIG(accessibility)
+        self.allow_contract_check.setText(QCoreApplication.translate("SettingsDialog", u"A &contract (GDPR Art. 6(1)(b)) makes a number eligible", None))
+#if QT_CONFIG(tooltip)
+        self.allow_contract_check.setToolTip(QCoreApplication.translate("SettingsDialog", u"Only the data-protection officer should switch this on. Off: only consent and employees' own business numbers count.", None))
+#endif // QT_CONFIG(tooltip)
+        self.allow_legitimate_interest_check.setText(QCoreApplication.translate("SettingsDialog", u"&Legitimate interest (GDPR Art. 6(1)(f)) makes a number eligible", None))
+#if QT_CONFIG(tooltip)
+        self.allow_legitimate_interest_check.setToolTip(QCoreApplication.translate("SettingsDialog", u"Only the data-protection officer should switch this on. Off: only consent and employees' own business numbers count.", None))
+#endif // QT_CONFIG(tooltip)
         self.app_group.setTitle(QCoreApplication.translate("SettingsDialog", u"Application", None))
         self.lock_label.setText(QCoreApplication.translate("SettingsDialog", u"&Lock when idle after:", None))
 #if QT_CONFIG(accessibility)

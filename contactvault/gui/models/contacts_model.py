@@ -59,6 +59,9 @@ _STATUS_SHORT = {
     "requested": QT_TRANSLATE_NOOP("ContactsModel", "requested"),
     "notice_pending": QT_TRANSLATE_NOOP("ContactsModel", "notice not sent"),
     "implied_only": QT_TRANSLATE_NOOP("ContactsModel", "implied only"),
+    "not_informed": QT_TRANSLATE_NOOP("ContactsModel", "consent without notice"),
+    "basis_not_allowed": QT_TRANSLATE_NOOP("ContactsModel", "basis not allowed"),
+    "wrong_purpose": QT_TRANSLATE_NOOP("ContactsModel", "no advertising consent"),
     "revoked": QT_TRANSLATE_NOOP("ContactsModel", "revoked"),
     "expired": QT_TRANSLATE_NOOP("ContactsModel", "expired"),
     "private": QT_TRANSLATE_NOOP("ContactsModel", "private"),
@@ -67,9 +70,9 @@ _STATUS_SHORT = {
 _LOADING = QT_TRANSLATE_NOOP("ContactsModel", "…")
 
 # Status order for sorting the WhatsApp column: allowed first, then what needs action.
-_STATUS_RANK = {"eligible": 0, "notice_pending": 1, "implied_only": 2, "requested": 3,
-                "no_consent": 4, "expired": 5, "revoked": 6, "private": 7,
-                "invalid_number": 8}
+_STATUS_RANK = {"eligible": 0, "not_informed": 1, "notice_pending": 2, "implied_only": 3,
+                "requested": 4, "basis_not_allowed": 5, "wrong_purpose": 6, "no_consent": 7,
+                "expired": 8, "revoked": 9, "private": 10, "invalid_number": 11}
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 
 
