@@ -23,9 +23,13 @@ DEFAULTS: dict[str, Any] = {
     "export.include_organisation": False,
     "security.lock_idle_minutes": 10,
     "audit.actor": "",  # empty = the OS user
+    # the business and its data-protection officer, for the information notice
     "company.name": "",
-    "company.contact": "",
-    "company.privacy_url": "",
+    "company.address": "",  # postal address of the controller (Art. 13(1)(a) GDPR)
+    "company.contact": "",  # phone or e-mail for data-protection questions
+    "company.privacy_url": "",  # the full privacy policy (https://…)
+    "dpo.name": "",  # the data-protection officer (Art. 13(1)(b) GDPR)
+    "dpo.contact": "",  # how to reach them: e-mail, phone or address
     "retention.review_months": 36,
 }
 

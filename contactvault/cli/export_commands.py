@@ -40,9 +40,11 @@ def removal_json(r) -> dict:
 def _plan_json(plan) -> dict:
     return {
         "device": plan.device.name, "kind": plan.kind, "policy": plan.settings.as_dict(),
+        "policy_text": plan.settings.describe(),
         "include_organisation": plan.include_organisation,
         "included": [{"contact_id": i.contact_id, "contact_uid": i.contact_uid,
-                      "shown_name": i.shown_name, "e164": i.e164, **decision_json(i.decision)}
+                      "shown_name": i.shown_name, "e164": i.e164,
+                      "shared_with": list(i.shared_with), **decision_json(i.decision)}
                      for i in plan.items],
         "excluded": [{"contact_id": x.contact_id, "shown_name": x.shown_name,
                       "number": x.number, **decision_json(x.decision)} for x in plan.excluded],
@@ -95,8 +97,14 @@ def _print_plan(plan) -> None:
     say(tr_n(QT_TRANSLATE_NOOP("Cli", "Would export %n number(s) to {device} ({kind}):",
                                None, 1), len(plan.items)).format(
         device=plan.device.name, kind=plan.kind))
+    for line in plan.settings.describe():
+        say(tr(QT_TRANSLATE_NOOP("Cli", "Policy in force: {line}")).format(line=line))
     for i in plan.items:
         say(f"  + {i.shown_name}  {phones.display(i.e164)}  – {i.decision.reason_text()}")
+        if i.shared_with:
+            say("    " + tr(QT_TRANSLATE_NOOP(
+                "Cli", "also stored for: {names} (written once, under {name})")).format(
+                names=", ".join(i.shared_with), name=i.shown_name))
     if plan.already_on_phone:
         say(tr(QT_TRANSLATE_NOOP("Cli", "Already on the phone, left out: {count}")).format(
             count=plan.already_on_phone))

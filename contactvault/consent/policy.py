@@ -39,6 +39,10 @@ Rules:
 7. ``reconfirm_months`` (0 = off): a consent (explicit or by conduct) that old counts as
    expired. The other bases do not age.
 
+8. A number stored for several contacts goes onto a phone once (``written_under``): under
+   the contact the consent was recorded for, if that contact may have it; else under
+   the first of them (lowest id). The others get the decision ``shared_number``.
+
 The decision names the event it rests on: the grant, the implied event, or the event
 recording the basis, in that order of preference; a refusal names what is missing.
 
@@ -217,6 +221,7 @@ STATUS_LABELS = {
     "expired": QT_TRANSLATE_NOOP("Policy", "expired"),
     "private": QT_TRANSLATE_NOOP("Policy", "private contact"),
     "invalid_number": QT_TRANSLATE_NOOP("Policy", "invalid number"),
+    "shared_number": QT_TRANSLATE_NOOP("Policy", "written under another contact"),
 }
 
 # Reason codes -> sentence. {date}: the event the reason refers to (for
@@ -238,6 +243,9 @@ REASON_TEXTS = {
                   "the settings"),
     "private": QT_TRANSLATE_NOOP("Policy", "private contact"),
     "invalid_number": QT_TRANSLATE_NOOP("Policy", "invalid number"),
+    "shared_number": QT_TRANSLATE_NOOP(
+        "Policy", "the number is stored for another contact too; it goes onto the phone "
+                  "once, under the contact whose consent allows it"),
     "no_consent": QT_TRANSLATE_NOOP("Policy", "no consent recorded"),
     "requested": QT_TRANSLATE_NOOP("Policy", "consent requested on {date}, no answer yet"),
     "granted_uninformed": QT_TRANSLATE_NOOP(
@@ -543,6 +551,26 @@ def _decide_all(items: Iterable[Item], settings: PolicySettings,
         else:
             add(_NO_CONSENT)
     return results
+
+
+def written_under(candidates: Sequence[tuple[int, Decision]]) -> int:
+    """Of the contacts that store one number and may have it on a phone (contact id,
+    eligible decision), the one it is written under: the contact the consent (the
+    decision's event) was recorded for, if it is one of them; else the lowest id. A
+    number goes onto a phone once, so that nobody else's name is attached to it."""
+    ids = {contact_id for contact_id, _decision in candidates}
+    for _contact_id, decision in candidates:
+        event = decision.basis_event
+        if event is not None and event.contact_id in ids:
+            return event.contact_id
+    return min(ids)
+
+
+def shared(decision: Decision) -> Decision:
+    """The decision for a contact a shared number is not written under (``written_under``
+    chose another one): not on the phone under this name."""
+    return Decision(False, "shared_number", "shared_number", decision.basis_event,
+                    decision.notice_event, decision.since)
 
 
 @contextmanager

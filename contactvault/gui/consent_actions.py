@@ -44,7 +44,23 @@ class ConsentActions(QObject):
         if dialog.event is not None and dialog.event.kind == EventKind.REVOKED.value:
             self._offer_revocation_confirmation(e164)
         else:
-            detail.show_info(self.tr("Recorded."))
+            detail.show_info(self._recorded_text(ctx, e164, dialog.event))
+
+    def _recorded_text(self, ctx, e164: str, event) -> str:
+        """"Recorded.", and for a grant or implied consent that leaves the number off the
+        WhatsApp phones, why (so that nobody reads "recorded" as "allowed")."""
+        from contactvault.services import consent
+
+        if event is None or event.kind not in (EventKind.GRANTED.value,
+                                               EventKind.IMPLIED.value):
+            return self.tr("Recorded.")
+        contact_id = self.detail.contact.id if self.detail.contact else None
+        decisions = [d for cid, _n, d in consent.decision_for_number(ctx, e164)
+                     if cid == contact_id]
+        if not decisions or any(d.eligible for d in decisions):
+            return self.tr("Recorded.")
+        return self.tr("Recorded, but the number may not go onto a WhatsApp phone: %1.") \
+            .replace("%1", decisions[0].reason_text())
 
     def revoke(self, e164: str) -> None:
         self.record(e164, EventKind.REVOKED)

@@ -123,15 +123,18 @@ def _exports(records: list[StepRecord], exports: dict, lang: str) -> str:
 
 
 def build_html(status, *, company: str, policy_now: str, exports: dict, lang: str,
-               printed_at: str) -> str:
+               printed_at: str, policy_now_settings: dict | None = None) -> str:
+    """``policy_now_settings``: the policy settings in force (``PolicySettings.as_dict``),
+    shown with the current policy."""
     lang = templates.language(lang)
     with speaking(lang):
         return _build(status, company=company, policy_now=policy_now, exports=exports,
-                      lang=lang, printed_at=printed_at)
+                      lang=lang, printed_at=printed_at,
+                      policy_now_settings=policy_now_settings or {})
 
 
 def _build(status, *, company: str, policy_now: str, exports: dict, lang: str,
-           printed_at: str) -> str:
+           printed_at: str, policy_now_settings: dict) -> str:
     records: list[StepRecord] = status.records
     device = status.device
     route = status.route
@@ -147,7 +150,9 @@ def _build(status, *, company: str, policy_now: str, exports: dict, lang: str,
         ("route", wording.route(route)),
         ("starting_point", wording.starting_point(start)),
         ("started", f"{timefmt.format_stamp(started, lang)} \u2014 {started_by}"),
-        ("policy_now", wording.policy(policy_now)),
+        ("policy_now", wording.policy(policy_now) + (
+            f" ({wording.policy_settings(policy_now_settings)})" if policy_now_settings
+            else "")),
         ("state", wording.label("state_done" if status.completed else "state_open")),
     ]
     overview_rows = [_row([f"<b>{_E(wording.label(k))}</b>", _E(v)]) for k, v in overview]

@@ -63,6 +63,16 @@ LABELS = {
     "export_policy": QT_TRANSLATE_NOOP("Procedure", "Consent policy at export"),
     "export_id": QT_TRANSLATE_NOOP("Procedure", "Export no. in the vault"),
     "policy_setting_none": QT_TRANSLATE_NOOP("Procedure", "no expiry periods"),
+    "purpose_service": QT_TRANSLATE_NOOP("Procedure", "purpose: service communication"),
+    "purpose_advertising": QT_TRANSLATE_NOOP(
+        "Procedure", "purpose: advertising (explicit consent to advertising only)"),
+    "bases_consent_only": QT_TRANSLATE_NOOP(
+        "Procedure", "only consent and employees' own business numbers count"),
+    "basis_contract_allowed": QT_TRANSLATE_NOOP(
+        "Procedure", "contract (Art. 6(1)(b) GDPR) allowed by the data-protection officer"),
+    "basis_li_allowed": QT_TRANSLATE_NOOP(
+        "Procedure", "legitimate interest (Art. 6(1)(f) GDPR) allowed by the "
+                     "data-protection officer"),
 }
 
 STEP_NAMES = {
@@ -107,7 +117,8 @@ ROUTE_DESCRIPTIONS = {
 
 POLICIES = {
     "standard": QT_TRANSLATE_NOOP(
-        "Procedure", "standard (explicit consent, or implied consent after the notice)"),
+        "Procedure", "standard (explicit consent, or implied consent by conduct after the "
+                     "notice until the answer period runs out)"),
     "strict": QT_TRANSLATE_NOOP("Procedure", "strict (explicit consent only)"),
 }
 
@@ -232,17 +243,27 @@ def redo(attempt: int) -> str:
 
 
 def policy_settings(settings: dict) -> str:
-    """The policy's periods in words (the mode itself is named by ``policy``)."""
+    """The policy's settings in words (the mode itself is named by ``policy``): the
+    answer period, the re-confirmation age, the purpose and which legal bases count.
+    Keys an older export did not record are left out rather than guessed."""
     parts = []
+    days = settings.get("implied_max_days")
+    if isinstance(days, int) and days > 0:
+        parts.append(_n(QT_TRANSLATE_NOOP(
+            "Procedure", "answer period %n day(s): implied consent by conduct not confirmed "
+                         "within it no longer counts", None, 1), days))
     months = settings.get("reconfirm_months")
     if isinstance(months, int) and months > 0:
         parts.append(_n(QT_TRANSLATE_NOOP(
             "Procedure", "consent to be reconfirmed after %n month(s)", None, 1), months))
-    days = settings.get("implied_max_days")
-    if isinstance(days, int) and days > 0:
-        parts.append(_n(QT_TRANSLATE_NOOP(
-            "Procedure", "implied consent holds only if no objection within %n day(s)",
-            None, 1), days))
+    purpose = settings.get("purpose")
+    if purpose in ("service", "advertising"):
+        parts.append(label(f"purpose_{purpose}"))
+    if "allow_contract" in settings:
+        allowed = [label(key) for key, name in (("basis_contract_allowed", "allow_contract"),
+                                                ("basis_li_allowed", "allow_legitimate_interest"))
+                   if settings.get(name) is True]
+        parts.extend(allowed or [label("bases_consent_only")])
     return "; ".join(parts) if parts else label("policy_setting_none")
 
 

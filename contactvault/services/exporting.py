@@ -59,6 +59,9 @@ class PlanItem:
     shown_name: str
     e164: str
     decision: Decision
+    # the names of the other contacts that store this number: it is written once, under
+    # this contact (policy.written_under), and the review says who else has it
+    shared_with: tuple[str, ...] = ()
 
     @property
     def basis_event(self) -> ConsentEvent | None:
@@ -141,20 +144,26 @@ def _plan(conn: Connection, device_name: str, incremental: bool,
     plan = ExportPlan(device, INCREMENTAL if incremental else FULL, cfg,
                       bool(values["export.include_organisation"]), today)
     none: list[ConsentEvent] = []
-    decisions = policy.decide_many(
+    decisions, holders = _one_contact_per_number(rows, policy.decide_many(
         ((histories.get(r.number.e164, none) if r.number.e164 else none, r.category, r.number)
-         for r in rows), cfg, today)
+         for r in rows), cfg, today))
     current: dict[tuple[str, str], Decision] = {}
     numbers: dict[tuple[str, str], PhoneNumber] = {}
     on_phone_keys = {(i.contact_uid, i.e164) for i in phone_items}
     planned: set[tuple[str, str]] = set()
     names: dict[int, str] = {}
+
+    def name_of(contact_id: int, e164: str) -> str:
+        shown = names.get(contact_id)
+        if shown is None:
+            shown = names[contact_id] = vcard_writer.shown_name(
+                _source(heads[contact_id], ()), e164)
+        return shown
+
     for row, decision in zip(rows, decisions, strict=True):
         head = heads[row.contact_id]
         number = row.number
-        shown = names.get(head.id)
-        if shown is None:
-            shown = names[head.id] = vcard_writer.shown_name(_source(head, ()), number.e164 or "")
+        shown = name_of(head.id, number.e164 or "")
         if not decision.eligible:
             plan.excluded.append(Excluded(head.id, shown, number.e164 or number.raw, decision))
             if number.e164:
@@ -169,7 +178,9 @@ def _plan(conn: Connection, device_name: str, incremental: bool,
             continue
         planned.add(key)
         numbers[key] = number
-        plan.items.append(PlanItem(head.id, head.uid, shown, number.e164, decision))
+        others = tuple(name_of(cid, number.e164) for cid in holders.get(number.e164, ())
+                       if cid != head.id)
+        plan.items.append(PlanItem(head.id, head.uid, shown, number.e164, decision, others))
     uids = {h.uid for h in heads.values()}
     plan.removals = removal_list.removals(device.id, device.name, phone_items, current, uids)
     if not incremental and phone_items:
@@ -179,6 +190,35 @@ def _plan(conn: Connection, device_name: str, incremental: bool,
         plan.warnings.append(translate_n("Export", REMOVALS_WARNING, len(plan.removals)).format(
             device=device.name))
     return plan, _Facts(heads, numbers, histories)
+
+
+def _one_contact_per_number(rows, decisions: list[Decision]
+                            ) -> tuple[list[Decision], dict[str, list[int]]]:
+    """A number eligible under several contacts goes onto the phone once: under the
+    contact ``policy.written_under`` picks; the others' decisions become
+    ``policy.shared``. Returns the decisions and, for every number stored for more than
+    one contact, those contacts' ids (for the review)."""
+    holders: dict[str, list[int]] = {}
+    for row in rows:
+        e164 = row.number.e164
+        if e164:
+            ids = holders.get(e164)
+            if ids is None:
+                holders[e164] = [row.contact_id]
+            elif row.contact_id not in ids:
+                ids.append(row.contact_id)
+    holders = {e164: ids for e164, ids in holders.items() if len(ids) > 1}
+    if not holders:
+        return decisions, holders
+    candidates: dict[str, list[tuple[int, Decision]]] = {}
+    for row, decision in zip(rows, decisions, strict=True):
+        if decision.eligible and row.number.e164 in holders:
+            candidates.setdefault(row.number.e164, []).append((row.contact_id, decision))
+    owner = {e164: policy.written_under(found) for e164, found in candidates.items()}
+    return [policy.shared(decision)
+            if decision.eligible and owner.get(row.number.e164, row.contact_id) != row.contact_id
+            else decision
+            for row, decision in zip(rows, decisions, strict=True)], holders
 
 
 def _source(head: ContactHead, numbers) -> CardSource:
@@ -241,11 +281,16 @@ def _replanner(plan: ExportPlan):
         fresh, facts = _plan(conn, plan.device.name, plan.kind == INCREMENTAL, now)
         if fresh.settings != plan.settings:
             raise errors.ExportPlanStale(detail="the policy settings changed")
+        shared_elsewhere = {(x.contact_id, x.number): x.decision for x in fresh.excluded
+                            if x.decision.reason == "shared_number"}
         for item in plan.items:
             head = facts.heads.get(item.contact_id)
             if head is None or head.uid != item.contact_uid:
                 raise errors.ExportPlanStale(detail=f"contact {item.contact_id} is gone")
             key = (item.contact_uid, item.e164)
+            refused = shared_elsewhere.get((item.contact_id, item.e164))
+            if key not in facts.numbers and refused is not None:
+                raise errors.NotEligible(number=item.e164, reason=refused.reason_text())
             if key not in facts.numbers:
                 # not eligible any more (or never was): let the writer say why
                 number = _stored_number(conn, item.contact_id, item.e164)
@@ -407,12 +452,13 @@ def _removals(conn: Connection, device: Device, today: datetime) -> list[Removal
     wanted = {i.e164 for i in items}
     histories = consent_store.for_numbers(conn, wanted)
     current: dict[tuple[str, str], Decision] = {}
-    for row in contact_store.numbers_with_category(conn):
-        e164 = row.number.e164
-        if e164 not in wanted:
-            continue
-        key = (by_id[row.contact_id].uid, e164)
-        decision = policy.decide(histories.get(e164, ()), row.category, row.number, cfg, today)
+    rows = [row for row in contact_store.numbers_with_category(conn)
+            if row.number.e164 in wanted]
+    decisions, _holders = _one_contact_per_number(rows, policy.decide_many(
+        ((histories.get(row.number.e164, ()), row.category, row.number) for row in rows),
+        cfg, today))
+    for row, decision in zip(rows, decisions, strict=True):
+        key = (by_id[row.contact_id].uid, row.number.e164)
         if key not in current or decision.eligible:
             current[key] = decision
     uids = {h.uid for h in heads.values()}

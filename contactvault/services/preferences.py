@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from contactvault import audit, errors, phones, settings
 from contactvault.consent.policy import PolicySettings
@@ -48,7 +49,8 @@ def save_settings(ctx: Context, values: dict[str, Any]) -> list[str]:
         _check(key, value)
     region = values.get("numbers.default_region")
     if region is not None and not phones.is_supported_region(region):
-        raise errors.InvalidArgument(what="region", reason=f"unknown region code {region}")
+        raise errors.InvalidArgument(what="numbers.default_region", reason=QT_TRANSLATE_NOOP(
+            "Errors", "unknown region code (two letters, e.g. DE, AT, CH)"))
     with ctx.vault.transaction() as conn:
         current = settings.all_settings(conn)
         actor = ctx.actor_in(conn)
@@ -77,3 +79,8 @@ def _check(key: str, value: Any) -> None:
     if expected is int and value < 0:
         raise errors.InvalidArgument(what=key, reason=QT_TRANSLATE_NOOP(
             "Errors", "must be a whole number, 0 or more"))
+    if key == "company.privacy_url" and value.strip():
+        parts = urlsplit(value.strip())
+        if parts.scheme not in ("https", "http") or not parts.netloc or " " in value.strip():
+            raise errors.InvalidArgument(what=key, reason=QT_TRANSLATE_NOOP(
+                "Errors", "a web address starting with https://"))

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from contactvault import audit, errors, settings
+from contactvault.consent.policy import PolicySettings
 from contactvault.context import Context
 from contactvault.errors import DeviceNotFound, NoProcedure, StepRefused
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate, translate_n
@@ -435,6 +436,8 @@ def protocol_html(ctx: Context, device_name: str, *, lang: str | None = None) ->
     with ctx.vault.reading() as conn:
         company = settings.get(conn, "company.name")
         policy_now = settings.get(conn, "policy.mode")
+        policy_now_settings = PolicySettings.from_settings(
+            settings.all_settings(conn)).as_dict()
         for record in current.records:
             export_id = record.figures.get("export_id") if record.step is Step.TRANSFER else None
             row = export_store.export_by_id(conn, export_id) if export_id else None
@@ -442,7 +445,8 @@ def protocol_html(ctx: Context, device_name: str, *, lang: str | None = None) ->
                 exports[export_id] = {**asdict(row), "policy_settings": _settings_text(row)}
     return protocol.build_html(current, company=company, policy_now=policy_now,
                                exports=exports, lang=lang or ctx.language,
-                               printed_at=ctx.now_iso())
+                               printed_at=ctx.now_iso(),
+                               policy_now_settings=policy_now_settings)
 
 
 def write_protocol(ctx: Context, device_name: str, path: Path | str, *,

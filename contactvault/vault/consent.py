@@ -71,8 +71,9 @@ def all_by_number(conn: Connection, *, full: bool = True) -> dict[str, list[Cons
     ``full=False`` reads only what the policy looks at, from its covering index: id,
     number, kind, the two times, and for the legal basis, purpose and ``with_notice``
     only what differs from the common case — ``basis`` is None for consent (or none
-    given), ``purpose`` None for service, ``with_notice`` 0 or 1. Channel, evidence,
-    notice version, contact and recorder stay empty: converting those columns is most of
+    given), ``purpose`` None for service, ``with_notice`` 0 or 1 — and the contact (which
+    of several contacts sharing a number consented). Channel, evidence, notice version
+    and recorder stay empty: converting those columns is most of
     the loading time. Use ``for_number`` or ``by_id`` for the whole record of an event
     shown to a person.
 
@@ -99,15 +100,16 @@ def all_by_number(conn: Connection, *, full: bool = True) -> dict[str, list[Cons
     # common values as None, which costs nothing to convert.
     current_key = None
     current: list[ConsentEvent] = []
-    for eid, e164, kind, occurred, recorded, basis, purpose, with_notice in conn.execute(
+    for eid, e164, kind, occurred, recorded, basis, purpose, with_notice, contact in \
+            conn.execute(
         "SELECT id, e164, kind, occurred_at, recorded_at, NULLIF(basis, 'consent'), "
-        "NULLIF(purpose, 'service'), with_notice FROM consent_events "
+        "NULLIF(purpose, 'service'), with_notice, contact_id FROM consent_events "
         "INDEXED BY consent_events_policy ORDER BY e164, occurred_at, recorded_at, id"
     ):
         if e164 != current_key:
             current_key = e164
             current = grouped[e164] = []
-        current.append(make(eid, e164, intern(kind), basis, None, "", "", None, "",
+        current.append(make(eid, e164, intern(kind), basis, None, "", "", contact, "",
                             occurred, recorded, purpose, with_notice))
     return grouped
 

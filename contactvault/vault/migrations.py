@@ -224,11 +224,12 @@ V6_CONSENT_PURPOSE_NOTICE = [
     # form): informed consent without an earlier notice_sent event.
     "ALTER TABLE consent_events ADD COLUMN with_notice INTEGER NOT NULL DEFAULT 0 "
     "CHECK (with_notice IN (0, 1))",
-    # The policy now also reads basis, purpose and with_notice: the covering index
-    # carries them, so loading stays an index scan.
+    # The policy now also reads basis, purpose and with_notice, and the export the
+    # contact a consent was recorded for (a shared number is written under that one):
+    # the covering index carries them, so loading stays an index scan.
     "DROP INDEX consent_events_policy",
     "CREATE INDEX consent_events_policy ON consent_events(e164, occurred_at, recorded_at, "
-    "id, kind, basis, purpose, with_notice)",
+    "id, kind, basis, purpose, with_notice, contact_id)",
 ]
 
 Step = list[str] | Callable[[Connection], None]

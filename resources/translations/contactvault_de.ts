@@ -270,6 +270,14 @@
             <numerusform>Würde %n Nummern auf {device} exportieren ({kind}):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Policy in force: {line}</source>
+        <translation>Geltende Regel: {line}</translation>
+    </message>
+    <message>
+        <source>also stored for: {names} (written once, under {name})</source>
+        <translation>auch gespeichert bei: {names} (nur einmal übertragen, unter {name})</translation>
+    </message>
     <message numerus="yes">
         <source>Would not export %n number(s):</source>
         <translation>
@@ -515,6 +523,10 @@
         <translation>Erfasst.</translation>
     </message>
     <message>
+        <source>Recorded, but the number may not go onto a WhatsApp phone: %1.</source>
+        <translation>Erfasst, aber die Nummer darf nicht auf ein WhatsApp-Telefon: %1.</translation>
+    </message>
+    <message>
         <source>Information notice</source>
         <translation>Datenschutzhinweis</translation>
     </message>
@@ -586,8 +598,20 @@ Einen Bestätigungstext für den Kunden in die Zwischenablage kopieren?</transla
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>What the customer agreed to: service messages, or also advertising (advertising needs its own explicit consent).</source>
+        <translation>Wozu der Kunde eingewilligt hat: Service-Nachrichten oder auch Werbung (Werbung verlangt eine eigene ausdrückliche Einwilligung).</translation>
+    </message>
+    <message>
         <source>&amp;Channel:</source>
-        <translation>&amp;Weg:</translation>
+        <translation>W&amp;eg:</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -612,6 +636,14 @@ Einen Bestätigungstext für den Kunden in die Zwischenablage kopieren?</transla
     <message>
         <source>For example: replied &quot;Yes&quot; on WhatsApp; signed form in the customer file</source>
         <translation>Zum Beispiel: hat auf WhatsApp mit „Ja“ geantwortet; unterschriebenes Formular in der Kundenakte</translation>
+    </message>
+    <message>
+        <source>The information &amp;notice was handed over with the request (e.g. on the signed form)</source>
+        <translation>Der Datenschutz&amp;hinweis wurde mit der Anfrage übergeben (z. B. auf dem unterschriebenen Formular)</translation>
+    </message>
+    <message>
+        <source>Consent counts only if the customer had the information notice: sent before, or handed over with the request.</source>
+        <translation>Eine Einwilligung zählt nur, wenn der Kunde den Datenschutzhinweis hatte: vorher gesendet oder mit der Anfrage übergeben.</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1656,14 @@ Datei: %2
         <source>no such setting (contactvault settings list shows them)</source>
         <translation>keine solche Einstellung (contactvault settings list zeigt alle)</translation>
     </message>
+    <message>
+        <source>unknown region code (two letters, e.g. DE, AT, CH)</source>
+        <translation>unbekannter Ländercode (zwei Buchstaben, z. B. DE, AT, CH)</translation>
+    </message>
+    <message>
+        <source>a web address starting with https://</source>
+        <translation>eine Webadresse, die mit https:// beginnt</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2184,6 +2224,10 @@ Datei: %2
         <translation>ungültige Nummer</translation>
     </message>
     <message>
+        <source>written under another contact</source>
+        <translation>unter einem anderen Kontakt übertragen</translation>
+    </message>
+    <message>
         <source>consent given on {date}, notice sent on {notice_date}</source>
         <translation>Einwilligung erteilt am {date}, Hinweis gesendet am {notice_date}</translation>
     </message>
@@ -2206,6 +2250,10 @@ Datei: %2
     <message>
         <source>legitimate interest (GDPR Art. 6(1)(f)) recorded on {date}, allowed in the settings</source>
         <translation>berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO), erfasst am {date}, in den Einstellungen zugelassen</translation>
+    </message>
+    <message>
+        <source>the number is stored for another contact too; it goes onto the phone once, under the contact whose consent allows it</source>
+        <translation>die Nummer ist auch bei einem anderen Kontakt gespeichert; sie kommt nur einmal auf das Telefon, unter dem Kontakt, dessen Einwilligung sie erlaubt</translation>
     </message>
     <message>
         <source>consent given on {date} without the information notice: send the notice and record the consent again, or record it with the notice handed over</source>
@@ -2496,6 +2544,26 @@ Datei: %2
         <translation>keine Ablauffristen</translation>
     </message>
     <message>
+        <source>purpose: service communication</source>
+        <translation>Zweck: Service-Kommunikation</translation>
+    </message>
+    <message>
+        <source>purpose: advertising (explicit consent to advertising only)</source>
+        <translation>Zweck: Werbung (nur ausdrückliche Einwilligung in Werbung)</translation>
+    </message>
+    <message>
+        <source>only consent and employees&apos; own business numbers count</source>
+        <translation>nur Einwilligungen und die dienstlichen Nummern von Mitarbeitern zählen</translation>
+    </message>
+    <message>
+        <source>contract (Art. 6(1)(b) GDPR) allowed by the data-protection officer</source>
+        <translation>Vertrag (Art. 6 Abs. 1 lit. b DSGVO) vom Datenschutzbeauftragten zugelassen</translation>
+    </message>
+    <message>
+        <source>legitimate interest (Art. 6(1)(f) GDPR) allowed by the data-protection officer</source>
+        <translation>berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO) vom Datenschutzbeauftragten zugelassen</translation>
+    </message>
+    <message>
         <source>Import into the vault, compare counts</source>
         <translation>In den Tresor importieren, Anzahl abgleichen</translation>
     </message>
@@ -2540,8 +2608,12 @@ Datei: %2
         <translation>C – ganz ohne Adressbuch: Klick-zum-Chat-Links und QR-Codes, keine Kontakte auf dem Telefon</translation>
     </message>
     <message>
+        <source>standard (explicit consent, or implied consent by conduct after the notice until the answer period runs out)</source>
+        <translation>Standard (ausdrückliche Einwilligung oder schlüssige Einwilligung (durch Verhalten) nach dem Hinweis, bis die Antwortfrist abläuft)</translation>
+    </message>
+    <message>
         <source>standard (explicit consent, or implied consent after the notice)</source>
-        <translation>Standard (ausdrückliche Einwilligung oder schlüssige Einwilligung nach Hinweis)</translation>
+        <translation type="vanished">Standard (ausdrückliche Einwilligung oder schlüssige Einwilligung nach Hinweis)</translation>
     </message>
     <message>
         <source>strict (explicit consent only)</source>
@@ -2640,6 +2712,13 @@ Datei: %2
         <translation>(Wiederholung Nr. {attempt})</translation>
     </message>
     <message numerus="yes">
+        <source>answer period %n day(s): implied consent by conduct not confirmed within it no longer counts</source>
+        <translation>
+            <numerusform>Antwortfrist %n Tag: eine schlüssige Einwilligung (durch Verhalten), die darin nicht bestätigt wird, zählt nicht mehr</numerusform>
+            <numerusform>Antwortfrist %n Tage: eine schlüssige Einwilligung (durch Verhalten), die darin nicht bestätigt wird, zählt nicht mehr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>consent to be reconfirmed after %n month(s)</source>
         <translation>
             <numerusform>Einwilligung erneut bestätigen nach %n Monat</numerusform>
@@ -2648,7 +2727,7 @@ Datei: %2
     </message>
     <message numerus="yes">
         <source>implied consent holds only if no objection within %n day(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>schlüssige Einwilligung gilt nur, wenn binnen %n Tag kein Widerspruch kommt</numerusform>
             <numerusform>schlüssige Einwilligung gilt nur, wenn binnen %n Tagen kein Widerspruch kommt</numerusform>
         </translation>
@@ -3185,6 +3264,10 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
         <translation>Warum erlaubt</translation>
     </message>
     <message>
+        <source>Also stored for</source>
+        <translation>Auch gespeichert bei</translation>
+    </message>
+    <message>
         <source>Why not</source>
         <translation>Warum nicht</translation>
     </message>
@@ -3228,6 +3311,10 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
     <message>
         <source>There is nothing new to put onto the phone. Numbers that must come off it are listed under &quot;WhatsApp phones&quot;; you can close this assistant.</source>
         <translation>Es gibt nichts Neues für das Telefon. Nummern, die vom Telefon müssen, stehen unter „WhatsApp-Telefone“; Sie können diesen Assistenten schließen.</translation>
+    </message>
+    <message>
+        <source>Policy in force: %1</source>
+        <translation>Geltende Regel: %1</translation>
     </message>
 </context>
 <context>
@@ -3278,7 +3365,7 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
     </message>
     <message>
         <source>&amp;Policy:</source>
-        <translation>&amp;Regel:</translation>
+        <translation>Re&amp;gel:</translation>
     </message>
     <message>
         <source>Consent policy</source>
@@ -3313,8 +3400,60 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
         <translation>Zweck der WhatsApp-Telefone</translation>
     </message>
     <message>
-        <source>A &amp;contract (GDPR Art. 6(1)(b)) makes a number eligible</source>
+        <source>A contract (GDPR Art. 6(1)(b)) makes a number &amp;eligible</source>
         <translation>Ein &amp;Vertrag (Art. 6 Abs. 1 lit. b DSGVO) macht eine Nummer zulässig</translation>
+    </message>
+    <message>
+        <source>Legitimate &amp;interest (GDPR Art. 6(1)(f)) makes a number eligible</source>
+        <translation>&amp;Berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO) macht eine Nummer zulässig</translation>
+    </message>
+    <message>
+        <source>Your business and data-protection officer (for the information notice)</source>
+        <translation>Ihr Betrieb und Datenschutzbeauftragte(r) (für den Datenschutzhinweis)</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>Ansc&amp;hrift:</translation>
+    </message>
+    <message>
+        <source>Postal address of the company</source>
+        <translation>Postanschrift des Betriebs</translation>
+    </message>
+    <message>
+        <source>Street, postcode and town</source>
+        <translation>Straße, Postleitzahl und Ort</translation>
+    </message>
+    <message>
+        <source>Privacy polic&amp;y (web):</source>
+        <translation>Datenschutzerklärung (&amp;Web):</translation>
+    </message>
+    <message>
+        <source>Web address of the privacy policy</source>
+        <translation>Webadresse der Datenschutzerklärung</translation>
+    </message>
+    <message>
+        <source>&amp;Data-protection officer:</source>
+        <translation>&amp;Datenschutzbeauftragte(r):</translation>
+    </message>
+    <message>
+        <source>Name of the data-protection officer</source>
+        <translation>Name der oder des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+        <source>DPO con&amp;tact:</source>
+        <translation>Kon&amp;takt DSB:</translation>
+    </message>
+    <message>
+        <source>Contact of the data-protection officer</source>
+        <translation>Kontakt der oder des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+        <source>E-mail, phone or address of the data-protection officer</source>
+        <translation>E-Mail, Telefon oder Anschrift der oder des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+        <source>A &amp;contract (GDPR Art. 6(1)(b)) makes a number eligible</source>
+        <translation type="vanished">Ein &amp;Vertrag (Art. 6 Abs. 1 lit. b DSGVO) macht eine Nummer zulässig</translation>
     </message>
     <message>
         <source>Only the data-protection officer should switch this on. Off: only consent and employees&apos; own business numbers count.</source>
@@ -3322,7 +3461,7 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
     </message>
     <message>
         <source>&amp;Legitimate interest (GDPR Art. 6(1)(f)) makes a number eligible</source>
-        <translation>&amp;Berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO) macht eine Nummer zulässig</translation>
+        <translation type="vanished">&amp;Berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO) macht eine Nummer zulässig</translation>
     </message>
     <message>
         <source>Application</source>
@@ -3330,7 +3469,7 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
     </message>
     <message>
         <source>&amp;Lock when idle after:</source>
-        <translation>&amp;Sperren bei Untätigkeit nach:</translation>
+        <translation>Sperren bei &amp;Untätigkeit nach:</translation>
     </message>
     <message>
         <source>Lock when idle after minutes</source>
@@ -3338,7 +3477,7 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>Language of the application</source>
@@ -3346,7 +3485,7 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
     </message>
     <message>
         <source>Your business (for the information notice)</source>
-        <translation>Ihr Betrieb (für den Datenschutzhinweis)</translation>
+        <translation type="vanished">Ihr Betrieb (für den Datenschutzhinweis)</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>

@@ -270,6 +270,14 @@
             <numerusform>Would export %n numbers to {device} ({kind}):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Policy in force: {line}</source>
+        <translation>Policy in force: {line}</translation>
+    </message>
+    <message>
+        <source>also stored for: {names} (written once, under {name})</source>
+        <translation>also stored for: {names} (written once, under {name})</translation>
+    </message>
     <message numerus="yes">
         <source>Would not export %n number(s):</source>
         <translation>
@@ -519,6 +527,10 @@
         <translation>Recorded.</translation>
     </message>
     <message>
+        <source>Recorded, but the number may not go onto a WhatsApp phone: %1.</source>
+        <translation>Recorded, but the number may not go onto a WhatsApp phone: %1.</translation>
+    </message>
+    <message>
         <source>Information notice</source>
         <translation>Information notice</translation>
     </message>
@@ -590,6 +602,18 @@ Copy a confirmation text for the customer to the clipboard?</translation>
         <translation>Legal basis</translation>
     </message>
     <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>What the customer agreed to: service messages, or also advertising (advertising needs its own explicit consent).</source>
+        <translation>What the customer agreed to: service messages, or also advertising (advertising needs its own explicit consent).</translation>
+    </message>
+    <message>
         <source>&amp;Channel:</source>
         <translation>&amp;Channel:</translation>
     </message>
@@ -616,6 +640,14 @@ Copy a confirmation text for the customer to the clipboard?</translation>
     <message>
         <source>For example: replied &quot;Yes&quot; on WhatsApp; signed form in the customer file</source>
         <translation>For example: replied &quot;Yes&quot; on WhatsApp; signed form in the customer file</translation>
+    </message>
+    <message>
+        <source>The information &amp;notice was handed over with the request (e.g. on the signed form)</source>
+        <translation>The information &amp;notice was handed over with the request (e.g. on the signed form)</translation>
+    </message>
+    <message>
+        <source>Consent counts only if the customer had the information notice: sent before, or handed over with the request.</source>
+        <translation>Consent counts only if the customer had the information notice: sent before, or handed over with the request.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1660,14 @@ File: %2
         <source>no such setting (contactvault settings list shows them)</source>
         <translation>no such setting (contactvault settings list shows them)</translation>
     </message>
+    <message>
+        <source>unknown region code (two letters, e.g. DE, AT, CH)</source>
+        <translation>unknown region code (two letters, e.g. DE, AT, CH)</translation>
+    </message>
+    <message>
+        <source>a web address starting with https://</source>
+        <translation>a web address starting with https://</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2192,6 +2232,10 @@ File: %2
         <translation>invalid number</translation>
     </message>
     <message>
+        <source>written under another contact</source>
+        <translation>written under another contact</translation>
+    </message>
+    <message>
         <source>consent given on {date}, notice sent on {notice_date}</source>
         <translation>consent given on {date}, notice sent on {notice_date}</translation>
     </message>
@@ -2214,6 +2258,10 @@ File: %2
     <message>
         <source>legitimate interest (GDPR Art. 6(1)(f)) recorded on {date}, allowed in the settings</source>
         <translation>legitimate interest (GDPR Art. 6(1)(f)) recorded on {date}, allowed in the settings</translation>
+    </message>
+    <message>
+        <source>the number is stored for another contact too; it goes onto the phone once, under the contact whose consent allows it</source>
+        <translation>the number is stored for another contact too; it goes onto the phone once, under the contact whose consent allows it</translation>
     </message>
     <message>
         <source>consent given on {date} without the information notice: send the notice and record the consent again, or record it with the notice handed over</source>
@@ -2523,6 +2571,26 @@ File: %2
         <translation>no expiry periods</translation>
     </message>
     <message>
+        <source>purpose: service communication</source>
+        <translation>purpose: service communication</translation>
+    </message>
+    <message>
+        <source>purpose: advertising (explicit consent to advertising only)</source>
+        <translation>purpose: advertising (explicit consent to advertising only)</translation>
+    </message>
+    <message>
+        <source>only consent and employees&apos; own business numbers count</source>
+        <translation>only consent and employees&apos; own business numbers count</translation>
+    </message>
+    <message>
+        <source>contract (Art. 6(1)(b) GDPR) allowed by the data-protection officer</source>
+        <translation>contract (Art. 6(1)(b) GDPR) allowed by the data-protection officer</translation>
+    </message>
+    <message>
+        <source>legitimate interest (Art. 6(1)(f) GDPR) allowed by the data-protection officer</source>
+        <translation>legitimate interest (Art. 6(1)(f) GDPR) allowed by the data-protection officer</translation>
+    </message>
+    <message>
         <source>Import into the vault, compare counts</source>
         <translation>Import into the vault, compare counts</translation>
     </message>
@@ -2567,8 +2635,12 @@ File: %2
         <translation>C – no address book at all: click-to-chat links and QR codes, no contacts on the phone</translation>
     </message>
     <message>
+        <source>standard (explicit consent, or implied consent by conduct after the notice until the answer period runs out)</source>
+        <translation>standard (explicit consent, or implied consent by conduct after the notice until the answer period runs out)</translation>
+    </message>
+    <message>
         <source>standard (explicit consent, or implied consent after the notice)</source>
-        <translation>standard (explicit consent, or implied consent after the notice)</translation>
+        <translation type="vanished">standard (explicit consent, or implied consent after the notice)</translation>
     </message>
     <message>
         <source>strict (explicit consent only)</source>
@@ -2667,6 +2739,13 @@ File: %2
         <translation>(redone, attempt {attempt})</translation>
     </message>
     <message numerus="yes">
+        <source>answer period %n day(s): implied consent by conduct not confirmed within it no longer counts</source>
+        <translation>
+            <numerusform>answer period %n day: implied consent by conduct not confirmed within it no longer counts</numerusform>
+            <numerusform>answer period %n days: implied consent by conduct not confirmed within it no longer counts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>consent to be reconfirmed after %n month(s)</source>
         <translation>
             <numerusform>consent to be reconfirmed after %n month</numerusform>
@@ -2675,7 +2754,7 @@ File: %2
     </message>
     <message numerus="yes">
         <source>implied consent holds only if no objection within %n day(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>implied consent holds only if no objection within %n day</numerusform>
             <numerusform>implied consent holds only if no objection within %n days</numerusform>
         </translation>
@@ -3212,6 +3291,10 @@ Numbers kept but flagged as invalid or doubtful: %5</translation>
         <translation>Why allowed</translation>
     </message>
     <message>
+        <source>Also stored for</source>
+        <translation>Also stored for</translation>
+    </message>
+    <message>
         <source>Why not</source>
         <translation>Why not</translation>
     </message>
@@ -3255,6 +3338,10 @@ Numbers kept but flagged as invalid or doubtful: %5</translation>
     <message>
         <source>There is nothing new to put onto the phone. Numbers that must come off it are listed under &quot;WhatsApp phones&quot;; you can close this assistant.</source>
         <translation>There is nothing new to put onto the phone. Numbers that must come off it are listed under &quot;WhatsApp phones&quot;; you can close this assistant.</translation>
+    </message>
+    <message>
+        <source>Policy in force: %1</source>
+        <translation>Policy in force: %1</translation>
     </message>
 </context>
 <context>
@@ -3340,8 +3427,60 @@ Numbers kept but flagged as invalid or doubtful: %5</translation>
         <translation>Purpose of the WhatsApp phones</translation>
     </message>
     <message>
+        <source>A contract (GDPR Art. 6(1)(b)) makes a number &amp;eligible</source>
+        <translation>A contract (GDPR Art. 6(1)(b)) makes a number &amp;eligible</translation>
+    </message>
+    <message>
+        <source>Legitimate &amp;interest (GDPR Art. 6(1)(f)) makes a number eligible</source>
+        <translation>Legitimate &amp;interest (GDPR Art. 6(1)(f)) makes a number eligible</translation>
+    </message>
+    <message>
+        <source>Your business and data-protection officer (for the information notice)</source>
+        <translation>Your business and data-protection officer (for the information notice)</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>Addre&amp;ss:</translation>
+    </message>
+    <message>
+        <source>Postal address of the company</source>
+        <translation>Postal address of the company</translation>
+    </message>
+    <message>
+        <source>Street, postcode and town</source>
+        <translation>Street, postcode and town</translation>
+    </message>
+    <message>
+        <source>Privacy polic&amp;y (web):</source>
+        <translation>Privacy polic&amp;y (web):</translation>
+    </message>
+    <message>
+        <source>Web address of the privacy policy</source>
+        <translation>Web address of the privacy policy</translation>
+    </message>
+    <message>
+        <source>&amp;Data-protection officer:</source>
+        <translation>&amp;Data-protection officer:</translation>
+    </message>
+    <message>
+        <source>Name of the data-protection officer</source>
+        <translation>Name of the data-protection officer</translation>
+    </message>
+    <message>
+        <source>DPO con&amp;tact:</source>
+        <translation>DPO con&amp;tact:</translation>
+    </message>
+    <message>
+        <source>Contact of the data-protection officer</source>
+        <translation>Contact of the data-protection officer</translation>
+    </message>
+    <message>
+        <source>E-mail, phone or address of the data-protection officer</source>
+        <translation>E-mail, phone or address of the data-protection officer</translation>
+    </message>
+    <message>
         <source>A &amp;contract (GDPR Art. 6(1)(b)) makes a number eligible</source>
-        <translation>A &amp;contract (GDPR Art. 6(1)(b)) makes a number eligible</translation>
+        <translation type="vanished">A &amp;contract (GDPR Art. 6(1)(b)) makes a number eligible</translation>
     </message>
     <message>
         <source>Only the data-protection officer should switch this on. Off: only consent and employees&apos; own business numbers count.</source>
@@ -3349,7 +3488,7 @@ Numbers kept but flagged as invalid or doubtful: %5</translation>
     </message>
     <message>
         <source>&amp;Legitimate interest (GDPR Art. 6(1)(f)) makes a number eligible</source>
-        <translation>&amp;Legitimate interest (GDPR Art. 6(1)(f)) makes a number eligible</translation>
+        <translation type="vanished">&amp;Legitimate interest (GDPR Art. 6(1)(f)) makes a number eligible</translation>
     </message>
     <message>
         <source>Application</source>
@@ -3373,7 +3512,7 @@ Numbers kept but flagged as invalid or doubtful: %5</translation>
     </message>
     <message>
         <source>Your business (for the information notice)</source>
-        <translation>Your business (for the information notice)</translation>
+        <translation type="vanished">Your business (for the information notice)</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from contactvault import settings
+from contactvault.context import Context
 from contactvault.services import audit_ops
 from contactvault.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -74,8 +75,8 @@ def test_changes_are_audited_with_the_policy_values(vault_cli):
     vault_cli("settings", "set", "company.name", "Müller GmbH")
     vault = Vault.open(vault_cli.vault, PASSPHRASE)
     try:
-        changes = [e for e in audit_ops.list_entries(vault) if e.action == "settings.change"]
-        assert audit_ops.verify(vault).ok
+        changes = [e for e in audit_ops.list_entries(Context(vault)) if e.action == "settings.change"]
+        assert audit_ops.verify(Context(vault)).ok
     finally:
         vault.lock()
     assert changes[0].details == {"keys": ["policy.allow_legitimate_interest"],

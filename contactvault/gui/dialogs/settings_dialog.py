@@ -63,6 +63,10 @@ class SettingsDialog(QDialog):
             max(self.ui.language_combo.findData(i18n.chosen_language()), 0))
         self.ui.company_name_edit.setText(self.values["company.name"])
         self.ui.company_contact_edit.setText(self.values["company.contact"])
+        self.ui.company_address_edit.setText(self.values["company.address"])
+        self.ui.privacy_url_edit.setText(self.values["company.privacy_url"])
+        self.ui.dpo_name_edit.setText(self.values["dpo.name"])
+        self.ui.dpo_contact_edit.setText(self.values["dpo.contact"])
         self.ui.button_box.accepted.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
         show_message(self.ui.message_label, "")
@@ -82,6 +86,10 @@ class SettingsDialog(QDialog):
             "security.lock_idle_minutes": self.ui.lock_spin.value(),
             "company.name": self.ui.company_name_edit.text().strip(),
             "company.contact": self.ui.company_contact_edit.text().strip(),
+            "company.address": self.ui.company_address_edit.text().strip(),
+            "company.privacy_url": self.ui.privacy_url_edit.text().strip(),
+            "dpo.name": self.ui.dpo_name_edit.text().strip(),
+            "dpo.contact": self.ui.dpo_contact_edit.text().strip(),
         }
         try:
             changed = preferences.save_settings(self.ctx, values)

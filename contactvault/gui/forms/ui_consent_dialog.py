@@ -14,15 +14,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 class Ui_ConsentDialog(object):
     def setupUi(self, ConsentDialog):
         if not ConsentDialog.objectName():
             ConsentDialog.setObjectName(u"ConsentDialog")
-        ConsentDialog.resize(520, 400)
+        ConsentDialog.resize(560, 460)
         self.main_layout = QVBoxLayout(ConsentDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.number_label = QLabel(ConsentDialog)
@@ -54,37 +55,52 @@ class Ui_ConsentDialog(object):
 
         self.form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.basis_combo)
 
+        self.purpose_label = QLabel(ConsentDialog)
+        self.purpose_label.setObjectName(u"purpose_label")
+
+        self.form_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.purpose_label)
+
+        self.purpose_combo = QComboBox(ConsentDialog)
+        self.purpose_combo.setObjectName(u"purpose_combo")
+
+        self.form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.purpose_combo)
+
         self.channel_label = QLabel(ConsentDialog)
         self.channel_label.setObjectName(u"channel_label")
 
-        self.form_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.channel_label)
+        self.form_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.channel_label)
 
         self.channel_combo = QComboBox(ConsentDialog)
         self.channel_combo.setObjectName(u"channel_combo")
 
-        self.form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.channel_combo)
+        self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.channel_combo)
 
         self.date_label = QLabel(ConsentDialog)
         self.date_label.setObjectName(u"date_label")
 
-        self.form_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.date_label)
+        self.form_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.date_label)
 
         self.date_edit = QDateEdit(ConsentDialog)
         self.date_edit.setObjectName(u"date_edit")
         self.date_edit.setCalendarPopup(True)
 
-        self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.date_edit)
+        self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.date_edit)
 
         self.evidence_label = QLabel(ConsentDialog)
         self.evidence_label.setObjectName(u"evidence_label")
 
-        self.form_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.evidence_label)
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.evidence_label)
 
         self.evidence_edit = QPlainTextEdit(ConsentDialog)
         self.evidence_edit.setObjectName(u"evidence_edit")
         self.evidence_edit.setTabChangesFocus(True)
 
-        self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.evidence_edit)
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.evidence_edit)
+
+        self.with_notice_check = QCheckBox(ConsentDialog)
+        self.with_notice_check.setObjectName(u"with_notice_check")
+
+        self.form_layout.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.with_notice_check)
 
 
         self.main_layout.addLayout(self.form_layout)
@@ -105,6 +121,7 @@ class Ui_ConsentDialog(object):
 #if QT_CONFIG(shortcut)
         self.kind_label.setBuddy(self.kind_combo)
         self.basis_label.setBuddy(self.basis_combo)
+        self.purpose_label.setBuddy(self.purpose_combo)
         self.channel_label.setBuddy(self.channel_combo)
         self.date_label.setBuddy(self.date_edit)
         self.evidence_label.setBuddy(self.evidence_edit)
@@ -125,6 +142,13 @@ class Ui_ConsentDialog(object):
 #if QT_CONFIG(accessibility)
         self.basis_combo.setAccessibleName(QCoreApplication.translate("ConsentDialog", u"Legal basis", None))
 #endif // QT_CONFIG(accessibility)
+        self.purpose_label.setText(QCoreApplication.translate("ConsentDialog", u"&Purpose:", None))
+#if QT_CONFIG(accessibility)
+        self.purpose_combo.setAccessibleName(QCoreApplication.translate("ConsentDialog", u"Purpose", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.purpose_combo.setToolTip(QCoreApplication.translate("ConsentDialog", u"What the customer agreed to: service messages, or also advertising (advertising needs its own explicit consent).", None))
+#endif // QT_CONFIG(tooltip)
         self.channel_label.setText(QCoreApplication.translate("ConsentDialog", u"&Channel:", None))
 #if QT_CONFIG(accessibility)
         self.channel_combo.setAccessibleName(QCoreApplication.translate("ConsentDialog", u"Channel", None))
@@ -138,4 +162,8 @@ class Ui_ConsentDialog(object):
         self.evidence_edit.setAccessibleName(QCoreApplication.translate("ConsentDialog", u"Evidence", None))
 #endif // QT_CONFIG(accessibility)
         self.evidence_edit.setPlaceholderText(QCoreApplication.translate("ConsentDialog", u"For example: replied \"Yes\" on WhatsApp; signed form in the customer file", None))
+        self.with_notice_check.setText(QCoreApplication.translate("ConsentDialog", u"The information &notice was handed over with the request (e.g. on the signed form)", None))
+#if QT_CONFIG(tooltip)
+        self.with_notice_check.setToolTip(QCoreApplication.translate("ConsentDialog", u"Consent counts only if the customer had the information notice: sent before, or handed over with the request.", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi

@@ -23,7 +23,7 @@ class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(540, 560)
+        SettingsDialog.resize(560, 700)
         self.main_layout = QVBoxLayout(SettingsDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.numbers_group = QGroupBox(SettingsDialog)
@@ -148,6 +148,47 @@ class Ui_SettingsDialog(object):
 
         self.company_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.company_contact_edit)
 
+        self.company_address_label = QLabel(self.company_group)
+        self.company_address_label.setObjectName(u"company_address_label")
+
+        self.company_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.company_address_label)
+
+        self.company_address_edit = QLineEdit(self.company_group)
+        self.company_address_edit.setObjectName(u"company_address_edit")
+
+        self.company_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.company_address_edit)
+
+        self.privacy_url_label = QLabel(self.company_group)
+        self.privacy_url_label.setObjectName(u"privacy_url_label")
+
+        self.company_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.privacy_url_label)
+
+        self.privacy_url_edit = QLineEdit(self.company_group)
+        self.privacy_url_edit.setObjectName(u"privacy_url_edit")
+        self.privacy_url_edit.setPlaceholderText(u"https://")
+
+        self.company_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.privacy_url_edit)
+
+        self.dpo_name_label = QLabel(self.company_group)
+        self.dpo_name_label.setObjectName(u"dpo_name_label")
+
+        self.company_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.dpo_name_label)
+
+        self.dpo_name_edit = QLineEdit(self.company_group)
+        self.dpo_name_edit.setObjectName(u"dpo_name_edit")
+
+        self.company_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dpo_name_edit)
+
+        self.dpo_contact_label = QLabel(self.company_group)
+        self.dpo_contact_label.setObjectName(u"dpo_contact_label")
+
+        self.company_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.dpo_contact_label)
+
+        self.dpo_contact_edit = QLineEdit(self.company_group)
+        self.dpo_contact_edit.setObjectName(u"dpo_contact_edit")
+
+        self.company_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.dpo_contact_edit)
+
 
         self.main_layout.addWidget(self.company_group)
 
@@ -174,6 +215,10 @@ class Ui_SettingsDialog(object):
         self.language_label.setBuddy(self.language_combo)
         self.company_name_label.setBuddy(self.company_name_edit)
         self.company_contact_label.setBuddy(self.company_contact_edit)
+        self.company_address_label.setBuddy(self.company_address_edit)
+        self.privacy_url_label.setBuddy(self.privacy_url_edit)
+        self.dpo_name_label.setBuddy(self.dpo_name_edit)
+        self.dpo_contact_label.setBuddy(self.dpo_contact_edit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -207,11 +252,11 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.purpose_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Purpose of the WhatsApp phones", None))
 #endif // QT_CONFIG(accessibility)
-        self.allow_contract_check.setText(QCoreApplication.translate("SettingsDialog", u"A &contract (GDPR Art. 6(1)(b)) makes a number eligible", None))
+        self.allow_contract_check.setText(QCoreApplication.translate("SettingsDialog", u"A contract (GDPR Art. 6(1)(b)) makes a number &eligible", None))
 #if QT_CONFIG(tooltip)
         self.allow_contract_check.setToolTip(QCoreApplication.translate("SettingsDialog", u"Only the data-protection officer should switch this on. Off: only consent and employees' own business numbers count.", None))
 #endif // QT_CONFIG(tooltip)
-        self.allow_legitimate_interest_check.setText(QCoreApplication.translate("SettingsDialog", u"&Legitimate interest (GDPR Art. 6(1)(f)) makes a number eligible", None))
+        self.allow_legitimate_interest_check.setText(QCoreApplication.translate("SettingsDialog", u"Legitimate &interest (GDPR Art. 6(1)(f)) makes a number eligible", None))
 #if QT_CONFIG(tooltip)
         self.allow_legitimate_interest_check.setToolTip(QCoreApplication.translate("SettingsDialog", u"Only the data-protection officer should switch this on. Off: only consent and employees' own business numbers count.", None))
 #endif // QT_CONFIG(tooltip)
@@ -224,7 +269,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.language_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Language of the application", None))
 #endif // QT_CONFIG(accessibility)
-        self.company_group.setTitle(QCoreApplication.translate("SettingsDialog", u"Your business (for the information notice)", None))
+        self.company_group.setTitle(QCoreApplication.translate("SettingsDialog", u"Your business and data-protection officer (for the information notice)", None))
         self.company_name_label.setText(QCoreApplication.translate("SettingsDialog", u"Company &name:", None))
 #if QT_CONFIG(accessibility)
         self.company_name_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Company name", None))
@@ -234,4 +279,22 @@ class Ui_SettingsDialog(object):
         self.company_contact_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Company contact for data protection questions", None))
 #endif // QT_CONFIG(accessibility)
         self.company_contact_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Address, phone or e-mail for data protection questions", None))
+        self.company_address_label.setText(QCoreApplication.translate("SettingsDialog", u"Addre&ss:", None))
+#if QT_CONFIG(accessibility)
+        self.company_address_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Postal address of the company", None))
+#endif // QT_CONFIG(accessibility)
+        self.company_address_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Street, postcode and town", None))
+        self.privacy_url_label.setText(QCoreApplication.translate("SettingsDialog", u"Privacy polic&y (web):", None))
+#if QT_CONFIG(accessibility)
+        self.privacy_url_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Web address of the privacy policy", None))
+#endif // QT_CONFIG(accessibility)
+        self.dpo_name_label.setText(QCoreApplication.translate("SettingsDialog", u"&Data-protection officer:", None))
+#if QT_CONFIG(accessibility)
+        self.dpo_name_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Name of the data-protection officer", None))
+#endif // QT_CONFIG(accessibility)
+        self.dpo_contact_label.setText(QCoreApplication.translate("SettingsDialog", u"DPO con&tact:", None))
+#if QT_CONFIG(accessibility)
+        self.dpo_contact_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Contact of the data-protection officer", None))
+#endif // QT_CONFIG(accessibility)
+        self.dpo_contact_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"E-mail, phone or address of the data-protection officer", None))
     # retranslateUi

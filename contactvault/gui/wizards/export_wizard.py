@@ -153,15 +153,20 @@ class ReviewPage(QWizardPage):
         self.summary.setObjectName("review_summary")
         self.tabs = QTabWidget(self)
         self.included = self._tree("included_tree", [self.tr("Name"), self.tr("Number"),
-                                                     self.tr("Why allowed")])
+                                                     self.tr("Why allowed"),
+                                                     self.tr("Also stored for")])
         self.excluded = self._tree("excluded_tree", [self.tr("Name"), self.tr("Number"),
                                                      self.tr("Why not")])
         self.tabs.addTab(self.included, icons.icon("status-allowed"), "")
         self.tabs.addTab(self.excluded, icons.icon("status-blocked"), "")
+        self.policy = QLabel(self)
+        self.policy.setWordWrap(True)
+        self.policy.setObjectName("review_policy")
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.policy)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.warnings)
 
@@ -180,8 +185,11 @@ class ReviewPage(QWizardPage):
         self.excluded.clear()
         limit = 20000  # a review list longer than this is not read by anyone
         self.included.addTopLevelItems([
-            QTreeWidgetItem([i.shown_name, phones.display(i.e164), i.decision.reason_text()])
+            QTreeWidgetItem([i.shown_name, phones.display(i.e164), i.decision.reason_text(),
+                             ", ".join(i.shared_with)])
             for i in plan.items[:limit]])
+        # a shared number goes onto the phone once: the review names who else stores it
+        self.included.setColumnHidden(3, not any(i.shared_with for i in plan.items))
         self.excluded.addTopLevelItems([
             QTreeWidgetItem([e.shown_name, phones.display(e.number) if e.number.startswith("+")
                              else e.number, e.reason_text()])
@@ -205,6 +213,8 @@ class ReviewPage(QWizardPage):
                 "There is nothing new to put onto the phone. Numbers that must come off it "
                 "are listed under \"WhatsApp phones\"; you can close this assistant.")
         self.summary.setText(text)
+        self.policy.setText(self.tr("Policy in force: %1").replace(
+            "%1", " ".join(plan.settings.describe())))
         show_message(self.warnings, "\n".join(plan.warnings), "warning")
 
     def isComplete(self) -> bool:  # noqa: N802
