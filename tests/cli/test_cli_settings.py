@@ -75,8 +75,9 @@ def test_changes_are_audited_with_the_policy_values(vault_cli):
     vault_cli("settings", "set", "company.name", "Müller GmbH")
     vault = Vault.open(vault_cli.vault, PASSPHRASE)
     try:
-        changes = [e for e in audit_ops.list_entries(Context(vault)) if e.action == "settings.change"]
-        assert audit_ops.verify(Context(vault)).ok
+        ctx = Context(vault)
+        changes = [e for e in audit_ops.list_entries(ctx) if e.action == "settings.change"]
+        assert audit_ops.verify(ctx).ok
     finally:
         vault.lock()
     assert changes[0].details == {"keys": ["policy.allow_legitimate_interest"],
