@@ -33,6 +33,7 @@ DEMO = [
     ("Émile Dubois", "Boulangerie Dubois", ["+33 6 12 34 56 78"], "partner"),
     ("Hans Groß", "", ["01234"], "unknown"),
     ("Lena Krüger", "Steuerbüro Krüger & Partner", ["0157 99887766"], "customer"),
+    ("Maria Müller", "", ["0151 23456789"], "customer"),  # shares Jürgen's number
 ]
 
 
@@ -52,14 +53,16 @@ def demo_vault(path: Path):
                                  category=category)
         ids[name] = c
     now = datetime.now()
+    consent.mark_notice_sent(ctx, "0151 23456789", "de", occurred_at=now - timedelta(days=21))
     consent.record_event(ctx, "0151 23456789", "granted", basis="consent", channel="whatsapp",
                          evidence="Hat auf WhatsApp mit „Ja“ geantwortet",
-                         occurred_at=now - timedelta(days=20))
-    consent.mark_notice_sent(ctx, "0151 23456789", "de")
+                         occurred_at=now - timedelta(days=20),
+                         contact_id=ids["Jürgen Müller"].id)
     consent.record_event(ctx, "+49 171 9876543", "implied", channel="whatsapp",
                          occurred_at=now - timedelta(days=3))
     consent.record_event(ctx, "0160 5551234", "granted", basis="consent", channel="paper",
-                         evidence="Formular vom Praxisbesuch", occurred_at=now - timedelta(days=40))
+                         evidence="Formular vom Praxisbesuch", occurred_at=now - timedelta(days=40),
+                         with_notice=True)
     consent.record_event(ctx, "0176 11122233", "requested", channel="email",
                          occurred_at=now - timedelta(days=2))
     consent.record_event(ctx, "0152 3334445", "granted", basis="employee_business_number",

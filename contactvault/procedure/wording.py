@@ -118,7 +118,7 @@ ROUTE_DESCRIPTIONS = {
 POLICIES = {
     "standard": QT_TRANSLATE_NOOP(
         "Procedure", "standard (explicit consent, or implied consent by conduct after the "
-                     "notice until the answer period runs out)"),
+                     "notice)"),
     "strict": QT_TRANSLATE_NOOP("Procedure", "strict (explicit consent only)"),
 }
 
@@ -250,8 +250,7 @@ def policy_settings(settings: dict) -> str:
     days = settings.get("implied_max_days")
     if isinstance(days, int) and days > 0:
         parts.append(_n(QT_TRANSLATE_NOOP(
-            "Procedure", "answer period %n day(s): implied consent by conduct not confirmed "
-                         "within it no longer counts", None, 1), days))
+            "Procedure", "answer period for implied consent: %n day(s)", None, 1), days))
     months = settings.get("reconfirm_months")
     if isinstance(months, int) and months > 0:
         parts.append(_n(QT_TRANSLATE_NOOP(

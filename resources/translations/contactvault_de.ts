@@ -2608,8 +2608,19 @@ Datei: %2
         <translation>C – ganz ohne Adressbuch: Klick-zum-Chat-Links und QR-Codes, keine Kontakte auf dem Telefon</translation>
     </message>
     <message>
+        <source>standard (explicit consent, or implied consent by conduct after the notice)</source>
+        <translation>Standard (ausdrückliche Einwilligung oder schlüssige Einwilligung (durch Verhalten) nach dem Hinweis)</translation>
+    </message>
+    <message numerus="yes">
+        <source>answer period for implied consent: %n day(s)</source>
+        <translation>
+            <numerusform>Antwortfrist für schlüssige Einwilligung: %n Tag</numerusform>
+            <numerusform>Antwortfrist für schlüssige Einwilligung: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>standard (explicit consent, or implied consent by conduct after the notice until the answer period runs out)</source>
-        <translation>Standard (ausdrückliche Einwilligung oder schlüssige Einwilligung (durch Verhalten) nach dem Hinweis, bis die Antwortfrist abläuft)</translation>
+        <translation type="vanished">Standard (ausdrückliche Einwilligung oder schlüssige Einwilligung (durch Verhalten) nach dem Hinweis, bis die Antwortfrist abläuft)</translation>
     </message>
     <message>
         <source>standard (explicit consent, or implied consent after the notice)</source>
@@ -2713,7 +2724,7 @@ Datei: %2
     </message>
     <message numerus="yes">
         <source>answer period %n day(s): implied consent by conduct not confirmed within it no longer counts</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Antwortfrist %n Tag: eine schlüssige Einwilligung (durch Verhalten), die darin nicht bestätigt wird, zählt nicht mehr</numerusform>
             <numerusform>Antwortfrist %n Tage: eine schlüssige Einwilligung (durch Verhalten), die darin nicht bestätigt wird, zählt nicht mehr</numerusform>
         </translation>

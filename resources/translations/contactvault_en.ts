@@ -2635,8 +2635,19 @@ File: %2
         <translation>C – no address book at all: click-to-chat links and QR codes, no contacts on the phone</translation>
     </message>
     <message>
+        <source>standard (explicit consent, or implied consent by conduct after the notice)</source>
+        <translation>standard (explicit consent, or implied consent by conduct after the notice)</translation>
+    </message>
+    <message numerus="yes">
+        <source>answer period for implied consent: %n day(s)</source>
+        <translation>
+            <numerusform>answer period for implied consent: %n day</numerusform>
+            <numerusform>answer period for implied consent: %n days</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>standard (explicit consent, or implied consent by conduct after the notice until the answer period runs out)</source>
-        <translation>standard (explicit consent, or implied consent by conduct after the notice until the answer period runs out)</translation>
+        <translation type="vanished">standard (explicit consent, or implied consent by conduct after the notice until the answer period runs out)</translation>
     </message>
     <message>
         <source>standard (explicit consent, or implied consent after the notice)</source>
@@ -2740,7 +2751,7 @@ File: %2
     </message>
     <message numerus="yes">
         <source>answer period %n day(s): implied consent by conduct not confirmed within it no longer counts</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>answer period %n day: implied consent by conduct not confirmed within it no longer counts</numerusform>
             <numerusform>answer period %n days: implied consent by conduct not confirmed within it no longer counts</numerusform>
         </translation>

@@ -158,16 +158,16 @@ def test_export_record_and_protocol_state_the_policy_and_answer_period(ctx, tmp_
         Path(result.path), "vcard", result.export_id, result.sha256, result.count))
 
     german = proc.protocol_html(ctx, device, lang="de")
-    assert "Antwortfrist 10 Tage: eine schlüssige Einwilligung (durch Verhalten)" in german
+    assert "Antwortfrist für schlüssige Einwilligung: 10 Tage" in german
     assert "Vertrag (Art. 6 Abs. 1 lit. b DSGVO) vom Datenschutzbeauftragten zugelassen" \
         in german
     assert "Zweck: Service-Kommunikation" in german
     assert "stillschweigend" not in german
     english = proc.protocol_html(ctx, device, lang="en")
-    assert "answer period 10 days" in english
+    assert "answer period for implied consent: 10 days" in english
     # the current policy is stated too, and a change shows beside the export's
     preferences.save_settings(ctx, {"policy.mode": "strict", "policy.allow_contract": False})
     english = proc.protocol_html(ctx, device, lang="en")
-    assert "strict (explicit consent only) (answer period 10 days" in english
+    assert "strict (explicit consent only) (answer period for implied consent: 10 days" in english
     assert "only consent and employees' own business numbers count" in english.replace(
         "&#x27;", "'")
