@@ -48,7 +48,7 @@ def a_working_day(ctx, tmp_path) -> str:
     anna, bernd = report.contact_ids
     contacts.edit_contact(ctx, anna, title="Kundin")
     contacts.set_category(ctx, [anna, bernd], "customer")
-    consent.record_event(ctx, "+4915111111111", "granted", channel="paper")
+    consent.record_event(ctx, "+4915111111111", "granted", channel="paper", with_notice=True)
     consent.record_event(ctx, "+491702222222", "implied")
     consent.mark_notice_sent(ctx, "+491702222222", "de")
     phone = devices.add_device(ctx, "Werkstatt").name
