@@ -183,8 +183,10 @@ _DESCRIBE = {
 def describe(recorded: dict[str, Any]) -> list[str]:
     """Sentences for policy settings as an export recorded them (``as_dict``); keys an
     older export did not record are left out rather than guessed."""
+    # the mode's label is a choice in the settings (no full stop); here it is a sentence
     lines = [translate("Policy", MODE_LABELS.get(recorded.get("mode"), recorded.get("mode")
-                                                  or ""))] if recorded.get("mode") else []
+                                                  or "")).rstrip(".") + "."] \
+        if recorded.get("mode") else []
     days = recorded.get("implied_max_days")
     if recorded.get("mode") == STRICT:
         lines.append(translate("Policy", _DESCRIBE["strict"]))

@@ -23,7 +23,7 @@ class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(560, 700)
+        SettingsDialog.resize(560, 620)
         self.main_layout = QVBoxLayout(SettingsDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.numbers_group = QGroupBox(SettingsDialog)
