@@ -139,7 +139,8 @@ def demo(ctx, tmp_path):
                                 numbers=["0151 23456789"], category="customer")
     contacts.add_contact(ctx, formatted_name="Özlem Yılmaz", numbers=["0171 9876543"],
                          category="customer")
-    consent.record_event(ctx, "+4915123456789", "granted", channel="paper")
+    consent.record_event(ctx, "+4915123456789", "granted", channel="paper",
+                         with_notice=True)
     devices.add_device(ctx, "Werkstatt")
     exporting.export(ctx, "Werkstatt", tmp_path / "werkstatt.vcf")
     return anna
