@@ -1,26 +1,34 @@
-"""The tamper-evident audit trail inside the vault.
+"""The tamper-evident audit trail inside the vault: one hash chain over everything that
+proves something.
 
 Each entry stores the hash of the entry before it and its own hash over its content,
-so editing, deleting or reordering rows breaks the chain at a place ``verify`` can
-name. The newest sequence number and hash are also kept in ``meta`` so that cutting
-entries off the end shows too. Entries say what changed with as little personal data
-as possible: ids and counts, not names or numbers. The rows are stored and read by
-vault/audit_log.py; this module makes and checks the chain.
+so editing, deleting or reordering entries breaks the chain at a place ``verify`` can
+name. Entries also cover the records kept in their own tables — consent events, texts
+sent, exports and their numbers, removal confirmations, procedure steps, settings —
+by the hash of each record's whole row (vault/chain.py makes entries; the storage layer
+writes a record and its entry in one transaction). ``verify`` checks that every such
+record has its entry and still matches it.
+
+What this can prove against someone who holds the passphrase: nothing was changed
+relative to a *head* (entry count and hash) printed earlier and kept outside the vault
+(``verify(expect=…)``). Without such a head, a complete rewrite of the vault — records,
+entries and head recomputed — cannot be detected; the head printed on protocols, export
+records and backups is what makes the trail hold. Entries say what changed with as
+little personal data as possible: ids and counts, not names or numbers.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
-from contactvault.vault import audit_log
-from contactvault.vault.audit_log import AuditRow
+from contactvault.vault import audit_log, chain
 from contactvault.vault.connection import Connection
 
-GENESIS = "0" * 64
+GENESIS = chain.GENESIS
 
 
 @dataclass(frozen=True)
@@ -33,39 +41,69 @@ class AuditEntry:
     details: dict
     prev_hash: str
     hash: str
+    covers: list = field(default_factory=list)  # [table, column, op, value, sha256]
+
+
+@dataclass(frozen=True)
+class Head:
+    """Where the chain stands: how many entries, and the hash of the last one."""
+
+    count: int
+    hash: str
+
+    def __str__(self) -> str:
+        return f"{self.count}:{self.hash}"
+
+
+_HEAD = re.compile(r"\s*([0-9]+)\s*:\s*([0-9a-fA-F]{16,64})\s*")
+MIN_HEAD_HASH = 16  # hex digits of a head one may type: 64 bits are enough to compare
+
+
+def parse_head(text: str) -> Head | None:
+    """``COUNT:HASH`` as printed (the hash may be shortened to its first 16 digits)."""
+    match = _HEAD.fullmatch(text or "")
+    return Head(int(match.group(1)), match.group(2).lower()) if match else None
 
 
 def _digest(seq: int, at: str, actor: str, action: str, subject: str, details: str,
-            prev_hash: str) -> str:
-    payload = json.dumps(
-        [seq, at, actor, action, subject, details, prev_hash],
-        ensure_ascii=False, separators=(",", ":"),
-    )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+            prev_hash: str, covers: str = "") -> str:
+    return chain.entry_digest(seq, at, actor, action, subject, details, prev_hash, covers)
 
 
 def record(conn: Connection, action: str, *, actor: str, at: str, subject: str = "",
            details: dict | None = None) -> AuditEntry:
-    """Append one entry. Call inside the transaction that makes the change; ``actor``
-    and ``at`` come from the service's context (who acts, and its clock)."""
-    details_text = json.dumps(details or {}, ensure_ascii=False, sort_keys=True,
-                              separators=(",", ":"))
-    last = audit_log.last_link(conn)
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    digest = _digest(seq, at, actor, action, subject, details_text, prev)
-    audit_log.append(conn, AuditRow(seq, at, actor, action, subject, details_text, prev, digest))
-    return AuditEntry(seq, at, actor, action, subject, details or {}, prev, digest)
+    """Append one entry; it covers the records written so far in this transaction. Call
+    inside the transaction that makes the change; ``actor`` and ``at`` come from the
+    service's context (who acts, and its clock)."""
+    row = chain.append(conn, action, actor=actor, at=at, subject=subject, details=details)
+    return _entry(row)
+
+
+def _entry(row: audit_log.AuditRow) -> AuditEntry:
+    try:
+        details = json.loads(row.details)
+    except ValueError:
+        details = {"unreadable": row.details}
+    try:
+        covers = [list(r) for r in chain.parse_covers(row.covers)]
+    except (ValueError, TypeError):
+        covers = [["unreadable", row.covers]]
+    return AuditEntry(row.seq, row.at, row.actor, row.action, row.subject, details,
+                      row.prev_hash, row.hash, covers)
 
 
 def entries(conn: Connection, since: str | None = None) -> Iterator[AuditEntry]:
     for row in audit_log.rows(conn, since):
-        try:
-            details = json.loads(row.details)
-        except ValueError:
-            details = {"unreadable": row.details}
-        yield AuditEntry(row.seq, row.at, row.actor, row.action, row.subject, details,
-                         row.prev_hash, row.hash)
+        yield _entry(row)
 
+
+def head(conn: Connection) -> Head | None:
+    """The newest entry's count and hash (None for an empty log)."""
+    last = audit_log.last_link(conn)
+    return Head(*last) if last else None
+
+
+# -- checking -------------------------------------------------------------------------
 
 PROBLEM_TEXTS = {
     "gap": QT_TRANSLATE_NOOP("Audit", "entries before entry {seq} are missing"),
@@ -75,44 +113,154 @@ PROBLEM_TEXTS = {
     "hash_mismatch": QT_TRANSLATE_NOOP("Audit", "entry {seq} was changed after it was written"),
     "entries_missing": QT_TRANSLATE_NOOP(
         "Audit", "entries after entry {seq} are missing (the log was cut off)"),
+    "log_empty": QT_TRANSLATE_NOOP(
+        "Audit", "the audit trail is empty, but the vault holds data (the log was deleted)"),
+    "record_changed": QT_TRANSLATE_NOOP(
+        "Audit", "{record} no longer matches entry {seq}: it was changed or deleted after it "
+                 "was recorded"),
+    "record_unrecorded": QT_TRANSLATE_NOOP(
+        "Audit", "{record} has no entry in the audit trail: it was added behind the "
+                 "program's back"),
+    "schema_changed": QT_TRANSLATE_NOOP(
+        "Audit", "the structure of the recorded tables (columns or protective triggers) was "
+                 "changed after entry {seq}"),
+    "schema_unrecorded": QT_TRANSLATE_NOOP(
+        "Audit", "the structure of the recorded tables is in no entry"),
+    "expect_short": QT_TRANSLATE_NOOP(
+        "Audit", "the trail has only {count} entries, but {expected} were printed earlier: "
+                 "entries were removed"),
+    "expect_differs": QT_TRANSLATE_NOOP(
+        "Audit", "entry {expected} is not the one printed earlier: the trail was rewritten"),
 }
+
+# How a covered record is named in a problem ({value}: its id, key or range).
+RECORD_NAMES = {
+    "consent_events": QT_TRANSLATE_NOOP("Audit", "consent event {value}"),
+    "messages_sent": QT_TRANSLATE_NOOP("Audit", "sent text {value}"),
+    "exports": QT_TRANSLATE_NOOP("Audit", "export {value}"),
+    "export_items": QT_TRANSLATE_NOOP("Audit", "the numbers of export {value}"),
+    "removal_confirmations": QT_TRANSLATE_NOOP("Audit", "removal confirmation {value}"),
+    "procedure_runs": QT_TRANSLATE_NOOP("Audit", "procedure run {value}"),
+    "procedure_steps": QT_TRANSLATE_NOOP("Audit", "procedure step {value}"),
+    "settings": QT_TRANSLATE_NOOP("Audit", "setting {value}"),
+}
+RECORD_RANGE = QT_TRANSLATE_NOOP("Audit", "up to {value}")
+
+# Kinds of failure, for exit codes: the chain itself, the records it covers, the head.
+CHAIN_PROBLEMS = {"gap", "chain_broken", "hash_mismatch", "entries_missing", "log_empty"}
+RECORD_PROBLEMS = {"record_changed", "record_unrecorded", "schema_changed",
+                   "schema_unrecorded"}
+HEAD_PROBLEMS = {"expect_short", "expect_differs"}
+
+
+def record_name(table: str, value: object, op: str = "=") -> str:
+    shown = str(value)
+    if op == "<=":
+        shown = translate("Audit", RECORD_RANGE).format(value=value)
+    template = RECORD_NAMES.get(table)
+    if template is None:
+        return f"{table} {shown}"
+    return translate("Audit", template).format(value=shown)
 
 
 @dataclass(frozen=True)
 class VerifyResult:
     """``first_bad_seq`` names the first entry that does not fit; for "entries_missing"
-    it is the last entry present (the ones after it were cut off)."""
+    it is the last entry present (the ones after it were cut off). ``count``/``head``
+    say where the chain stands (also when it is broken); ``record`` names the record
+    of a record problem (table, value, op)."""
 
     ok: bool
     checked: int
     first_bad_seq: int | None = None
-    problem: str = ""  # stable code: "hash_mismatch", "chain_broken", "gap", "entries_missing"
+    problem: str = ""  # stable code, a key of PROBLEM_TEXTS
+    count: int = 0
+    head: str = ""
+    records_checked: int = 0
+    record: tuple | None = None
+    expected: str = ""
 
     def problem_text(self) -> str:
         if self.ok:
             return ""
-        return translate("Audit", PROBLEM_TEXTS[self.problem]).format(seq=self.first_bad_seq)
+        fields = {"seq": self.first_bad_seq, "count": self.count, "record": "",
+                  "expected": self.expected.split(":")[0] if self.expected else ""}
+        if self.record is not None:
+            fields["record"] = record_name(*self.record)
+        return translate("Audit", PROBLEM_TEXTS[self.problem]).format(**fields)
+
+    @property
+    def head_text(self) -> str:
+        return f"{self.count}:{self.head}" if self.count else ""
 
 
-def verify(conn: Connection) -> VerifyResult:
+def verify(conn: Connection, expect: Head | None = None) -> VerifyResult:
+    """Check the chain, the records it covers, and (with ``expect``) that the chain
+    still holds the head printed earlier."""
     expected_prev = GENESIS
     expected_seq = 1
     checked = 0
-    for seq, at, actor, action, subject, details, prev_hash, digest in audit_log.rows(conn):
+    latest: dict[tuple, tuple[int, chain.Ref]] = {}
+    last = audit_log.last_link(conn)
+    count, head_hash = last if last else (0, "")
+
+    def fail(problem: str, seq: int | None, **more) -> VerifyResult:
+        return VerifyResult(False, checked, seq, problem, count, head_hash,
+                            expected=str(expect) if expect else "", **more)
+
+    for row in audit_log.rows(conn):
+        seq, prev_hash = row.seq, row.prev_hash
         if seq != expected_seq:  # the entry found where another was expected does not fit
-            return VerifyResult(False, checked, seq, "gap")
+            return fail("gap", seq)
         if prev_hash != expected_prev:
-            return VerifyResult(False, checked, seq, "chain_broken")
-        if _digest(seq, at, actor, action, subject, details, prev_hash) != digest:
-            return VerifyResult(False, checked, seq, "hash_mismatch")
-        expected_prev = digest
+            return fail("chain_broken", seq)
+        if _digest(seq, row.at, row.actor, row.action, row.subject, row.details, prev_hash,
+                   row.covers) != row.hash:
+            return fail("hash_mismatch", seq)
+        try:
+            refs = chain.parse_covers(row.covers)
+        except (ValueError, TypeError):
+            return fail("hash_mismatch", seq)
+        for ref in refs:
+            latest[ref.key] = (seq, ref)
+        expected_prev = row.hash
         expected_seq += 1
         checked += 1
-    head = audit_log.head(conn)
+    stored_head = audit_log.head(conn)
     if checked == 0:
-        if head is not None:
-            return VerifyResult(False, 0, 0, "entries_missing")
-        return VerifyResult(True, 0)
-    if head is None or head != f"{expected_seq - 1}:{expected_prev}":
-        return VerifyResult(False, checked, expected_seq - 1, "entries_missing")
-    return VerifyResult(True, checked)
+        return fail("entries_missing" if stored_head is not None else "log_empty", 0)
+    if stored_head is None or stored_head != f"{expected_seq - 1}:{expected_prev}":
+        return fail("entries_missing", expected_seq - 1)
+
+    # The records: each reference's rows as they are now, against the newest entry that
+    # covered them; then every record must be selected by some reference.
+    schema_key = chain.Ref(chain.SCHEMA, "", "", "").key
+    if schema_key not in latest:
+        return fail("schema_unrecorded", None)
+    records_checked = 0
+    equal: dict[str, set] = {}
+    upto: dict[str, object] = {}
+    for seq, ref in sorted(latest.values(), key=lambda item: item[0]):
+        if chain.digest_of(conn, ref) != ref.sha256:
+            if ref.table == chain.SCHEMA:
+                return fail("schema_changed", seq)
+            return fail("record_changed", seq, record=(ref.table, ref.value, ref.op))
+        if ref.table == chain.SCHEMA:
+            continue
+        records_checked += 1
+        if ref.op == "<=":
+            upto[ref.table] = max(upto.get(ref.table, ref.value), ref.value)
+        else:
+            equal.setdefault(ref.table, set()).add(ref.value)
+    for table in chain.covered_tables(conn):
+        for value in chain.uncovered(conn, table, equal.get(table, set()), upto.get(table)):
+            return fail("record_unrecorded", None, record=(table, value, "="))
+
+    if expect is not None:
+        if expect.count > count:
+            return fail("expect_short", expect.count, records_checked=records_checked)
+        found = audit_log.entry_hash(conn, expect.count) or ""
+        if not found.startswith(expect.hash) or len(expect.hash) < MIN_HEAD_HASH:
+            return fail("expect_differs", expect.count, records_checked=records_checked)
+    return VerifyResult(True, checked, None, "", count, head_hash, records_checked,
+                        expected=str(expect) if expect else "")

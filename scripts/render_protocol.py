@@ -39,16 +39,13 @@ PEOPLE = [
 def build(workdir: Path, lang: str, outdir: Path) -> list[Path]:
     from contactvault.context import Context
     from contactvault.gui.printing import html_to_pdf
-    from contactvault.services import consent, contacts, devices, vaults
+    from contactvault.services import consent, contacts, devices, preferences, vaults
     from contactvault.services import procedure as proc
 
     vault = vaults.create_vault(workdir / "demo.cvault", "demo passphrase 1")
     ctx = Context(vault, language=lang)
     try:
-        with vault.transaction() as conn:
-            from contactvault import settings
-
-            settings.put(conn, "company.name", "Malerbetrieb Schmidt & Söhne")
+        preferences.save_settings(ctx, {"company.name": "Malerbetrieb Schmidt & Söhne"})
         for name, number, category, kind in PEOPLE:
             contact = contacts.add_contact(ctx, formatted_name=name, numbers=[number],
                                            category=category)

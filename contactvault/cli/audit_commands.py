@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
-from contactvault import timefmt
+from contactvault import audit, timefmt
 from contactvault.cli.common import open_context, print_json, say, tr, tr_n
 from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.services import audit_ops
 
-EXIT_BROKEN = 4
+EXIT_BROKEN = 4  # the chain itself: entries changed, removed, reordered, cut off or deleted
+EXIT_RECORDS = 5  # a record does not match the trail: changed, deleted or never recorded
+EXIT_HEAD = 6  # the trail does not hold the head given with --expect
+
+VERIFY_EPILOG = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Prints the head of the trail (entry count and hash). Keep it outside the vault (it is "
+    "also printed on protocols, export records and backups): --expect COUNT:HASH then shows "
+    "whether the trail was shortened, rewritten or deleted since. Exit codes: 0 intact; "
+    "4 the chain of entries is broken (changed, removed, reordered, "
+    "cut off, or the log is empty); 5 a record (consent event, export, removal "
+    "confirmation, procedure step, setting, ...) was changed, deleted or added without an "
+    "entry; 6 the trail does not hold the head given with --expect; 1 the head given is "
+    "malformed; 2 the vault cannot be opened.")
 
 
 def register(sub) -> None:
@@ -18,7 +31,11 @@ def register(sub) -> None:
                    "(23.11.2026, 23.11.2026 14:05 or ISO 8601)")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_list)
-    q = asub.add_parser("verify", help="check the hash chain; exits non-zero if broken")
+    q = asub.add_parser(
+        "verify", help="check the hash chain and the records it covers; exits non-zero if "
+                       "broken", epilog=tr(VERIFY_EPILOG))
+    q.add_argument("--expect", metavar="COUNT:HASH",
+                   help="a head printed earlier; fails if the trail no longer holds it")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_verify)
 
@@ -34,25 +51,51 @@ def cmd_list(args) -> int:
         return 0
     for e in found:
         details = ", ".join(f"{k}={v}" for k, v in sorted(e.details.items()) if v is not None)
+        covers = ", ".join(audit.record_name(c[0], c[3], c[2]) for c in e.covers
+                           if len(c) == 5 and c[0] in audit.RECORD_NAMES)
         say(f"{e.seq:>6}  {timefmt.format_time(e.at)}  {e.actor}  {e.action}"
-            + (f"  {e.subject}" if e.subject else "") + (f"  ({details})" if details else ""))
+            + (f"  {e.subject}" if e.subject else "") + (f"  ({details})" if details else "")
+            + (f"  [{covers}]" if covers else ""))
     return 0
+
+
+def exit_code(result) -> int:
+    if result.ok:
+        return 0
+    if result.problem in audit.HEAD_PROBLEMS:
+        return EXIT_HEAD
+    if result.problem in audit.RECORD_PROBLEMS:
+        return EXIT_RECORDS
+    return EXIT_BROKEN
 
 
 def cmd_verify(args) -> int:
     ctx = open_context(args)
     try:
-        result = audit_ops.verify(ctx)
+        expect = audit_ops.parse_expected(args.expect) if args.expect else None
+        result = audit_ops.verify(ctx, expect)
     finally:
         ctx.vault.lock()
     if args.json:
         print_json({"ok": result.ok, "checked": result.checked,
+                    "records_checked": result.records_checked,
+                    "count": result.count, "head": result.head,
+                    "expected": result.expected or None,
                     "first_bad_seq": result.first_bad_seq, "problem": result.problem or None,
                     "problem_text": result.problem_text() or None})
-    elif result.ok:
+        return exit_code(result)
+    if result.ok:
         say(tr_n(QT_TRANSLATE_NOOP("Cli", "Audit trail intact: %n entry/entries checked.",
                                    None, 1), result.checked))
-    else:
+        if result.expected:
+            say(tr(QT_TRANSLATE_NOOP("Cli", "It still holds the head printed earlier ({head}).")
+                   ).format(head=result.expected))
+    elif result.first_bad_seq is not None and result.problem in audit.CHAIN_PROBLEMS:
         say(tr(QT_TRANSLATE_NOOP("Cli", "Audit trail BROKEN at entry {seq}: {problem}.")).format(
             seq=result.first_bad_seq, problem=result.problem_text()))
-    return 0 if result.ok else EXIT_BROKEN
+    else:
+        say(tr(QT_TRANSLATE_NOOP("Cli", "Audit trail BROKEN: {problem}.")).format(
+            problem=result.problem_text()))
+    if result.count:
+        say(tr(QT_TRANSLATE_NOOP("Cli", "Head: {head}")).format(head=result.head_text))
+    return exit_code(result)

@@ -1,12 +1,14 @@
-"""The audit trail for the front ends: list entries, verify the hash chain."""
+"""The audit trail for the front ends: list entries, verify the hash chain and the
+records it covers, tell where the chain stands (its head)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from contactvault import audit, clock
-from contactvault.audit import AuditEntry, VerifyResult
+from contactvault import audit, clock, errors
+from contactvault.audit import AuditEntry, Head, VerifyResult
 from contactvault.context import Context
+from contactvault.i18n import QT_TRANSLATE_NOOP
 
 
 def list_entries(ctx: Context, since: datetime | str | None = None) -> list[AuditEntry]:
@@ -23,7 +25,27 @@ def list_entries(ctx: Context, since: datetime | str | None = None) -> list[Audi
         return list(audit.entries(conn, bound))
 
 
-def verify(ctx: Context) -> VerifyResult:
-    """Check the whole chain; names the first entry that does not fit."""
+def parse_expected(text: str) -> Head:
+    """A head as printed earlier (``COUNT:HASH``); raises InvalidArgument otherwise."""
+    found = audit.parse_head(text)
+    if found is None:
+        raise errors.InvalidArgument(what="--expect", reason=QT_TRANSLATE_NOOP(
+            "Errors", "give the head as printed: entry count, a colon and the hash (at "
+                      "least its first 16 characters)"))
+    return found
+
+
+def verify(ctx: Context, expect: Head | str | None = None) -> VerifyResult:
+    """Check the whole chain and every record it covers; names the first thing that does
+    not fit. With ``expect`` (a head printed earlier) also check that the chain still
+    holds that head, so a shortened, recomputed or emptied chain fails."""
+    if isinstance(expect, str):
+        expect = parse_expected(expect)
     with ctx.vault.reading() as conn:
-        return audit.verify(conn)
+        return audit.verify(conn, expect)
+
+
+def head(ctx: Context) -> Head | None:
+    """Where the chain stands now: entry count and the last entry's hash."""
+    with ctx.vault.reading() as conn:
+        return audit.head(conn)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from contactvault import errors
 from contactvault.i18n import QT_TRANSLATE_NOOP
-from contactvault.vault import connection, schema
+from contactvault.vault import chain, connection, schema
 from contactvault.vault.connection import Connection, DatabaseError
 
 
@@ -96,7 +96,9 @@ class Vault:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One write transaction: all of it is committed, or none of it.
+        """One write transaction: all of it is committed, or none of it. A record of a
+        table the audit chain covers is only committed together with its entry (see
+        vault/chain.py); a transaction that wrote one without it is rolled back.
 
         SQLite's failures (disk full, read-only, busy, damaged) become the error the
         person is told, also when they happen at COMMIT (SQLite has then rolled back
@@ -107,12 +109,18 @@ class Vault:
                 conn.execute("BEGIN IMMEDIATE")
             except DatabaseError as exc:
                 raise self._failure(exc) from None
+            chain.forget_pending(conn)
             try:
                 yield conn
+                missing = chain.unrecorded(conn)
+                if missing:
+                    raise RuntimeError(f"records written without an audit entry: {missing}")
             except DatabaseError as exc:
+                chain.forget_pending(conn)
                 _rollback_quietly(conn)
                 raise self._failure(exc) from None
             except BaseException:
+                chain.forget_pending(conn)
                 _rollback_quietly(conn)
                 raise
             try:

@@ -1,8 +1,9 @@
 """The ``audit_log`` table and the chain head kept in ``meta``.
 
-Rows are stored and read as they are; how entries are hashed and checked is
-contactvault/audit.py's business. Functions take an open connection; an entry is
-written inside the transaction that makes the change it describes.
+Rows are stored and read as they are; how entries are hashed is vault/chain.py's
+business, and how they are checked contactvault/audit.py's. Functions take an open
+connection; an entry is written inside the transaction that makes the change it
+describes.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from contactvault.vault.connection import Connection
 
 
 class AuditRow(NamedTuple):
-    """An entry as stored; ``details`` is the JSON text the hash was taken over."""
+    """An entry as stored; ``details`` is the JSON text the hash was taken over,
+    ``covers`` the JSON list of the records it covers ('' for none)."""
 
     seq: int
     at: str
@@ -24,6 +26,10 @@ class AuditRow(NamedTuple):
     details: str
     prev_hash: str
     hash: str
+    covers: str = ""
+
+
+_COLUMNS = "seq, at, actor, action, subject, details, prev_hash, hash, covers"
 
 
 def last_link(conn: Connection) -> tuple[int, str] | None:
@@ -34,16 +40,14 @@ def last_link(conn: Connection) -> tuple[int, str] | None:
 
 def append(conn: Connection, row: AuditRow) -> None:
     """Store an entry and remember it as the chain's head."""
-    conn.execute(
-        "INSERT INTO audit_log(seq, at, actor, action, subject, details, prev_hash, hash) "
-        "VALUES (?,?,?,?,?,?,?,?)", tuple(row))
+    conn.execute(f"INSERT INTO audit_log({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)", tuple(row))
     conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_head', ?)",
                  (f"{row.seq}:{row.hash}",))
 
 
 def rows(conn: Connection, since: str | None = None) -> Iterator[AuditRow]:
     """Entries in sequence order; ``since`` (ISO UTC text) keeps those at or after it."""
-    sql = "SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM audit_log"
+    sql = f"SELECT {_COLUMNS} FROM audit_log"
     args: tuple = ()
     if since:
         sql += " WHERE at >= ?"
@@ -55,4 +59,9 @@ def rows(conn: Connection, since: str | None = None) -> Iterator[AuditRow]:
 def head(conn: Connection) -> str | None:
     """The head remembered in ``meta`` ("seq:hash"), or None if none was written."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+    return row[0] if row else None
+
+
+def entry_hash(conn: Connection, seq: int) -> str | None:
+    row = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (seq,)).fetchone()
     return row[0] if row else None

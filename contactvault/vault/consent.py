@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from contactvault.model import ConsentEvent
+from contactvault.vault import chain
 from contactvault.vault.connection import Connection
 
 _COLUMNS = ("id, e164, kind, basis, channel, evidence, notice_version, contact_id, "
@@ -34,6 +35,7 @@ def insert(conn: Connection, event: ConsentEvent) -> ConsentEvent:
          event.notice_version, event.contact_id, event.recorded_by, event.occurred_at,
          event.recorded_at, _opt(event.purpose), int(bool(event.with_notice))),
     )
+    chain.touch(conn, "consent_events", int(cur.lastrowid))
     return ConsentEvent(int(cur.lastrowid), event.e164, str(event.kind), _opt(event.basis),
                         _opt(event.channel), event.evidence, event.notice_version,
                         event.contact_id, event.recorded_by, event.occurred_at,
@@ -158,6 +160,7 @@ def record_message(conn: Connection, e164: str, kind: str, template_version: str
     cur = conn.execute(
         "INSERT INTO messages_sent(e164, kind, template, language, sent_at, recorded_by) "
         "VALUES (?,?,?,?,?,?)", (e164, kind, template_version, language, sent_at, recorded_by))
+    chain.touch(conn, "messages_sent", int(cur.lastrowid))
     return int(cur.lastrowid)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from contactvault.vault import chain
 from contactvault.vault.connection import Connection
 
 # -- exports --------------------------------------------------------------------------
@@ -38,6 +39,7 @@ def insert_export(conn: Connection, device_id: int, kind: str, fmt: str, policy_
         "file_sha256, number_count, actor, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
         (device_id, kind, fmt, policy_mode, json.dumps(policy_settings, sort_keys=True),
          file_name, sha256, count, actor, created_at))
+    chain.touch(conn, "exports", int(cur.lastrowid))
     return int(cur.lastrowid)
 
 
@@ -48,6 +50,7 @@ def insert_items(conn: Connection, export_id: int,
         "INSERT INTO export_items(export_id, contact_id, contact_uid, e164, shown_name, "
         "basis_event_id) VALUES (?,?,?,?,?,?)",
         [(export_id, *item) for item in items])
+    chain.touch(conn, "export_items", export_id)
 
 
 _EXPORT_COLUMNS = ("id, device_id, kind, format, policy, policy_settings, file_name, "
@@ -107,6 +110,7 @@ def insert_confirmation(conn: Connection, device_id: int, contact_uid: str, e164
         "INSERT INTO removal_confirmations(device_id, contact_uid, e164, reason, export_id, "
         "confirmed_at, confirmed_by) VALUES (?,?,?,?,?,?,?)",
         (device_id, contact_uid, e164, reason, export_id, confirmed_at, confirmed_by))
+    chain.touch(conn, "removal_confirmations", int(cur.lastrowid))
     return int(cur.lastrowid)
 
 

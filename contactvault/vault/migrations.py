@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from contactvault.vault import chain
 from contactvault.vault.connection import Connection
 
 _CATEGORIES = "('customer','employee','supplier','partner','private','unknown')"
@@ -232,6 +233,15 @@ V6_CONSENT_PURPOSE_NOTICE = [
     "id, kind, basis, purpose, with_notice, contact_id)",
 ]
 
+
+def chain_covers_records(conn: Connection) -> None:
+    """One hash chain over everything that proves something: audit entries now cover
+    the records kept in their own tables (vault/chain.py). Records stored before this
+    step are covered once, by one ``chain.existing`` entry written by the program."""
+    conn.execute("ALTER TABLE audit_log ADD COLUMN covers TEXT NOT NULL DEFAULT ''")
+    chain.cover_existing(conn)
+
+
 Step = list[str] | Callable[[Connection], None]
 
 MIGRATIONS: list[Step] = [
@@ -241,4 +251,5 @@ MIGRATIONS: list[Step] = [
     V4_REMOVAL_EXPORT,
     V5_CONSENT_POLICY_INDEX,
     V6_CONSENT_PURPOSE_NOTICE,
+    chain_covers_records,
 ]

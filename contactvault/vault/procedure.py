@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from contactvault.vault import chain
 from contactvault.vault.connection import Connection
 
 
@@ -47,6 +48,7 @@ def new_run(conn: Connection, device_id: int, at: str, actor: str) -> Run:
         "INSERT INTO procedure_runs(device_id, started_at, started_by) VALUES (?,?,?)",
         (device_id, at, actor),
     )
+    chain.touch(conn, "procedure_runs", int(cur.lastrowid))
     return Run(int(cur.lastrowid), device_id, at, actor)
 
 
@@ -74,4 +76,5 @@ def add_step(conn: Connection, run_id: int, step: str, outcome: str, figures: di
          json.dumps(figures, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
          note, actor, at),
     )
+    chain.touch(conn, "procedure_steps", int(cur.lastrowid))
     return int(cur.lastrowid)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from contactvault import errors
+from contactvault.vault import chain
 from contactvault.vault.connection import Connection
 from contactvault.vault.migrations import MIGRATIONS
 
@@ -47,6 +48,10 @@ def upgrade(conn: Connection, path: str) -> int:
         )
         # PRAGMA user_version is transactional in SQLite: it commits or rolls back with us.
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        # The chain covers the schema of the covered tables (their columns, defaults and
+        # triggers): every upgrade records the schema it leaves.
+        chain.touch_schema(conn)
+        chain.program_entry(conn, "vault.schema", {"from": found, "to": SCHEMA_VERSION})
 
     with_tx(conn, run)
     return found
@@ -54,9 +59,12 @@ def upgrade(conn: Connection, path: str) -> int:
 
 def with_tx(conn: Connection, body) -> None:
     conn.execute("BEGIN IMMEDIATE")
+    chain.forget_pending(conn)
     try:
         body()
     except BaseException:
+        chain.forget_pending(conn)
         conn.execute("ROLLBACK")
         raise
+    chain.forget_pending(conn)
     conn.execute("COMMIT")

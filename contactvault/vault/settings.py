@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from contactvault.vault import chain
 from contactvault.vault.connection import Connection
 
 
@@ -26,3 +27,4 @@ def stored_value(conn: Connection, key: str, default: Any) -> Any:
 def store_value(conn: Connection, key: str, value: Any) -> None:
     conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
                  (key, json.dumps(value)))
+    chain.touch(conn, "settings", key)

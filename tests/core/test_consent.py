@@ -8,8 +8,8 @@ from datetime import timedelta
 
 import pytest
 
-from contactvault import audit, clock, errors, settings
-from contactvault.services import consent
+from contactvault import audit, clock, errors
+from contactvault.services import consent, preferences
 from contactvault.vault.connection import DatabaseError
 from tests.core.consent_helpers import insert_person
 
@@ -152,10 +152,9 @@ def test_private_category_follows_the_contact(ctx, people):
 
 
 def test_notice_sent_records_version_message_and_wording(vault, ctx, people):
-    with vault.transaction() as conn:
-        settings.put(conn, "company.name", "Tischlerei Holz GmbH")
-        settings.put(conn, "company.contact", "05141 12345, info@holz.example")
-        settings.put(conn, "company.privacy_url", "https://holz.example/datenschutz")
+    preferences.save_settings(ctx, {"company.name": "Tischlerei Holz GmbH",
+                                    "company.contact": "05141 12345, info@holz.example",
+                                    "company.privacy_url": "https://holz.example/datenschutz"})
     consent.record_event(ctx, "0171 1000002", "implied")
     ev, text = consent.mark_notice_sent(ctx, "0171 1000002", "de")
     assert ev.kind == "notice_sent" and ev.notice_version == "notice/de/1"
@@ -189,6 +188,5 @@ def test_revocation_confirmation_text_and_record(vault, ctx, people):
 
 def test_actor_from_vault_setting(vault, ctx, people, monkeypatch):
     monkeypatch.delenv("CONTACTVAULT_ACTOR", raising=False)
-    with vault.transaction() as conn:
-        settings.put(conn, "audit.actor", "Empfang")
+    preferences.save_settings(ctx, {"audit.actor": "Empfang"})
     assert consent.record_event(ctx, "0171 1000001", "granted").recorded_by == "Empfang"

@@ -11,8 +11,8 @@ from dataclasses import replace
 
 import pytest
 
-from contactvault import errors, settings
-from contactvault.services import consent, contacts, devices, exporting
+from contactvault import errors
+from contactvault.services import consent, contacts, devices, exporting, preferences
 from tests.core.consent_helpers import insert_person, tel_values
 
 
@@ -178,8 +178,7 @@ def test_forged_plan_item_is_refused(ctx, shop, tmp_path):
 def test_policy_change_makes_plan_stale(vault, ctx, shop, tmp_path):
     consent.record_event(ctx, "0171 1000001", "granted", with_notice=True)
     plan = exporting.plan_export(ctx, "Werkstatt")
-    with vault.transaction() as conn:
-        settings.put(conn, "policy.mode", "strict")
+    preferences.save_settings(ctx, {"policy.mode": "strict"})
     with pytest.raises(errors.ExportPlanStale):
         exporting.write_export(ctx, plan, tmp_path / "x.vcf")
 
@@ -187,8 +186,8 @@ def test_policy_change_makes_plan_stale(vault, ctx, shop, tmp_path):
 def test_strict_policy_and_organisation_setting(vault, ctx, tmp_path):
     with vault.transaction() as conn:
         insert_person(conn, "Gerd Glas", ["0171 1000007"], organisation="Glas; Partner")
-        settings.put(conn, "policy.mode", "strict")
-        settings.put(conn, "export.include_organisation", True)
+    preferences.save_settings(ctx, {"policy.mode": "strict",
+                                    "export.include_organisation": True})
     devices.add_device(ctx, "W")
     consent.record_event(ctx, "0171 1000007", "implied")
     consent.mark_notice_sent(ctx, "0171 1000007", "de")

@@ -11,9 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from contactvault import clock
-from contactvault import settings as vault_settings
 from contactvault.consent.policy import PolicySettings
-from contactvault.services import consent, devices, exporting
+from contactvault.services import consent, devices, exporting, preferences
 from tests.core.consent_helpers import insert_person, tel_values
 from tests.core.test_policy_model import model
 
@@ -40,10 +39,8 @@ def _read(path) -> list[str]:
        reconfirm=st.sampled_from([0, 24]), implied_days=st.sampled_from([14, 30]))
 def test_export_is_exactly_the_eligible_set(vault, ctx, tmp_path, people, mode, reconfirm,
                                             implied_days):
-    with vault.transaction() as conn:
-        vault_settings.put(conn, "policy.mode", mode)
-        vault_settings.put(conn, "policy.reconfirm_months", reconfirm)
-        vault_settings.put(conn, "policy.implied_max_days", implied_days)
+    preferences.save_settings(ctx, {"policy.mode": mode, "policy.reconfirm_months": reconfirm,
+                                    "policy.implied_max_days": implied_days})
     now = clock.now()
     for category, events in people:
         e164 = f"+49171{next(_numbers):07d}"

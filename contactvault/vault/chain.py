@@ -1,0 +1,264 @@
+"""The one hash chain over everything that proves something, as stored.
+
+The chain is the ``audit_log`` table (vault/audit_log.py stores its rows). An entry can
+*cover* records kept in their own tables: consent events, texts sent, exports and the
+numbers in them, removal confirmations, procedure runs and steps, settings. For each
+covered record the entry carries a reference — table, column, operator, value — and
+the SHA-256 of the rows that reference selects, taken over **every column** of each row
+(see ``row_digest``), so a column added to such a table later is covered without any
+change here. The chain's own hash runs over those references, so a record changed,
+deleted or added behind the program's back no longer matches its entry.
+
+How a write is covered: the storage function that writes a record calls ``touch``;
+the audit entry written next in the same transaction (``append``) takes every pending
+reference and hashes the rows as they are at that moment. ``Vault.transaction`` refuses
+to commit while a reference is pending (``unrecorded``), so a record cannot be stored
+without its entry. The schema of the covered tables (their columns and triggers) is
+covered too, by an entry written with every schema upgrade.
+
+A migration step that *changes* rows of a covered table must cover them again (call
+``touch`` for them and ``append`` one entry), or ``audit verify`` will report them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from typing import NamedTuple
+
+from contactvault.vault import audit_log
+from contactvault.vault.audit_log import AuditRow
+from contactvault.vault.connection import Connection
+
+GENESIS = "0" * 64
+# The entry written by the program itself (schema upgrades, covering old records once).
+PROGRAM_ACTOR = "contactvault"
+
+# Every covered table and the column its entries select rows by. A new table that holds
+# proof belongs here (and its storage function calls ``touch``).
+COVERED: dict[str, str] = {
+    "consent_events": "id",
+    "messages_sent": "id",
+    "exports": "id",
+    "export_items": "export_id",
+    "removal_confirmations": "id",
+    "procedure_runs": "id",
+    "procedure_steps": "id",
+    "settings": "key",
+}
+SCHEMA = "sqlite_master"  # the reference that covers the covered tables' schema
+
+
+class Ref(NamedTuple):
+    """Which rows an entry covers: ``table.column op value`` (op "=" or "<="), and the
+    SHA-256 of those rows when the entry was written."""
+
+    table: str
+    column: str
+    op: str
+    value: object
+    sha256: str = ""
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.table, self.column, self.op, json.dumps(self.value))
+
+
+# -- hashing rows ---------------------------------------------------------------------
+
+_DEFAULT_VALUES: dict[str, object] = {}
+
+
+def _default_value(conn: Connection, sql_text: str | None) -> object:
+    """A column's declared default as a value (None without one). Defaults of covered
+    tables are constants ('', 0, '{}', NULL)."""
+    if sql_text is None:
+        return None
+    if sql_text not in _DEFAULT_VALUES:
+        _DEFAULT_VALUES[sql_text] = conn.execute(f"SELECT {sql_text}").fetchone()[0]
+    return _DEFAULT_VALUES[sql_text]
+
+
+def _columns(conn: Connection, table: str) -> list[tuple[str, object]]:
+    return [(row[1], _default_value(conn, row[4]))
+            for row in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return {"hex": bytes(value).hex()}
+    return value
+
+
+def row_digest(table: str, columns: list[tuple[str, object]], row: tuple) -> str:
+    """SHA-256 of one row: every column, by name, except those holding their declared
+    default (so a column added later with a default leaves older rows' hashes as they
+    were; the schema entry covers the declared defaults). The table name is part of it."""
+    content = {name: _plain(value)
+               for (name, default), value in zip(columns, row, strict=True)
+               if value != default or type(value) is not type(default)}
+    text = json.dumps([table, content], ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _group_digest(digests: Iterable[str]) -> str:
+    """One hash over a set of rows (order-free: rows are identified by content)."""
+    return hashlib.sha256("\n".join(sorted(digests)).encode("ascii")).hexdigest()
+
+
+def _select(conn: Connection, ref: Ref, columns: list[tuple[str, object]]) -> Iterator[tuple]:
+    if ref.table not in COVERED or ref.column not in {c for c, _ in columns} \
+            or ref.op not in ("=", "<="):
+        raise ValueError(f"not a covered reference: {ref[:4]}")
+    names = ", ".join(f'"{c}"' for c, _ in columns)
+    yield from conn.execute(
+        f'SELECT {names} FROM "{ref.table}" WHERE "{ref.column}" {ref.op} ?', (ref.value,))
+
+
+def schema_digest(conn: Connection) -> str:
+    """SHA-256 of the covered tables' definitions and triggers, as SQLite keeps them."""
+    names = sorted(COVERED)
+    marks = ",".join("?" * len(names))
+    rows = conn.execute(
+        f"SELECT type, name, tbl_name, sql FROM sqlite_master WHERE tbl_name IN ({marks}) "
+        "AND type IN ('table', 'trigger') ORDER BY type, name", names).fetchall()
+    text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def digest_of(conn: Connection, ref: Ref) -> str:
+    """The SHA-256 of what ``ref`` selects now (of the schema for the schema reference)."""
+    if ref.table == SCHEMA:
+        return schema_digest(conn)
+    columns = _columns(conn, ref.table)
+    return _group_digest(row_digest(ref.table, columns, row)
+                         for row in _select(conn, ref, columns))
+
+
+# -- covering writes ------------------------------------------------------------------
+
+# References touched in the open transaction, per connection (one writer at a time per
+# connection; ``Vault.transaction`` clears them when it begins and ends).
+_pending: dict[int, dict[tuple, Ref]] = {}
+
+
+def touch(conn: Connection, table: str, value: object, *, op: str = "=") -> None:
+    """Note that rows of a covered table were written (selected by the table's column
+    ``op`` ``value``); the next ``append`` in this transaction covers them."""
+    ref = Ref(table, COVERED[table], op, value)
+    _pending.setdefault(id(conn), {})[ref.key] = ref
+
+
+def touch_schema(conn: Connection) -> None:
+    ref = Ref(SCHEMA, "", "", "")
+    _pending.setdefault(id(conn), {})[ref.key] = ref
+
+
+def unrecorded(conn: Connection) -> list[tuple[str, object]]:
+    """(table, value) of the writes no entry has covered yet in this transaction."""
+    return [(r.table, r.value) for r in _pending.get(id(conn), {}).values()]
+
+
+def forget_pending(conn: Connection) -> None:
+    _pending.pop(id(conn), None)
+
+
+def entry_digest(seq: int, at: str, actor: str, action: str, subject: str, details: str,
+                 prev_hash: str, covers: str = "") -> str:
+    """The hash of one entry; entries that cover no records (and every entry written
+    before records were covered) are hashed without the ``covers`` field."""
+    fields: list = [seq, at, actor, action, subject, details, prev_hash]
+    if covers:
+        fields.append(covers)
+    payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def covers_text(refs: list[Ref]) -> str:
+    if not refs:
+        return ""
+    return json.dumps([list(r) for r in refs], ensure_ascii=False, separators=(",", ":"))
+
+
+def parse_covers(text: str) -> list[Ref]:
+    """The references stored with an entry; raises ValueError when unreadable."""
+    if not text:
+        return []
+    refs = [Ref(*item) for item in json.loads(text)]
+    if not all(isinstance(r.sha256, str) and isinstance(r.table, str) for r in refs):
+        raise ValueError("malformed reference")
+    return refs
+
+
+def append(conn: Connection, action: str, *, actor: str, at: str, subject: str = "",
+           details: dict | None = None) -> AuditRow:
+    """Append one entry covering every reference touched in this transaction (hashed
+    now). Call inside the transaction that makes the change."""
+    details_text = json.dumps(details or {}, ensure_ascii=False, sort_keys=True,
+                              separators=(",", ":"))
+    pending = _pending.pop(id(conn), {})
+    refs = [r._replace(sha256=digest_of(conn, r)) for r in pending.values()]
+    covers = covers_text(refs)
+    last = audit_log.last_link(conn)
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    digest = entry_digest(seq, at, actor, action, subject, details_text, prev, covers)
+    row = AuditRow(seq, at, actor, action, subject, details_text, prev, digest, covers)
+    audit_log.append(conn, row)
+    return row
+
+
+def program_entry(conn: Connection, action: str, details: dict) -> AuditRow:
+    """An entry by the program itself (schema upgrades), timed by the system clock."""
+    return append(conn, action, actor=PROGRAM_ACTOR,
+                  at=datetime.now(UTC).replace(microsecond=0).isoformat(), details=details)
+
+
+def cover_existing(conn: Connection) -> None:
+    """Cover every record already stored, once, in one entry (``chain.existing``): each
+    table with an ``id`` by the range of ids present, export items by export, settings
+    by key. Used by the migration step that introduced covering."""
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    counts = {}
+    for table, column in COVERED.items():
+        if table not in present:
+            continue
+        if column == "key":
+            keys = [k for (k,) in conn.execute(f'SELECT "{column}" FROM "{table}"')]
+            for key in keys:
+                touch(conn, table, key)
+            if keys:
+                counts[table] = len(keys)
+            continue
+        top, count = conn.execute(
+            f'SELECT max("{column}"), count(*) FROM "{table}"').fetchone()
+        if count:
+            touch(conn, table, top, op="<=")
+            counts[table] = count
+    if counts:
+        program_entry(conn, "chain.existing", {"records": counts})
+    else:
+        forget_pending(conn)
+
+
+# -- reading for verification ---------------------------------------------------------
+
+
+def uncovered(conn: Connection, table: str, equal: set, upto: object | None
+              ) -> Iterator[object]:
+    """Values of the table's covering column that no reference selects."""
+    column = COVERED[table]
+    for (value,) in conn.execute(f'SELECT DISTINCT "{column}" FROM "{table}"'):
+        if value in equal:
+            continue
+        if upto is not None and value is not None and value <= upto:
+            continue
+        yield value
+
+
+def covered_tables(conn: Connection) -> list[str]:
+    """The covered tables this vault has."""
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    return [t for t in COVERED if t in present]
