@@ -1,0 +1,149 @@
+"""The one chain over the records (vault/chain.py): every covered write has its entry in
+the same transaction, records stored before covering existed are covered once by the
+migration, and a column added later does not break the hashes of older rows."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from contactvault import audit
+from contactvault.context import Context
+from contactvault.services import audit_ops, consent, contacts, devices, preferences
+from contactvault.vault import Vault, chain, connection, schema
+from contactvault.vault import consent as consent_store
+from contactvault.vault.migrations import MIGRATIONS
+from tests.conftest import PASSPHRASE
+
+# the schema version just before records were covered
+OLD_VERSION = next(i for i, step in enumerate(MIGRATIONS)
+                   if getattr(step, "__name__", "") == "chain_covers_records")
+
+
+def test_a_covered_write_without_its_entry_is_not_committed(vault, ctx):
+    contacts.add_contact(ctx, formatted_name="Anna Adler", numbers=["0171 1000001"])
+    before = audit_ops.head(ctx)
+    with pytest.raises(RuntimeError, match="without an audit entry"):
+        with vault.transaction() as conn:
+            consent_store.record_message(conn, "+491711000001", "notice", "notice/de/1", "de",
+                                         "2026-01-01T00:00:00+00:00", "x")
+    assert vault.conn.execute("SELECT count(*) FROM messages_sent").fetchone()[0] == 0
+    assert audit_ops.head(ctx) == before
+    assert audit_ops.verify(ctx).ok
+
+
+def test_every_kind_of_record_is_covered_by_its_entry(vault, ctx, tmp_path):
+    contacts.add_contact(ctx, formatted_name="Anna Adler", numbers=["0171 1000001"])
+    devices.add_device(ctx, "Werkstatt")
+    consent.record_event(ctx, "0171 1000001", "implied")
+    consent.mark_notice_sent(ctx, "0171 1000001", "de")
+    preferences.save_settings(ctx, {"company.name": "Holz GmbH"})
+    covered = {c[0] for e in audit_ops.list_entries(ctx) for c in e.covers}
+    assert {"consent_events", "messages_sent", "settings", "sqlite_master"} <= covered
+    notice = audit_ops.list_entries(ctx)[-2]
+    assert notice.action == "consent.notice_sent"
+    assert sorted(c[0] for c in notice.covers) == ["consent_events", "messages_sent"]
+    result = audit_ops.verify(ctx)
+    assert result.ok and result.records_checked == 4  # 2 events, 1 text, 1 setting
+
+
+def test_a_changed_setting_row_is_detected(vault, ctx):
+    preferences.save_settings(ctx, {"policy.mode": "strict"})
+    preferences.save_settings(ctx, {"policy.mode": "standard"})  # the newer entry counts
+    assert audit_ops.verify(ctx).ok
+    vault.conn.execute("UPDATE settings SET value = '\"strict\"' WHERE key = 'policy.mode'")
+    result = audit_ops.verify(ctx)
+    assert not result.ok and result.problem == "record_changed"
+    assert "setting policy.mode" in result.problem_text()
+
+
+def _make_old_vault(path):
+    """A vault as the release before covering wrote it: records and an audit entry."""
+    conn = connection.create_new(path, PASSPHRASE)
+    conn.execute("BEGIN")
+    for step in MIGRATIONS[:OLD_VERSION]:
+        if callable(step):
+            step(conn)
+            continue
+        for statement in step:
+            conn.execute(statement)
+    conn.execute("INSERT INTO meta(key, value) VALUES ('app', 'contactvault')")
+    at = "2026-01-05T10:00:00+00:00"
+    conn.execute("INSERT INTO devices(name, platform, created_at) VALUES ('Alt', 'android', ?)",
+                 (at,))
+    for n in range(3):
+        conn.execute("INSERT INTO consent_events(e164, kind, basis, recorded_by, occurred_at, "
+                     "recorded_at) VALUES (?, 'granted', 'consent', 'x', ?, ?)",
+                     (f"+49171100000{n}", at, at))
+    conn.execute("INSERT INTO exports(device_id, kind, policy, file_name, file_sha256, "
+                 "number_count, actor, created_at) VALUES (1, 'full', 'standard', 'a.vcf', "
+                 "'00', 1, 'x', ?)", (at,))
+    conn.execute("INSERT INTO export_items VALUES (1, 1, 'u1', '+491711000000', 'A', 1)")
+    conn.execute("INSERT INTO settings(key, value) VALUES ('company.name', '\"Alt GmbH\"')")
+    digest = audit._digest(1, at, "x", "vault.create", "", "{}", audit.GENESIS)
+    conn.execute("INSERT INTO audit_log(seq, at, actor, action, subject, details, prev_hash, "
+                 "hash) VALUES (1, ?, 'x', 'vault.create', '', '{}', ?, ?)",
+                 (at, audit.GENESIS, digest))
+    conn.execute("INSERT INTO meta(key, value) VALUES ('audit_head', ?)", (f"1:{digest}",))
+    conn.execute(f"PRAGMA user_version = {OLD_VERSION}")
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def test_migration_covers_existing_records_once(tmp_path):
+    path = tmp_path / "old.cvault"
+    _make_old_vault(path)
+    vault = Vault.open(path, PASSPHRASE)
+    ctx = Context(vault)
+    entries = audit_ops.list_entries(ctx)
+    assert [e.action for e in entries] == ["vault.create", "chain.existing", "vault.schema"]
+    existing = entries[1]
+    assert existing.actor == chain.PROGRAM_ACTOR
+    assert existing.details == {"records": {"consent_events": 3, "exports": 1,
+                                            "export_items": 1, "settings": 1}}
+    assert ["consent_events", "id", "<=", 3] in [c[:4] for c in existing.covers]
+    assert audit_ops.verify(ctx).ok
+    vault.lock()
+    Vault.open(path, PASSPHRASE).lock()  # opening again covers nothing twice
+    vault = Vault.open(path, PASSPHRASE)
+    assert len(audit_ops.list_entries(Context(vault))) == 3
+    vault.conn.execute("DROP TRIGGER consent_events_append_only_update")
+    vault.conn.execute("UPDATE consent_events SET kind = 'revoked' WHERE id = 2")
+    result = audit_ops.verify(Context(vault))
+    assert not result.ok and result.problem == "record_changed" and result.first_bad_seq == 2
+    assert "consent event up to 3" in result.problem_text()
+    vault.lock()
+
+
+def test_a_column_added_later_keeps_older_hashes(vault, ctx, vault_path, monkeypatch):
+    contacts.add_contact(ctx, formatted_name="Anna Adler", numbers=["0171 1000001"])
+    event = consent.record_event(ctx, "0171 1000001", "granted")
+    vault.lock()
+    later = [*MIGRATIONS, ["ALTER TABLE consent_events ADD COLUMN text_sent TEXT NOT NULL "
+                           "DEFAULT ''"]]
+    monkeypatch.setattr(schema, "MIGRATIONS", later)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", len(later))
+    reopened = Vault.open(vault_path, PASSPHRASE)
+    ctx = Context(reopened)
+    assert audit_ops.list_entries(ctx)[-1].action == "vault.schema"
+    assert audit_ops.verify(ctx).ok
+    # the new column is covered for the old row too: it must keep its default
+    reopened.conn.execute("DROP TRIGGER consent_events_append_only_update")
+    reopened.conn.execute("UPDATE consent_events SET text_sent = 'Ja' WHERE id = ?",
+                          (event.id,))
+    result = audit_ops.verify(ctx)
+    assert not result.ok and result.problem in ("record_changed", "schema_changed")
+    reopened.lock()
+
+
+def test_entries_list_what_they_cover(vault, ctx):
+    contacts.add_contact(ctx, formatted_name="Anna Adler", numbers=["0171 1000001"])
+    event = consent.record_event(ctx, "0171 1000001", "granted")
+    entry = audit_ops.list_entries(ctx)[-1]
+    (table, column, op, value, sha256), = entry.covers
+    assert (table, column, op, value) == ("consent_events", "id", "=", event.id)
+    assert len(sha256) == 64
+    stored = vault.conn.execute("SELECT covers FROM audit_log WHERE seq = ?",
+                                (entry.seq,)).fetchone()[0]
+    assert json.loads(stored) == [list(entry.covers[0])]
