@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import errno
 
-from contactvault.i18n import QT_TRANSLATE_NOOP, translate
+from contactvault.i18n import QT_TRANSLATE_NOOP, translate, translate_n
 
 _CTX = "Errors"
 
@@ -24,6 +24,9 @@ EXIT_DISK_FULL = 5
 EXIT_READ_ONLY = 6
 EXIT_BUSY = 7
 EXIT_DAMAGED = 8
+EXIT_TRAIL_BROKEN = 9  # audit verify: the chain of entries is broken (or the log empty)
+EXIT_RECORDS_CHANGED = 10  # audit verify: a record does not match the trail
+EXIT_HEAD_NOT_HELD = 11  # audit verify --expect: the trail no longer holds that head
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 EXIT_PIPE_CLOSED = 141  # as a Unix tool ended by SIGPIPE (128 + 13)
@@ -42,6 +45,14 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
                                                  "folder)")),
     (EXIT_BUSY, QT_TRANSLATE_NOOP("Errors", "the vault is in use by another process")),
     (EXIT_DAMAGED, QT_TRANSLATE_NOOP("Errors", "the vault is damaged")),
+    (EXIT_TRAIL_BROKEN, QT_TRANSLATE_NOOP("Errors", "audit trail broken: entries changed, "
+                                                    "removed, reordered, cut off or deleted")),
+    (EXIT_RECORDS_CHANGED, QT_TRANSLATE_NOOP(
+        "Errors", "a record does not match the audit trail: changed, deleted or added "
+                  "without an entry")),
+    (EXIT_HEAD_NOT_HELD, QT_TRANSLATE_NOOP(
+        "Errors", "the audit trail does not hold the head printed earlier (--expect): "
+                  "shortened or rewritten")),
     (EXIT_INTERNAL, QT_TRANSLATE_NOOP("Errors", "internal error (a bug)")),
     (EXIT_INTERRUPTED, QT_TRANSLATE_NOOP("Errors", "interrupted (Ctrl-C)")),
     (EXIT_PIPE_CLOSED, QT_TRANSLATE_NOOP("Errors", "the output was closed early "
@@ -249,6 +260,26 @@ class StepRefused(ContactVaultError):
     template = QT_TRANSLATE_NOOP("Errors", "{step}: {reason}")
     exit_code = 4
     problem = None  # the procedure.steps.OrderProblem, set where it is raised
+
+
+class RemovalsOpen(ContactVaultError):
+    """The end of the procedure confirmed while numbers must still come off the phone.
+    Fields: device, count, which (the names and numbers, already in the person's form)."""
+
+    code = "removals_open"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The procedure for \u201c{device}\u201d cannot be completed: %n number(s) "
+                  "must still be deleted from the phone ({which}). Delete them, confirm each "
+                  "with 'contactvault removals --device NAME --confirm NUMBER', then confirm "
+                  "the end again.", None, 1)
+    exit_code = EXIT_STEP_REFUSED
+
+    def message_en(self) -> str:
+        return self.template.replace("%n", str(self.fields["count"])).format(**self.fields)
+
+    def message(self) -> str:
+        return translate_n(_CTX, self.template, int(self.fields["count"])).format(
+            **self.fields)
 
 
 class DeviceExists(ContactVaultError):

@@ -32,10 +32,11 @@ def register(sub) -> None:
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_list)
     q = asub.add_parser(
-        "verify", help="check the hash chain and the records it covers; exits non-zero if "
-                       "broken", epilog=tr(VERIFY_EPILOG))
-    q.add_argument("--expect", metavar="COUNT:HASH",
-                   help="a head printed earlier; fails if the trail no longer holds it")
+        "verify", help=tr(QT_TRANSLATE_NOOP(
+            "Cli", "check the hash chain and the records it covers; exits non-zero if "
+                   "broken")), epilog=tr(VERIFY_EPILOG))
+    q.add_argument("--expect", metavar="COUNT:HASH", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "a head printed earlier; fails if the trail no longer holds it")))
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_verify)
 

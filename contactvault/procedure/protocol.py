@@ -14,7 +14,7 @@ import html
 import json
 
 from contactvault import timefmt
-from contactvault.i18n import speaking
+from contactvault.i18n import QT_TRANSLATE_NOOP, speaking, translate_n
 from contactvault.procedure import templates, wording
 from contactvault.procedure.steps import (
     ORDER,
@@ -122,19 +122,37 @@ def _exports(records: list[StepRecord], exports: dict, lang: str) -> str:
     return "<br/>".join(blocks)
 
 
+STATE_REMOVALS_OPEN = QT_TRANSLATE_NOOP(
+    "Procedure", "not completed: the end was confirmed, but %n number(s) must still be "
+                 "deleted from the phone", None, 1)
+
+
 def build_html(status, *, company: str, policy_now: str, exports: dict, lang: str,
-               printed_at: str, policy_now_settings: dict | None = None) -> str:
+               printed_at: str, policy_now_settings: dict | None = None,
+               audit_head: str = "", open_removals: int = 0) -> str:
     """``policy_now_settings``: the policy settings in force (``PolicySettings.as_dict``),
-    shown with the current policy."""
+    shown with the current policy. ``audit_head``: the audit trail's head (count:hash)
+    when printed; ``open_removals``: numbers still to delete from the phone (the run
+    counts as completed only without)."""
     lang = templates.language(lang)
     with speaking(lang):
         return _build(status, company=company, policy_now=policy_now, exports=exports,
                       lang=lang, printed_at=printed_at,
-                      policy_now_settings=policy_now_settings or {})
+                      policy_now_settings=policy_now_settings or {}, audit_head=audit_head,
+                      open_removals=open_removals)
+
+
+def _state(status, open_removals: int) -> str:
+    if not status.completed:
+        return wording.label("state_open")
+    if open_removals:
+        return translate_n("Procedure", STATE_REMOVALS_OPEN, open_removals)
+    return wording.label("state_done")
 
 
 def _build(status, *, company: str, policy_now: str, exports: dict, lang: str,
-           printed_at: str, policy_now_settings: dict) -> str:
+           printed_at: str, policy_now_settings: dict, audit_head: str,
+           open_removals: int) -> str:
     records: list[StepRecord] = status.records
     device = status.device
     route = status.route
@@ -153,9 +171,14 @@ def _build(status, *, company: str, policy_now: str, exports: dict, lang: str,
         ("policy_now", wording.policy(policy_now) + (
             f" ({wording.policy_settings(policy_now_settings)})" if policy_now_settings
             else "")),
-        ("state", wording.label("state_done" if status.completed else "state_open")),
+        ("state", _state(status, open_removals)),
     ]
     overview_rows = [_row([f"<b>{_E(wording.label(k))}</b>", _E(v)]) for k, v in overview]
+    if audit_head:
+        overview_rows.append(_row([
+            f"<b>{_E(wording.label('audit_head'))}</b>",
+            f'<span class="mono">{_E(audit_head)}</span><br/><span class="small">'
+            f"{_E(wording.label('audit_head_hint'))}</span>"]))
     template = templates.read("procedure/protocol.html", lang)
     return templates.fill(template, {
         "title": wording.label("title"),

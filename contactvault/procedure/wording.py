@@ -41,6 +41,10 @@ LABELS = {
     "state": QT_TRANSLATE_NOOP("Procedure", "State"),
     "state_done": QT_TRANSLATE_NOOP("Procedure", "completed"),
     "state_open": QT_TRANSLATE_NOOP("Procedure", "not completed yet"),
+    "audit_head": QT_TRANSLATE_NOOP("Procedure", "Audit trail when printed (entries:hash)"),
+    "audit_head_hint": QT_TRANSLATE_NOOP(
+        "Procedure", "Keep this line. contactvault audit verify --expect with it shows later "
+                     "whether the record was shortened or rewritten since."),
     "col_no": QT_TRANSLATE_NOOP("Procedure", "No."),
     "col_step": QT_TRANSLATE_NOOP("Procedure", "Step"),
     "col_result": QT_TRANSLATE_NOOP("Procedure", "Result"),

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from contactvault import audit, errors, settings
+from contactvault import audit, errors, phones, settings
 from contactvault.consent.policy import PolicySettings
 from contactvault.context import Context
 from contactvault.errors import DeviceNotFound, NoProcedure, StepRefused
@@ -404,10 +404,26 @@ def write_document(document: str, path: Path, render_pdf: PdfRenderer | None = N
         raise errors.FileNotWritable(path=str(path), reason=exc.strerror) from None
 
 
+def removals_text(found: Sequence[exporting.Removal], limit: int = 5) -> str:
+    """The open removals as one line for a person: "Anna Adler +49 171 1000001, …" (the
+    first ``limit``, then how many more)."""
+    shown = ", ".join(f"{r.shown_name} {phones.display(r.e164)}" for r in found[:limit])
+    more = len(found) - limit
+    if more > 0:
+        shown += " " + translate_n("Procedure", QT_TRANSLATE_NOOP(
+            "Procedure", "and %n more", None, 1), more)
+    return shown
+
+
 def record_done(ctx: Context, device_name: str, *, imported_on_phone: bool,
                 phone_count_after: int | None = None, note: str = "") -> StepRecord:
-    """Step 8: the person confirms the phone now holds what was transferred."""
+    """Step 8: the person confirms the phone now holds what was transferred. Refused
+    (RemovalsOpen) while numbers must still be deleted from that phone."""
     current = _check_or_raise(ctx, device_name, Step.DONE)
+    still_open = exporting.removals(ctx, current.device.name)
+    if still_open:
+        raise errors.RemovalsOpen(device=current.device.name, count=len(still_open),
+                                  which=removals_text(still_open))
     transfer_record = current.latest(Step.TRANSFER)
     figures = {"imported_on_phone": bool(imported_on_phone)}
     if phone_count_after is not None:
@@ -433,7 +449,9 @@ def protocol_html(ctx: Context, device_name: str, *, lang: str | None = None) ->
     if current.run is None:
         raise NoProcedure(name=current.device.name)
     exports = {}
+    open_removals = len(exporting.removals(ctx, device_name))
     with ctx.vault.reading() as conn:
+        head = audit.head(conn)
         company = settings.get(conn, "company.name")
         policy_now = settings.get(conn, "policy.mode")
         policy_now_settings = PolicySettings.from_settings(
@@ -446,7 +464,8 @@ def protocol_html(ctx: Context, device_name: str, *, lang: str | None = None) ->
     return protocol.build_html(current, company=company, policy_now=policy_now,
                                exports=exports, lang=lang or ctx.language,
                                printed_at=ctx.now_iso(),
-                               policy_now_settings=policy_now_settings)
+                               policy_now_settings=policy_now_settings,
+                               audit_head=str(head or ""), open_removals=open_removals)
 
 
 def write_protocol(ctx: Context, device_name: str, path: Path | str, *,

@@ -65,6 +65,70 @@
         <source>entries after entry {seq} are missing (the log was cut off)</source>
         <translation>Einträge nach Eintrag {seq} fehlen (das Protokoll wurde abgeschnitten)</translation>
     </message>
+    <message>
+        <source>the audit trail is empty, but the vault holds data (the log was deleted)</source>
+        <translation>das Prüfprotokoll ist leer, obwohl der Tresor Daten enthält (das Protokoll wurde gelöscht)</translation>
+    </message>
+    <message>
+        <source>{record} no longer matches entry {seq}: it was changed or deleted after it was recorded</source>
+        <translation>{record} passt nicht mehr zu Eintrag {seq}: nach der Erfassung verändert oder gelöscht</translation>
+    </message>
+    <message>
+        <source>{record} has no entry in the audit trail: it was added behind the program&apos;s back</source>
+        <translation>{record} hat keinen Eintrag im Prüfprotokoll: am Programm vorbei hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the structure of the recorded tables (columns or protective triggers) was changed after entry {seq}</source>
+        <translation>der Aufbau der erfassten Tabellen (Spalten oder Schutz-Trigger) wurde nach Eintrag {seq} verändert</translation>
+    </message>
+    <message>
+        <source>the structure of the recorded tables is in no entry</source>
+        <translation>der Aufbau der erfassten Tabellen steht in keinem Eintrag</translation>
+    </message>
+    <message>
+        <source>the trail has only {count} entries, but {expected} were printed earlier: entries were removed</source>
+        <translation>das Prüfprotokoll hat nur {count} Einträge, früher ausgedruckt wurden aber {expected}: Einträge wurden entfernt</translation>
+    </message>
+    <message>
+        <source>entry {expected} is not the one printed earlier: the trail was rewritten</source>
+        <translation>Eintrag {expected} ist nicht der früher ausgedruckte: das Prüfprotokoll wurde neu geschrieben</translation>
+    </message>
+    <message>
+        <source>consent event {value}</source>
+        <translation>Einwilligungsereignis {value}</translation>
+    </message>
+    <message>
+        <source>sent text {value}</source>
+        <translation>gesendeter Text {value}</translation>
+    </message>
+    <message>
+        <source>export {value}</source>
+        <translation>Export {value}</translation>
+    </message>
+    <message>
+        <source>the numbers of export {value}</source>
+        <translation>die Nummern von Export {value}</translation>
+    </message>
+    <message>
+        <source>removal confirmation {value}</source>
+        <translation>Löschbestätigung {value}</translation>
+    </message>
+    <message>
+        <source>procedure run {value}</source>
+        <translation>Verfahrensdurchlauf {value}</translation>
+    </message>
+    <message>
+        <source>procedure step {value}</source>
+        <translation>Verfahrensschritt {value}</translation>
+    </message>
+    <message>
+        <source>setting {value}</source>
+        <translation>Einstellung {value}</translation>
+    </message>
+    <message>
+        <source>up to {value}</source>
+        <translation>bis {value}</translation>
+    </message>
 </context>
 <context>
     <name>Category</name>
@@ -107,6 +171,18 @@
         <source>contactvault: internal error ({kind}: {detail}). Run with CONTACTVAULT_DEBUG=1 for details.</source>
         <translation>contactvault: interner Fehler ({kind}: {detail}). Für Einzelheiten mit CONTACTVAULT_DEBUG=1 starten.</translation>
     </message>
+    <message>
+        <source>Prints the head of the trail (entry count and hash). Keep it outside the vault (it is also printed on protocols, export records and backups): --expect COUNT:HASH then shows whether the trail was shortened, rewritten or deleted since. Exit codes: 0 intact; 4 the chain of entries is broken (changed, removed, reordered, cut off, or the log is empty); 5 a record (consent event, export, removal confirmation, procedure step, setting, ...) was changed, deleted or added without an entry; 6 the trail does not hold the head given with --expect; 1 the head given is malformed; 2 the vault cannot be opened.</source>
+        <translation>Gibt den Stand des Prüfprotokolls aus (Anzahl der Einträge und Prüfsumme). Bewahren Sie ihn außerhalb des Tresors auf (er steht auch auf Protokollen, Exportnachweisen und Sicherungen): --expect ANZAHL:PRÜFSUMME zeigt dann, ob das Prüfprotokoll seither gekürzt, neu geschrieben oder gelöscht wurde. Rückgabewerte: 0 unversehrt; 4 die Kette der Einträge ist beschädigt (verändert, entfernt, umgestellt, abgeschnitten oder das Protokoll ist leer); 5 ein Datensatz (Einwilligungsereignis, Export, Löschbestätigung, Verfahrensschritt, Einstellung, …) wurde verändert, gelöscht oder ohne Eintrag hinzugefügt; 6 das Prüfprotokoll enthält den mit --expect angegebenen Stand nicht; 1 der angegebene Stand ist fehlerhaft; 2 der Tresor lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>check the hash chain and the records it covers; exits non-zero if broken</source>
+        <translation>die Hash-Kette und die von ihr erfassten Datensätze prüfen; endet bei Beschädigung mit einem Rückgabewert ungleich 0</translation>
+    </message>
+    <message>
+        <source>a head printed earlier; fails if the trail no longer holds it</source>
+        <translation>ein früher ausgedruckter Stand; schlägt fehl, wenn das Prüfprotokoll ihn nicht mehr enthält</translation>
+    </message>
     <message numerus="yes">
         <source>Audit trail intact: %n entry/entries checked.</source>
         <translation>
@@ -115,8 +191,20 @@
         </translation>
     </message>
     <message>
+        <source>It still holds the head printed earlier ({head}).</source>
+        <translation>Es enthält den früher ausgedruckten Stand ({head}) unverändert.</translation>
+    </message>
+    <message>
         <source>Audit trail BROKEN at entry {seq}: {problem}.</source>
         <translation>Prüfprotokoll BESCHÄDIGT bei Eintrag {seq}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN: {problem}.</source>
+        <translation>Prüfprotokoll BESCHÄDIGT: {problem}.</translation>
+    </message>
+    <message>
+        <source>Head: {head}</source>
+        <translation>Stand: {head}</translation>
     </message>
     <message>
         <source>The number is on the WhatsApp phone {device}: it is now on its removal list.</source>
@@ -1465,6 +1553,18 @@ Datei: %2
         <translation>der Tresor ist beschädigt</translation>
     </message>
     <message>
+        <source>audit trail broken: entries changed, removed, reordered, cut off or deleted</source>
+        <translation>Prüfprotokoll beschädigt: Einträge verändert, entfernt, umgestellt, abgeschnitten oder gelöscht</translation>
+    </message>
+    <message>
+        <source>a record does not match the audit trail: changed, deleted or added without an entry</source>
+        <translation>ein Datensatz passt nicht zum Prüfprotokoll: verändert, gelöscht oder ohne Eintrag hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the audit trail does not hold the head printed earlier (--expect): shortened or rewritten</source>
+        <translation>das Prüfprotokoll enthält den früher ausgedruckten Stand nicht (--expect): gekürzt oder neu geschrieben</translation>
+    </message>
+    <message>
         <source>internal error (a bug)</source>
         <translation>interner Fehler (ein Programmfehler)</translation>
     </message>
@@ -1507,6 +1607,13 @@ Datei: %2
     <message>
         <source>{step}: {reason}</source>
         <translation>{step}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The procedure for “{device}” cannot be completed: %n number(s) must still be deleted from the phone ({which}). Delete them, confirm each with &apos;contactvault removals --device NAME --confirm NUMBER&apos;, then confirm the end again.</source>
+        <translation>
+            <numerusform>Das Verfahren für „{device}“ kann nicht abgeschlossen werden: %n Rufnummer muss noch vom Telefon gelöscht werden ({which}). Löschen Sie sie, bestätigen Sie das mit „contactvault removals --device NAME --confirm NUMMER“ und bestätigen Sie dann den Abschluss erneut.</numerusform>
+            <numerusform>Das Verfahren für „{device}“ kann nicht abgeschlossen werden: %n Rufnummern müssen noch vom Telefon gelöscht werden ({which}). Löschen Sie sie, bestätigen Sie jede mit „contactvault removals --device NAME --confirm NUMMER“ und bestätigen Sie dann den Abschluss erneut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>no permission (the file or its folder is read-only for you)</source>
@@ -1663,6 +1770,10 @@ Datei: %2
     <message>
         <source>a web address starting with https://</source>
         <translation>eine Webadresse, die mit https:// beginnt</translation>
+    </message>
+    <message>
+        <source>give the head as printed: entry count, a colon and the hash (at least its first 16 characters)</source>
+        <translation>geben Sie den Stand wie ausgedruckt an: Anzahl der Einträge, Doppelpunkt und Prüfsumme (mindestens deren erste 16 Zeichen)</translation>
     </message>
 </context>
 <context>
@@ -1902,10 +2013,6 @@ Datei: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <source>contactvault</source>
-        <translation type="vanished">contactvault</translation>
-    </message>
-    <message>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
@@ -1996,10 +2103,6 @@ Datei: %2
     <message>
         <source>WhatsApp phones</source>
         <translation>WhatsApp-Telefone</translation>
-    </message>
-    <message>
-        <source>contactvault – %1</source>
-        <translation type="vanished">contactvault – %1</translation>
     </message>
     <message>
         <source>Unlocked with the passphrase from the secret store</source>
@@ -2295,10 +2398,6 @@ Datei: %2
         </translation>
     </message>
     <message>
-        <source>consent given on {date}</source>
-        <translation type="vanished">Einwilligung erteilt am {date}</translation>
-    </message>
-    <message>
         <source>no consent recorded</source>
         <translation>keine Einwilligung erfasst</translation>
     </message>
@@ -2468,6 +2567,14 @@ Datei: %2
         <translation>noch nicht abgeschlossen</translation>
     </message>
     <message>
+        <source>Audit trail when printed (entries:hash)</source>
+        <translation>Prüfprotokoll beim Ausdruck (Einträge:Prüfsumme)</translation>
+    </message>
+    <message>
+        <source>Keep this line. contactvault audit verify --expect with it shows later whether the record was shortened or rewritten since.</source>
+        <translation>Bewahren Sie diese Zeile auf. Mit ihr zeigt „contactvault audit verify --expect“ später, ob die Aufzeichnungen seither gekürzt oder neu geschrieben wurden.</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -2619,14 +2726,6 @@ Datei: %2
         </translation>
     </message>
     <message>
-        <source>standard (explicit consent, or implied consent by conduct after the notice until the answer period runs out)</source>
-        <translation type="vanished">Standard (ausdrückliche Einwilligung oder schlüssige Einwilligung (durch Verhalten) nach dem Hinweis, bis die Antwortfrist abläuft)</translation>
-    </message>
-    <message>
-        <source>standard (explicit consent, or implied consent after the notice)</source>
-        <translation type="vanished">Standard (ausdrückliche Einwilligung oder schlüssige Einwilligung nach Hinweis)</translation>
-    </message>
-    <message>
         <source>strict (explicit consent only)</source>
         <translation>Streng (nur ausdrückliche Einwilligung)</translation>
     </message>
@@ -2723,24 +2822,10 @@ Datei: %2
         <translation>(Wiederholung Nr. {attempt})</translation>
     </message>
     <message numerus="yes">
-        <source>answer period %n day(s): implied consent by conduct not confirmed within it no longer counts</source>
-        <translation type="vanished">
-            <numerusform>Antwortfrist %n Tag: eine schlüssige Einwilligung (durch Verhalten), die darin nicht bestätigt wird, zählt nicht mehr</numerusform>
-            <numerusform>Antwortfrist %n Tage: eine schlüssige Einwilligung (durch Verhalten), die darin nicht bestätigt wird, zählt nicht mehr</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>consent to be reconfirmed after %n month(s)</source>
         <translation>
             <numerusform>Einwilligung erneut bestätigen nach %n Monat</numerusform>
             <numerusform>Einwilligung erneut bestätigen nach %n Monaten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>implied consent holds only if no objection within %n day(s)</source>
-        <translation type="vanished">
-            <numerusform>schlüssige Einwilligung gilt nur, wenn binnen %n Tag kein Widerspruch kommt</numerusform>
-            <numerusform>schlüssige Einwilligung gilt nur, wenn binnen %n Tagen kein Widerspruch kommt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2833,6 +2918,20 @@ Datei: %2
             <numerusform>{path} enthält %n Namen und Nummern und ist nicht verschlüsselt. Drucken oder verwenden Sie die Datei und löschen Sie sie danach.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not completed: the end was confirmed, but %n number(s) must still be deleted from the phone</source>
+        <translation>
+            <numerusform>nicht abgeschlossen: das Ende wurde bestätigt, aber %n Rufnummer muss noch vom Telefon gelöscht werden</numerusform>
+            <numerusform>nicht abgeschlossen: das Ende wurde bestätigt, aber %n Rufnummern müssen noch vom Telefon gelöscht werden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProcedureClassifyPage</name>
@@ -2920,6 +3019,13 @@ Datei: %2
 </context>
 <context>
     <name>ProcedureDonePage</name>
+    <message numerus="yes">
+        <source>The procedure is not complete while %n number(s) must still be deleted from this phone: %1. Delete them on the phone and confirm each under “WhatsApp phones”; then finish here.</source>
+        <translation>
+            <numerusform>Das Verfahren ist nicht abgeschlossen, solange %n Rufnummer noch von diesem Telefon gelöscht werden muss: %1. Löschen Sie sie auf dem Telefon und bestätigen Sie das unter „WhatsApp-Telefone“; schließen Sie dann hier ab.</numerusform>
+            <numerusform>Das Verfahren ist nicht abgeschlossen, solange %n Rufnummern noch von diesem Telefon gelöscht werden müssen: %1. Löschen Sie sie auf dem Telefon und bestätigen Sie jede unter „WhatsApp-Telefone“; schließen Sie dann hier ab.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>protocol</source>
         <translation>protokoll</translation>
@@ -3463,16 +3569,8 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
         <translation>E-Mail, Telefon oder Anschrift der oder des Datenschutzbeauftragten</translation>
     </message>
     <message>
-        <source>A &amp;contract (GDPR Art. 6(1)(b)) makes a number eligible</source>
-        <translation type="vanished">Ein &amp;Vertrag (Art. 6 Abs. 1 lit. b DSGVO) macht eine Nummer zulässig</translation>
-    </message>
-    <message>
         <source>Only the data-protection officer should switch this on. Off: only consent and employees&apos; own business numbers count.</source>
         <translation>Nur die oder der Datenschutzbeauftragte sollte dies einschalten. Aus: Nur Einwilligungen und dienstliche Nummern von Mitarbeitern zählen.</translation>
-    </message>
-    <message>
-        <source>&amp;Legitimate interest (GDPR Art. 6(1)(f)) makes a number eligible</source>
-        <translation type="vanished">&amp;Berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO) macht eine Nummer zulässig</translation>
     </message>
     <message>
         <source>Application</source>
@@ -3493,10 +3591,6 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
     <message>
         <source>Language of the application</source>
         <translation>Sprache der Anwendung</translation>
-    </message>
-    <message>
-        <source>Your business (for the information notice)</source>
-        <translation type="vanished">Ihr Betrieb (für den Datenschutzhinweis)</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
@@ -3540,10 +3634,6 @@ Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
     <message>
         <source>There is no vault here yet. Create one to keep your business contacts encrypted; afterwards you can import a phone&apos;s address book.</source>
         <translation>Hier gibt es noch keinen Tresor. Legen Sie einen an, um Ihre geschäftlichen Kontakte verschlüsselt aufzubewahren; danach können Sie das Adressbuch eines Telefons importieren.</translation>
-    </message>
-    <message>
-        <source>No secret store of the system is available: %1</source>
-        <translation type="vanished">Kein Schlüsselbund des Systems verfügbar: %1</translation>
     </message>
     <message>
         <source>This computer offers no secret store (GNOME Keyring or KWallet, the macOS Keychain, the Windows Credential Manager): the passphrase cannot be remembered and is asked for at every start.</source>

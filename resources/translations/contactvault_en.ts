@@ -65,6 +65,70 @@
         <source>entries after entry {seq} are missing (the log was cut off)</source>
         <translation>entries after entry {seq} are missing (the log was cut off)</translation>
     </message>
+    <message>
+        <source>the audit trail is empty, but the vault holds data (the log was deleted)</source>
+        <translation>the audit trail is empty, but the vault holds data (the log was deleted)</translation>
+    </message>
+    <message>
+        <source>{record} no longer matches entry {seq}: it was changed or deleted after it was recorded</source>
+        <translation>{record} no longer matches entry {seq}: it was changed or deleted after it was recorded</translation>
+    </message>
+    <message>
+        <source>{record} has no entry in the audit trail: it was added behind the program&apos;s back</source>
+        <translation>{record} has no entry in the audit trail: it was added behind the program&apos;s back</translation>
+    </message>
+    <message>
+        <source>the structure of the recorded tables (columns or protective triggers) was changed after entry {seq}</source>
+        <translation>the structure of the recorded tables (columns or protective triggers) was changed after entry {seq}</translation>
+    </message>
+    <message>
+        <source>the structure of the recorded tables is in no entry</source>
+        <translation>the structure of the recorded tables is in no entry</translation>
+    </message>
+    <message>
+        <source>the trail has only {count} entries, but {expected} were printed earlier: entries were removed</source>
+        <translation>the trail has only {count} entries, but {expected} were printed earlier: entries were removed</translation>
+    </message>
+    <message>
+        <source>entry {expected} is not the one printed earlier: the trail was rewritten</source>
+        <translation>entry {expected} is not the one printed earlier: the trail was rewritten</translation>
+    </message>
+    <message>
+        <source>consent event {value}</source>
+        <translation>consent event {value}</translation>
+    </message>
+    <message>
+        <source>sent text {value}</source>
+        <translation>sent text {value}</translation>
+    </message>
+    <message>
+        <source>export {value}</source>
+        <translation>export {value}</translation>
+    </message>
+    <message>
+        <source>the numbers of export {value}</source>
+        <translation>the numbers of export {value}</translation>
+    </message>
+    <message>
+        <source>removal confirmation {value}</source>
+        <translation>removal confirmation {value}</translation>
+    </message>
+    <message>
+        <source>procedure run {value}</source>
+        <translation>procedure run {value}</translation>
+    </message>
+    <message>
+        <source>procedure step {value}</source>
+        <translation>procedure step {value}</translation>
+    </message>
+    <message>
+        <source>setting {value}</source>
+        <translation>setting {value}</translation>
+    </message>
+    <message>
+        <source>up to {value}</source>
+        <translation>up to {value}</translation>
+    </message>
 </context>
 <context>
     <name>Category</name>
@@ -107,6 +171,18 @@
         <source>contactvault: internal error ({kind}: {detail}). Run with CONTACTVAULT_DEBUG=1 for details.</source>
         <translation>contactvault: internal error ({kind}: {detail}). Run with CONTACTVAULT_DEBUG=1 for details.</translation>
     </message>
+    <message>
+        <source>Prints the head of the trail (entry count and hash). Keep it outside the vault (it is also printed on protocols, export records and backups): --expect COUNT:HASH then shows whether the trail was shortened, rewritten or deleted since. Exit codes: 0 intact; 4 the chain of entries is broken (changed, removed, reordered, cut off, or the log is empty); 5 a record (consent event, export, removal confirmation, procedure step, setting, ...) was changed, deleted or added without an entry; 6 the trail does not hold the head given with --expect; 1 the head given is malformed; 2 the vault cannot be opened.</source>
+        <translation>Prints the head of the trail (entry count and hash). Keep it outside the vault (it is also printed on protocols, export records and backups): --expect COUNT:HASH then shows whether the trail was shortened, rewritten or deleted since. Exit codes: 0 intact; 4 the chain of entries is broken (changed, removed, reordered, cut off, or the log is empty); 5 a record (consent event, export, removal confirmation, procedure step, setting, ...) was changed, deleted or added without an entry; 6 the trail does not hold the head given with --expect; 1 the head given is malformed; 2 the vault cannot be opened.</translation>
+    </message>
+    <message>
+        <source>check the hash chain and the records it covers; exits non-zero if broken</source>
+        <translation>check the hash chain and the records it covers; exits non-zero if broken</translation>
+    </message>
+    <message>
+        <source>a head printed earlier; fails if the trail no longer holds it</source>
+        <translation>a head printed earlier; fails if the trail no longer holds it</translation>
+    </message>
     <message numerus="yes">
         <source>Audit trail intact: %n entry/entries checked.</source>
         <translation>
@@ -115,8 +191,20 @@
         </translation>
     </message>
     <message>
+        <source>It still holds the head printed earlier ({head}).</source>
+        <translation>It still holds the head printed earlier ({head}).</translation>
+    </message>
+    <message>
         <source>Audit trail BROKEN at entry {seq}: {problem}.</source>
         <translation>Audit trail BROKEN at entry {seq}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN: {problem}.</source>
+        <translation>Audit trail BROKEN: {problem}.</translation>
+    </message>
+    <message>
+        <source>Head: {head}</source>
+        <translation>Head: {head}</translation>
     </message>
     <message>
         <source>The number is on the WhatsApp phone {device}: it is now on its removal list.</source>
@@ -450,10 +538,6 @@
     <message>
         <source>information notice sent</source>
         <translation>information notice sent</translation>
-    </message>
-    <message>
-        <source>implied consent (customer wrote first)</source>
-        <translation type="vanished">implied consent (customer wrote first)</translation>
     </message>
     <message>
         <source>implied consent by conduct (customer wrote first)</source>
@@ -1469,6 +1553,18 @@ File: %2
         <translation>the vault is damaged</translation>
     </message>
     <message>
+        <source>audit trail broken: entries changed, removed, reordered, cut off or deleted</source>
+        <translation>audit trail broken: entries changed, removed, reordered, cut off or deleted</translation>
+    </message>
+    <message>
+        <source>a record does not match the audit trail: changed, deleted or added without an entry</source>
+        <translation>a record does not match the audit trail: changed, deleted or added without an entry</translation>
+    </message>
+    <message>
+        <source>the audit trail does not hold the head printed earlier (--expect): shortened or rewritten</source>
+        <translation>the audit trail does not hold the head printed earlier (--expect): shortened or rewritten</translation>
+    </message>
+    <message>
         <source>internal error (a bug)</source>
         <translation>internal error (a bug)</translation>
     </message>
@@ -1511,6 +1607,13 @@ File: %2
     <message>
         <source>{step}: {reason}</source>
         <translation>{step}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The procedure for “{device}” cannot be completed: %n number(s) must still be deleted from the phone ({which}). Delete them, confirm each with &apos;contactvault removals --device NAME --confirm NUMBER&apos;, then confirm the end again.</source>
+        <translation>
+            <numerusform>The procedure for “{device}” cannot be completed: %n number must still be deleted from the phone ({which}). Delete it, confirm it with &apos;contactvault removals --device NAME --confirm NUMBER&apos;, then confirm the end again.</numerusform>
+            <numerusform>The procedure for “{device}” cannot be completed: %n numbers must still be deleted from the phone ({which}). Delete them, confirm each with &apos;contactvault removals --device NAME --confirm NUMBER&apos;, then confirm the end again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>no permission (the file or its folder is read-only for you)</source>
@@ -1667,6 +1770,10 @@ File: %2
     <message>
         <source>a web address starting with https://</source>
         <translation>a web address starting with https://</translation>
+    </message>
+    <message>
+        <source>give the head as printed: entry count, a colon and the hash (at least its first 16 characters)</source>
+        <translation>give the head as printed: entry count, a colon and the hash (at least its first 16 characters)</translation>
     </message>
 </context>
 <context>
@@ -1906,10 +2013,6 @@ File: %2
 <context>
     <name>MainWindow</name>
     <message>
-        <source>contactvault</source>
-        <translation type="vanished">contactvault</translation>
-    </message>
-    <message>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
@@ -2000,10 +2103,6 @@ File: %2
     <message>
         <source>WhatsApp phones</source>
         <translation>WhatsApp phones</translation>
-    </message>
-    <message>
-        <source>contactvault – %1</source>
-        <translation type="vanished">contactvault – %1</translation>
     </message>
     <message>
         <source>Unlocked with the passphrase from the secret store</source>
@@ -2120,10 +2219,6 @@ File: %2
     <message>
         <source>strict</source>
         <translation>strict</translation>
-    </message>
-    <message>
-        <source>Standard: explicit consent, or implied consent once the notice was sent</source>
-        <translation type="vanished">Standard: explicit consent, or implied consent once the notice was sent</translation>
     </message>
     <message>
         <source>Standard: explicit consent, or implied consent by conduct once the notice was sent, until the answer period runs out</source>
@@ -2303,28 +2398,12 @@ File: %2
         </translation>
     </message>
     <message>
-        <source>consent given on {date}</source>
-        <translation type="vanished">consent given on {date}</translation>
-    </message>
-    <message>
-        <source>implied consent on {date}, notice sent on {notice_date}</source>
-        <translation type="vanished">implied consent on {date}, notice sent on {notice_date}</translation>
-    </message>
-    <message>
         <source>no consent recorded</source>
         <translation>no consent recorded</translation>
     </message>
     <message>
         <source>consent requested on {date}, no answer yet</source>
         <translation>consent requested on {date}, no answer yet</translation>
-    </message>
-    <message>
-        <source>implied consent, notice not yet sent</source>
-        <translation type="vanished">implied consent, notice not yet sent</translation>
-    </message>
-    <message>
-        <source>implied consent only; the strict policy needs explicit consent</source>
-        <translation type="vanished">implied consent only; the strict policy needs explicit consent</translation>
     </message>
     <message>
         <source>revoked on {date}</source>
@@ -2339,13 +2418,6 @@ File: %2
         <translation>
             <numerusform>consent older than %n month (given on {date})</numerusform>
             <numerusform>consent older than %n months (given on {date})</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>implied consent not confirmed within %n day(s) of the notice (sent on {notice_date})</source>
-        <translation type="vanished">
-            <numerusform>implied consent not confirmed within %n day of the notice (sent on {notice_date})</numerusform>
-            <numerusform>implied consent not confirmed within %n days of the notice (sent on {notice_date})</numerusform>
         </translation>
     </message>
 </context>
@@ -2493,6 +2565,14 @@ File: %2
     <message>
         <source>not completed yet</source>
         <translation>not completed yet</translation>
+    </message>
+    <message>
+        <source>Audit trail when printed (entries:hash)</source>
+        <translation>Audit trail when printed (entries:hash)</translation>
+    </message>
+    <message>
+        <source>Keep this line. contactvault audit verify --expect with it shows later whether the record was shortened or rewritten since.</source>
+        <translation>Keep this line. contactvault audit verify --expect with it shows later whether the record was shortened or rewritten since.</translation>
     </message>
     <message>
         <source>No.</source>
@@ -2646,14 +2726,6 @@ File: %2
         </translation>
     </message>
     <message>
-        <source>standard (explicit consent, or implied consent by conduct after the notice until the answer period runs out)</source>
-        <translation type="vanished">standard (explicit consent, or implied consent by conduct after the notice until the answer period runs out)</translation>
-    </message>
-    <message>
-        <source>standard (explicit consent, or implied consent after the notice)</source>
-        <translation type="vanished">standard (explicit consent, or implied consent after the notice)</translation>
-    </message>
-    <message>
         <source>strict (explicit consent only)</source>
         <translation>strict (explicit consent only)</translation>
     </message>
@@ -2750,24 +2822,10 @@ File: %2
         <translation>(redone, attempt {attempt})</translation>
     </message>
     <message numerus="yes">
-        <source>answer period %n day(s): implied consent by conduct not confirmed within it no longer counts</source>
-        <translation type="vanished">
-            <numerusform>answer period %n day: implied consent by conduct not confirmed within it no longer counts</numerusform>
-            <numerusform>answer period %n days: implied consent by conduct not confirmed within it no longer counts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>consent to be reconfirmed after %n month(s)</source>
         <translation>
             <numerusform>consent to be reconfirmed after %n month</numerusform>
             <numerusform>consent to be reconfirmed after %n months</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>implied consent holds only if no objection within %n day(s)</source>
-        <translation type="vanished">
-            <numerusform>implied consent holds only if no objection within %n day</numerusform>
-            <numerusform>implied consent holds only if no objection within %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2860,6 +2918,20 @@ File: %2
             <numerusform>{path} holds %n names and numbers and is not encrypted. Print it or use it, then delete it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not completed: the end was confirmed, but %n number(s) must still be deleted from the phone</source>
+        <translation>
+            <numerusform>not completed: the end was confirmed, but %n number must still be deleted from the phone</numerusform>
+            <numerusform>not completed: the end was confirmed, but %n numbers must still be deleted from the phone</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProcedureClassifyPage</name>
@@ -2947,6 +3019,13 @@ File: %2
 </context>
 <context>
     <name>ProcedureDonePage</name>
+    <message numerus="yes">
+        <source>The procedure is not complete while %n number(s) must still be deleted from this phone: %1. Delete them on the phone and confirm each under “WhatsApp phones”; then finish here.</source>
+        <translation>
+            <numerusform>The procedure is not complete while %n number must still be deleted from this phone: %1. Delete it on the phone and confirm it under “WhatsApp phones”; then finish here.</numerusform>
+            <numerusform>The procedure is not complete while %n numbers must still be deleted from this phone: %1. Delete them on the phone and confirm each under “WhatsApp phones”; then finish here.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>protocol</source>
         <translation>protocol</translation>
@@ -3490,16 +3569,8 @@ Numbers kept but flagged as invalid or doubtful: %5</translation>
         <translation>E-mail, phone or address of the data-protection officer</translation>
     </message>
     <message>
-        <source>A &amp;contract (GDPR Art. 6(1)(b)) makes a number eligible</source>
-        <translation type="vanished">A &amp;contract (GDPR Art. 6(1)(b)) makes a number eligible</translation>
-    </message>
-    <message>
         <source>Only the data-protection officer should switch this on. Off: only consent and employees&apos; own business numbers count.</source>
         <translation>Only the data-protection officer should switch this on. Off: only consent and employees&apos; own business numbers count.</translation>
-    </message>
-    <message>
-        <source>&amp;Legitimate interest (GDPR Art. 6(1)(f)) makes a number eligible</source>
-        <translation type="vanished">&amp;Legitimate interest (GDPR Art. 6(1)(f)) makes a number eligible</translation>
     </message>
     <message>
         <source>Application</source>
@@ -3520,10 +3591,6 @@ Numbers kept but flagged as invalid or doubtful: %5</translation>
     <message>
         <source>Language of the application</source>
         <translation>Language of the application</translation>
-    </message>
-    <message>
-        <source>Your business (for the information notice)</source>
-        <translation type="vanished">Your business (for the information notice)</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
@@ -3567,10 +3634,6 @@ Numbers kept but flagged as invalid or doubtful: %5</translation>
     <message>
         <source>There is no vault here yet. Create one to keep your business contacts encrypted; afterwards you can import a phone&apos;s address book.</source>
         <translation>There is no vault here yet. Create one to keep your business contacts encrypted; afterwards you can import a phone&apos;s address book.</translation>
-    </message>
-    <message>
-        <source>No secret store of the system is available: %1</source>
-        <translation type="vanished">No secret store of the system is available: %1</translation>
     </message>
     <message>
         <source>This computer offers no secret store (GNOME Keyring or KWallet, the macOS Keychain, the Windows Credential Manager): the passphrase cannot be remembered and is asked for at every start.</source>

@@ -202,3 +202,38 @@ def test_export_command_writes_selection_and_links(prepared, tmp_path):
     links = tmp_path / "links.html"
     assert cli("export", "--device", DEVICE, "--format", "links", "-o", str(links)).code == 0
     assert links.read_text(encoding="utf-8").count("https://wa.me/") >= 2
+
+
+def test_done_refused_while_removals_are_open(cli, tmp_path):
+    """procedure done names the numbers still to delete; once confirmed it succeeds and
+    the protocol says "abgeschlossen"."""
+    from contactvault.services import consent, procedure
+    from tests.core.procedure_helpers import consented_vault, run_until_install
+
+    assert cli("init").code == 0
+    vault = vaults.unlock_vault(cli.vault, PASSPHRASE).vault
+    try:
+        ctx = Context(vault)
+        consented_vault(ctx)
+        make_device(ctx, name=DEVICE)
+        run_until_install(ctx, DEVICE)
+        procedure.transfer(ctx, DEVICE, tmp_path / "phone.vcf")
+        consent.record_event(ctx, "+49 151 11111111", "revoked")
+    finally:
+        vault.lock()
+    refused = cli("procedure", "done", "--device", DEVICE, "--confirm",
+                  env={"CONTACTVAULT_LANG": "de"})
+    assert refused.code == 4
+    assert "1 Rufnummer muss noch vom Telefon gelöscht werden (Anna Abel" in refused.err
+    status = json.loads(cli("procedure", "status", "--device", DEVICE, "--json").out)
+    assert status["completed"] is False
+    assert cli("removals", "--device", DEVICE, "--confirm", "+49 151 11111111").code == 0
+    assert cli("procedure", "done", "--device", DEVICE, "--confirm").code == 0
+    out = tmp_path / "protocol.html"
+    assert cli("procedure", "protocol", "--device", DEVICE, "-o", str(out), "--lang",
+               "de").code == 0
+    page = out.read_text(encoding="utf-8")
+    assert "<td>abgeschlossen</td>" in page
+    head = json.loads(cli("audit", "verify", "--json").out)
+    # the protocol printed the head before its own printing was recorded
+    assert f"{head['count'] - 1}:" in page

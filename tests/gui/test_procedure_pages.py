@@ -301,3 +301,36 @@ def test_the_wizard_records_with_its_context(app, qtbot, vault):
     assert record.actor == "Dana Datenschutz" and record.recorded_at.startswith("2026-11-23")
     wizard.back()
     assert "Dana Datenschutz" in wizard.currentPage().frame.recorded_label.text()
+
+
+def test_the_done_page_refuses_while_removals_are_open_in_german(qtbot, ctx, app, tmp_path):
+    from contactvault.gui import i18n
+    from contactvault.services import consent, exporting
+
+    consented_vault(ctx)
+    make_device(ctx, name=DEVICE)
+    run_until_install(ctx, DEVICE)
+    proc.transfer(ctx, DEVICE, tmp_path / "phone.vcf")
+    consent.record_event(ctx, "+49 151 11111111", "revoked")
+    consent.record_event(ctx, "+49 170 2222222", "revoked")
+    i18n.install(app, "de")
+    try:
+        wizard = _open(qtbot, ctx)
+        assert wizard.current_step() is Step.DONE
+        done = wizard.currentPage()
+        done.ui.on_phone_box.setChecked(True)
+        assert not done.isComplete()
+        text = done.frame.message.text()
+        assert "solange 2 Rufnummern noch von diesem Telefon gelöscht werden müssen" in text
+        assert "Anna Abel" in text and done.frame.message.isVisibleTo(wizard)
+        wizard.close()
+        for number in ("+49 151 11111111", "+49 170 2222222"):
+            exporting.confirm_removals_for_number(ctx, DEVICE, number)
+        wizard = _open(qtbot, ctx)
+        done = wizard.currentPage()
+        done.ui.on_phone_box.setChecked(True)
+        assert done.isComplete() and not done.frame.message.text()
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    finally:
+        i18n.install(app, "en")
+    assert proc.status(ctx, DEVICE).completed

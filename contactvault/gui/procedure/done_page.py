@@ -22,6 +22,7 @@ from contactvault.gui.widgets.message import show_message
 from contactvault.i18n import speaking
 from contactvault.procedure import wording
 from contactvault.procedure.steps import Step
+from contactvault.services import exporting
 from contactvault.services import procedure as proc
 
 
@@ -32,6 +33,7 @@ class ProcedureDonePage(ProcedureStepPage):
 
     def __init__(self, wizard) -> None:
         super().__init__(wizard)
+        self.open_removals: list = []
         self.ui.on_phone_box.toggled.connect(self.completeChanged)
         self.ui.protocol_button.clicked.connect(self.save_protocol)
         self.setFinalPage(True)
@@ -54,8 +56,18 @@ class ProcedureDonePage(ProcedureStepPage):
                 parts.append(f"<p>{escape(wording.label('findings_none'))}</p>")
         self.ui.summary.setHtml("".join(parts))
         self.ui.on_phone_box.setChecked(status.completed)
+        # Done means done: not while numbers must still come off this phone.
+        self.open_removals = exporting.removals(self.wiz.ctx, self.wiz.device_name)
+        if self.open_removals:
+            show_message(self.frame.message, arg(self.tr(
+                "The procedure is not complete while %n number(s) must still be deleted from "
+                "this phone: %1. Delete them on the phone and confirm each under \u201cWhatsApp "
+                "phones\u201d; then finish here.", "", len(self.open_removals)),
+                proc.removals_text(self.open_removals)), "error")
 
     def input_complete(self) -> bool:
+        if self.open_removals and not self.wiz.status.completed:
+            return False
         return self.ui.on_phone_box.isChecked() or self.wiz.status.completed
 
     def needs_recording(self) -> bool:
