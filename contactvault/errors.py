@@ -282,6 +282,14 @@ class RemovalsOpen(ContactVaultError):
             **self.fields)
 
 
+class BackupTrailBroken(ContactVaultError):
+    code = "backup_trail_broken"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Not restored from {path}: its audit trail does not verify ({problem}). "
+                  "Nothing was changed; the backup can still be examined with --vault.")
+    exit_code = 5
+
+
 class DeviceExists(ContactVaultError):
     code = "device_exists"
     template = QT_TRANSLATE_NOOP("Errors", "A WhatsApp phone named {name} already exists.")

@@ -80,7 +80,7 @@ def cmd_export(args) -> int:
     if args.json:
         print_json({"path": str(result.path), "sha256": result.sha256, "numbers": result.count,
                     "contacts": result.contacts, "export_id": result.export_id,
-                    "warning": result.warning_text,
+                    "warning": result.warning_text, "audit_head": result.audit_head,
                     "removals": [removal_json(r) for r in result.removals]})
         return 0
     say(tr_n(QT_TRANSLATE_NOOP("Cli", "Wrote %n number(s) {of_contacts} for {device} to {path} "
@@ -88,6 +88,9 @@ def cmd_export(args) -> int:
              result.count).format(
         of_contacts=tr_n(QT_TRANSLATE_NOOP("Cli", "of %n contact(s)", None, 1), result.contacts),
         device=plan.device.name, path=result.path, id=result.export_id, sha=result.sha256))
+    say(tr(QT_TRANSLATE_NOOP("Cli", "Audit trail with this export recorded: {head} (keep it; "
+                                    "'contactvault audit verify --expect' checks against it)"
+           )).format(head=result.audit_head))
     note("⚠ " + result.warning_text)
     _print_removals(list(result.removals))
     return 0

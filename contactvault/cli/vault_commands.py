@@ -15,7 +15,7 @@ from contactvault.cli.common import (
     vault_path,
 )
 from contactvault.i18n import QT_TRANSLATE_NOOP
-from contactvault.services import vaults
+from contactvault.services import audit_ops, vaults
 from contactvault.vault import keys
 
 
@@ -35,6 +35,9 @@ def register(sub) -> None:
 
     p = sub.add_parser("restore", help="replace the vault with an encrypted backup")
     p.add_argument("file")
+    p.add_argument("--expect", metavar="COUNT:HASH", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the audit trail head printed when the backup was written; refuses a backup "
+               "that no longer holds it")))
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("check", help="read every page of the vault and report damage")
@@ -92,9 +95,15 @@ def cmd_passwd(args) -> int:
 def cmd_backup(args) -> int:
     vault = open_vault(args)
     passphrase = new_passphrase(args, tr(QT_TRANSLATE_NOOP("Cli", "Passphrase for the backup: ")))
-    target = vaults.backup(vault, args.file, passphrase)
-    vault.lock()
-    say(tr(QT_TRANSLATE_NOOP("Cli", "Encrypted backup written to {path}")).format(path=target))
+    try:
+        written = vaults.backup(vault, args.file, passphrase)
+    finally:
+        vault.lock()
+    say(tr(QT_TRANSLATE_NOOP("Cli", "Encrypted backup written to {path}")).format(
+        path=written.path))
+    say(tr(QT_TRANSLATE_NOOP(
+        "Cli", "Audit trail in this backup: {head} (keep it with the backup; 'contactvault "
+               "restore --expect' checks against it)")).format(head=written.audit_head))
     return 0
 
 
@@ -104,8 +113,12 @@ def cmd_restore(args) -> int:
         if not interactive():
             raise errors.NoPassphrase()
         passphrase = ask(tr(QT_TRANSLATE_NOOP("Cli", "Passphrase of the backup: ")))
-    previous = vaults.restore(vault_path(args), args.file, passphrase)
+    expect = audit_ops.parse_expected(args.expect) if args.expect else None
+    restored = vaults.restore(vault_path(args), args.file, passphrase, expect=expect)
+    previous = restored.previous
     say(tr(QT_TRANSLATE_NOOP("Cli", "Vault restored from {path}")).format(path=args.file))
+    say(tr(QT_TRANSLATE_NOOP("Cli", "Audit trail of the backup verified: {head}")).format(
+        head=restored.audit_head))
     if previous is not None:
         note(tr(QT_TRANSLATE_NOOP("Cli", "The replaced vault was kept as {path}"))
              .format(path=previous))

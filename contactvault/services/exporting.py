@@ -108,6 +108,7 @@ class ExportResult:
     warning_text: str  # "this file is not encrypted; delete it after the import"
     contacts: int = 0
     removals: tuple[Removal, ...] = ()
+    audit_head: str = ""  # the audit trail's head (count:hash) with this export recorded
 
 
 # -- planning ---------------------------------------------------------------------------
@@ -337,13 +338,14 @@ def _write(ctx: Context, path: Path, make_plan, fmt: str = VCARD,
             written_file = True
             export_id = _record(conn, plan, fmt, path.name, digest, items, contacts,
                                 ctx.actor_in(conn), clock.to_iso(now))
+            head = str(audit.head(conn))
     except BaseException:
         if written_file:
             path.unlink(missing_ok=True)  # the vault does not know this file: do not keep it
         raise
     return plan, ExportResult(path, digest, len(items), export_id,
                               vcard_writer.unencrypted_warning(path, len(items)), contacts,
-                              tuple(plan.removals))
+                              tuple(plan.removals), head)
 
 
 def _write_cards(plan: ExportPlan, facts: _Facts, path: Path,

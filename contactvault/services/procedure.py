@@ -411,7 +411,7 @@ def removals_text(found: Sequence[exporting.Removal], limit: int = 5) -> str:
     more = len(found) - limit
     if more > 0:
         shown += " " + translate_n("Procedure", QT_TRANSLATE_NOOP(
-            "Procedure", "and %n more", None, 1), more)
+            "Procedure", "and %n more number(s)", None, 1), more)
     return shown
 
 

@@ -21,6 +21,18 @@ class Unlocked:
     from_secret_store: bool
 
 
+@dataclass(frozen=True)
+class BackupWritten:
+    path: Path
+    audit_head: str  # the audit trail's head stored in the backup (count:hash)
+
+
+@dataclass(frozen=True)
+class Restored:
+    previous: Path | None  # the replaced vault, kept beside it (None if there was none)
+    audit_head: str  # the head of the backup's audit trail, checked before restoring
+
+
 def create_vault(path: Path | str, passphrase: str, *, actor: str | None = None) -> Vault:
     vault = Vault.create(path, passphrase)
     with vault.transaction() as conn:
@@ -79,21 +91,25 @@ def change_passphrase(vault: Vault, new_passphrase: str, *, actor: str | None = 
 
 
 def backup(vault: Vault, target: Path | str, passphrase: str, *,
-           actor: str | None = None) -> Path:
-    """Write an encrypted copy of the whole vault (openable with ``passphrase``)."""
+           actor: str | None = None) -> BackupWritten:
+    """Write an encrypted copy of the whole vault (openable with ``passphrase``). The
+    copy holds the audit trail up to its ``vault.backup`` entry; that head is returned,
+    to be kept with the backup and checked on restore."""
     target = Path(target).expanduser().absolute()
-    with vault.transaction() as conn:
-        audit.record(conn, "vault.backup", actor=actor_in(conn, actor), at=clock.now_iso(),
-                     details={"file": target.name})
-    vault.write_backup(target, passphrase)
-    return target
+    with vault.reading():  # holds the vault: nothing is recorded between entry and copy
+        with vault.transaction() as conn:
+            entry = audit.record(conn, "vault.backup", actor=actor_in(conn, actor),
+                                 at=clock.now_iso(), details={"file": target.name})
+        vault.write_backup(target, passphrase)
+    return BackupWritten(target, f"{entry.seq}:{entry.hash}")
 
 
 def restore(vault_path: Path | str, source: Path | str, passphrase: str, *,
-            actor: str | None = None) -> Path | None:
-    """Replace the vault with a backup. The replaced vault is kept beside it, renamed;
-    returns that path (None if there was no vault). The backup must open with
-    ``passphrase`` and be a contactvault vault, or nothing changes."""
+            actor: str | None = None, expect: audit.Head | None = None) -> Restored:
+    """Replace the vault with a backup. The replaced vault is kept beside it, renamed.
+    The backup must open with ``passphrase``, be a contactvault vault and its audit
+    trail must verify (with ``expect``: still hold the head printed at backup time), or
+    nothing changes (BackupTrailBroken)."""
     vault_path = Path(vault_path).expanduser().absolute()
     source = Path(source).expanduser().absolute()
     vault_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -111,11 +127,19 @@ def restore(vault_path: Path | str, source: Path | str, passphrase: str, *,
     # Opening the copy proves passphrase and format (and upgrades an older backup's
     # schema) without touching the backup file itself.
     try:
-        Vault.open(staging, passphrase).lock()
+        copy = Vault.open(staging, passphrase)
+        try:
+            with copy.reading() as conn:
+                checked = audit.verify(conn, expect)
+        finally:
+            copy.lock()
     except errors.ContactVaultError as exc:
         staging.unlink(missing_ok=True)
         exc.fields["path"] = str(source)
         raise
+    if not checked.ok:
+        staging.unlink(missing_ok=True)
+        raise errors.BackupTrailBroken(path=str(source), problem=checked.problem_text())
     previous = None
     if vault_path.exists():
         stamp = clock.now().strftime("%Y%m%d-%H%M%S")
@@ -126,7 +150,7 @@ def restore(vault_path: Path | str, source: Path | str, passphrase: str, *,
     try:
         with restored.transaction() as conn:
             audit.record(conn, "vault.restore", actor=actor_in(conn, actor), at=clock.now_iso(),
-                         details={"from": source.name})
+                         details={"from": source.name, "backup_head": checked.head_text})
     finally:
         restored.lock()
-    return previous
+    return Restored(previous, checked.head_text)

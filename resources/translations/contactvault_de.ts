@@ -351,6 +351,10 @@
             <numerusform>von %n Kontakten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Audit trail with this export recorded: {head} (keep it; &apos;contactvault audit verify --expect&apos; checks against it)</source>
+        <translation>Prüfprotokoll mit diesem Export: {head} (bewahren Sie den Stand auf; „contactvault audit verify --expect“ prüft dagegen)</translation>
+    </message>
     <message numerus="yes">
         <source>Would export %n number(s) to {device} ({kind}):</source>
         <translation>
@@ -453,6 +457,10 @@
         <translation>Geschrieben: {path}. Die Datei enthält personenbezogene Daten: Bewahren Sie sie sicher auf und löschen Sie sie, sobald sie ihren Zweck erfüllt hat.</translation>
     </message>
     <message>
+        <source>the audit trail head printed when the backup was written; refuses a backup that no longer holds it</source>
+        <translation>der beim Schreiben der Sicherung ausgegebene Stand des Prüfprotokolls; eine Sicherung, die ihn nicht mehr enthält, wird abgelehnt</translation>
+    </message>
+    <message>
         <source>New passphrase: </source>
         <translation>Neue Passphrase: </translation>
     </message>
@@ -489,12 +497,20 @@
         <translation>Verschlüsselte Sicherung geschrieben: {path}</translation>
     </message>
     <message>
+        <source>Audit trail in this backup: {head} (keep it with the backup; &apos;contactvault restore --expect&apos; checks against it)</source>
+        <translation>Prüfprotokoll in dieser Sicherung: {head} (bewahren Sie den Stand mit der Sicherung auf; „contactvault restore --expect“ prüft dagegen)</translation>
+    </message>
+    <message>
         <source>Passphrase of the backup: </source>
         <translation>Passphrase der Sicherung: </translation>
     </message>
     <message>
         <source>Vault restored from {path}</source>
         <translation>Tresor wiederhergestellt aus {path}</translation>
+    </message>
+    <message>
+        <source>Audit trail of the backup verified: {head}</source>
+        <translation>Prüfprotokoll der Sicherung geprüft: {head}</translation>
     </message>
     <message>
         <source>The replaced vault was kept as {path}</source>
@@ -1398,6 +1414,10 @@ Datei: %2
 %3</translation>
     </message>
     <message>
+        <source>Audit trail with this export recorded: %1 (keep this line; it shows later whether the record was changed)</source>
+        <translation>Prüfprotokoll mit diesem Export: %1 (bewahren Sie diese Zeile auf; mit ihr lässt sich später zeigen, ob die Aufzeichnungen verändert wurden)</translation>
+    </message>
+    <message>
         <source>Delete these numbers from the phone&apos;s address book (consent revoked or contact erased). Confirm each one afterwards under &quot;WhatsApp phones&quot;.</source>
         <translation>Löschen Sie diese Nummern aus dem Adressbuch des Telefons (Einwilligung widerrufen oder Kontakt gelöscht). Bestätigen Sie danach jede einzelne unter „WhatsApp-Telefone“.</translation>
     </message>
@@ -1487,6 +1507,10 @@ Datei: %2
     <message>
         <source>No WhatsApp phone named {name}. Add it with &apos;contactvault devices add&apos;.</source>
         <translation>Kein WhatsApp-Telefon namens {name}. Legen Sie es mit &apos;contactvault devices add&apos; an.</translation>
+    </message>
+    <message>
+        <source>Not restored from {path}: its audit trail does not verify ({problem}). Nothing was changed; the backup can still be examined with --vault.</source>
+        <translation>Nicht aus {path} wiederhergestellt: das Prüfprotokoll der Sicherung ist nicht unversehrt ({problem}). Es wurde nichts geändert; die Sicherung lässt sich weiterhin mit --vault untersuchen.</translation>
     </message>
     <message>
         <source>A WhatsApp phone named {name} already exists.</source>
@@ -2919,10 +2943,10 @@ Datei: %2
         </translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %n more number(s)</source>
         <translation>
-            <numerusform>und %n weitere</numerusform>
-            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere Rufnummer</numerusform>
+            <numerusform>und %n weitere Rufnummern</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -351,6 +351,10 @@
             <numerusform>of %n contacts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Audit trail with this export recorded: {head} (keep it; &apos;contactvault audit verify --expect&apos; checks against it)</source>
+        <translation>Audit trail with this export recorded: {head} (keep it; &apos;contactvault audit verify --expect&apos; checks against it)</translation>
+    </message>
     <message numerus="yes">
         <source>Would export %n number(s) to {device} ({kind}):</source>
         <translation>
@@ -453,6 +457,10 @@
         <translation>Written: {path}. It holds personal data: keep it safe and delete it once it has served its purpose.</translation>
     </message>
     <message>
+        <source>the audit trail head printed when the backup was written; refuses a backup that no longer holds it</source>
+        <translation>the audit trail head printed when the backup was written; refuses a backup that no longer holds it</translation>
+    </message>
+    <message>
         <source>New passphrase: </source>
         <translation>New passphrase: </translation>
     </message>
@@ -489,12 +497,20 @@
         <translation>Encrypted backup written to {path}</translation>
     </message>
     <message>
+        <source>Audit trail in this backup: {head} (keep it with the backup; &apos;contactvault restore --expect&apos; checks against it)</source>
+        <translation>Audit trail in this backup: {head} (keep it with the backup; &apos;contactvault restore --expect&apos; checks against it)</translation>
+    </message>
+    <message>
         <source>Passphrase of the backup: </source>
         <translation>Passphrase of the backup: </translation>
     </message>
     <message>
         <source>Vault restored from {path}</source>
         <translation>Vault restored from {path}</translation>
+    </message>
+    <message>
+        <source>Audit trail of the backup verified: {head}</source>
+        <translation>Audit trail of the backup verified: {head}</translation>
     </message>
     <message>
         <source>The replaced vault was kept as {path}</source>
@@ -1398,6 +1414,10 @@ File: %2
 %3</translation>
     </message>
     <message>
+        <source>Audit trail with this export recorded: %1 (keep this line; it shows later whether the record was changed)</source>
+        <translation>Audit trail with this export recorded: %1 (keep this line; it shows later whether the record was changed)</translation>
+    </message>
+    <message>
         <source>Delete these numbers from the phone&apos;s address book (consent revoked or contact erased). Confirm each one afterwards under &quot;WhatsApp phones&quot;.</source>
         <translation>Delete these numbers from the phone&apos;s address book (consent revoked or contact erased). Confirm each one afterwards under &quot;WhatsApp phones&quot;.</translation>
     </message>
@@ -1487,6 +1507,10 @@ File: %2
     <message>
         <source>No WhatsApp phone named {name}. Add it with &apos;contactvault devices add&apos;.</source>
         <translation>No WhatsApp phone named {name}. Add it with &apos;contactvault devices add&apos;.</translation>
+    </message>
+    <message>
+        <source>Not restored from {path}: its audit trail does not verify ({problem}). Nothing was changed; the backup can still be examined with --vault.</source>
+        <translation>Not restored from {path}: its audit trail does not verify ({problem}). Nothing was changed; the backup can still be examined with --vault.</translation>
     </message>
     <message>
         <source>A WhatsApp phone named {name} already exists.</source>
@@ -2919,10 +2943,10 @@ File: %2
         </translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %n more number(s)</source>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more number</numerusform>
+            <numerusform>and %n more numbers</numerusform>
         </translation>
     </message>
     <message numerus="yes">

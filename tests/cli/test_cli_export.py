@@ -50,6 +50,9 @@ def test_export_revoke_removals_confirm(cli, shop, tmp_path):
     result = cli("export", "--device", "Werkstatt", "-o", str(out))
     assert result.code == 0, result.err
     assert "Wrote 2 numbers of 2 contacts" in result.out
+    head = json.loads(cli("audit", "verify", "--json").out)
+    assert f"Audit trail with this export recorded: {head['count']}:{head['head']}" \
+        in result.out
     assert "NOT encrypted" in result.err and "Delete it" in result.err
     assert sorted(tel_values(out.read_bytes().decode("utf-8"))) == ["+491711000001",
                                                                      "+491711000002"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -75,8 +76,13 @@ def test_backup_and_restore(cli, tmp_path):
     result = cli("backup", str(backup))
     assert result.code == 0, result.err
     assert backup.exists()
-    result = cli("restore", str(backup))
+    head = result.out.split("Audit trail in this backup: ")[1].split()[0]
+    assert head == "{count}:{head}".format(**json.loads(cli("audit", "verify", "--json").out))
+    wrong = cli("restore", str(backup), "--expect", head.split(":")[0] + ":" + "0" * 64)
+    assert wrong.code == 5 and "Not restored" in wrong.err
+    result = cli("restore", str(backup), "--expect", head)
     assert result.code == 0, result.err
+    assert f"Audit trail of the backup verified: {head}" in result.out
     assert "kept as" in result.err
     assert cli("list").code == 0
 

@@ -9,7 +9,7 @@ import stat
 
 import pytest
 
-from contactvault import errors
+from contactvault import audit, errors
 from contactvault.model import ParsedContact, RawPhone, StructuredName
 from contactvault.services import vaults
 from contactvault.vault import Vault, connection, schema
@@ -221,7 +221,8 @@ def test_vault_from_newer_version_is_refused_unchanged(vault, vault_path):
 
 def test_backup_and_restore(vault, vault_path, tmp_path):
     add_person(vault, name="Backup Marker Person")
-    backup = vaults.backup(vault, tmp_path / "copy.cvault", "backup passphrase")
+    written = vaults.backup(vault, tmp_path / "copy.cvault", "backup passphrase")
+    backup = written.path
     assert b"Backup Marker" not in backup.read_bytes()
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     add_person(vault, name="Added After Backup", number="+49 171 2000002")
@@ -233,13 +234,17 @@ def test_backup_and_restore(vault, vault_path, tmp_path):
     assert contact_store.count_contacts(current.conn) == 2  # a failed restore changed nothing
     current.lock()
 
-    previous = vaults.restore(vault_path, backup, "backup passphrase")
+    restored_from = vaults.restore(vault_path, backup, "backup passphrase",
+                                   expect=audit.parse_head(written.audit_head))
+    assert restored_from.audit_head == written.audit_head
+    previous = restored_from.previous
     assert previous is not None and previous.exists()
     restored = Vault.open(vault_path, "backup passphrase")
     names = [c.formatted_name for c in contact_store.iter_contacts(restored.conn)]
     assert names == ["Backup Marker Person"]
     actions = [a for (a,) in restored.conn.execute("SELECT action FROM audit_log ORDER BY seq")]
-    assert actions[-1] == "vault.restore"
+    assert actions[-2:] == ["vault.backup", "vault.restore"]
+    assert audit.verify(restored.conn, audit.parse_head(written.audit_head)).ok
     restored.lock()
     kept = Vault.open(previous, PASSPHRASE)  # the replaced vault is still whole
     assert contact_store.count_contacts(kept.conn) == 2
@@ -265,3 +270,34 @@ def test_reasons_are_translated_with_the_message(tmp_path, monkeypatch):
         Vault.open(empty, PASSPHRASE)
     message = info.value.message()
     assert str(empty) in message and "the file is empty" not in message
+
+
+def test_restore_refuses_a_backup_whose_trail_does_not_verify(vault, vault_path, tmp_path):
+    add_person(vault, name="Original Person")
+    written = vaults.backup(vault, tmp_path / "copy.cvault", "backup passphrase")
+    vault.lock()
+    copy = Vault.open(written.path, "backup passphrase")
+    copy.conn.execute("DELETE FROM audit_log WHERE seq = 1")  # tampered with after writing
+    copy.lock()
+    with pytest.raises(errors.BackupTrailBroken) as refused:
+        vaults.restore(vault_path, written.path, "backup passphrase")
+    assert "entries before entry 2 are missing" in refused.value.message()
+    assert refused.value.exit_code == 5
+    current = Vault.open(vault_path, PASSPHRASE)  # nothing changed
+    assert audit.verify(current.conn).ok
+    current.lock()
+
+
+def test_restore_checks_the_head_printed_at_backup_time(vault, vault_path, tmp_path):
+    first = vaults.backup(vault, tmp_path / "first.cvault", "backup passphrase")
+    add_person(vault, name="Later Person")
+    second = vaults.backup(vault, tmp_path / "second.cvault", "backup passphrase")
+    vault.lock()
+    # an older backup handed over as the newer one: its trail lacks the newer head
+    with pytest.raises(errors.BackupTrailBroken) as refused:
+        vaults.restore(vault_path, first.path, "backup passphrase",
+                       expect=audit.parse_head(second.audit_head))
+    assert "were printed earlier" in refused.value.message()
+    assert vaults.restore(vault_path, second.path, "backup passphrase",
+                          expect=audit.parse_head(second.audit_head)).audit_head \
+        == second.audit_head

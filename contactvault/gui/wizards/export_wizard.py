@@ -325,7 +325,10 @@ class DonePage(QWizardPage):
         result = self.wiz.result
         self.summary.setText(self.tr(
             "Numbers written: %1\nFile: %2\n\n%3").replace("%1", str(result.count))
-            .replace("%2", str(result.path)).replace("%3", result.warning_text))
+            .replace("%2", str(result.path)).replace("%3", result.warning_text)
+            + "\n\n" + self.tr("Audit trail with this export recorded: %1 (keep this line; "
+                               "it shows later whether the record was changed)")
+            .replace("%1", result.audit_head))
         self.removals.clear()
         self._text = fill_removals(self.removals, list(result.removals))
         has = bool(result.removals)
