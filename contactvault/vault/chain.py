@@ -5,7 +5,7 @@ The chain is the ``audit_log`` table (vault/audit_log.py stores its rows). An en
 numbers in them, removal confirmations, procedure runs and steps, settings. For each
 covered record the entry carries a reference — table, column, operator, value — and
 the SHA-256 of the rows that reference selects, taken over **every column** of each row
-(see ``row_digest``), so a column added to such a table later is covered without any
+(see ``rows_digest``), so a column added to such a table later is covered without any
 change here. The chain's own hash runs over those references, so a record changed,
 deleted or added behind the program's back no longer matches its entry.
 
@@ -86,27 +86,28 @@ def _columns(conn: Connection, table: str) -> list[tuple[str, object]]:
             for row in conn.execute(f"PRAGMA table_info({table})")]
 
 
-def _plain(value: object) -> object:
+def _bytes_as_hex(value: object) -> object:
     if isinstance(value, (bytes, bytearray, memoryview)):
         return {"hex": bytes(value).hex()}
-    return value
+    raise TypeError(f"cannot hash a {type(value).__name__}")
 
 
-def row_digest(table: str, columns: list[tuple[str, object]], row: tuple) -> str:
-    """SHA-256 of one row: every column, by name, except those holding their declared
-    default (so a column added later with a default leaves older rows' hashes as they
-    were; the schema entry covers the declared defaults). The table name is part of it."""
-    content = {name: _plain(value)
-               for (name, default), value in zip(columns, row, strict=True)
-               if value != default or type(value) is not type(default)}
-    text = json.dumps([table, content], ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_bytes_as_hex)
 
 
-def _group_digest(digests: Iterable[str]) -> str:
-    """One hash over a set of rows (order-free: rows are identified by content)."""
-    return hashlib.sha256("\n".join(sorted(digests)).encode("ascii")).hexdigest()
+def rows_digest(table: str, columns: list[tuple[str, object]], rows: Iterable[tuple]) -> str:
+    """One SHA-256 over a set of rows, as canonical JSON: the table name, then each row
+    as its columns by name (sorted) except those holding their declared default — so a
+    column added later with a default leaves older rows' hashes as they were (the schema
+    entry covers the declared defaults). ``rows`` must come in the order of their
+    values (``_select`` sorts by every column), so the hash does not depend on where
+    the rows sit in the file."""
+    order = sorted(range(len(columns)), key=lambda i: columns[i][0])
+    named = [(i, columns[i][0], columns[i][1]) for i in order]
+    content = [[[name, value] for i, name, default in named
+                if (value := row[i]) != default or type(value) is not type(default)]
+               for row in rows]
+    return hashlib.sha256(_ENCODER.encode([table, content]).encode("utf-8")).hexdigest()
 
 
 def _select(conn: Connection, ref: Ref, columns: list[tuple[str, object]]) -> Iterator[tuple]:
@@ -114,8 +115,10 @@ def _select(conn: Connection, ref: Ref, columns: list[tuple[str, object]]) -> It
             or ref.op not in ("=", "<="):
         raise ValueError(f"not a covered reference: {ref[:4]}")
     names = ", ".join(f'"{c}"' for c, _ in columns)
+    every = ", ".join(str(n) for n in range(1, len(columns) + 1))
     yield from conn.execute(
-        f'SELECT {names} FROM "{ref.table}" WHERE "{ref.column}" {ref.op} ?', (ref.value,))
+        f'SELECT {names} FROM "{ref.table}" WHERE "{ref.column}" {ref.op} ? ORDER BY {every}',
+        (ref.value,))
 
 
 def schema_digest(conn: Connection) -> str:
@@ -134,8 +137,7 @@ def digest_of(conn: Connection, ref: Ref) -> str:
     if ref.table == SCHEMA:
         return schema_digest(conn)
     columns = _columns(conn, ref.table)
-    return _group_digest(row_digest(ref.table, columns, row)
-                         for row in _select(conn, ref, columns))
+    return rows_digest(ref.table, columns, _select(conn, ref, columns))
 
 
 # -- covering writes ------------------------------------------------------------------
