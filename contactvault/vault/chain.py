@@ -5,7 +5,7 @@ The chain is the ``audit_log`` table (vault/audit_log.py stores its rows). An en
 numbers in them, removal confirmations, procedure runs and steps, settings. For each
 covered record the entry carries a reference — table, column, operator, value — and
 the SHA-256 of the rows that reference selects, taken over **every column** of each row
-(see ``rows_digest``), so a column added to such a table later is covered without any
+(see ``_row_text_sql``), so a column added to such a table later is covered without any
 change here. The chain's own hash runs over those references, so a record changed,
 deleted or added behind the program's back no longer matches its entry.
 
@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import NamedTuple
 
 from contactvault.vault import audit_log
 from contactvault.vault.audit_log import AuditRow
-from contactvault.vault.connection import Connection
+from contactvault.vault.connection import Connection, DatabaseError
 
 GENESIS = "0" * 64
 # The entry written by the program itself (schema upgrades, covering old records once).
@@ -68,57 +68,66 @@ class Ref(NamedTuple):
 
 # -- hashing rows ---------------------------------------------------------------------
 
-_DEFAULT_VALUES: dict[str, object] = {}
+
+class _Column(NamedTuple):
+    name: str
+    default: str  # the declared default as SQL text ("NULL" without one)
+    trimmable: bool  # can hold its default: has one, or may be NULL
 
 
-def _default_value(conn: Connection, sql_text: str | None) -> object:
-    """A column's declared default as a value (None without one). Defaults of covered
-    tables are constants ('', 0, '{}', NULL)."""
-    if sql_text is None:
-        return None
-    if sql_text not in _DEFAULT_VALUES:
-        _DEFAULT_VALUES[sql_text] = conn.execute(f"SELECT {sql_text}").fetchone()[0]
-    return _DEFAULT_VALUES[sql_text]
+def _columns(conn: Connection, table: str) -> list[_Column]:
+    """The table's columns in declaration order (ALTER TABLE ADD COLUMN appends)."""
+    return [_Column(row[1], row[4] if row[4] is not None else "NULL",
+                    row[4] is not None or not row[3])
+            for row in conn.execute(f'PRAGMA table_info("{table}")')]
 
 
-def _columns(conn: Connection, table: str) -> list[tuple[str, object]]:
-    return [(row[1], _default_value(conn, row[4]))
-            for row in conn.execute(f"PRAGMA table_info({table})")]
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
-def _bytes_as_hex(value: object) -> object:
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return {"hex": bytes(value).hex()}
-    raise TypeError(f"cannot hash a {type(value).__name__}")
+def _row_text_sql(columns: list[_Column]) -> str:
+    """SQL for one row's canonical text: SQLite's JSON array of its values in column
+    order, without the trailing columns that hold their declared default — so a column
+    added later (always at the end, with a default) leaves older rows' texts as they
+    were; the schema entry covers the columns and their defaults. SQLite makes it in
+    one pass, without turning rows into Python objects."""
+    names = [_quote(c.name) for c in columns]
+    keep = len(columns)
+    while keep and columns[keep - 1].trimmable:
+        keep -= 1
+    if keep == len(columns):
+        return f"json_array({', '.join(names)})"
+    branches = []
+    for cut in range(keep, len(columns)):  # the shortest text first
+        same = " AND ".join(
+            f"typeof({names[i]}) = typeof({columns[i].default}) AND "
+            f"{names[i]} IS ({columns[i].default}) COLLATE BINARY"
+            for i in range(cut, len(columns)))
+        branches.append(f"WHEN {same} THEN json_array({', '.join(names[:cut])})")
+    return f"CASE {' '.join(branches)} ELSE json_array({', '.join(names)}) END"
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_bytes_as_hex)
-
-
-def rows_digest(table: str, columns: list[tuple[str, object]], rows: Iterable[tuple]) -> str:
-    """One SHA-256 over a set of rows, as canonical JSON: the table name, then each row
-    as its columns by name (sorted) except those holding their declared default — so a
-    column added later with a default leaves older rows' hashes as they were (the schema
-    entry covers the declared defaults). ``rows`` must come in the order of their
-    values (``_select`` sorts by every column), so the hash does not depend on where
-    the rows sit in the file."""
-    order = sorted(range(len(columns)), key=lambda i: columns[i][0])
-    named = [(i, columns[i][0], columns[i][1]) for i in order]
-    content = [[[name, value] for i, name, default in named
-                if (value := row[i]) != default or type(value) is not type(default)]
-               for row in rows]
-    return hashlib.sha256(_ENCODER.encode([table, content]).encode("utf-8")).hexdigest()
-
-
-def _select(conn: Connection, ref: Ref, columns: list[tuple[str, object]]) -> Iterator[tuple]:
-    if ref.table not in COVERED or ref.column not in {c for c, _ in columns} \
-            or ref.op not in ("=", "<="):
+def rows_digest(conn: Connection, ref: Ref) -> str:
+    """One SHA-256 over the rows ``ref`` selects: the table's name, then each row's
+    canonical text, sorted (so the hash does not depend on where rows sit in the file)."""
+    if ref.table not in COVERED or ref.op not in ("=", "<="):
         raise ValueError(f"not a covered reference: {ref[:4]}")
-    names = ", ".join(f'"{c}"' for c, _ in columns)
-    every = ", ".join(str(n) for n in range(1, len(columns) + 1))
-    yield from conn.execute(
-        f'SELECT {names} FROM "{ref.table}" WHERE "{ref.column}" {ref.op} ? ORDER BY {every}',
-        (ref.value,))
+    columns = _columns(conn, ref.table)
+    if ref.column not in {c.name for c in columns}:
+        raise ValueError(f"not a covered reference: {ref[:4]}")
+    digest = hashlib.sha256(json.dumps(ref.table).encode("utf-8"))
+    try:
+        for (text,) in conn.execute(
+                f"SELECT {_row_text_sql(columns)} AS row_text FROM {_quote(ref.table)} "
+                f"WHERE {_quote(ref.column)} {ref.op} ? ORDER BY row_text", (ref.value,)):
+            digest.update(b"\n" + text.encode("utf-8"))
+    except DatabaseError as exc:
+        if "blob" not in str(exc).lower():
+            raise
+        # a BLOB where the program never writes one: it cannot match any entry
+        return "unhashable: " + str(exc)
+    return digest.hexdigest()
 
 
 def schema_digest(conn: Connection) -> str:
@@ -136,8 +145,7 @@ def digest_of(conn: Connection, ref: Ref) -> str:
     """The SHA-256 of what ``ref`` selects now (of the schema for the schema reference)."""
     if ref.table == SCHEMA:
         return schema_digest(conn)
-    columns = _columns(conn, ref.table)
-    return rows_digest(ref.table, columns, _select(conn, ref, columns))
+    return rows_digest(conn, ref)
 
 
 # -- covering writes ------------------------------------------------------------------

@@ -147,3 +147,16 @@ def test_entries_list_what_they_cover(vault, ctx):
     stored = vault.conn.execute("SELECT covers FROM audit_log WHERE seq = ?",
                                 (entry.seq,)).fetchone()[0]
     assert json.loads(stored) == [list(entry.covers[0])]
+
+
+def test_a_blob_smuggled_into_a_record_is_reported_not_a_crash(vault, ctx):
+    contacts.add_contact(ctx, formatted_name="Anna Adler", numbers=["0171 1000001"])
+    event = consent.record_event(ctx, "0171 1000001", "granted")
+    trigger = vault.conn.execute("SELECT sql FROM sqlite_master WHERE name = "
+                                 "'consent_events_append_only_update'").fetchone()[0]
+    vault.conn.execute("DROP TRIGGER consent_events_append_only_update")
+    vault.conn.execute("UPDATE consent_events SET evidence = x'00ff' WHERE id = ?", (event.id,))
+    vault.conn.execute(trigger)
+    result = audit_ops.verify(ctx)
+    assert not result.ok and result.problem == "record_changed"
+    assert f"consent event {event.id}" in result.problem_text()
