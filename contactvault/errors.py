@@ -287,7 +287,7 @@ class BackupTrailBroken(ContactVaultError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "Not restored from {path}: its audit trail does not verify ({problem}). "
                   "Nothing was changed; the backup can still be examined with --vault.")
-    exit_code = 5
+    exit_code = EXIT_TRAIL_BROKEN
 
 
 class DeviceExists(ContactVaultError):

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-from contactvault import audit, timefmt
+from contactvault import audit, errors, timefmt
 from contactvault.cli.common import open_context, print_json, say, tr, tr_n
 from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.services import audit_ops
 
-EXIT_BROKEN = 4  # the chain itself: entries changed, removed, reordered, cut off or deleted
-EXIT_RECORDS = 5  # a record does not match the trail: changed, deleted or never recorded
-EXIT_HEAD = 6  # the trail does not hold the head given with --expect
+# the chain itself: entries changed, removed, reordered, cut off or deleted
+EXIT_BROKEN = errors.EXIT_TRAIL_BROKEN
+# a record does not match the trail: changed, deleted or never recorded
+EXIT_RECORDS = errors.EXIT_RECORDS_CHANGED
+# the trail does not hold the head given with --expect
+EXIT_HEAD = errors.EXIT_HEAD_NOT_HELD
 
 VERIFY_EPILOG = QT_TRANSLATE_NOOP(
     "Cli",
     "Prints the head of the trail (entry count and hash). Keep it outside the vault (it is "
     "also printed on protocols, export records and backups): --expect COUNT:HASH then shows "
     "whether the trail was shortened, rewritten or deleted since. Exit codes: 0 intact; "
-    "4 the chain of entries is broken (changed, removed, reordered, "
-    "cut off, or the log is empty); 5 a record (consent event, export, removal "
+    "9 the chain of entries is broken (changed, removed, reordered, "
+    "cut off, or the log is empty); 10 a record (consent event, export, removal "
     "confirmation, procedure step, setting, ...) was changed, deleted or added without an "
-    "entry; 6 the trail does not hold the head given with --expect; 1 the head given is "
+    "entry; 11 the trail does not hold the head given with --expect; 1 the head given is "
     "malformed; 2 the vault cannot be opened.")
 
 

@@ -139,7 +139,10 @@ def restore(vault_path: Path | str, source: Path | str, passphrase: str, *,
         raise
     if not checked.ok:
         staging.unlink(missing_ok=True)
-        raise errors.BackupTrailBroken(path=str(source), problem=checked.problem_text())
+        refused = errors.BackupTrailBroken(path=str(source), problem=checked.problem_text())
+        if checked.problem in audit.HEAD_PROBLEMS:
+            refused.exit_code = errors.EXIT_HEAD_NOT_HELD
+        raise refused
     previous = None
     if vault_path.exists():
         stamp = clock.now().strftime("%Y%m%d-%H%M%S")

@@ -11,12 +11,14 @@ import json
 import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from contactvault import errors
 from contactvault.context import Context
 from contactvault.services import consent, contacts, devices, exporting, vaults
 from contactvault.vault import chain
 from tests.conftest import PASSPHRASE
 
-EXIT_BROKEN, EXIT_RECORDS, EXIT_HEAD = 4, 5, 6
+EXIT_BROKEN, EXIT_RECORDS, EXIT_HEAD = (errors.EXIT_TRAIL_BROKEN, errors.EXIT_RECORDS_CHANGED,
+                                       errors.EXIT_HEAD_NOT_HELD)
 
 
 @pytest.fixture

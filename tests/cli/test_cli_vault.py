@@ -79,7 +79,7 @@ def test_backup_and_restore(cli, tmp_path):
     head = result.out.split("Audit trail in this backup: ")[1].split()[0]
     assert head == "{count}:{head}".format(**json.loads(cli("audit", "verify", "--json").out))
     wrong = cli("restore", str(backup), "--expect", head.split(":")[0] + ":" + "0" * 64)
-    assert wrong.code == 5 and "Not restored" in wrong.err
+    assert wrong.code == 11 and "Not restored" in wrong.err
     result = cli("restore", str(backup), "--expect", head)
     assert result.code == 0, result.err
     assert f"Audit trail of the backup verified: {head}" in result.out

@@ -282,7 +282,7 @@ def test_restore_refuses_a_backup_whose_trail_does_not_verify(vault, vault_path,
     with pytest.raises(errors.BackupTrailBroken) as refused:
         vaults.restore(vault_path, written.path, "backup passphrase")
     assert "entries before entry 2 are missing" in refused.value.message()
-    assert refused.value.exit_code == 5
+    assert refused.value.exit_code == errors.EXIT_TRAIL_BROKEN
     current = Vault.open(vault_path, PASSPHRASE)  # nothing changed
     assert audit.verify(current.conn).ok
     current.lock()
