@@ -94,8 +94,12 @@ def cmd_show(args) -> int:
         say("  " + ", ".join(x for x in (device.owner, device.phone_number) if x))
     say(tr(QT_TRANSLATE_NOOP("Cli", "  exports: {count}")).format(count=len(history)))
     for e in history:
+        days = e.policy_settings.get("implied_max_days")
+        period = tr_n(QT_TRANSLATE_NOOP("Cli", "answer period %n day(s)", None, 1), days) \
+            if isinstance(days, int) and days > 0 else ""
         say(f"    #{e.id} {timefmt.format_time(e.created_at)} {e.kind} {e.number_count} "
-            f"{e.policy} {e.actor} {e.file_name} sha256:{e.file_sha256[:16]}…")
+            f"{e.policy}{' (' + period + ')' if period else ''} {e.actor} {e.file_name} "
+            f"sha256:{e.file_sha256[:16]}…")
     say(tr_n(QT_TRANSLATE_NOOP("Cli", "  on the phone: %n number(s)", None, 1), len(held)))
     for p in held:
         why = (f"{p.basis_event.kind} #{p.basis_event.id} "

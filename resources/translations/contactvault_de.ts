@@ -319,6 +319,13 @@
         <translation>  Exporte: {count}</translation>
     </message>
     <message numerus="yes">
+        <source>answer period %n day(s)</source>
+        <translation>
+            <numerusform>Antwortfrist %n Tag</numerusform>
+            <numerusform>Antwortfrist %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>  on the phone: %n number(s)</source>
         <translation>
             <numerusform>  auf dem Telefon: %n Nummer</numerusform>

@@ -319,6 +319,13 @@
         <translation>  exports: {count}</translation>
     </message>
     <message numerus="yes">
+        <source>answer period %n day(s)</source>
+        <translation>
+            <numerusform>answer period %n day</numerusform>
+            <numerusform>answer period %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>  on the phone: %n number(s)</source>
         <translation>
             <numerusform>  on the phone: %n number</numerusform>

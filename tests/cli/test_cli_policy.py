@@ -107,3 +107,17 @@ def test_refusals_are_one_german_sentence(cli, shop, key, value, german):
     assert result.code != 0
     assert german in result.err, result.err
     assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err
+
+
+def test_the_phones_export_history_names_the_answer_period(cli, shop):
+    hans, grete = shop
+    assert cli("consent", "grant", f"#{grete.contact_id}", "--with-notice").code == 0
+    assert cli("settings", "set", "policy.implied_max_days", "21").code == 0
+    assert cli("export", "--device", "Werkstatt", "-o", str(cli.vault.parent / "w.vcf")
+               ).code == 0
+    shown = cli("devices", "show", "Werkstatt")
+    assert "standard (answer period 21 days)" in shown.out
+    assert "standard (Antwortfrist 21 Tage)" in cli("devices", "show", "Werkstatt",
+                                                     env=DE).out
+    data = json.loads(cli("devices", "show", "Werkstatt", "--json").out)
+    assert data["exports"][0]["policy_settings"]["implied_max_days"] == 21

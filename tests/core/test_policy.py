@@ -182,7 +182,7 @@ def test_the_policy_in_force_in_words():
     # an export recorded before these settings existed: only what it recorded
     assert policy.describe({"mode": "standard", "reconfirm_months": 0,
                             "implied_max_days": 0}) == [
-        policy.translate("Policy", policy.MODE_LABELS["standard"])]
+        policy.translate("Policy", policy.MODE_LABELS["standard"]) + "."]
 
 
 def test_months_before_clamps_to_month_end():

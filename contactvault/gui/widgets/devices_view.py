@@ -258,6 +258,8 @@ def fill_history(tree: QTreeWidget, rows) -> None:
                                 str(row.number_count), policies.get(row.policy, row.policy),
                                 row.file_name])
         item.setToolTip(4, "SHA-256: " + row.file_sha256)
+        # the policy in force at that export, with its answer period, in sentences
+        item.setToolTip(3, "\n".join(policy.describe(row.policy_settings)))
         tree.addTopLevelItem(item)
     for c in range(tree.columnCount()):
         tree.resizeColumnToContents(c)
