@@ -307,6 +307,15 @@ def render_procedure(ctx, language: str, name, work: Path) -> None:
     wizard.next()
     wizard.currentPage().ui.after_count_spin.setValue(2)
     grab(wizard, name("procedure_8_done"))
+    # a consent revoked before the end is confirmed: the page refuses to finish
+    from contactvault.services import consent, exporting
+
+    held = exporting.on_phone(ctx, "Baustellen-Handy")
+    if held:
+        consent.record_event(ctx, held[0].e164, "revoked")
+        wizard.currentPage().initializePage()
+        wizard.currentPage().ui.on_phone_box.setChecked(True)
+        grab(wizard, name("procedure_8_done_removals_open"))
     wizard.button(QWizard.WizardButton.CancelButton).click()
 
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWizard
 
 from contactvault.gui.ask import ask
+from contactvault.services import audit_ops
 from tests.gui.conftest import PASSPHRASE, type_text
 
 DATA = Path(__file__).parent / "data"
@@ -143,6 +144,8 @@ def test_daily_flow(qtbot, window, corpus, tmp_path):
     wizard.write_page.path_edit.setText(str(target))
     wizard.next()
     assert wizard.currentPage() is wizard.done_page
+    head = audit_ops.head(window.ctx)
+    assert f"Audit trail with this export recorded: {head}" in wizard.done_page.summary.text()
     text = target.read_text(encoding="utf-8")
     assert "+4915123456789" in text and "Schmidt" not in text
     wizard.button(QWizard.WizardButton.FinishButton).click()
