@@ -58,8 +58,9 @@ def build_vault(path: Path, rows) -> vaults.Vault:
             "VALUES (?,?,?,?,?,?,?)",
             [(i + 1, 0, e, e, "mobile", 1, "") for i, (_, _, e) in enumerate(rows)])
         conn.executemany(
+            # a signed form with the notice handed over: informed consent, eligible
             "INSERT INTO consent_events(e164, kind, basis, channel, contact_id, recorded_by, "
-            "occurred_at, recorded_at) VALUES (?,?,?,?,?,?,?,?)",
+            "occurred_at, recorded_at, with_notice) VALUES (?,?,?,?,?,?,?,?,1)",
             [(e, "granted", "consent", "paper", i + 1, "bench", at, at)
              for i, (_, _, e) in enumerate(rows)])
     return vault
