@@ -143,6 +143,7 @@ RECORD_NAMES = {
     "procedure_runs": QT_TRANSLATE_NOOP("Audit", "procedure run {value}"),
     "procedure_steps": QT_TRANSLATE_NOOP("Audit", "procedure step {value}"),
     "settings": QT_TRANSLATE_NOOP("Audit", "setting {value}"),
+    "devices": QT_TRANSLATE_NOOP("Audit", "WhatsApp phone {value}"),
 }
 RECORD_RANGE = QT_TRANSLATE_NOOP("Audit", "up to {value}")
 

@@ -6,6 +6,7 @@ Functions take an open connection; services own the transaction.
 from __future__ import annotations
 
 from contactvault.model import Device, Platform
+from contactvault.vault import chain
 from contactvault.vault.connection import Connection
 
 _COLUMNS = "id, name, owner, phone_number, platform, created_at"
@@ -21,6 +22,7 @@ def insert_device(conn: Connection, name: str, owner: str, phone_number: str, pl
     cur = conn.execute(
         "INSERT INTO devices(name, owner, phone_number, platform, created_at) "
         "VALUES (?,?,?,?,?)", (name, owner, phone_number, platform, created_at))
+    chain.touch(conn, "devices", int(cur.lastrowid))
     return Device(int(cur.lastrowid), name, owner, phone_number, Platform(platform), created_at)
 
 

@@ -2,7 +2,10 @@
 
 Step N takes a vault from ``user_version`` N-1 to N. A new vault runs every step; an
 older vault runs the missing ones, all in one transaction (see ``schema.upgrade``).
-Never edit a step that has shipped: add a new one.
+Never edit a step that has shipped: add a new one. A step that writes or changes rows of
+a table the audit chain covers (vault/chain.py's COVERED) must cover them again: call
+``chain.touch`` for them and write one ``chain.program_entry``; a new table goes into
+COVERED or NOT_COVERED there.
 """
 
 from __future__ import annotations
@@ -239,7 +242,16 @@ def chain_covers_records(conn: Connection) -> None:
     the records kept in their own tables (vault/chain.py). Records stored before this
     step are covered once, by one ``chain.existing`` entry written by the program."""
     conn.execute("ALTER TABLE audit_log ADD COLUMN covers TEXT NOT NULL DEFAULT ''")
-    chain.cover_existing(conn)
+    chain.cover_existing(conn, ("consent_events", "messages_sent", "exports", "export_items",
+                                "removal_confirmations", "procedure_runs", "procedure_steps",
+                                "settings"))
+
+
+def chain_covers_devices(conn: Connection) -> None:
+    """The phones' profiles are covered too (exports and procedure runs name a phone by
+    its id; the protocol prints its name and owner): profiles stored before are covered
+    once."""
+    chain.cover_existing(conn, ("devices",))
 
 
 Step = list[str] | Callable[[Connection], None]
@@ -252,4 +264,5 @@ MIGRATIONS: list[Step] = [
     V5_CONSENT_POLICY_INDEX,
     V6_CONSENT_PURPOSE_NOTICE,
     chain_covers_records,
+    chain_covers_devices,
 ]

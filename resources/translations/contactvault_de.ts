@@ -126,6 +126,10 @@
         <translation>Einstellung {value}</translation>
     </message>
     <message>
+        <source>WhatsApp phone {value}</source>
+        <translation>WhatsApp-Telefon {value}</translation>
+    </message>
+    <message>
         <source>up to {value}</source>
         <translation>bis {value}</translation>
     </message>

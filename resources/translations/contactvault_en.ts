@@ -126,6 +126,10 @@
         <translation>setting {value}</translation>
     </message>
     <message>
+        <source>WhatsApp phone {value}</source>
+        <translation>WhatsApp phone {value}</translation>
+    </message>
+    <message>
         <source>up to {value}</source>
         <translation>up to {value}</translation>
     </message>

@@ -40,12 +40,12 @@ def test_every_kind_of_record_is_covered_by_its_entry(vault, ctx, tmp_path):
     consent.mark_notice_sent(ctx, "0171 1000001", "de")
     preferences.save_settings(ctx, {"company.name": "Holz GmbH"})
     covered = {c[0] for e in audit_ops.list_entries(ctx) for c in e.covers}
-    assert {"consent_events", "messages_sent", "settings", "sqlite_master"} <= covered
+    assert {"consent_events", "messages_sent", "settings", "devices", "sqlite_master"} <= covered
     notice = audit_ops.list_entries(ctx)[-2]
     assert notice.action == "consent.notice_sent"
     assert sorted(c[0] for c in notice.covers) == ["consent_events", "messages_sent"]
     result = audit_ops.verify(ctx)
-    assert result.ok and result.records_checked == 4  # 2 events, 1 text, 1 setting
+    assert result.ok and result.records_checked == 5  # 2 events, 1 text, 1 setting, 1 phone
 
 
 def test_a_changed_setting_row_is_detected(vault, ctx):
@@ -97,17 +97,19 @@ def test_migration_covers_existing_records_once(tmp_path):
     vault = Vault.open(path, PASSPHRASE)
     ctx = Context(vault)
     entries = audit_ops.list_entries(ctx)
-    assert [e.action for e in entries] == ["vault.create", "chain.existing", "vault.schema"]
+    assert [e.action for e in entries] == ["vault.create", "chain.existing", "chain.existing",
+                                           "vault.schema"]
     existing = entries[1]
     assert existing.actor == chain.PROGRAM_ACTOR
     assert existing.details == {"records": {"consent_events": 3, "exports": 1,
                                             "export_items": 1, "settings": 1}}
+    assert entries[2].details == {"records": {"devices": 1}}
     assert ["consent_events", "id", "<=", 3] in [c[:4] for c in existing.covers]
     assert audit_ops.verify(ctx).ok
     vault.lock()
     Vault.open(path, PASSPHRASE).lock()  # opening again covers nothing twice
     vault = Vault.open(path, PASSPHRASE)
-    assert len(audit_ops.list_entries(Context(vault))) == 3
+    assert len(audit_ops.list_entries(Context(vault))) == 4
     vault.conn.execute("DROP TRIGGER consent_events_append_only_update")
     vault.conn.execute("UPDATE consent_events SET kind = 'revoked' WHERE id = 2")
     result = audit_ops.verify(Context(vault))
@@ -160,3 +162,21 @@ def test_a_blob_smuggled_into_a_record_is_reported_not_a_crash(vault, ctx):
     result = audit_ops.verify(ctx)
     assert not result.ok and result.problem == "record_changed"
     assert f"consent event {event.id}" in result.problem_text()
+
+
+def test_every_table_is_covered_or_left_out_with_a_reason(vault):
+    tables = {name for (name,) in vault.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    decided = set(chain.COVERED) | set(chain.NOT_COVERED)
+    assert tables - decided == set(), "new tables: add them to chain.COVERED or NOT_COVERED"
+    assert not set(chain.COVERED) & set(chain.NOT_COVERED)
+
+
+def test_a_renamed_phone_profile_is_detected(vault, ctx):
+    """Exports and procedure runs name a phone by id: renaming the profile behind the
+    program's back would move them to another phone on every document."""
+    device = devices.add_device(ctx, "Werkstatt")
+    vault.conn.execute("UPDATE devices SET name = 'Büro' WHERE id = ?", (device.id,))
+    result = audit_ops.verify(ctx)
+    assert not result.ok and result.problem == "record_changed"
+    assert f"WhatsApp phone {device.id}" in result.problem_text()
