@@ -45,6 +45,10 @@ def register(sub) -> None:
     for name, kind in _EVENT_COMMANDS.items():
         q = csub.add_parser(name, help=_HELP[name])
         _event_arguments(q)
+        if kind in (EventKind.GRANTED, EventKind.IMPLIED):
+            q.add_argument("--contact", type=int, metavar="ID",
+                           help="the contact whose consent it is, for a number stored for "
+                                "several contacts (a phone gets it once, under this one)")
         if kind is EventKind.GRANTED:
             q.add_argument("--purpose", choices=[p.value for p in Purpose],
                            help="what the consent is for (default: service; advertising "
@@ -100,13 +104,15 @@ def cmd_event(args) -> int:
                                      channel=args.channel, evidence=args.evidence,
                                      occurred_at=args.at,
                                      purpose=getattr(args, "purpose", None),
-                                     with_notice=getattr(args, "with_notice", False))
+                                     with_notice=getattr(args, "with_notice", False),
+                                     contact_id=getattr(args, "contact", None))
         decisions = consent.decision_for_number(ctx, event.e164)
         holding = exporting.phones_holding(ctx, event.e164)
     finally:
         ctx.vault.lock()
     _print_recorded(event, decisions)
     _explain_not_eligible(event, decisions)
+    _explain_shared(event, decisions)
     if event.kind == EventKind.REVOKED:
         for device_name in holding:
             say(tr(QT_TRANSLATE_NOOP("Cli", "The number is on the WhatsApp phone {device}: it "
@@ -140,6 +146,20 @@ def _what(event: ConsentEvent) -> str:
     if event.with_notice:
         what += tr(QT_TRANSLATE_NOOP("Cli", ", with the notice handed over"))
     return what
+
+
+def _explain_shared(event: ConsentEvent, decisions) -> None:
+    """A consent for a number several contacts store, naming none of them: say under
+    which contact a phone will get it, and how to name the right one."""
+    holders = sorted({contact_id for contact_id, _n, _d in decisions})
+    if event.kind not in (EventKind.GRANTED, EventKind.IMPLIED) or event.contact_id \
+            is not None or len(holders) < 2:
+        return
+    say(tr_n(QT_TRANSLATE_NOOP(
+        "Cli", "The number is stored for %n contacts (ids {ids}) and this names none of "
+               "them: a phone gets it once, under contact {first}. To name the person "
+               "whose consent it is, record it with --contact ID.", None, 1),
+        len(holders)).format(ids=", ".join(map(str, holders)), first=holders[0]))
 
 
 # Settings a data-protection officer can switch on for a legal basis that is not consent.

@@ -114,6 +114,10 @@ def record_event(ctx: Context, number_text_or_e164: str, kind: EventKind | str, 
     at = _occurred(occurred_at, now)
     with ctx.vault.transaction() as conn:
         e164, owner = _resolve(conn, number_text_or_e164)
+        if contact_id is not None and contact_id != owner and \
+                e164 not in contact_store.numbers_of_contact(conn, contact_id):
+            raise errors.InvalidArgument(what="contact", reason=QT_TRANSLATE_NOOP(
+                "Errors", "that contact does not store this number"))
         contact_id = contact_id if contact_id is not None else owner
         if kind is EventKind.NOTICE_SENT and not notice_version:
             language = (contact_store.contact_language(conn, contact_id) if contact_id

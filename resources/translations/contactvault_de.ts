@@ -230,6 +230,13 @@
         <source>, with the notice handed over</source>
         <translation>, mit übergebenem Datenschutzhinweis</translation>
     </message>
+    <message numerus="yes">
+        <source>The number is stored for %n contacts (ids {ids}) and this names none of them: a phone gets it once, under contact {first}. To name the person whose consent it is, record it with --contact ID.</source>
+        <translation>
+            <numerusform>Die Nummer ist bei %n Kontakt gespeichert (IDs {ids}), und dieser Eintrag nennt keinen davon: ein Telefon erhält sie nur einmal, unter Kontakt {first}. Um die Person zu nennen, deren Einwilligung es ist, erfassen Sie ihn mit --contact ID.</numerusform>
+            <numerusform>Die Nummer ist bei %n Kontakten gespeichert (IDs {ids}), und dieser Eintrag nennt keinen davon: ein Telefon erhält sie nur einmal, unter Kontakt {first}. Um die Person zu nennen, deren Einwilligung es ist, erfassen Sie ihn mit --contact ID.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Recorded, but under the current settings this does not make the number eligible for a WhatsApp phone.</source>
         <translation>Erfasst – nach den aktuellen Einstellungen darf die Nummer dadurch aber nicht auf ein WhatsApp-Telefon; sie ist damit nicht zulässig.</translation>
@@ -1785,6 +1792,10 @@ Datei: %2
     <message>
         <source>only a grant or an implied consent is given for a purpose</source>
         <translation>nur eine erteilte oder schlüssige Einwilligung wird für einen Zweck gegeben</translation>
+    </message>
+    <message>
+        <source>that contact does not store this number</source>
+        <translation>dieser Kontakt hat diese Nummer nicht gespeichert</translation>
     </message>
     <message>
         <source>a whole number</source>

@@ -230,6 +230,13 @@
         <source>, with the notice handed over</source>
         <translation>, with the notice handed over</translation>
     </message>
+    <message numerus="yes">
+        <source>The number is stored for %n contacts (ids {ids}) and this names none of them: a phone gets it once, under contact {first}. To name the person whose consent it is, record it with --contact ID.</source>
+        <translation>
+            <numerusform>The number is stored for %n contact (ids {ids}) and this names none of them: a phone gets it once, under contact {first}. To name the person whose consent it is, record it with --contact ID.</numerusform>
+            <numerusform>The number is stored for %n contacts (ids {ids}) and this names none of them: a phone gets it once, under contact {first}. To name the person whose consent it is, record it with --contact ID.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Recorded, but under the current settings this does not make the number eligible for a WhatsApp phone.</source>
         <translation>Recorded, but under the current settings this does not make the number eligible for a WhatsApp phone.</translation>
@@ -1785,6 +1792,10 @@ File: %2
     <message>
         <source>only a grant or an implied consent is given for a purpose</source>
         <translation>only a grant or an implied consent is given for a purpose</translation>
+    </message>
+    <message>
+        <source>that contact does not store this number</source>
+        <translation>that contact does not store this number</translation>
     </message>
     <message>
         <source>a whole number</source>

@@ -121,3 +121,24 @@ def test_the_phones_export_history_names_the_answer_period(cli, shop):
                                                      env=DE).out
     data = json.loads(cli("devices", "show", "Werkstatt", "--json").out)
     assert data["exports"][0]["policy_settings"]["implied_max_days"] == 21
+
+
+def test_a_consent_for_a_shared_number_says_under_whom_it_goes_and_takes_contact(cli, shop):
+    hans, grete = shop
+    result = cli("consent", "grant", "0171 1000001", "--with-notice")
+    assert result.code == 0, result.err
+    first = min(hans.contact_id, grete.contact_id)
+    assert f"stored for 2 contacts (ids {first}, {max(hans.contact_id, grete.contact_id)})" \
+        in result.out
+    assert f"under contact {first}" in result.out and "--contact ID" in result.out
+    named = cli("consent", "grant", "0171 1000001", "--with-notice", "--contact",
+                str(grete.contact_id))
+    assert named.code == 0 and "--contact ID" not in named.out
+    data = json.loads(cli("export", "--device", "Werkstatt", "--dry-run", "--json").out)
+    assert [i["shown_name"] for i in data["included"]] == ["Grete Huber"]
+    # a contact that does not store the number is refused, in one sentence
+    wrong = cli("consent", "grant", "0171 1000002", "--contact", str(grete.contact_id),
+                env=DE)
+    assert wrong.code != 0
+    assert "dieser Kontakt hat diese Nummer nicht gespeichert" in wrong.err
+    assert len(wrong.err.strip().splitlines()) == 1
