@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactvault.gui.coalesce import coalesced
 from contactvault.gui.models.contacts_model import (
     CATEGORY,
     NAME,
@@ -175,12 +176,9 @@ class ContactsView(QWidget):
 
     def _selection_changed(self, *args) -> None:
         # Coalesce: a rubber-band selection changes many times in one gesture.
-        if not hasattr(self, "_selection_timer"):
-            self._selection_timer = QTimer(self)
-            self._selection_timer.setSingleShot(True)
-            self._selection_timer.setInterval(0)
-            self._selection_timer.timeout.connect(self._emit_selection)
-        self._selection_timer.start()
+        if not hasattr(self, "_selection_soon"):
+            self._selection_soon = coalesced(self, self._emit_selection)
+        self._selection_soon()
 
     def _emit_selection(self) -> None:
         ids = self.selected_ids()

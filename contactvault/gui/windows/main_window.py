@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from contactvault.context import Context
 from contactvault.gui import icons
 from contactvault.gui.ask import ask
 from contactvault.gui.clipboard import SensitiveClipboard
+from contactvault.gui.coalesce import coalesced
 from contactvault.gui.i18n import user_settings
 from contactvault.gui.lock import IdleWatcher
 from contactvault.gui.widgets.unlock_view import UnlockView
@@ -152,12 +153,9 @@ class MainWindow(QMainWindow):
     def refresh_views(self) -> None:
         """Read the table, the statuses and the phones again after a wizard changed the
         vault; several changes in a row are read once."""
-        if not hasattr(self, "_refresh_timer"):
-            self._refresh_timer = QTimer(self)
-            self._refresh_timer.setSingleShot(True)
-            self._refresh_timer.setInterval(0)
-            self._refresh_timer.timeout.connect(self._refresh_now)
-        self._refresh_timer.start()
+        if not hasattr(self, "_refresh_soon"):
+            self._refresh_soon = coalesced(self, self._refresh_now)
+        self._refresh_soon()
 
     def _refresh_now(self) -> None:
         if not self.unlocked:
