@@ -51,7 +51,7 @@ def build(workdir: Path, lang: str, outdir: Path) -> list[Path]:
                                            category=category)
             if kind:
                 consent.record_event(ctx, contact.phones[0].e164, "granted",
-                                     channel="paper", evidence="Formular")
+                                     channel="paper", evidence="Formular", with_notice=True)
             if kind == "revoked":
                 consent.record_event(ctx, contact.phones[0].e164, "revoked", channel="phone")
         device = devices.add_device(ctx, "Handy Baustelle 2", owner="Max Müller",
