@@ -76,6 +76,9 @@ def demo_vault(path: Path):
                          evidence="Auftragsbestätigung unterschrieben")
     consent.record_event(ctx, "0157 99887766", "revoked", channel="phone",
                          evidence="Anruf: möchte keine WhatsApp mehr")
+    # consent given after the first export: the export wizard has a number to add
+    consent.record_event(ctx, "0176 11122233", "granted", basis="consent", channel="paper",
+                         evidence="Formular mit Hinweis unterschrieben", with_notice=True)
     return vault, ids
 
 
