@@ -1167,6 +1167,10 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
         <translation>Kontakt</translation>
     </message>
     <message>
+        <source>notice handed over</source>
+        <translation>Datenschutzhinweis übergeben</translation>
+    </message>
+    <message>
         <source>recorded %1 by %2</source>
         <translation>erfasst %1 von %2</translation>
     </message>

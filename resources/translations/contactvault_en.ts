@@ -1167,6 +1167,10 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>Contact</translation>
     </message>
     <message>
+        <source>notice handed over</source>
+        <translation>notice handed over</translation>
+    </message>
+    <message>
         <source>recorded %1 by %2</source>
         <translation>recorded %1 by %2</translation>
     </message>

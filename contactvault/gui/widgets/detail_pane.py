@@ -234,7 +234,13 @@ class DetailPane(QWidget):
     def _fill_numbers(self, decisions, select_e164: str | None) -> None:
         from PySide6.QtCore import QCoreApplication
 
-        from contactvault.consent.events import BASIS_LABELS, CHANNEL_LABELS, KIND_LABELS
+        from contactvault.consent.events import (
+            BASIS_LABELS,
+            CHANNEL_LABELS,
+            KIND_LABELS,
+            PURPOSE_LABELS,
+            Purpose,
+        )
 
         tree = self.numbers_tree
         tree.clear()
@@ -262,6 +268,11 @@ class DetailPane(QWidget):
                 if event.basis:
                     details.append(QCoreApplication.translate(
                         "Consent", BASIS_LABELS.get(event.basis, event.basis)))
+                if event.purpose == "advertising":
+                    details.append(QCoreApplication.translate(
+                        "Consent", PURPOSE_LABELS[Purpose.ADVERTISING]))
+                if event.with_notice:
+                    details.append(self.tr("notice handed over"))
                 if event.channel:
                     details.append(QCoreApplication.translate(
                         "Consent", CHANNEL_LABELS.get(event.channel, event.channel)))
