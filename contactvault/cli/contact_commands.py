@@ -78,7 +78,7 @@ def cmd_import(args) -> int:
         print_json(report)
     else:
         _print_report(report)
-    return 0 if not report.errors() else 3
+    return 0 if report.complete() else errors.EXIT_SKIPPED
 
 
 @contextlib.contextmanager
@@ -109,6 +109,9 @@ def _print_report(report: ImportReport) -> None:
         "skipped {skipped}, numbers flagged {flagged}."))
         .format(imported=report.imported, merged=report.merged, unchanged=report.unchanged,
                 skipped=report.skipped, flagged=report.flagged_numbers))
+    if report.files_unreadable:
+        say(tr_n(QT_TRANSLATE_NOOP("Cli", "%n file(s) could not be read (see above).", None, 1),
+                 report.files_unreadable))
 
 
 def _phone_json(p) -> dict:

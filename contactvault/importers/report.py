@@ -93,6 +93,11 @@ ISSUE_TEXTS = {
 }
 
 
+# File-level refusals: the file gave no records because of what it is, not of one record.
+FILE_REFUSALS = frozenset({"file_unreadable", "file_empty", "file_binary", "unknown_format",
+                           "csv_unknown_columns"})
+
+
 @dataclass
 class FileSummary:
     file: str
@@ -108,6 +113,7 @@ class ImportReport:
     merged: int = 0  # records merged into an existing contact
     unchanged: int = 0  # records already in the vault (re-import)
     skipped: int = 0  # records that could not be read
+    files_unreadable: int = 0  # files refused as a whole (binary, unknown format, empty …)
     flagged_numbers: int = 0  # numbers kept but flagged invalid or doubtful
     issues: list[ImportIssue] = field(default_factory=list)
     contact_ids: list[int] = field(default_factory=list)  # new or changed contacts
@@ -115,3 +121,7 @@ class ImportReport:
 
     def errors(self) -> list[ImportIssue]:
         return [i for i in self.issues if i.severity is Severity.ERROR]
+
+    def complete(self) -> bool:
+        """Whether every file and every record was read (nothing skipped)."""
+        return not (self.errors() or self.skipped or self.files_unreadable)

@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import re
 import signal
+import stat
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -22,7 +23,14 @@ from contactvault import audit, errors, phones, settings
 from contactvault.context import Context
 from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.importers import registry
-from contactvault.importers.report import FileSummary, ImportIssue, ImportReport, Severity, shorten
+from contactvault.importers.report import (
+    FILE_REFUSALS,
+    FileSummary,
+    ImportIssue,
+    ImportReport,
+    Severity,
+    shorten,
+)
 from contactvault.model import ParsedContact, PhoneNumber
 from contactvault.printable import path_text
 from contactvault.vault import contacts as contact_store
@@ -64,9 +72,7 @@ def import_files(ctx: Context, paths: Iterable[Path | str], *, region: str | Non
                  cancel: threading.Event | None = None) -> ImportReport:
     paths = [Path(p) for p in paths]
     for path in paths:
-        if not path.is_file():
-            raise errors.FileUnreadable(path=path_text(path),
-                                        reason=QT_TRANSLATE_NOOP("Errors", "no such file"))
+        _check_is_file(path)
     total = estimate_records(paths)
     report = ImportReport()
     now = ctx.now_iso()
@@ -107,7 +113,9 @@ def _consume(conn, items: Iterator[Item], report: ImportReport, now: str,
             report.files[-1] = payload
         elif kind == "issue":
             report.issues.append(payload)
-            if payload.severity is Severity.ERROR and payload.line is not None:
+            if payload.severity is Severity.ERROR and payload.code in FILE_REFUSALS:
+                report.files_unreadable += 1
+            elif payload.severity is Severity.ERROR and payload.line is not None:
                 report.skipped += 1
                 done += 1
         else:
@@ -116,6 +124,31 @@ def _consume(conn, items: Iterator[Item], report: ImportReport, now: str,
             done += 1
             if progress is not None and done % 50 == 0:
                 progress(min(done, total), total)
+
+
+_NOT_A_FILE = (
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("Errors", "it is a folder; name the files in it "
+                                               "(for example FOLDER/*.vcf)")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("Errors", "it is a named pipe (FIFO), not a file")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("Errors", "it is a device, not a file")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("Errors", "it is a device, not a file")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("Errors", "it is a socket, not a file")),
+)
+
+
+def _check_is_file(path: Path) -> None:
+    """Refuse, before anything is read, what is not an address-book file, saying what
+    it is (a FIFO or a device would block or never end if it were opened)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise errors.FileUnreadable(path=path_text(path),
+                                    reason=QT_TRANSLATE_NOOP("Errors", "no such file")) from None
+    except OSError as exc:
+        raise errors.from_os_error(exc, path_text(path), writing=False) from None
+    for test, reason in _NOT_A_FILE:
+        if test(mode):
+            raise errors.FileUnreadable(path=path_text(path), reason=reason)
 
 
 def _parallel(estimated_records: int) -> bool:

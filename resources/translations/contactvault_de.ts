@@ -304,6 +304,13 @@
         <translation>Importiert {imported}, zusammengeführt {merged}, schon vorhanden {unchanged}, übersprungen {skipped}, Nummern markiert {flagged}.</translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) could not be read (see above).</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden (siehe oben).</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden (siehe oben).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n Kontakt</numerusform>
@@ -541,6 +548,29 @@
     <message>
         <source>The vault is intact.</source>
         <translation>Der Tresor ist unversehrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault {path} is damaged.</source>
+        <translation>Der Tresor {path} ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Affected: the list of tables itself, so all of it.</source>
+        <translation>Betroffen: das Verzeichnis der Tabellen selbst, also alles.</translation>
+    </message>
+    <message>
+        <source>Affected tables:</source>
+        <translation>Betroffene Tabellen:</translation>
+    </message>
+    <message>
+        <source>Until it is restored the vault is read-only: contactvault writes nothing to it. What to do: restore the last backup with &apos;contactvault restore FILE&apos; (the damaged file is kept beside it), then check again.</source>
+        <translation>Bis er wiederhergestellt ist, bleibt der Tresor schreibgeschützt: contactvault schreibt nichts hinein. Was zu tun ist: Stellen Sie die letzte Sicherung mit „contactvault restore DATEI“ wieder her (die beschädigte Datei wird daneben aufbewahrt) und prüfen Sie danach erneut.</translation>
     </message>
     <message>
         <source>Passphrase to remember: </source>
@@ -1078,6 +1108,69 @@ Einen Bestätigungstext für den Kunden in die Zwischenablage kopieren?</transla
     </message>
 </context>
 <context>
+    <name>Damage</name>
+    <message>
+        <source>the vault&apos;s own data (version, identity)</source>
+        <translation>die eigenen Daten des Tresors (Version, Kennung)</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>the original records of imports</source>
+        <translation>die Originaleinträge der Importe</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>das Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>consent records</source>
+        <translation>Einwilligungsereignisse</translation>
+    </message>
+    <message>
+        <source>WhatsApp phones</source>
+        <translation>WhatsApp-Telefone</translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <translation>Exporte</translation>
+    </message>
+    <message>
+        <source>the numbers of each export</source>
+        <translation>die Nummern jedes Exports</translation>
+    </message>
+    <message>
+        <source>confirmed removals from phones</source>
+        <translation>bestätigte Löschungen von Telefonen</translation>
+    </message>
+    <message>
+        <source>the temporary permission to erase records</source>
+        <translation>die vorübergehende Erlaubnis, Einträge zu löschen</translation>
+    </message>
+    <message>
+        <source>messages sent to contacts</source>
+        <translation>an Kontakte gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <source>procedure records</source>
+        <translation>Verfahrensprotokolle</translation>
+    </message>
+    <message>
+        <source>procedure steps</source>
+        <translation>Verfahrensschritte</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a contact to see its numbers and consent history.
@@ -1475,10 +1568,6 @@ Datei: %2
         <translation>{path} ist kein contactvault-Tresor: {reason}</translation>
     </message>
     <message>
-        <source>The vault {path} is damaged ({reason}). Restore it from a backup; the file was not changed.</source>
-        <translation>Der Tresor {path} ist beschädigt ({reason}). Stellen Sie ihn aus einer Sicherung wieder her; die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
         <source>The vault {path} was written by a newer contactvault (schema {found}, this version knows {known}). Update contactvault.</source>
         <translation>Der Tresor {path} stammt von einem neueren contactvault (Schema {found}, diese Version kennt {known}). Bitte aktualisieren Sie contactvault.</translation>
     </message>
@@ -1623,6 +1712,10 @@ Datei: %2
         <translation>die Ausgabe wurde vorzeitig geschlossen (z. B. durch head)</translation>
     </message>
     <message>
+        <source>The vault {path} is damaged ({reason}). Nothing was written to it; it stays read-only until it is restored. &apos;contactvault check&apos; shows what is affected; restore the last backup with &apos;contactvault restore FILE&apos;.</source>
+        <translation>Der Tresor {path} ist beschädigt ({reason}). Es wurde nichts hineingeschrieben; er bleibt schreibgeschützt, bis er wiederhergestellt ist. „contactvault check“ zeigt, was betroffen ist; stellen Sie die letzte Sicherung mit „contactvault restore DATEI“ wieder her.</translation>
+    </message>
+    <message>
         <source>Not enough space to write {path}. Nothing was changed; free some space on that disk and try again.</source>
         <translation>Nicht genug Speicherplatz, um {path} zu schreiben. Nichts wurde verändert; schaffen Sie Platz auf diesem Datenträger und versuchen Sie es erneut.</translation>
     </message>
@@ -1756,6 +1849,22 @@ Datei: %2
     <message>
         <source>a phone needs a name</source>
         <translation>ein Telefon braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>it is a folder; name the files in it (for example FOLDER/*.vcf)</source>
+        <translation>es ist ein Ordner; geben Sie die Dateien darin an (zum Beispiel ORDNER/*.vcf)</translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO), not a file</source>
+        <translation>es ist eine benannte Pipe (FIFO), keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>es ist ein Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>es ist ein Socket, keine Datei</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -3404,12 +3513,14 @@ Datei: %2
 Merged into existing contacts: %2
 Already in the vault (unchanged): %3
 Skipped (could not be read): %4
-Numbers kept but flagged as invalid or doubtful: %5</source>
+Numbers kept but flagged as invalid or doubtful: %5
+Files that could not be read: %6</source>
         <translation>Neu importierte Kontakte: %1
 Mit vorhandenen Kontakten zusammengeführt: %2
 Schon im Tresor (unverändert): %3
 Übersprungen (nicht lesbar): %4
-Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5</translation>
+Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5
+Dateien, die nicht gelesen werden konnten: %6</translation>
     </message>
 </context>
 <context>

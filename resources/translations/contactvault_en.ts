@@ -304,6 +304,13 @@
         <translation>Imported {imported}, merged {merged}, already present {unchanged}, skipped {skipped}, numbers flagged {flagged}.</translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) could not be read (see above).</source>
+        <translation>
+            <numerusform>%n file could not be read (see above).</numerusform>
+            <numerusform>%n files could not be read (see above).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -541,6 +548,29 @@
     <message>
         <source>The vault is intact.</source>
         <translation>The vault is intact.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault {path} is damaged.</source>
+        <translation>The vault {path} is damaged.</translation>
+    </message>
+    <message>
+        <source>Affected: the list of tables itself, so all of it.</source>
+        <translation>Affected: the list of tables itself, so all of it.</translation>
+    </message>
+    <message>
+        <source>Affected tables:</source>
+        <translation>Affected tables:</translation>
+    </message>
+    <message>
+        <source>Until it is restored the vault is read-only: contactvault writes nothing to it. What to do: restore the last backup with &apos;contactvault restore FILE&apos; (the damaged file is kept beside it), then check again.</source>
+        <translation>Until it is restored the vault is read-only: contactvault writes nothing to it. What to do: restore the last backup with &apos;contactvault restore FILE&apos; (the damaged file is kept beside it), then check again.</translation>
     </message>
     <message>
         <source>Passphrase to remember: </source>
@@ -1078,6 +1108,69 @@ Copy a confirmation text for the customer to the clipboard?</translation>
     </message>
 </context>
 <context>
+    <name>Damage</name>
+    <message>
+        <source>the vault&apos;s own data (version, identity)</source>
+        <translation>the vault&apos;s own data (version, identity)</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>phone numbers</translation>
+    </message>
+    <message>
+        <source>the original records of imports</source>
+        <translation>the original records of imports</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>the audit log</translation>
+    </message>
+    <message>
+        <source>consent records</source>
+        <translation>consent records</translation>
+    </message>
+    <message>
+        <source>WhatsApp phones</source>
+        <translation>WhatsApp phones</translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <translation>exports</translation>
+    </message>
+    <message>
+        <source>the numbers of each export</source>
+        <translation>the numbers of each export</translation>
+    </message>
+    <message>
+        <source>confirmed removals from phones</source>
+        <translation>confirmed removals from phones</translation>
+    </message>
+    <message>
+        <source>the temporary permission to erase records</source>
+        <translation>the temporary permission to erase records</translation>
+    </message>
+    <message>
+        <source>messages sent to contacts</source>
+        <translation>messages sent to contacts</translation>
+    </message>
+    <message>
+        <source>procedure records</source>
+        <translation>procedure records</translation>
+    </message>
+    <message>
+        <source>procedure steps</source>
+        <translation>procedure steps</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a contact to see its numbers and consent history.
@@ -1475,10 +1568,6 @@ File: %2
         <translation>{path} is not a contactvault vault: {reason}</translation>
     </message>
     <message>
-        <source>The vault {path} is damaged ({reason}). Restore it from a backup; the file was not changed.</source>
-        <translation>The vault {path} is damaged ({reason}). Restore it from a backup; the file was not changed.</translation>
-    </message>
-    <message>
         <source>The vault {path} was written by a newer contactvault (schema {found}, this version knows {known}). Update contactvault.</source>
         <translation>The vault {path} was written by a newer contactvault (schema {found}, this version knows {known}). Update contactvault.</translation>
     </message>
@@ -1623,6 +1712,10 @@ File: %2
         <translation>the output was closed early (e.g. by head)</translation>
     </message>
     <message>
+        <source>The vault {path} is damaged ({reason}). Nothing was written to it; it stays read-only until it is restored. &apos;contactvault check&apos; shows what is affected; restore the last backup with &apos;contactvault restore FILE&apos;.</source>
+        <translation>The vault {path} is damaged ({reason}). Nothing was written to it; it stays read-only until it is restored. &apos;contactvault check&apos; shows what is affected; restore the last backup with &apos;contactvault restore FILE&apos;.</translation>
+    </message>
+    <message>
         <source>Not enough space to write {path}. Nothing was changed; free some space on that disk and try again.</source>
         <translation>Not enough space to write {path}. Nothing was changed; free some space on that disk and try again.</translation>
     </message>
@@ -1756,6 +1849,22 @@ File: %2
     <message>
         <source>a phone needs a name</source>
         <translation>a phone needs a name</translation>
+    </message>
+    <message>
+        <source>it is a folder; name the files in it (for example FOLDER/*.vcf)</source>
+        <translation>it is a folder; name the files in it (for example FOLDER/*.vcf)</translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO), not a file</source>
+        <translation>it is a named pipe (FIFO), not a file</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>it is a device, not a file</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>it is a socket, not a file</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -3404,12 +3513,14 @@ File: %2
 Merged into existing contacts: %2
 Already in the vault (unchanged): %3
 Skipped (could not be read): %4
-Numbers kept but flagged as invalid or doubtful: %5</source>
+Numbers kept but flagged as invalid or doubtful: %5
+Files that could not be read: %6</source>
         <translation>New contacts imported: %1
 Merged into existing contacts: %2
 Already in the vault (unchanged): %3
 Skipped (could not be read): %4
-Numbers kept but flagged as invalid or doubtful: %5</translation>
+Numbers kept but flagged as invalid or doubtful: %5
+Files that could not be read: %6</translation>
     </message>
 </context>
 <context>

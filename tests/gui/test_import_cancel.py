@@ -46,3 +46,26 @@ def test_cancel_import_half_way(qtbot, window, tmp_path):
     after = contacts.list_contacts(window.ctx)
     assert hashlib.sha256(repr(after).encode()).hexdigest() == audit_before
     assert window.contacts_view.model.total() == 1
+
+
+def test_result_page_counts_files_that_could_not_be_read(qtbot, window, tmp_path):
+    from contactvault.services import vaults
+    from tests.gui.conftest import PASSPHRASE
+
+    vault = vaults.create_vault(window.vault_path, PASSPHRASE)
+    window.on_unlocked(vault)
+    good = tmp_path / "gut.vcf"
+    big_vcf(good, 2)
+    picture = tmp_path / "foto.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    ask.preset("open_files", [str(good), str(picture)])
+    window.import_action.trigger()
+    wizard = window._wizard
+    wizard.files_page.add_button.click()
+    with qtbot.waitSignal(wizard.imported, timeout=60000) as done:
+        wizard.next()
+    assert done.args[0].files_unreadable == 1
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page)
+    text = wizard.result_page.summary.text()
+    assert "New contacts imported: 2" in text and "Files that could not be read: 1" in text
+    wizard.reject()

@@ -202,10 +202,12 @@ class ResultPage(QWizardPage):
         self.summary.setText(self.tr(
             "New contacts imported: %1\nMerged into existing contacts: %2\n"
             "Already in the vault (unchanged): %3\nSkipped (could not be read): %4\n"
-            "Numbers kept but flagged as invalid or doubtful: %5")
+            "Numbers kept but flagged as invalid or doubtful: %5\n"
+            "Files that could not be read: %6")
             .replace("%1", str(report.imported)).replace("%2", str(report.merged))
             .replace("%3", str(report.unchanged)).replace("%4", str(report.skipped))
-            .replace("%5", str(report.flagged_numbers)))
+            .replace("%5", str(report.flagged_numbers))
+            .replace("%6", str(report.files_unreadable)))
         self.issues.clear()
         shown = [i for i in report.issues if i.severity is not Severity.INFO or
                  i.code != "merged"]
