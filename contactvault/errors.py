@@ -114,8 +114,9 @@ class VaultDamaged(ContactVaultError):
     code = "vault_damaged"
     template = QT_TRANSLATE_NOOP(
         "Errors",
-        "The vault {path} is damaged ({reason}). Restore it from a backup; "
-        "the file was not changed.",
+        "The vault {path} is damaged ({reason}). Nothing was written to it; it stays "
+        "read-only until it is restored. 'contactvault check' shows what is affected; "
+        "restore the last backup with 'contactvault restore FILE'.",
     )
     exit_code = EXIT_DAMAGED
 

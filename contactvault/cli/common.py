@@ -17,7 +17,7 @@ from contactvault.i18n import cli_language, translate, translate_n
 from contactvault.printable import printable
 from contactvault.procedure import templates
 from contactvault.services import vaults
-from contactvault.vault import Vault
+from contactvault.vault import Vault, keys
 
 PASSPHRASE_ENV = "CONTACTVAULT_PASSPHRASE"
 
@@ -62,16 +62,29 @@ def ask(prompt: str) -> str:
 
 def open_vault(args) -> Vault:
     """Unlock the vault: scripted passphrase, else the secret store, else a prompt."""
+    return open_vault_keyed(args)[0]
+
+
+def open_vault_keyed(args) -> tuple[Vault, str]:
+    """``open_vault``, and the passphrase that opened it (for commands that must open
+    the file again, as ``check``)."""
     path = vault_path(args)
     given = scripted_passphrase(args)
     if given is not None:
-        return vaults.unlock_vault(path, given).vault
-    try:
-        return vaults.unlock_vault(path, None).vault
-    except (errors.NoPassphrase, errors.WrongPassphrase):
-        if not interactive():
-            raise errors.NoPassphrase() from None
-    return vaults.unlock_vault(path, ask(tr("Passphrase for the vault: "))).vault
+        return vaults.unlock_vault(path, given).vault, given
+    where = Vault(path)
+    if not where.exists():
+        raise errors.VaultNotFound(path=str(where.path))
+    remembered = keys.recall(where.path)
+    if remembered is not None:
+        try:
+            return vaults.unlock_vault(path, remembered).vault, remembered
+        except errors.WrongPassphrase:
+            pass  # changed elsewhere: ask the person
+    if not interactive():
+        raise errors.NoPassphrase()
+    passphrase = ask(tr("Passphrase for the vault: "))
+    return vaults.unlock_vault(path, passphrase).vault, passphrase
 
 
 def open_context(args) -> Context:

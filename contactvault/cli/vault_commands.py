@@ -9,14 +9,16 @@ from contactvault.cli.common import (
     new_passphrase,
     note,
     open_vault,
+    open_vault_keyed,
     say,
     scripted_passphrase,
     tr,
+    tr_n,
     vault_path,
 )
-from contactvault.i18n import QT_TRANSLATE_NOOP
+from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.services import audit_ops, vaults
-from contactvault.vault import keys
+from contactvault.vault import damage, keys
 
 
 def register(sub) -> None:
@@ -130,17 +132,32 @@ def cmd_restore(args) -> int:
 
 
 def cmd_check(args) -> int:
-    vault = open_vault(args)
+    vault, passphrase = open_vault_keyed(args)
     try:
-        problems = vault.check_integrity()
+        report = vaults.check(vault, passphrase)
     finally:
         vault.lock()
-    if not problems:
+    if not report.damaged:
         say(tr(QT_TRANSLATE_NOOP("Cli", "The vault is intact.")))
         return 0
-    for problem in problems[:20]:
+    for problem in report.problems[:20]:
         note(problem)
-    raise errors.VaultDamaged(path=str(vault.path), reason=f"{len(problems)} problems")
+    if len(report.problems) > 20:
+        note(tr_n(QT_TRANSLATE_NOOP("Cli", "… and %n more problem(s).", None, 1),
+                  len(report.problems) - 20))
+    say(tr(QT_TRANSLATE_NOOP("Cli", "The vault {path} is damaged.")).format(path=vault.path))
+    if damage.SCHEMA in report.tables:
+        say(tr(QT_TRANSLATE_NOOP("Cli", "Affected: the list of tables itself, so all of it.")))
+    elif report.tables:
+        say(tr(QT_TRANSLATE_NOOP("Cli", "Affected tables:")))
+        for table in report.tables:
+            label = damage.TABLE_LABELS.get(table)
+            say(f"  {table} – {translate('Damage', label)}" if label else f"  {table}")
+    say(tr(QT_TRANSLATE_NOOP(
+        "Cli", "Until it is restored the vault is read-only: contactvault writes nothing to "
+               "it. What to do: restore the last backup with 'contactvault restore FILE' "
+               "(the damaged file is kept beside it), then check again.")))
+    return errors.EXIT_DAMAGED
 
 
 def cmd_remember(args) -> int:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from contactvault import audit, clock, errors
 from contactvault.context import actor_in
-from contactvault.vault import Vault, keys
+from contactvault.vault import Vault, damage, keys
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,14 @@ def unlock_vault(path: Path | str, passphrase: str | None = None) -> Unlocked:
         return Unlocked(vault, True)
     vault.unlock(passphrase)
     return Unlocked(vault, False)
+
+
+def check(vault: Vault, passphrase: str) -> damage.DamageReport:
+    """Read every page and b-tree; when something is damaged, which tables it is in."""
+    report = damage.DamageReport(problems=vault.check_integrity())
+    if report.damaged:
+        report.tables = damage.affected_tables(vault.path, passphrase)
+    return report
 
 
 def remember_passphrase(vault: Vault, passphrase: str, *, actor: str | None = None) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from contactvault import errors
 from contactvault.i18n import QT_TRANSLATE_NOOP
-from contactvault.vault import chain, connection, schema
+from contactvault.vault import chain, connection, damage, schema
 from contactvault.vault.connection import Connection, DatabaseError
 
 
@@ -22,6 +22,10 @@ class Vault:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path).expanduser().absolute()
         self._conn: Connection | None = None
+        # Damage found in this file (a reason), or None; checked once before the first
+        # write of each unlock, so a damaged vault is never written to.
+        self._damage: str | None = None
+        self._verified = False
         # One connection is shared with worker threads; this lock serialises its use.
         self._lock = threading.RLock()
 
@@ -52,7 +56,12 @@ class Vault:
             if self._conn is not None:
                 return
             conn = connection.open_existing(self.path, passphrase)
+            self._damage, self._verified = None, False
             try:
+                if schema.version_of(conn) < schema.SCHEMA_VERSION:  # the upgrade writes
+                    problems = damage.page_problems(conn)
+                    if problems:
+                        raise errors.VaultDamaged(path=str(self.path), reason=problems[0])
                 schema.upgrade(conn, str(self.path))
             except DatabaseError as exc:
                 conn.close()
@@ -105,6 +114,7 @@ class Vault:
         itself, so a second ROLLBACK must not replace the real reason)."""
         with self._lock:
             conn = self.conn
+            self.refuse_if_damaged()
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except DatabaseError as exc:
@@ -130,18 +140,38 @@ class Vault:
                 raise self._failure(exc) from None
 
     def _failure(self, exc: DatabaseError) -> Exception:
-        """A clear error instead of SQLite's words; unknown errors stay as they are."""
-        return connection.classify(exc, self.path) or exc
+        """A clear error instead of SQLite's words; unknown errors stay as they are.
+        Damage met on the way makes the vault read-only from now on."""
+        failure = connection.classify(exc, self.path)
+        if isinstance(failure, errors.VaultDamaged):
+            self._damage = self._damage or str(exc)
+        return failure or exc
+
+    def refuse_if_damaged(self) -> None:
+        """Raise VaultDamaged, before anything is written, if this file is damaged: known
+        from earlier, or found now by checking every page (once per unlock)."""
+        with self._lock:
+            if self._damage is None and not self._verified:
+                problems = damage.page_problems(self.conn)
+                if problems:
+                    self._damage = problems[0]
+                else:
+                    self._verified = True
+            if self._damage is not None:
+                raise errors.VaultDamaged(path=str(self.path), reason=self._damage)
+
+    @property
+    def known_damage(self) -> str | None:
+        return self._damage
 
     def check_integrity(self) -> list[str]:
         """Read every page (HMAC) and every b-tree; returns the problems found."""
         with self._lock:
-            try:
-                problems = [r[0] for r in self.conn.execute("PRAGMA cipher_integrity_check")]
-                problems += [r[0] for r in self.conn.execute("PRAGMA integrity_check")
-                             if r[0] != "ok"]
-            except DatabaseError as exc:
-                problems = [str(exc)]
+            problems = damage.all_problems(self.conn)
+            if problems:
+                self._damage = self._damage or problems[0]
+            else:
+                self._verified = True
         return problems
 
     # -- key and copies -----------------------------------------------------------
@@ -156,6 +186,7 @@ class Vault:
         target = Path(target).expanduser().absolute()
         if target.exists():
             raise errors.VaultExists(path=str(target))
+        self.refuse_if_damaged()  # a copy of a damaged vault would pass for a good backup
         tmp = target.with_name(f".{target.name}.partial-{os.getpid()}")
         try:
             tmp.unlink(missing_ok=True)
@@ -169,6 +200,10 @@ class Vault:
             os.replace(tmp, target)
         except DatabaseError as exc:
             tmp.unlink(missing_ok=True)
+            failure = connection.classify(exc, self.path)
+            if isinstance(failure, errors.VaultDamaged):
+                self._damage = str(exc)
+                raise failure from None
             if "full" in str(exc).lower():
                 raise errors.DiskFull(path=str(target)) from None
             raise errors.FileNotWritable(path=str(target), reason=str(exc)) from None
