@@ -9,6 +9,11 @@ the raw lines each row took, so every record keeps its original text (header + r
 its line number even when quoted cells span lines. A stray quote that swallows the
 following lines is caught (the row then has the wrong number of cells): that row is
 reported and the lines after its first one are read again, so one bad row costs one row.
+
+Memory is bounded as for vCards: a line is read at most ``MAX_LINE_CHARS`` at a time (a
+longer one is skipped to its end and reported as a record too large), a record at most
+``MAX_RECORD_CHARS`` in all, a cell at most the ``csv`` module's field limit (128 K
+characters); the rest of the file is still imported.
 """
 
 from __future__ import annotations
@@ -30,6 +35,9 @@ from contactvault.model import Address, LabeledValue, ParsedContact, RawPhone, S
 
 DELIMITERS = (",", ";", "\t")
 MAX_RECORD_LINES = 500  # a quoted cell longer than this is taken for a runaway quote
+MAX_LINE_CHARS = 8 * 1024 * 1024  # as vcard_split.MAX_LINE_BYTES
+MAX_RECORD_CHARS = 16 * 1024 * 1024  # as vcard_split.MAX_CARD_BYTES
+_SKIP_CHARS = 1024 * 1024  # an overlong line is read past in pieces of this size
 _SHORT_ROW_TOLERANCE = 0.1  # exporters drop up to this share of trailing empty cells
 # A row that starts with a date or a time is data, not column names: the first line of
 # a WhatsApp chat export ("15.04.2016, 15:04 - Anna: ...") is no header row.
@@ -137,16 +145,55 @@ class _Layout:
 
 
 class _Runaway(Exception):
-    """A quoted cell went on for more lines than any real cell does."""
+    """A quoted cell went on for more lines (or characters) than any real cell does."""
+
+
+class _TooLong(Exception):
+    """A line longer than MAX_LINE_CHARS: it was read past, not kept."""
+
+
+class _Overlong(str):
+    """Stands for a line that was too long to keep: its start, and how long it was."""
+
+    length = 0
+
+
+def _bounded_lines(lines: Iterable[str]) -> Iterator[str]:
+    """The lines of ``lines``, none longer than MAX_LINE_CHARS: a longer one is read
+    past in pieces and given as an ``_Overlong`` holding its first characters."""
+    readline = getattr(lines, "readline", None)
+    if readline is None:  # a list or generator of lines, already in memory
+        for line in lines:
+            yield line if len(line) <= MAX_LINE_CHARS else _overlong(line[:200], len(line))
+        return
+    while line := readline(MAX_LINE_CHARS + 1):
+        if len(line) <= MAX_LINE_CHARS or line.endswith(("\n", "\r")):
+            yield line
+            continue
+        length = len(line)
+        start = line[:200]
+        del line
+        while piece := readline(_SKIP_CHARS):
+            length += len(piece)
+            if piece.endswith(("\n", "\r")):
+                break
+        yield _overlong(start, length)
+
+
+def _overlong(start: str, length: int) -> _Overlong:
+    marker = _Overlong(start)
+    marker.length = length
+    return marker
 
 
 class _RawLines:
     """Feeds lines to csv.reader and remembers which raw lines each record took."""
 
     def __init__(self, lines: Iterable[str]) -> None:
-        self._lines = iter(lines)
+        self._lines = _bounded_lines(lines)
         self._pushed: deque[tuple[int, str]] = deque()
         self.taken: list[tuple[int, str]] = []
+        self._taken_chars = 0
         self._next_line = 1
 
     def __iter__(self) -> _RawLines:
@@ -160,7 +207,10 @@ class _RawLines:
             number = self._next_line
             self._next_line += 1
         self.taken.append((number, line))
-        if len(self.taken) > MAX_RECORD_LINES:
+        if isinstance(line, _Overlong):
+            raise _TooLong
+        self._taken_chars += len(line)
+        if len(self.taken) > MAX_RECORD_LINES or self._taken_chars > MAX_RECORD_CHARS:
             raise _Runaway
         return line
 
@@ -169,23 +219,33 @@ class _RawLines:
         first = self.taken[0][0] if self.taken else self._next_line
         text = "".join(line for _, line in self.taken)
         count = len(self.taken)
-        self.taken = []
+        self.drop()
         return first, text, count
 
     def reread_after_first(self) -> None:
         """Give back all but the first line of the last record, to be read again."""
         self._pushed.extendleft(reversed(self.taken[1:]))
+        self.drop()
+
+    def drop(self) -> None:
         self.taken = []
+        self._taken_chars = 0
 
 
 def read_csv(lines: Iterable[str], file: str, fmt: CsvFormat) -> Iterator[Record]:
     """Stream records from decoded CSV lines (``newline=''`` so line ends are kept)."""
     raw = _RawLines(lines)
     header_line, header_text = 0, ""
-    for _ in raw:
-        header_line, header_text, _count = raw.take_record()
-        if header_text.strip():
-            break
+    try:
+        for _ in raw:
+            header_line, header_text, _count = raw.take_record()
+            if header_text.strip():
+                break
+    except _TooLong:
+        line, start = raw.taken[-1]
+        yield ImportIssue("csv_unknown_columns", file, line, Severity.ERROR,
+                          _too_long(start), shorten(start))
+        return
     if not header_text.strip():
         yield ImportIssue("file_empty", file, None, Severity.ERROR, "no header row")
         return
@@ -206,6 +266,18 @@ def read_csv(lines: Iterable[str], file: str, fmt: CsvFormat) -> Iterator[Record
             cells = next(reader)
         except StopIteration:
             return
+        except _TooLong:
+            line, start = raw.taken[-1]
+            if len(raw.taken) == 1:  # the record is this one line: report it, go on after it
+                yield ImportIssue("card_too_large", file, line, Severity.ERROR,
+                                  _too_long(start), shorten(start))
+                raw.drop()
+            else:  # inside a quoted cell: read the lines after the record's first again
+                first, text = raw.taken[0]
+                yield ImportIssue("csv_bad_row", file, first, Severity.ERROR,
+                                  "unterminated quote", shorten(text))
+                raw.reread_after_first()
+            continue
         except (_Runaway, csv.Error) as error:
             line, text = raw.taken[0] if raw.taken else (0, "")
             reason = "unterminated quote" if isinstance(error, _Runaway) else str(error)
@@ -234,6 +306,11 @@ def read_csv(lines: Iterable[str], file: str, fmt: CsvFormat) -> Iterator[Record
                                   f"{len(cells)} cells, the header has {width}")
         original = header_text + text.rstrip("\r\n")
         yield row_to_contact(layout, cells, file, line, original)
+
+
+def _too_long(start: str) -> str:
+    length = start.length if isinstance(start, _Overlong) else len(start)
+    return f"a line of {length:,} characters; the most read is {MAX_LINE_CHARS:,}"
 
 
 def _extra_cells_empty(cells: list[str], width: int) -> bool:

@@ -408,3 +408,55 @@ def test_google_csv_multiple_values_in_one_cell(read_bytes):
     assert not issues
     assert [(p.raw, p.label, p.pref) for p in anna.phones] == [
         ("+49 171 1000001", "Mobile", True), ("030 1234", "Mobile", True)]
+
+
+@pytest.fixture
+def small_csv_bounds(monkeypatch):
+    """The CSV bounds made small, so a test shows them without megabytes of data."""
+    from contactvault.importers import csv_reader
+
+    monkeypatch.setattr(csv_reader, "MAX_LINE_CHARS", 300)
+    monkeypatch.setattr(csv_reader, "MAX_RECORD_CHARS", 600)
+    monkeypatch.setattr(csv_reader, "_SKIP_CHARS", 64)
+
+
+def test_csv_overlong_row_is_reported_and_skipped(read_bytes, small_csv_bounds):
+    data = (GOOGLE_HEADER + "Anna Schmidt,Anna,Schmidt,Mobile,+49 171 1000001,\r\n"
+            + "Long Row,Long,Row,Mobile,0170," + "x" * 5000 + "\r\n"
+            + "Carl Meier,Carl,Meier,Work,0171 1000002,\r\n").encode()
+    records, issues, _, file = read_bytes(data, "google.csv")
+    issue = only(issues, "card_too_large")
+    assert (issue.file, issue.line, issue.severity) == (file, 3, Severity.ERROR)
+    assert issue.detail == "a line of 5,032 characters; the most read is 300"
+    assert issue.raw.startswith("Long Row,")
+    assert_neighbours(records, "Anna Schmidt", "Carl Meier")
+    assert [r.source_line for r in records] == [2, 4]
+
+
+def test_csv_overlong_line_inside_a_quoted_cell(read_bytes, small_csv_bounds):
+    data = (GOOGLE_HEADER + "Anna Schmidt,Anna,Schmidt,Mobile,+49 171 1000001,\r\n"
+            + 'Quentin Quote,Quentin,Quote,Mobile,0170,"starts\r\n' + "y" * 5000 + '"\r\n'
+            + "Carl Meier,Carl,Meier,Work,0171 1000002,\r\n").encode()
+    records, issues, _, _ = read_bytes(data, "google.csv")
+    assert only(issues, "csv_bad_row").line == 3
+    assert only(issues, "card_too_large").line == 4
+    assert_neighbours(records, "Anna Schmidt", "Carl Meier")
+    assert [r.source_line for r in records] == [2, 5]
+
+
+def test_csv_record_over_its_character_bound_is_a_runaway(read_bytes, small_csv_bounds):
+    cell = "\r\n".join("z" * 200 for _ in range(5))  # 5 lines, each under the line bound
+    data = (GOOGLE_HEADER + "Anna Schmidt,Anna,Schmidt,Mobile,+49 171 1000001,\r\n"
+            + f'Quentin Quote,Quentin,Quote,Mobile,0170,"{cell}"\r\n'
+            + "Carl Meier,Carl,Meier,Work,0171 1000002,\r\n").encode()
+    records, issues, _, _ = read_bytes(data, "google.csv")
+    assert [i.line for i in issues if i.code == "csv_bad_row"][0] == 3
+    assert_neighbours(records, "Anna Schmidt", "Carl Meier")
+
+
+def test_csv_overlong_header_refuses_the_file(read_bytes, small_csv_bounds):
+    header = "Name,Given Name,Family Name,Phone 1 - Value," + ",".join(["Extra"] * 200)
+    records, issues, _, file = read_bytes((header + "\r\nA,B,C,0170\r\n").encode(), "x.csv")
+    issue = only(issues, "csv_unknown_columns")
+    assert (issue.file, issue.line, issue.severity) == (file, 1, Severity.ERROR)
+    assert "characters" in issue.detail and not records
