@@ -5,10 +5,14 @@ what to do, and after restoring the last backup it is writable again."""
 from __future__ import annotations
 
 import hashlib
+import os
+import subprocess
+import sys
 
 import pytest
 
 from contactvault import errors
+from tests.conftest import PASSPHRASE, REPO
 
 
 def _cards(count: int) -> str:
@@ -21,18 +25,32 @@ def _digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture
-def damaged(cli, tmp_path):
-    """A real vault, a backup of it, then one byte flipped in the middle of the file."""
-    assert cli("init").code == 0
-    book = tmp_path / "kunden.vcf"
+@pytest.fixture(scope="module")
+def intact(tmp_path_factory) -> tuple[bytes, bytes]:
+    """A real vault with 600 contacts and a backup of it, made once for this module."""
+    folder = tmp_path_factory.mktemp("intact")
+    vault, backup, book = folder / "v.cvault", folder / "vorher.cvb", folder / "kunden.vcf"
     book.write_text(_cards(600), encoding="utf-8")
-    assert cli("import", str(book)).code == 0
-    backup = tmp_path / "vorher.cvb"
-    assert cli("backup", str(backup)).code == 0
-    data = bytearray(cli.vault.read_bytes())
+    # Module scope runs before the per-test isolation: isolate by hand.
+    env = {**os.environ, "CONTACTVAULT_PASSPHRASE": PASSPHRASE, "CONTACTVAULT_LANG": "en",
+           "XDG_DATA_HOME": str(folder / "data"), "XDG_CONFIG_HOME": str(folder / "config"),
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    for args in (("init",), ("import", str(book)), ("backup", str(backup))):
+        done = subprocess.run([sys.executable, "-m", "contactvault", "--vault", str(vault),
+                               *args], cwd=REPO, env=env, capture_output=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+    return vault.read_bytes(), backup.read_bytes()
+
+
+@pytest.fixture
+def damaged(cli, tmp_path, intact):
+    """That vault with one byte flipped in the middle of the file; returns the backup."""
+    data, backup_data = bytearray(intact[0]), intact[1]
     data[len(data) // 2 + 100] ^= 0x01
     cli.vault.write_bytes(bytes(data))
+    cli.vault.chmod(0o600)
+    backup = tmp_path / "vorher.cvb"
+    backup.write_bytes(backup_data)
     return backup
 
 
