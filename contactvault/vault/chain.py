@@ -50,6 +50,7 @@ COVERED: dict[str, str] = {
     "devices": "id",
 }
 SCHEMA = "sqlite_master"  # the reference that covers the covered tables' schema
+UNHASHABLE = "unhashable: "  # what rows_digest gives for bytes where none can be
 
 # The tables the chain does not cover, and why; every table is in one of the two
 # (tests/core/test_audit_chain.py checks), so a new table is a decision, not an accident.
@@ -94,6 +95,13 @@ def _columns(conn: Connection, table: str) -> list[_Column]:
             for row in conn.execute(f'PRAGMA table_info("{table}")')]
 
 
+def _value_sql(column: _Column) -> str:
+    """A column's value for the JSON text; bytes as 'hex:…' (SQLite would otherwise
+    read a BLOB as its binary JSON, so x'00' would pass for NULL)."""
+    name = _quote(column.name)
+    return f"CASE typeof({name}) WHEN 'blob' THEN 'hex:' || hex({name}) ELSE {name} END"
+
+
 def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -105,19 +113,20 @@ def _row_text_sql(columns: list[_Column]) -> str:
     were; the schema entry covers the columns and their defaults. SQLite makes it in
     one pass, without turning rows into Python objects."""
     names = [_quote(c.name) for c in columns]
+    values = [_value_sql(c) for c in columns]
     keep = len(columns)
     while keep and columns[keep - 1].trimmable:
         keep -= 1
     if keep == len(columns):
-        return f"json_array({', '.join(names)})"
+        return f"json_array({', '.join(values)})"
     branches = []
     for cut in range(keep, len(columns)):  # the shortest text first
         same = " AND ".join(
             f"typeof({names[i]}) = typeof({columns[i].default}) AND "
             f"{names[i]} IS ({columns[i].default}) COLLATE BINARY"
             for i in range(cut, len(columns)))
-        branches.append(f"WHEN {same} THEN json_array({', '.join(names[:cut])})")
-    return f"CASE {' '.join(branches)} ELSE json_array({', '.join(names)}) END"
+        branches.append(f"WHEN {same} THEN json_array({', '.join(values[:cut])})")
+    return f"CASE {' '.join(branches)} ELSE json_array({', '.join(values)}) END"
 
 
 def rows_digest(conn: Connection, ref: Ref) -> str:
@@ -138,7 +147,7 @@ def rows_digest(conn: Connection, ref: Ref) -> str:
         if "blob" not in str(exc).lower():
             raise
         # a BLOB where the program never writes one: it cannot match any entry
-        return "unhashable: " + str(exc)
+        return UNHASHABLE + str(exc)
     return digest.hexdigest()
 
 
@@ -223,6 +232,9 @@ def append(conn: Connection, action: str, *, actor: str, at: str, subject: str =
                               separators=(",", ":"))
     pending = _pending.pop(id(conn), {})
     refs = [r._replace(sha256=digest_of(conn, r)) for r in pending.values()]
+    for ref in refs:
+        if ref.sha256.startswith(UNHASHABLE):
+            raise ValueError(f"cannot cover {ref.table} {ref.value}: {ref.sha256}")
     covers = covers_text(refs)
     last = audit_log.last_link(conn)
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)

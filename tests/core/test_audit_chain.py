@@ -180,3 +180,20 @@ def test_a_renamed_phone_profile_is_detected(vault, ctx):
     result = audit_ops.verify(ctx)
     assert not result.ok and result.problem == "record_changed"
     assert f"WhatsApp phone {device.id}" in result.problem_text()
+
+
+def test_bytes_in_a_blob_column_are_covered(vault, ctx, monkeypatch):
+    """A table that keeps files (declared BLOB) is hashed with its bytes: changing one
+    byte is detected."""
+    vault.conn.execute("CREATE TABLE attachments (id INTEGER PRIMARY KEY, body BLOB NOT NULL)")
+    monkeypatch.setitem(chain.COVERED, "attachments", "id")
+    with vault.transaction() as conn:
+        conn.execute("INSERT INTO attachments(id, body) VALUES (1, x'00ff10')")
+        chain.touch(conn, "attachments", 1)
+        audit.record(conn, "attachment.add", actor="x", at="2026-01-01T00:00:00+00:00")
+    ref = chain.Ref("attachments", "id", "=", 1)
+    before = chain.digest_of(vault.conn, ref)
+    assert len(before) == 64
+    vault.conn.execute("UPDATE attachments SET body = x'00ff11' WHERE id = 1")
+    assert chain.digest_of(vault.conn, ref) != before
+
