@@ -201,6 +201,14 @@ def render(language: str, out: Path, work: Path) -> None:
     settings = SettingsDialog(window.ctx, window)
     grab(settings, name("10_settings"))
     settings.reject()
+    from contactvault.gui.dialogs.audit_dialog import AuditDialog
+
+    audit_dialog = AuditDialog(window.ctx, window)
+    audit_dialog.ui.expect_edit.setText(audit_dialog.ui.head_edit.text()[:24])
+    audit_dialog.check()
+    wait_for(lambda: audit_dialog.worker is None)
+    grab(audit_dialog, name("10_audit_check"))
+    audit_dialog.reject()
 
     window.tabs.setCurrentWidget(window.devices_view)
     app.processEvents()

@@ -135,6 +135,64 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entry/entries checked.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Eintrag geprüft.</numerusform>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Einträge geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It still holds the head printed earlier.</source>
+        <translation>Es enthält den früher ausgedruckten Stand unverändert.</translation>
+    </message>
+    <message>
+        <source>The audit trail is BROKEN: %1.</source>
+        <translation>Das Prüfprotokoll ist BESCHÄDIGT: %1.</translation>
+    </message>
+    <message>
+        <source>Check the audit trail</source>
+        <translation>Prüfprotokoll prüfen</translation>
+    </message>
+    <message>
+        <source>Consent events, exports, removal confirmations, procedure steps and settings are chained by their checksums. The check shows whether anything was changed behind the program&apos;s back. Against someone who knows the passphrase and rewrites everything, only a head printed earlier and kept outside the vault helps: enter it below.</source>
+        <translation>Einwilligungsereignisse, Exporte, Löschbestätigungen, Verfahrensschritte und Einstellungen sind über ihre Prüfsummen verkettet. Die Prüfung zeigt, ob etwas am Programm vorbei verändert wurde. Gegen jemanden, der die Passphrase kennt und alles neu schreibt, hilft nur ein früher ausgedruckter und außerhalb des Tresors aufbewahrter Stand: Geben Sie ihn unten ein.</translation>
+    </message>
+    <message>
+        <source>Head printed &amp;earlier:</source>
+        <translation>&amp;Früher ausgedruckter Stand:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 57:3f9a0c1d2e4b5a69 (from a protocol, export or backup)</source>
+        <translation>freiwillig, z. B. 57:3f9a0c1d2e4b5a69 (von einem Protokoll, Export oder einer Sicherung)</translation>
+    </message>
+    <message>
+        <source>Head printed earlier</source>
+        <translation>Früher ausgedruckter Stand</translation>
+    </message>
+    <message>
+        <source>Head now:</source>
+        <translation>Stand jetzt:</translation>
+    </message>
+    <message>
+        <source>Head of the audit trail now</source>
+        <translation>Stand des Prüfprotokolls jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>C&amp;opy the head</source>
+        <translation>Stand &amp;kopieren</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>customer</source>
@@ -2218,6 +2276,14 @@ Datei: %2
     <message>
         <source>&amp;Settings…</source>
         <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>Check the &amp;audit trail…</source>
+        <translation>&amp;Prüfprotokoll prüfen…</translation>
+    </message>
+    <message>
+        <source>Check that no consent, export or removal record was changed</source>
+        <translation>Prüfen, dass keine Einwilligung, kein Export und keine Löschbestätigung verändert wurde</translation>
     </message>
     <message>
         <source>&amp;Lock</source>

@@ -135,6 +135,64 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entry/entries checked.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n entry checked.</numerusform>
+            <numerusform>The audit trail is intact: %n entries checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It still holds the head printed earlier.</source>
+        <translation>It still holds the head printed earlier.</translation>
+    </message>
+    <message>
+        <source>The audit trail is BROKEN: %1.</source>
+        <translation>The audit trail is BROKEN: %1.</translation>
+    </message>
+    <message>
+        <source>Check the audit trail</source>
+        <translation>Check the audit trail</translation>
+    </message>
+    <message>
+        <source>Consent events, exports, removal confirmations, procedure steps and settings are chained by their checksums. The check shows whether anything was changed behind the program&apos;s back. Against someone who knows the passphrase and rewrites everything, only a head printed earlier and kept outside the vault helps: enter it below.</source>
+        <translation>Consent events, exports, removal confirmations, procedure steps and settings are chained by their checksums. The check shows whether anything was changed behind the program&apos;s back. Against someone who knows the passphrase and rewrites everything, only a head printed earlier and kept outside the vault helps: enter it below.</translation>
+    </message>
+    <message>
+        <source>Head printed &amp;earlier:</source>
+        <translation>Head printed &amp;earlier:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 57:3f9a0c1d2e4b5a69 (from a protocol, export or backup)</source>
+        <translation>optional, e.g. 57:3f9a0c1d2e4b5a69 (from a protocol, export or backup)</translation>
+    </message>
+    <message>
+        <source>Head printed earlier</source>
+        <translation>Head printed earlier</translation>
+    </message>
+    <message>
+        <source>Head now:</source>
+        <translation>Head now:</translation>
+    </message>
+    <message>
+        <source>Head of the audit trail now</source>
+        <translation>Head of the audit trail now</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>C&amp;opy the head</source>
+        <translation>C&amp;opy the head</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>customer</source>
@@ -2218,6 +2276,14 @@ File: %2
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Check the &amp;audit trail…</source>
+        <translation>Check the &amp;audit trail…</translation>
+    </message>
+    <message>
+        <source>Check that no consent, export or removal record was changed</source>
+        <translation>Check that no consent, export or removal record was changed</translation>
     </message>
     <message>
         <source>&amp;Lock</source>

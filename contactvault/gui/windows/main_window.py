@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         self.find_action = action("find_action", self.tr("&Find"), "Ctrl+F", self.focus_filter)
         self.settings_action = action("settings_action", self.tr("&Settings…"), "Ctrl+,",
                                       self.open_settings, "settings")
+        self.audit_action = action(
+            "audit_action", self.tr("Check the &audit trail…"), "", self.open_audit, "",
+            self.tr("Check that no consent, export or removal record was changed"))
         self.lock_action = action("lock_action", self.tr("&Lock"), "Ctrl+L", self.lock,
                                   "lock", self.tr("Lock the vault (Ctrl+L)"))
         self.quit_action = action("quit_action", self.tr("&Quit"), "Ctrl+Q", self.close)
@@ -119,7 +122,7 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
         menu = self.menuBar().addMenu(self.tr("&Vault"))
         for a in (self.import_action, self.export_action, self.procedure_action, None,
-                  self.settings_action,
+                  self.settings_action, self.audit_action,
                   self.lock_action, None, self.quit_action):
             menu.addSeparator() if a is None else menu.addAction(a)
         menu = self.menuBar().addMenu(self.tr("&Contacts"))
@@ -167,7 +170,7 @@ class MainWindow(QMainWindow):
         unlocked = self.vault is not None and not self.vault.is_locked
         for a in (self.import_action, self.export_action, self.add_action, self.edit_action,
                   self.find_action, self.settings_action, self.lock_action,
-                  self.procedure_action):
+                  self.procedure_action, self.audit_action):
             a.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
 
@@ -367,6 +370,13 @@ class MainWindow(QMainWindow):
             self._apply_settings(dialog.saved)
             if dialog.policy_changed:
                 self.loader.load_statuses()
+
+    def open_audit(self) -> None:
+        from contactvault.gui.dialogs.audit_dialog import AuditDialog
+
+        if not self.unlocked:
+            return
+        ask.run_dialog(AuditDialog(self.ctx, self))
 
     def _tab_changed(self, index: int) -> None:
         if self.devices_view is not None and self.tabs.widget(index) is self.devices_view:
