@@ -165,6 +165,28 @@ def record_name(table: str, value: object, op: str = "=") -> str:
 
 
 @dataclass(frozen=True)
+class Finding:
+    """One thing that does not fit: a PROBLEM_TEXTS code, the entry it concerns and, for
+    a record problem, the record (table, value, op)."""
+
+    problem: str
+    seq: int | None = None
+    record: tuple | None = None
+    count: int = 0
+    expected: str = ""
+
+    def text(self) -> str:
+        fields = {"seq": self.seq, "count": self.count, "record": "",
+                  "expected": self.expected.split(":")[0] if self.expected else ""}
+        if self.record is not None:
+            fields["record"] = record_name(*self.record)
+        return translate("Audit", PROBLEM_TEXTS[self.problem]).format(**fields)
+
+
+MAX_FINDINGS = 100  # record problems listed at most (the first one always)
+
+
+@dataclass(frozen=True)
 class VerifyResult:
     """``first_bad_seq`` names the first entry that does not fit; for "entries_missing"
     it is the last entry present (the ones after it were cut off). ``count``/``head``
@@ -180,15 +202,13 @@ class VerifyResult:
     records_checked: int = 0
     record: tuple | None = None
     expected: str = ""
+    findings: tuple[Finding, ...] = ()  # every problem found (the first is ``problem``)
 
     def problem_text(self) -> str:
         if self.ok:
             return ""
-        fields = {"seq": self.first_bad_seq, "count": self.count, "record": "",
-                  "expected": self.expected.split(":")[0] if self.expected else ""}
-        if self.record is not None:
-            fields["record"] = record_name(*self.record)
-        return translate("Audit", PROBLEM_TEXTS[self.problem]).format(**fields)
+        return Finding(self.problem, self.first_bad_seq, self.record, self.count,
+                       self.expected).text()
 
     @property
     def head_text(self) -> str:
@@ -205,9 +225,12 @@ def verify(conn: Connection, expect: Head | None = None) -> VerifyResult:
     last = audit_log.last_link(conn)
     count, head_hash = last if last else (0, "")
 
+    expected_text = str(expect) if expect else ""
+
     def fail(problem: str, seq: int | None, **more) -> VerifyResult:
+        finding = Finding(problem, seq, more.get("record"), count, expected_text)
         return VerifyResult(False, checked, seq, problem, count, head_hash,
-                            expected=str(expect) if expect else "", **more)
+                            expected=expected_text, findings=(finding,), **more)
 
     for row in audit_log.rows(conn):
         seq, prev_hash = row.seq, row.prev_hash
@@ -234,20 +257,28 @@ def verify(conn: Connection, expect: Head | None = None) -> VerifyResult:
         return fail("entries_missing", expected_seq - 1)
 
     # The records: each reference's rows as they are now, against the newest entry that
-    # covered them; then every record must be selected by some reference.
+    # covered them; then every record must be selected by some reference. Every record
+    # problem is listed (up to MAX_FINDINGS), so a DPO sees all that was touched.
+    findings: list[Finding] = []
+
+    def found(problem: str, seq: int | None, record: tuple | None = None) -> None:
+        if len(findings) < MAX_FINDINGS:
+            findings.append(Finding(problem, seq, record, count, expected_text))
+
     schema_key = chain.Ref(chain.SCHEMA, "", "", "").key
     if schema_key not in latest:
-        return fail("schema_unrecorded", None)
+        found("schema_unrecorded", None)
     records_checked = 0
     equal: dict[str, set] = {}
     upto: dict[str, object] = {}
     for seq, ref in sorted(latest.values(), key=lambda item: item[0]):
-        if chain.digest_of(conn, ref) != ref.sha256:
-            if ref.table == chain.SCHEMA:
-                return fail("schema_changed", seq)
-            return fail("record_changed", seq, record=(ref.table, ref.value, ref.op))
+        matches = chain.digest_of(conn, ref) == ref.sha256
         if ref.table == chain.SCHEMA:
+            if not matches:
+                found("schema_changed", seq)
             continue
+        if not matches:
+            found("record_changed", seq, (ref.table, ref.value, ref.op))
         records_checked += 1
         if ref.op == "<=":
             upto[ref.table] = max(upto.get(ref.table, ref.value), ref.value)
@@ -255,13 +286,18 @@ def verify(conn: Connection, expect: Head | None = None) -> VerifyResult:
             equal.setdefault(ref.table, set()).add(ref.value)
     for table in chain.covered_tables(conn):
         for value in chain.uncovered(conn, table, equal.get(table, set()), upto.get(table)):
-            return fail("record_unrecorded", None, record=(table, value, "="))
+            found("record_unrecorded", None, (table, value, "="))
 
     if expect is not None:
         if expect.count > count:
-            return fail("expect_short", expect.count, records_checked=records_checked)
-        found = audit_log.entry_hash(conn, expect.count) or ""
-        if not found.startswith(expect.hash) or len(expect.hash) < MIN_HEAD_HASH:
-            return fail("expect_differs", expect.count, records_checked=records_checked)
+            found("expect_short", expect.count)
+        else:
+            at = audit_log.entry_hash(conn, expect.count) or ""
+            if not at.startswith(expect.hash) or len(expect.hash) < MIN_HEAD_HASH:
+                found("expect_differs", expect.count)
+    if findings:
+        first = findings[0]
+        return VerifyResult(False, checked, first.seq, first.problem, count, head_hash,
+                            records_checked, first.record, expected_text, tuple(findings))
     return VerifyResult(True, checked, None, "", count, head_hash, records_checked,
                         expected=str(expect) if expect else "")

@@ -86,7 +86,9 @@ def cmd_verify(args) -> int:
                     "count": result.count, "head": result.head,
                     "expected": result.expected or None,
                     "first_bad_seq": result.first_bad_seq, "problem": result.problem or None,
-                    "problem_text": result.problem_text() or None})
+                    "problem_text": result.problem_text() or None,
+                    "problems": [{"problem": f.problem, "seq": f.seq, "text": f.text()}
+                                 for f in result.findings]})
         return exit_code(result)
     if result.ok:
         say(tr_n(QT_TRANSLATE_NOOP("Cli", "Audit trail intact: %n entry/entries checked.",
@@ -100,6 +102,8 @@ def cmd_verify(args) -> int:
     else:
         say(tr(QT_TRANSLATE_NOOP("Cli", "Audit trail BROKEN: {problem}.")).format(
             problem=result.problem_text()))
+    for finding in result.findings[1:]:
+        say(f"  – {finding.text()}")
     if result.count:
         say(tr(QT_TRANSLATE_NOOP("Cli", "Head: {head}")).format(head=result.head_text))
     return exit_code(result)

@@ -31,4 +31,6 @@ def test_list_and_verify_and_tamper(cli):
     assert data == {"ok": False, "checked": 0, "records_checked": 0, "count": 3,
                     "head": listing[2]["hash"], "expected": None, "first_bad_seq": 1,
                     "problem": "hash_mismatch",
-                    "problem_text": "entry 1 was changed after it was written"}
+                    "problem_text": "entry 1 was changed after it was written",
+                    "problems": [{"problem": "hash_mismatch", "seq": 1,
+                                  "text": "entry 1 was changed after it was written"}]}

@@ -137,6 +137,22 @@ def test_grant_inserted_without_an_entry(cli, shop):
     assert f"consent event {new_id} has no entry" in data["problem_text"]
 
 
+def test_every_touched_record_is_listed(cli, shop):
+    """Two records changed in different ways: verify names both, not only the first."""
+    conn = attacker(cli)
+    gone = revocation_id(conn)
+    conn.execute("INSERT INTO erasure_permit(token) VALUES ('x')")
+    conn.execute("DELETE FROM consent_events WHERE id = ?", (gone,))
+    conn.execute("DELETE FROM erasure_permit")
+    conn.execute("INSERT INTO settings(key, value) VALUES ('policy.mode', '\"strict\"')")
+    conn.close()
+    data = verify_json(cli)
+    assert data["code"] == EXIT_RECORDS
+    assert [p["problem"] for p in data["problems"]] == ["record_changed", "record_unrecorded"]
+    human = cli("audit", "verify")
+    assert f"consent event {gone}" in human.out and "setting policy.mode" in human.out
+
+
 def test_all_export_records_deleted(cli, shop):
     conn = attacker(cli)
     conn.execute("DELETE FROM export_items")

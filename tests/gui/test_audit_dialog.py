@@ -43,8 +43,11 @@ def test_audit_dialog_in_german(qtbot, app, window):
         vault.conn.execute("UPDATE consent_events SET kind = 'revoked' WHERE id = ?",
                            (event.id,))
         vault.conn.execute(trigger)
+        vault.conn.execute("INSERT INTO settings(key, value) VALUES ('policy.mode', "
+                           "'\"strict\"')")
         text = _checked(qtbot, dialog)
         assert "BESCHÄDIGT" in text and f"Einwilligungsereignis {event.id}" in text
+        assert "\n– Einstellung policy.mode hat keinen Eintrag" in text  # every problem
         dialog.copy_head()
         assert app.clipboard().text() == printed
     finally:

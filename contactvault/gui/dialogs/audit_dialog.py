@@ -64,8 +64,10 @@ class AuditDialog(QDialog):
                 text += " " + self.tr("It still holds the head printed earlier.")
             show_message(self.ui.message_label, text, "success")
         else:
-            show_message(self.ui.message_label, self.tr("The audit trail is BROKEN: %1.")
-                         .replace("%1", result.problem_text()), "error")
+            text = self.tr("The audit trail is BROKEN: %1.").replace("%1",
+                                                                   result.problem_text())
+            text += "".join(f"\n– {finding.text()}" for finding in result.findings[1:])
+            show_message(self.ui.message_label, text, "error")
 
     def _failed(self, exc: BaseException) -> None:
         self.worker = None
