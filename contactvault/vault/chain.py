@@ -2,7 +2,8 @@
 
 The chain is the ``audit_log`` table (vault/audit_log.py stores its rows). An entry can
 *cover* records kept in their own tables: consent events, texts sent, exports and the
-numbers in them, removal confirmations, procedure runs and steps, settings. For each
+numbers in them, removal confirmations, procedure runs and steps, settings, the phones'
+profiles. For each
 covered record the entry carries a reference — table, column, operator, value — and
 the SHA-256 of the rows that reference selects, taken over **every column** of each row
 (see ``_row_text_sql``), so a column added to such a table later is covered without any
@@ -50,7 +51,7 @@ COVERED: dict[str, str] = {
     "devices": "id",
 }
 SCHEMA = "sqlite_master"  # the reference that covers the covered tables' schema
-UNHASHABLE = "unhashable: "  # what rows_digest gives for bytes where none can be
+UNHASHABLE = "unhashable: "  # what rows_digest gives when SQLite cannot make the text
 
 # The tables the chain does not cover, and why; every table is in one of the two
 # (tests/core/test_audit_chain.py checks), so a new table is a decision, not an accident.
