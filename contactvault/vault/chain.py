@@ -189,6 +189,23 @@ def touch_schema(conn: Connection) -> None:
     _pending.setdefault(id(conn), {})[ref.key] = ref
 
 
+def touch_erased(conn: Connection, table: str, value: object) -> None:
+    """Note that the rows ``table.column = value`` were deleted (an erasure under Art. 17,
+    holding the erasure permit): the next ``append`` records every reference that
+    selected them — their own, and a range that covered them when covering began — with
+    what it selects now, so the erasure is an entry of the chain and ``audit verify``
+    holds. Deleting without this leaves the old hashes, which no longer match."""
+    touch(conn, table, value)
+    column = COVERED[table]
+    for (covers,) in conn.execute(
+            "SELECT covers FROM audit_log WHERE covers LIKE ? ORDER BY seq",
+            (f'%["{table}","{column}","<=",%',)):
+        for ref in parse_covers(covers):
+            if ref.table == table and ref.op == "<=" and value is not None \
+                    and value <= ref.value:
+                _pending.setdefault(id(conn), {})[ref.key] = ref._replace(sha256="")
+
+
 def unrecorded(conn: Connection) -> list[tuple[str, object]]:
     """(table, value) of the writes no entry has covered yet in this transaction."""
     return [(r.table, r.value) for r in _pending.get(id(conn), {}).values()]

@@ -197,3 +197,39 @@ def test_bytes_in_a_blob_column_are_covered(vault, ctx, monkeypatch):
     vault.conn.execute("UPDATE attachments SET body = x'00ff11' WHERE id = 1")
     assert chain.digest_of(vault.conn, ref) != before
 
+
+
+def _erase_events(vault, e164: str) -> list[int]:
+    """An erasure as the storage layer makes one: under the permit, every event of the
+    number deleted, each noted with touch_erased, one entry for all."""
+    with vault.transaction() as conn:
+        ids = [i for (i,) in conn.execute("SELECT id FROM consent_events WHERE e164 = ?",
+                                          (e164,))]
+        conn.execute("INSERT INTO erasure_permit(token) VALUES ('erasure')")
+        for event_id in ids:
+            conn.execute("DELETE FROM consent_events WHERE id = ?", (event_id,))
+            chain.touch_erased(conn, "consent_events", event_id)
+        conn.execute("DELETE FROM erasure_permit")
+        audit.record(conn, "erasure", actor="DSB", at="2026-12-01T10:00:00+00:00",
+                     details={"events": len(ids)})
+    return ids
+
+
+def test_an_erasure_with_its_entry_verifies(vault, ctx):
+    contacts.add_contact(ctx, formatted_name="Anna Adler", numbers=["0171 1000001"])
+    consent.record_event(ctx, "0171 1000001", "granted", with_notice=True)
+    consent.record_event(ctx, "0171 1000001", "revoked")
+    assert len(_erase_events(vault, "+491711000001")) == 2
+    assert audit_ops.verify(ctx).ok
+    assert audit_ops.list_entries(ctx)[-1].action == "erasure"
+
+
+def test_an_erasure_of_records_covered_by_the_migration_verifies(tmp_path):
+    path = tmp_path / "old.cvault"
+    _make_old_vault(path)
+    vault = Vault.open(path, PASSPHRASE)
+    ctx = Context(vault)
+    assert _erase_events(vault, "+491711000001") == [2]  # inside the range "up to 3"
+    result = audit_ops.verify(ctx)
+    assert result.ok, result.problem_text()
+    vault.lock()
