@@ -114,15 +114,15 @@ _MIN_FREE_BYTES = 1 << 20
 
 
 def _read_only_reason(path: Path) -> str:
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:  # before access(), which says no too
+            return errors.REASON_DISK_READ_ONLY
+    except (OSError, AttributeError):  # statvfs is POSIX only
+        pass
     if not os.access(path, os.W_OK):
         return errors.REASON_FILE_READ_ONLY
     if not os.access(path.parent, os.W_OK):
         return errors.REASON_FOLDER_READ_ONLY
-    try:
-        if os.statvfs(path).f_flag & os.ST_RDONLY:
-            return errors.REASON_DISK_READ_ONLY
-    except OSError:
-        pass
     return errors.REASON_FILE_READ_ONLY
 
 

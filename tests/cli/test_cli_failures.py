@@ -321,3 +321,16 @@ def test_help_lists_the_exit_codes(tmp_path):
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     for code, _text_en in errors.EXIT_CODES:
         assert f"\n| {code} | " in readme, f"exit code {code} is not in the README"
+
+
+def test_read_only_mounted_disk(small_disk):
+    vault = _new_vault(small_disk / "vault", cards=0)
+    remounted = subprocess.run(["mount", "-o", "remount,ro", str(small_disk)],
+                               capture_output=True, text=True)
+    if remounted.returncode != 0:
+        pytest.skip(f"cannot remount read-only here: {remounted.stderr.strip()}")
+    result = _run(vault, "devices", "add", "Telefon", lang="de")
+    _out, err = _text(result)
+    assert result.returncode == errors.EXIT_READ_ONLY, err
+    assert "der Datenträger ist schreibgeschützt eingebunden" in err
+    assert _run(vault, "list").returncode == 0  # reading still works
