@@ -99,6 +99,37 @@ def test_disk_full_at_commit_is_told_not_masked(small_disk, tmp_path):
     assert check.returncode == 0, check.stderr
 
 
+def _fill(folder: Path, leave: int = 0) -> None:
+    """Fill the disk of ``folder`` up to ``leave`` bytes."""
+    with (folder / "filler").open("wb") as fh:
+        try:
+            while True:
+                fh.write(b"\0" * 65536)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError:
+            pass
+    if leave:
+        with (folder / "filler").open("r+b") as fh:
+            fh.truncate(max(0, (folder / "filler").stat().st_size - leave))
+
+
+def test_disk_full_when_creating_and_backing_up(small_disk, tmp_path):
+    _fill(small_disk, leave=8192)
+    created = _run(small_disk / "neu.cvault", "init", lang="de")
+    _out, err = _text(created)
+    assert created.returncode == errors.EXIT_DISK_FULL, err
+    assert "Nicht genug Speicherplatz" in err
+    assert not (small_disk / "neu.cvault").exists()
+    vault = _new_vault(tmp_path / "vault")
+    target = small_disk / "sicherung.cvb"
+    backup = _run(vault, "backup", str(target))
+    _out, err = _text(backup)
+    assert backup.returncode == errors.EXIT_DISK_FULL, err
+    assert f"Not enough space to write {target}" in err
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]  # nothing left behind
+
+
 def test_disk_full_on_a_file_size_limit(tmp_path):
     """Where a tmpfs cannot be mounted, RLIMIT_FSIZE stops the vault growing (SQLite then
     says "disk I/O error", which is still told as want of room)."""
