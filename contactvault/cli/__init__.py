@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "contactvault.cli.export_commands",
     "contactvault.cli.audit_commands",
     "contactvault.cli.settings_commands",
+    "contactvault.cli.report_commands",
 ]
 
 EXIT_INTERNAL = errors.EXIT_INTERNAL

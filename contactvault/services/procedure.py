@@ -118,6 +118,11 @@ def _status(conn: Connection, device: Device) -> ProcedureStatus:
     return ProcedureStatus(device, run, records)
 
 
+def status_in(conn: Connection, device: Device) -> ProcedureStatus:
+    """``status`` inside a reading a caller already holds."""
+    return _status(conn, device)
+
+
 def status(ctx: Context, device_name: str) -> ProcedureStatus:
     with ctx.vault.reading() as conn:
         return _status(conn, _device(conn, device_name))

@@ -337,3 +337,35 @@ def _contact_from_row(row) -> Contact:
 
 def _dump(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+# -- for the data-protection officer's overview ----------------------------------------
+
+
+class ContactFacts(NamedTuple):
+    """What the overview needs of every contact: no name, nothing personal but the
+    category and the times (names are read only for the contacts a list shows)."""
+
+    id: int
+    uid: str
+    category: str
+    created_at: str
+    updated_at: str
+
+
+def contact_facts(conn: Connection) -> list[ContactFacts]:
+    make = ContactFacts
+    return [make(*r) for r in conn.execute(
+        "SELECT id, uid, category, created_at, updated_at FROM contacts ORDER BY id")]
+
+
+def names_of(conn: Connection, contact_ids: Iterable[int]) -> dict[int, str]:
+    """The formatted names of these contacts (those that exist), by id."""
+    ids = sorted(set(contact_ids))
+    found: dict[int, str] = {}
+    for start in range(0, len(ids), 500):  # stay below SQLite's variable limit
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(conn.execute(
+            f"SELECT id, formatted_name FROM contacts WHERE id IN ({marks})", chunk))
+    return found

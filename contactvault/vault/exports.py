@@ -103,6 +103,30 @@ def on_phone(conn: Connection, device_id: int) -> list[OnPhone]:
     return [item for key, item in latest.items() if item.export_id > closed.get(key, 0)]
 
 
+def on_phones(conn: Connection) -> dict[int, list[tuple]]:
+    """What every phone holds (``on_phone`` for all phones in two queries), by device
+    id, as tuples in ``OnPhone``'s field order — ``OnPhone(*row)`` makes one; the
+    overview builds them only for the few it lists. Phones holding nothing are left out."""
+    latest: dict[tuple[int, str, str], tuple] = {}
+    for row in conn.execute(
+        "SELECT e.device_id, i.contact_uid, i.contact_id, i.e164, i.shown_name, i.export_id, "
+        "e.created_at, i.basis_event_id FROM export_items i JOIN exports e "
+        "ON e.id = i.export_id ORDER BY i.export_id"
+    ):
+        latest[(row[0], row[1], row[3])] = row
+    closed = {
+        (r[0], r[1], r[2]): r[3]
+        for r in conn.execute(
+            "SELECT device_id, contact_uid, e164, max(export_id) FROM removal_confirmations "
+            "GROUP BY device_id, contact_uid, e164")
+    }
+    found: dict[int, list[tuple]] = {}
+    for key, row in latest.items():
+        if row[5] > closed.get(key, 0):
+            found.setdefault(key[0], []).append(row[1:])
+    return found
+
+
 def insert_confirmation(conn: Connection, device_id: int, contact_uid: str, e164: str,
                         reason: str, export_id: int, confirmed_at: str,
                         confirmed_by: str) -> int:

@@ -650,6 +650,47 @@
         <source>{key} was already {value}; nothing changed.</source>
         <translation>{key} war bereits {value}; nichts wurde geändert.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data-protection overview as of {time}</source>
+        <translation>Datenschutz-Übersicht, Stand {time}</translation>
+    </message>
+    <message>
+        <source>Audit trail head: {head}</source>
+        <translation>Kopf des Prüfprotokolls: {head}</translation>
+    </message>
+    <message>
+        <source>Contacts: {count} ({categories})</source>
+        <translation>Kontakte: {count} ({categories})</translation>
+    </message>
+    <message>
+        <source>Numbers: {count} ({statuses})</source>
+        <translation>Nummern: {count} ({statuses})</translation>
+    </message>
+    <message>
+        <source>Numbers on the WhatsApp phones: {phones}</source>
+        <translation>Nummern auf den WhatsApp-Telefonen: {phones}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(oldest: %n day(s))</source>
+        <translation>
+            <numerusform>(älteste: %n Tag)</numerusform>
+            <numerusform>(älteste: %n Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (--all or --json shows every entry)</source>
+        <translation>
+            <numerusform>… und %n weiterer (--all oder --json zeigt alle Einträge)</numerusform>
+            <numerusform>… und %n weitere (--all oder --json zeigt alle Einträge)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
@@ -1226,6 +1267,64 @@ Einen Bestätigungstext für den Kunden in die Zwischenablage kopieren?</transla
     <message>
         <source>procedure steps</source>
         <translation>Verfahrensschritte</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Numbers on a WhatsApp phone without valid consent today</source>
+        <translation>Nummern auf einem WhatsApp-Telefon ohne heute gültige Einwilligung</translation>
+    </message>
+    <message>
+        <source>Open removals per phone</source>
+        <translation>Offene Löschungen je Telefon</translation>
+    </message>
+    <message>
+        <source>Implied consent whose information notice was not sent</source>
+        <translation>Schlüssige Einwilligung, Datenschutzhinweis nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Consent recorded without the information notice</source>
+        <translation>Einwilligung ohne Datenschutzhinweis erfasst</translation>
+    </message>
+    <message>
+        <source>Consent older than the re-confirmation age</source>
+        <translation>Einwilligung älter als die Frist für die erneute Bestätigung</translation>
+    </message>
+    <message>
+        <source>Contacts past the retention period</source>
+        <translation>Kontakte über der Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <source>Contacts not yet classified</source>
+        <translation>Noch nicht eingeordnete Kontakte</translation>
+    </message>
+    <message>
+        <source>Phones whose procedure is not done</source>
+        <translation>Telefone mit nicht abgeschlossenem Verfahren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) must be deleted from this phone</source>
+        <translation>
+            <numerusform>%n Nummer muss von diesem Telefon gelöscht werden</numerusform>
+            <numerusform>%n Nummern müssen von diesem Telefon gelöscht werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last activity on {date}</source>
+        <translation>letzte Aktivität am {date}</translation>
+    </message>
+    <message>
+        <source>stored since {date}</source>
+        <translation>gespeichert seit {date}</translation>
+    </message>
+    <message>
+        <source>procedure not started</source>
+        <translation>Verfahren nicht begonnen</translation>
+    </message>
+    <message>
+        <source>procedure started on {date}, not done</source>
+        <translation>Verfahren am {date} begonnen, nicht abgeschlossen</translation>
     </message>
 </context>
 <context>

@@ -650,6 +650,47 @@
         <source>{key} was already {value}; nothing changed.</source>
         <translation>{key} was already {value}; nothing changed.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data-protection overview as of {time}</source>
+        <translation>Data-protection overview as of {time}</translation>
+    </message>
+    <message>
+        <source>Audit trail head: {head}</source>
+        <translation>Audit trail head: {head}</translation>
+    </message>
+    <message>
+        <source>Contacts: {count} ({categories})</source>
+        <translation>Contacts: {count} ({categories})</translation>
+    </message>
+    <message>
+        <source>Numbers: {count} ({statuses})</source>
+        <translation>Numbers: {count} ({statuses})</translation>
+    </message>
+    <message>
+        <source>Numbers on the WhatsApp phones: {phones}</source>
+        <translation>Numbers on the WhatsApp phones: {phones}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(oldest: %n day(s))</source>
+        <translation>
+            <numerusform>(oldest: %n day)</numerusform>
+            <numerusform>(oldest: %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (--all or --json shows every entry)</source>
+        <translation>
+            <numerusform>… and %n more entry (--all or --json shows every entry)</numerusform>
+            <numerusform>… and %n more entries (--all or --json shows every entry)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
@@ -1226,6 +1267,64 @@ Copy a confirmation text for the customer to the clipboard?</translation>
     <message>
         <source>procedure steps</source>
         <translation>procedure steps</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Numbers on a WhatsApp phone without valid consent today</source>
+        <translation>Numbers on a WhatsApp phone without valid consent today</translation>
+    </message>
+    <message>
+        <source>Open removals per phone</source>
+        <translation>Open removals per phone</translation>
+    </message>
+    <message>
+        <source>Implied consent whose information notice was not sent</source>
+        <translation>Implied consent whose information notice was not sent</translation>
+    </message>
+    <message>
+        <source>Consent recorded without the information notice</source>
+        <translation>Consent recorded without the information notice</translation>
+    </message>
+    <message>
+        <source>Consent older than the re-confirmation age</source>
+        <translation>Consent older than the re-confirmation age</translation>
+    </message>
+    <message>
+        <source>Contacts past the retention period</source>
+        <translation>Contacts past the retention period</translation>
+    </message>
+    <message>
+        <source>Contacts not yet classified</source>
+        <translation>Contacts not yet classified</translation>
+    </message>
+    <message>
+        <source>Phones whose procedure is not done</source>
+        <translation>Phones whose procedure is not done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) must be deleted from this phone</source>
+        <translation>
+            <numerusform>%n number must be deleted from this phone</numerusform>
+            <numerusform>%n numbers must be deleted from this phone</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last activity on {date}</source>
+        <translation>last activity on {date}</translation>
+    </message>
+    <message>
+        <source>stored since {date}</source>
+        <translation>stored since {date}</translation>
+    </message>
+    <message>
+        <source>procedure not started</source>
+        <translation>procedure not started</translation>
+    </message>
+    <message>
+        <source>procedure started on {date}, not done</source>
+        <translation>procedure started on {date}, not done</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,177 @@
+"""The DPO overview's speed: prints figures and the ratio to a floor, asserts nothing.
+
+    .venv/bin/python benchmarks/bench_dashboard.py [--numbers 100000] [--events 5]
+        [--repeat 3] [--keep PATH]
+
+Figures (best of --repeat), on an unlocked vault holding N contacts with one number and
+E consent events each, two phones holding 60 % of the numbers each (exports recorded,
+a few removals confirmed), two procedures (one done):
+
+- dashboard: ``services.dashboard.dashboard`` — everything the DPO view and ``report
+  dashboard`` show, loading included (target: 1 s for 100 000 x 5).
+- floor: the queries it cannot do without, fetched into tuples (the policy's columns of
+  every event, every number with its category, the contacts' times, what the phones
+  were given) — no objects, no policy, no lists.
+
+The vault is generated once by inserting directly (``--keep PATH`` keeps it, and reuses
+it when it exists).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from contactvault import audit, clock  # noqa: E402
+from contactvault.context import Context  # noqa: E402
+from contactvault.services import dashboard, vaults  # noqa: E402
+from contactvault.vault import chain  # noqa: E402
+
+PASSPHRASE = "benchmark passphrase 1"
+# histories as they come: a notice and a grant, an implied consent, revocations …
+PATTERNS = [
+    ("notice_sent", "granted", "requested", "notice_sent", "granted"),
+    ("implied", "notice_sent", "granted", "requested", "granted"),
+    ("requested", "granted", "notice_sent", "revoked", "implied"),
+    ("implied", "notice_sent", "implied", "notice_sent", "granted"),
+    ("notice_sent", "granted", "revoked", "notice_sent", "granted"),
+    ("requested", "requested", "implied", "requested", "granted"),
+]
+
+
+def best(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def build_vault(path: Path, count: int, per: int, rng: random.Random) -> None:
+    vault = vaults.create_vault(path, PASSPHRASE)
+    now = clock.now()
+    stamp = clock.to_iso(now)
+    categories = ["customer"] * 8 + ["unknown", "supplier"]
+    with vault.transaction() as conn:
+        contacts, numbers, events = [], [], []
+        event_id = 0
+        for i in range(count):
+            created = clock.to_iso(now - timedelta(days=rng.randint(30, 2000)))
+            contacts.append((i + 1, f"uid-{i}", f"Kunde {i}", rng.choice(categories),
+                             created, created))
+            e164 = f"+49171{i:07d}"
+            numbers.append((i + 1, 0, e164, e164, "mobile", 1, ""))
+            pattern = PATTERNS[i % len(PATTERNS)]
+            start = rng.randint(per + 1, 1500)
+            for k in range(per):
+                event_id += 1
+                at = clock.to_iso(now - timedelta(days=start - k))
+                kind = pattern[k % len(pattern)]
+                events.append((event_id, e164, kind, "consent", "whatsapp", i + 1, "bench",
+                               at, at, "service", int(kind == "granted" and i % 3 == 0)))
+        conn.executemany(
+            "INSERT INTO contacts(id, uid, formatted_name, category, created_at, updated_at) "
+            "VALUES (?,?,?,?,?,?)", contacts)
+        conn.executemany(
+            "INSERT INTO phones(contact_id, position, raw, e164, number_type, valid, flags) "
+            "VALUES (?,?,?,?,?,?,?)", numbers)
+        conn.executemany(
+            "INSERT INTO consent_events(id, e164, kind, basis, channel, contact_id, "
+            "recorded_by, occurred_at, recorded_at, purpose, with_notice) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?)", events)
+        conn.executemany(
+            "INSERT INTO devices(id, name, platform, created_at) VALUES (?,?,?,?)",
+            [(1, "Diensthandy 1", "android", stamp), (2, "Diensthandy 2", "ios", stamp)])
+        conn.executemany(
+            "INSERT INTO exports(id, device_id, kind, policy, file_name, file_sha256, "
+            "number_count, actor, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            [(1, 1, "full", "standard", "a.vcf", "0" * 64, 0, "bench",
+              clock.to_iso(now - timedelta(days=200))),
+             (2, 2, "full", "standard", "b.vcf", "0" * 64, 0, "bench",
+              clock.to_iso(now - timedelta(days=100)))])
+        split = int(count * 0.6)
+        items = [(1, i + 1, f"uid-{i}", f"+49171{i:07d}", f"Kunde {i}", i * per + 1)
+                 for i in range(split)]
+        items += [(2, i + 1, f"uid-{i}", f"+49171{i:07d}", f"Kunde {i}", i * per + 1)
+                  for i in range(count - split, count)]
+        conn.executemany(
+            "INSERT INTO export_items(export_id, contact_id, contact_uid, e164, shown_name, "
+            "basis_event_id) VALUES (?,?,?,?,?,?)", items)
+        conn.executemany(
+            "INSERT INTO removal_confirmations(device_id, contact_uid, e164, reason, "
+            "export_id, confirmed_at, confirmed_by) VALUES (?,?,?,?,?,?,?)",
+            [(1, f"uid-{i}", f"+49171{i:07d}", "revoked", 1, stamp, "bench")
+             for i in range(2, split, 6)][: count // 50])
+        # cover what was inserted directly, as the migration covers older records
+        for table in ("consent_events", "exports", "removal_confirmations"):
+            top = conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0]
+            if top:
+                chain.touch(conn, table, top, op="<=")
+        for export_id in (1, 2):
+            chain.touch(conn, "export_items", export_id)
+        audit.record(conn, "bench.cover", actor="bench", at=stamp)
+    vault.lock()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--numbers", type=int, default=100_000)
+    parser.add_argument("--events", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--keep", metavar="PATH", help="keep (and reuse) the generated vault")
+    parser.add_argument("--profile", action="store_true", help="print a cProfile of one run")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(args.keep) if args.keep else Path(tmp) / "bench.cvault"
+        if not path.exists():
+            start = time.perf_counter()
+            build_vault(path, args.numbers, args.events, random.Random(11))
+            print(f"(vault generated in {time.perf_counter() - start:.1f} s)")
+        vault = vaults.unlock_vault(path, PASSPHRASE).vault
+        ctx = Context(vault, actor="bench")
+
+        def floor() -> None:
+            conn = vault.conn
+            conn.execute("SELECT p.contact_id, c.category, p.id, p.raw, p.e164, p.number_type, "
+                         "p.label, p.valid, p.flags FROM phones p JOIN contacts c "
+                         "ON c.id = p.contact_id ORDER BY p.contact_id, p.position").fetchall()
+            conn.execute("SELECT id, e164, kind, occurred_at, recorded_at, "
+                         "NULLIF(basis, 'consent'), NULLIF(purpose, 'service'), with_notice, "
+                         "contact_id FROM consent_events INDEXED BY consent_events_policy "
+                         "ORDER BY e164, occurred_at, recorded_at, id").fetchall()
+            conn.execute("SELECT id, uid, category, created_at, updated_at FROM contacts "
+                         "ORDER BY id").fetchall()
+            conn.execute("SELECT e.device_id, i.contact_uid, i.contact_id, i.e164, "
+                         "i.shown_name, i.export_id, e.created_at, i.basis_event_id "
+                         "FROM export_items i JOIN exports e ON e.id = i.export_id "
+                         "ORDER BY i.export_id").fetchall()
+
+        if args.profile:
+            import cProfile
+            import pstats
+
+            profiler = cProfile.Profile()
+            profiler.runcall(dashboard.dashboard, ctx)
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+        floor_t = best(floor, args.repeat)
+        dash_t = best(lambda: dashboard.dashboard(ctx), args.repeat)
+        result = dashboard.dashboard(ctx)
+        vault.lock()
+    print(f"numbers: {result.numbers}, events each: {args.events}, phones: "
+          f"{', '.join(f'{k} {v}' for k, v in result.numbers_on_phone.items())}")
+    print("lists: " + ", ".join(f"{p.key} {p.count}" for p in result.problems))
+    print(f"dashboard (load + compute): {dash_t:.3f} s   floor {floor_t:.3f} s   "
+          f"ratio {dash_t / floor_t:.1f}x   target 1.000 s")
+
+
+if __name__ == "__main__":
+    main()

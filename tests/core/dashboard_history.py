@@ -1,0 +1,142 @@
+"""A scripted history for the DPO overview, and its figures computed by hand.
+
+Settings: consent must be re-confirmed after 12 months, contacts are reviewed after 6
+months without activity, the answer period is 14 days. Times are UTC, 10:00 each day.
+
+2025-03-01  Otto Alt: created, consent with the notice handed over.
+2026-01-05  Anna, Bernd, Carla, Ida: created, consent with the notice handed over.
+            Dora, Gustav: created. Emil: created, legitimate interest recorded.
+            Frida: created. Hanna: created, category left unknown.
+2026-01-06  Two phones; full export to each: Anna, Bernd, Carla, Ida, Otto.
+2026-02-01  Frida: consent recorded without the notice.
+2026-03-01  Bernd revokes. (Otto's consent turns 12 months old.)
+2026-03-02  Removals confirmed: Bernd and Otto on both phones.
+2026-04-01  Carla revokes.
+2026-04-02  Removal confirmed: Carla on phone 1 (phone 2 still holds her: open).
+2026-05-01  Dora writes first (implied consent); 2026-05-02 the notice is sent.
+2026-05-03  Incremental export to phone 1: Dora.
+2026-05-10  Ida becomes a private contact (still on both phones).
+2026-05-20  Gustav writes first; no notice sent.
+2026-06-01  Today. Dora's answer period ran out on 2026-05-16 10:00.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from contactvault.context import Context
+from contactvault.services import consent, contacts, devices, exporting, preferences
+
+TODAY = datetime(2026, 6, 1, 10, 0, tzinfo=UTC)
+PHONE_1 = "Diensthandy 1"
+PHONE_2 = "Diensthandy 2"
+
+NUMBERS = {
+    "Otto Alt": "+491710000001", "Anna Adler": "+491711000001",
+    "Bernd Bäcker": "+491711000002", "Carla Christ": "+491711000003",
+    "Dora Dietz": "+491711000004", "Emil Ernst": "+491711000005",
+    "Frida Fuchs": "+491711000006", "Gustav Graf": "+491711000007",
+    "Hanna Hahn": "+491711000008", "Ida Imhof": "+491711000009",
+}
+
+# What the overview must show on TODAY, worked out by hand from the story above.
+EXPECTED_TOTALS = {
+    "contacts": 10,
+    "contacts_by_category": {"customer": 8, "private": 1, "unknown": 1},
+    "numbers": 10,
+    "numbers_by_status": {"eligible": 1, "revoked": 2, "expired": 2, "basis_not_allowed": 1,
+                          "not_informed": 1, "notice_pending": 1, "no_consent": 1,
+                          "private": 1},
+    "numbers_on_phone": {PHONE_1: 3, PHONE_2: 3},  # 1: Anna, Dora, Ida; 2: Anna, Carla, Ida
+}
+# key -> (count, age of the oldest in days, [(name, phone, reason, age in days)])
+EXPECTED_PROBLEMS = {
+    "unlawful_on_phone": (4, 61, [
+        ("Carla Christ", PHONE_2, "revoked", 61),  # revoked 04-01
+        ("Ida Imhof", PHONE_1, "private", 22),  # category changed 05-10
+        ("Ida Imhof", PHONE_2, "private", 22),
+        ("Dora Dietz", PHONE_1, "implied_unanswered", 16),  # answer period ended 05-16
+    ]),
+    "open_removals": (4, 61, [(PHONE_2, PHONE_2, "open_removals", 61),
+                              (PHONE_1, PHONE_1, "open_removals", 22)]),
+    "notice_not_sent": (1, 12, [("Gustav Graf", "", "notice_pending", 12)]),
+    "grant_without_notice": (1, 120, [("Frida Fuchs", "", "granted_uninformed", 120)]),
+    "reconfirm_due": (1, 457, [("Otto Alt", "", "too_old", 457)]),
+    "retention_due": (1, 457, [("Otto Alt", "", "retention_due", 457)]),
+    "unclassified": (1, 147, [("Hanna Hahn", "", "unclassified", 147)]),
+    "procedure_open": (2, 146, [(PHONE_1, PHONE_1, "procedure_not_started", 146),
+                                (PHONE_2, PHONE_2, "procedure_not_started", 146)]),
+}
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = TODAY
+
+    def set(self, text: str) -> None:
+        self.now = datetime.fromisoformat(text + "T10:00:00+00:00")
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def play(vault, tmp_path) -> tuple[Context, Clock]:
+    """Record the story in ``vault``; returns a context whose clock stands at TODAY."""
+    clock = Clock()
+    ctx = Context(vault, actor="Dana Datenschutz", clock=clock)
+
+    ids: dict[str, int] = {}
+
+    def person(name: str, category: str = "customer") -> None:
+        given, family = name.split()
+        ids[name] = contacts.add_contact(ctx, given=given, family=family,
+                                         numbers=[NUMBERS[name]], category=category).id
+
+    def event(name: str, kind: str, **more) -> None:
+        consent.record_event(ctx, NUMBERS[name], kind, **more)
+
+    clock.set("2025-03-01")
+    preferences.set_setting(ctx, "policy.reconfirm_months", "12")
+    preferences.set_setting(ctx, "retention.review_months", "6")
+    person("Otto Alt")
+    event("Otto Alt", "granted", with_notice=True, channel="paper")
+
+    clock.set("2026-01-05")
+    for name in ("Anna Adler", "Bernd Bäcker", "Carla Christ", "Ida Imhof"):
+        person(name)
+        event(name, "granted", with_notice=True, channel="paper")
+    for name in ("Dora Dietz", "Gustav Graf", "Frida Fuchs"):
+        person(name)
+    person("Emil Ernst")
+    event("Emil Ernst", "granted", basis="legitimate_interest")
+    person("Hanna Hahn", category="unknown")
+
+    clock.set("2026-01-06")
+    for phone in (PHONE_1, PHONE_2):
+        devices.add_device(ctx, phone)
+        exporting.export(ctx, phone, tmp_path / f"{phone}-full.vcf")
+
+    clock.set("2026-02-01")
+    event("Frida Fuchs", "granted", channel="phone")
+    clock.set("2026-03-01")
+    event("Bernd Bäcker", "revoked", channel="phone")
+    clock.set("2026-03-02")
+    for phone in (PHONE_1, PHONE_2):
+        for name in ("Bernd Bäcker", "Otto Alt"):
+            exporting.confirm_removals_for_number(ctx, phone, NUMBERS[name])
+    clock.set("2026-04-01")
+    event("Carla Christ", "revoked", channel="email")
+    clock.set("2026-04-02")
+    exporting.confirm_removals_for_number(ctx, PHONE_1, NUMBERS["Carla Christ"])
+    clock.set("2026-05-01")
+    event("Dora Dietz", "implied")
+    clock.set("2026-05-02")
+    event("Dora Dietz", "notice_sent")
+    clock.set("2026-05-03")
+    exporting.export(ctx, PHONE_1, tmp_path / "phone1-more.vcf", incremental=True)
+    clock.set("2026-05-10")
+    contacts.set_category(ctx, [ids["Ida Imhof"]], "private")
+    clock.set("2026-05-20")
+    event("Gustav Graf", "implied")
+    clock.now = TODAY
+    return ctx, clock

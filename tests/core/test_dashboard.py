@@ -1,0 +1,93 @@
+"""The DPO overview (services/dashboard.py) on a scripted history: every figure equals
+the one worked out by hand in dashboard_history.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from contactvault.services import dashboard
+from tests.core.dashboard_history import (
+    EXPECTED_PROBLEMS,
+    EXPECTED_TOTALS,
+    NUMBERS,
+    PHONE_1,
+    PHONE_2,
+    play,
+)
+
+
+@pytest.fixture
+def history(vault, tmp_path):
+    ctx, _clock = play(vault, tmp_path)
+    return ctx
+
+
+def test_totals_equal_the_hand_computed_ones(history):
+    result = dashboard.dashboard(history)
+    assert result.contacts == EXPECTED_TOTALS["contacts"]
+    assert {k: v for k, v in result.contacts_by_category.items() if v} == \
+        EXPECTED_TOTALS["contacts_by_category"]
+    assert result.numbers == EXPECTED_TOTALS["numbers"]
+    assert result.numbers_by_status == EXPECTED_TOTALS["numbers_by_status"]
+    assert result.numbers_on_phone == EXPECTED_TOTALS["numbers_on_phone"]
+    assert result.audit_head and result.computed_at == "2026-06-01T10:00:00+00:00"
+
+
+@pytest.mark.parametrize("key", list(EXPECTED_PROBLEMS))
+def test_each_list_equals_the_hand_computed_one(history, key):
+    count, oldest_age, entries = EXPECTED_PROBLEMS[key]
+    problem = dashboard.dashboard(history).problem(key)
+    assert problem.count == count
+    assert problem.age_days == oldest_age
+    assert [(i.name, i.device, i.reason, i.age_days) for i in problem.items] == entries
+    for item in problem.items:
+        assert item.reason_text()  # a sentence for every entry
+
+
+def test_unlawful_list_is_critical_and_names_numbers_and_contacts(history):
+    result = dashboard.dashboard(history)
+    unlawful = result.problem("unlawful_on_phone")
+    assert unlawful.severity == dashboard.CRITICAL and unlawful.alarming
+    assert [i.number for i in unlawful.items] == [
+        NUMBERS["Carla Christ"], NUMBERS["Ida Imhof"], NUMBERS["Ida Imhof"],
+        NUMBERS["Dora Dietz"]]
+    assert all(len(i.contact_ids) == 1 for i in unlawful.items)
+    assert unlawful.items[0].since == "2026-04-01T10:00:00+00:00"
+    assert unlawful.items[-1].since == "2026-05-16T10:00:00+00:00"  # 05-02 + 14 days
+    removals = result.problem("open_removals")
+    assert [(i.device, i.count, i.since) for i in removals.items] == [
+        (PHONE_2, 2, "2026-04-01T10:00:00+00:00"), (PHONE_1, 2, "2026-05-10T10:00:00+00:00")]
+    assert len(removals.items[0].contact_ids) == 2
+    assert not result.problem("reconfirm_due").alarming  # only the phones' list is critical
+
+
+def test_confirming_the_open_removals_empties_the_critical_list(history):
+    from contactvault.services import exporting
+
+    for item in dashboard.dashboard(history).problem("unlawful_on_phone").items:
+        exporting.confirm_removals_for_number(history, item.device, item.number)
+    result = dashboard.dashboard(history)
+    assert result.problem("unlawful_on_phone").count == 0
+    assert not result.problem("unlawful_on_phone").alarming
+    assert result.problem("open_removals").items == ()
+    assert result.numbers_on_phone == {PHONE_1: 1, PHONE_2: 1}  # Anna stays
+
+
+def test_switched_off_ages_leave_their_lists_empty(history):
+    from contactvault.services import preferences
+
+    preferences.set_setting(history, "policy.reconfirm_months", "0")
+    preferences.set_setting(history, "retention.review_months", "0")
+    result = dashboard.dashboard(history)
+    assert result.problem("reconfirm_due").count == 0
+    assert result.problem("retention_due").count == 0
+    assert result.numbers_by_status["eligible"] == 2  # Otto's consent counts again
+
+
+def test_json_form_carries_every_list(history):
+    data = dashboard.dashboard(history).as_dict()
+    assert [p["key"] for p in data["problems"]] == list(dashboard.PROBLEMS)
+    assert data["totals"]["numbers_on_phone"] == EXPECTED_TOTALS["numbers_on_phone"]
+    first = data["problems"][0]
+    assert first["severity"] == "critical" and first["count"] == 4
+    assert first["items"][0]["reason"] == "revoked" and first["items"][0]["age_days"] == 61
