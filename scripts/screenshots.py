@@ -214,6 +214,12 @@ def render(language: str, out: Path, work: Path) -> None:
     app.processEvents()
     window.devices_view.tabs.setCurrentIndex(2)
     grab(window, name("11_whatsapp_phones"))
+    window.tabs.setCurrentWidget(window.dpo_view)
+    window.dpo_view.load_now(window.ctx)
+    grab(window, name("11b_data_protection"))
+    window.dpo_view.open_problem("unlawful_on_phone")
+    grab(window, name("11c_data_protection_list"))
+    window.contacts_view.show_only(None)
     window.tabs.setCurrentWidget(window.contacts_view)
 
     # import wizard: files page, result page

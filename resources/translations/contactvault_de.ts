@@ -1100,6 +1100,14 @@ Einen Bestätigungstext für den Kunden in die Zwischenablage kopieren?</transla
         <translation>Kontakte</translation>
     </message>
     <message>
+        <source>Show &amp;all contacts</source>
+        <translation>&amp;Alle Kontakte anzeigen</translation>
+    </message>
+    <message>
+        <source>Showing the list: %1</source>
+        <translation>Angezeigt wird die Liste: %1</translation>
+    </message>
+    <message>
         <source>Loading contacts…</source>
         <translation>Kontakte werden geladen…</translation>
     </message>
@@ -1700,6 +1708,98 @@ Datei: %2
     <message>
         <source>Removal list for %1</source>
         <translation>Löschliste für %1</translation>
+    </message>
+</context>
+<context>
+    <name>DpoView</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Open problems</source>
+        <translation>Offene Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Show contacts</source>
+        <translation>Kontakte &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Älteste</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Reading the vault…</source>
+        <translation>Der Tresor wird gelesen …</translation>
+    </message>
+    <message>
+        <source>As of %1 · audit trail head %2</source>
+        <translation>Stand %1 · Kopf des Prüfprotokolls %2</translation>
+    </message>
+    <message>
+        <source>Contacts: %1 (%2)</source>
+        <translation>Kontakte: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Numbers by consent status: %1 (%2)</source>
+        <translation>Nummern nach Einwilligungsstatus: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Numbers on each WhatsApp phone: %1</source>
+        <translation>Nummern je WhatsApp-Telefon: %1</translation>
+    </message>
+    <message>
+        <source>no phone yet</source>
+        <translation>noch kein Telefon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must be 0: delete these numbers from the phone and confirm the removal.</source>
+        <translation>Muss 0 sein: Löschen Sie diese Nummern vom Telefon und bestätigen Sie die Löschung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: open the list to see them all</source>
+        <translation>
+            <numerusform>… und %n weiterer: Öffnen Sie die Liste, um alle zu sehen</numerusform>
+            <numerusform>… und %n weitere: Öffnen Sie die Liste, um alle zu sehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) on a WhatsApp phone without valid consent today: delete them from the phone and confirm the removal.</source>
+        <translation>
+            <numerusform>%n Nummer auf einem WhatsApp-Telefon ohne heute gültige Einwilligung: Löschen Sie sie vom Telefon und bestätigen Sie die Löschung.</numerusform>
+            <numerusform>%n Nummern auf einem WhatsApp-Telefon ohne heute gültige Einwilligung: Löschen Sie sie vom Telefon und bestätigen Sie die Löschung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No number on a WhatsApp phone lacks valid consent today.</source>
+        <translation>Keine Nummer auf einem WhatsApp-Telefon ist heute ohne gültige Einwilligung.</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2527,10 @@ Datei: %2
     <message>
         <source>WhatsApp phones</source>
         <translation>WhatsApp-Telefone</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
     </message>
     <message>
         <source>Unlocked with the passphrase from the secret store</source>

@@ -1100,6 +1100,14 @@ Copy a confirmation text for the customer to the clipboard?</translation>
         <translation>Contacts</translation>
     </message>
     <message>
+        <source>Show &amp;all contacts</source>
+        <translation>Show &amp;all contacts</translation>
+    </message>
+    <message>
+        <source>Showing the list: %1</source>
+        <translation>Showing the list: %1</translation>
+    </message>
+    <message>
         <source>Loading contacts…</source>
         <translation>Loading contacts…</translation>
     </message>
@@ -1700,6 +1708,98 @@ File: %2
     <message>
         <source>Removal list for %1</source>
         <translation>Removal list for %1</translation>
+    </message>
+</context>
+<context>
+    <name>DpoView</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>Open problems</source>
+        <translation>Open problems</translation>
+    </message>
+    <message>
+        <source>&amp;Show contacts</source>
+        <translation>&amp;Show contacts</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Oldest</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reading the vault…</source>
+        <translation>Reading the vault…</translation>
+    </message>
+    <message>
+        <source>As of %1 · audit trail head %2</source>
+        <translation>As of %1 · audit trail head %2</translation>
+    </message>
+    <message>
+        <source>Contacts: %1 (%2)</source>
+        <translation>Contacts: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Numbers by consent status: %1 (%2)</source>
+        <translation>Numbers by consent status: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Numbers on each WhatsApp phone: %1</source>
+        <translation>Numbers on each WhatsApp phone: %1</translation>
+    </message>
+    <message>
+        <source>no phone yet</source>
+        <translation>no phone yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must be 0: delete these numbers from the phone and confirm the removal.</source>
+        <translation>Must be 0: delete these numbers from the phone and confirm the removal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: open the list to see them all</source>
+        <translation>
+            <numerusform>… and %n more entry: open the list to see it</numerusform>
+            <numerusform>… and %n more entries: open the list to see them all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) on a WhatsApp phone without valid consent today: delete them from the phone and confirm the removal.</source>
+        <translation>
+            <numerusform>%n number on a WhatsApp phone without valid consent today: delete it from the phone and confirm the removal.</numerusform>
+            <numerusform>%n numbers on a WhatsApp phone without valid consent today: delete them from the phone and confirm the removal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No number on a WhatsApp phone lacks valid consent today.</source>
+        <translation>No number on a WhatsApp phone lacks valid consent today.</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2527,10 @@ File: %2
     <message>
         <source>WhatsApp phones</source>
         <translation>WhatsApp phones</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Data protection</translation>
     </message>
     <message>
         <source>Unlocked with the passphrase from the secret store</source>

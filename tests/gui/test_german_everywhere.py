@@ -211,12 +211,25 @@ def test_the_main_window_and_the_phones_page_speak_german(app, qtbot, vault, dem
         window.devices_view.reload()
         return window
 
+    def data_protection():
+        window = unlocked()
+        window.tabs.setCurrentWidget(window.dpo_view)
+        window.dpo_view.load_now(window.ctx)
+        window.dpo_view.tree.expandAll()
+        return window
+
+    def one_list():  # a list opened from the data-protection page
+        window = data_protection()
+        window.dpo_view.open_problem("unclassified")
+        return window
+
     def empty():
         return MainWindow(tmp_path / "none" / "vault.cvault")
 
     problems = {}
     for name, build in (("no vault", empty), ("locked", locked), ("contacts", unlocked),
-                        ("phones", phones)):
+                        ("phones", phones), ("data protection", data_protection),
+                        ("a list", one_list)):
         english, german = in_both_languages(app, build)
         if found := untranslated(english, german):
             problems[name] = found

@@ -103,6 +103,7 @@ class ContactsModel(QAbstractTableModel):
         self._text_hay: list[str] | None = None
         self._digit_hay: list[str] | None = None
         self._query = search.Query.parse("")
+        self._only: frozenset[int] | None = None  # show only these contacts (a DPO list)
         self._sort: tuple[int, bool] | None = None  # (column, descending)
         self._sort_keys: dict[int, list] = {}
         self._statuses: dict[int, tuple[str, ...]] | None = None  # contact id -> codes
@@ -149,6 +150,7 @@ class ContactsModel(QAbstractTableModel):
         self._statuses = None
         self._reasons = {}
         self._query = search.Query.parse("")
+        self._only = None
         self.endResetModel()
 
     def build_index(self) -> None:
@@ -249,7 +251,23 @@ class ContactsModel(QAbstractTableModel):
         self._query = query
         self.endResetModel()
 
+    def set_only(self, contact_ids: list[int] | None) -> None:
+        """Show only these contacts (a list from the data-protection page), filtered by
+        the text as usual; None shows every contact again."""
+        self.beginResetModel()
+        self._only = frozenset(contact_ids) if contact_ids is not None else None
+        self._rows = self._filtered(self._order, self._query)
+        self.endResetModel()
+
+    @property
+    def restricted(self) -> bool:
+        return self._only is not None
+
     def _filtered(self, base: list[int], query: search.Query) -> list[int]:
+        if self._only is not None:
+            ids = self._table.ids
+            only = self._only
+            base = [i for i in base if ids[i] in only]
         if query.empty:
             return list(base)
         self.build_index()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -81,6 +82,21 @@ class ContactsView(QWidget):
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.count_label)
         left_layout.addLayout(top)
+        # a list opened from the data-protection page: say which, and how to leave it
+        self.only_bar = QWidget(left)
+        self.only_bar.setObjectName("only_bar")
+        self.only_label = QLabel(self.only_bar)
+        self.only_label.setObjectName("only_label")
+        self.only_label.setWordWrap(True)
+        self.show_all_button = QPushButton(self.tr("Show &all contacts"), self.only_bar)
+        self.show_all_button.setObjectName("show_all_button")
+        self.show_all_button.clicked.connect(lambda: self.show_only(None))
+        bar = QHBoxLayout(self.only_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.only_label, 1)
+        bar.addWidget(self.show_all_button)
+        self.only_bar.hide()
+        left_layout.addWidget(self.only_bar)
         left_layout.addWidget(self.table, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -115,6 +131,17 @@ class ContactsView(QWidget):
         self._update_count()
         if selected:
             self.select_contact(selected[0], scroll=True, keep_filter=True)
+
+    def show_only(self, contact_ids: list[int] | None, title: str = "") -> None:
+        """Show only these contacts (a list from the data-protection page) until "Show
+        all contacts"; None shows every contact again."""
+        self.model.set_only(contact_ids)
+        self.only_bar.setVisible(contact_ids is not None)
+        if contact_ids is not None:
+            self.only_label.setText(self.tr("Showing the list: %1").replace("%1", title))
+            if self.model.rowCount():
+                self.table.selectRow(0)
+        self._update_count()
 
     def _focus_table(self) -> None:
         self.table.setFocus()
@@ -190,5 +217,6 @@ class ContactsView(QWidget):
         self.filter_edit.clear()
         self.filter_edit.blockSignals(False)
         self.model.clear()
+        self.only_bar.hide()
         self.detail.clear()
         self._update_count()

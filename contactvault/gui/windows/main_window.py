@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.vault_path = Path(vault_path)
         self.contacts_view = None  # the work views are built at the first unlock
         self.devices_view = None
+        self.dpo_view = None
         self._files_to_import: list[str] = []
         self.setWindowTitle("")  # Qt shows the application name
         self.setWindowIcon(icons.icon("contactvault"))
@@ -165,6 +166,16 @@ class MainWindow(QMainWindow):
             return
         self.loader.refresh()
         self.devices_view.reload()
+        if self.tabs.currentWidget() is self.dpo_view:
+            self.dpo_view.reload()
+
+    def show_contacts_list(self, contact_ids: list, title: str) -> None:
+        """A list from the data-protection page: only its contacts in the table."""
+        if not self.unlocked:
+            return
+        self.contacts_view.filter_edit.clear()
+        self.contacts_view.show_only(list(contact_ids), title)
+        self.tabs.setCurrentWidget(self.contacts_view)
 
     def _update_actions(self) -> None:
         unlocked = self.vault is not None and not self.vault.is_locked
@@ -203,6 +214,7 @@ class MainWindow(QMainWindow):
         from contactvault.gui.contacts_loader import ContactsLoader
         from contactvault.gui.widgets.contacts_view import ContactsView
         from contactvault.gui.widgets.devices_view import DevicesView
+        from contactvault.gui.widgets.dpo_view import DpoView
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")
@@ -211,6 +223,11 @@ class MainWindow(QMainWindow):
         self.devices_view = DevicesView(self, self.tabs)
         self.tabs.addTab(self.contacts_view, self.tr("Contacts"))
         self.tabs.addTab(self.devices_view, icons.icon("phone"), self.tr("WhatsApp phones"))
+        self.dpo_view = DpoView(self, self.tabs)
+        self.tabs.addTab(self.dpo_view, icons.icon("lock"), self.tr("Data protection"))
+        self.dpo_view.contacts_requested.connect(self.show_contacts_list)
+        self.dpo_view.phones_requested.connect(
+            lambda: self.tabs.setCurrentWidget(self.devices_view))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.stack.addWidget(self.tabs)
 
@@ -288,6 +305,8 @@ class MainWindow(QMainWindow):
             self.contacts_view.clear()
         if self.devices_view is not None:
             self.devices_view.clear()
+        if self.dpo_view is not None:
+            self.dpo_view.clear()
         if self.ctx is not None:
             self.ctx.vault.lock()
         self.ctx = None
@@ -381,6 +400,8 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if self.devices_view is not None and self.tabs.widget(index) is self.devices_view:
             self.devices_view.reload()
+        if self.dpo_view is not None and self.tabs.widget(index) is self.dpo_view:
+            self.dpo_view.reload()
 
     # -- drag and drop ----------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802
