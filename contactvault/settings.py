@@ -31,6 +31,10 @@ DEFAULTS: dict[str, Any] = {
     "dpo.name": "",  # the data-protection officer (Art. 13(1)(b) GDPR)
     "dpo.contact": "",  # how to reach them: e-mail, phone or address
     "retention.review_months": 36,
+    # The guidance's first advice: could Threema or Signal be used instead of WhatsApp?
+    # The answer is recorded here (and shown in the Art. 30 record and the protocol).
+    "alternatives.checked": False,  # whether it was examined
+    "alternatives.answer": "",  # the result, e.g. why WhatsApp is still needed
 }
 
 

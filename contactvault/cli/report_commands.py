@@ -1,12 +1,17 @@
-"""report dashboard: the data-protection officer's overview on the terminal or as JSON.
+"""report dashboard|register|processing-record|lost-phone|staff-rules, and proof NUMBER:
+the data-protection officer's overview and documents.
 
-Everything shown is computed by ``services.dashboard``; this module only prints it.
+Everything shown is computed by ``services.dashboard`` and ``services.reports``; this
+module only parses and prints. PDF output borrows the desktop app's printer, imported
+only for a PDF.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from contactvault import phones, timefmt
-from contactvault.cli.common import open_context, print_json, say, tr, tr_n
+from contactvault.cli.common import note, open_context, print_json, say, tr, tr_n
 from contactvault.consent import policy
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.model import CATEGORY_LABELS
@@ -24,6 +29,102 @@ def register(sub) -> None:
     q.add_argument("--all", action="store_true",
                    help=f"every entry of each list (default: the oldest {SHOWN_ITEMS})")
     q.set_defaults(func=cmd_dashboard)
+
+    q = rsub.add_parser("register", help="every number with its status, legal basis, "
+                                         "purpose, dates, evidence, notice version, phones")
+    _output_args(q, ("csv", "json", "pdf", "html"))
+    q.add_argument("--separator", default=";", metavar="CHAR",
+                   help="CSV separator (default ';', what a German Excel expects)")
+    q.set_defaults(func=cmd_register)
+    q = rsub.add_parser("processing-record", help="record of processing (GDPR Art. 30) for "
+                                                  "WhatsApp communication with customers")
+    _output_args(q, ("pdf", "html", "json"))
+    q.set_defaults(func=cmd_processing_record)
+    q = rsub.add_parser("lost-phone", help="what a lost or stolen phone held, with the "
+                                           "breach note (Art. 33/34, 72 hours)")
+    q.add_argument("--device", required=True, metavar="NAME", help="the WhatsApp phone")
+    q.add_argument("--noticed", metavar="DATETIME",
+                   help="when the loss became known (default: now); the 72 hours run from it")
+    _output_args(q, ("pdf", "html", "json", "csv"))
+    q.set_defaults(func=cmd_lost_phone)
+    q = rsub.add_parser("staff-rules", help="the rules for employees as a printable sheet")
+    _output_args(q, ("pdf", "html"))
+    q.set_defaults(func=cmd_staff_rules)
+
+    q = sub.add_parser("proof", help="the proof for one number: first message, notice, "
+                                     "answer, every export and removal, with audit entries")
+    q.add_argument("number", metavar="NUMBER")
+    q.add_argument("-o", "--output", required=True, metavar="FILE",
+                   help="the document (.pdf, .html or .json)")
+    q.set_defaults(func=cmd_proof)
+
+
+def _output_args(q, formats: tuple[str, ...]) -> None:
+    q.add_argument("--format", choices=formats,
+                   help="default: by the file name's extension, else " + formats[0])
+    q.add_argument("-o", "--output", required=True, metavar="FILE")
+
+
+def _pdf_renderer(output, fmt=None):
+    """The printer for a PDF (Qt, loaded only then); None for other files."""
+    if (fmt or Path(output).suffix.lower().lstrip(".")) != "pdf":
+        return None
+    from contactvault.gui.printing import html_to_pdf
+
+    return html_to_pdf
+
+
+def _written(path) -> int:
+    note(tr(QT_TRANSLATE_NOOP("Cli", "Written: {path}")).format(path=str(path)))
+    return 0
+
+
+def _document(args, write) -> int:
+    ctx = open_context(args)
+    try:
+        return _written(write(ctx))
+    finally:
+        ctx.vault.lock()
+
+
+def cmd_register(args) -> int:
+    from contactvault.services import reports
+
+    return _document(args, lambda ctx: reports.write_register(
+        ctx, args.output, fmt=args.format, separator=args.separator,
+        render_pdf=_pdf_renderer(args.output, args.format)))
+
+
+def cmd_processing_record(args) -> int:
+    from contactvault.services import reports
+
+    return _document(args, lambda ctx: reports.write_processing_record(
+        ctx, args.output, fmt=args.format,
+        render_pdf=_pdf_renderer(args.output, args.format)))
+
+
+def cmd_lost_phone(args) -> int:
+    from contactvault.services import consent, reports
+
+    noticed = consent.parse_when(args.noticed) if args.noticed else None
+    return _document(args, lambda ctx: reports.write_lost_phone(
+        ctx, args.device, args.output, fmt=args.format, noticed=noticed,
+        render_pdf=_pdf_renderer(args.output, args.format)))
+
+
+def cmd_staff_rules(args) -> int:
+    from contactvault.services import reports
+
+    return _document(args, lambda ctx: reports.write_staff_rules(
+        ctx, args.output, fmt=args.format,
+        render_pdf=_pdf_renderer(args.output, args.format)))
+
+
+def cmd_proof(args) -> int:
+    from contactvault.services import reports
+
+    return _document(args, lambda ctx: reports.write_proof(
+        ctx, args.number, args.output, render_pdf=_pdf_renderer(args.output)))
 
 
 def cmd_dashboard(args) -> int:

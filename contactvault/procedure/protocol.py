@@ -129,8 +129,10 @@ STATE_REMOVALS_OPEN = QT_TRANSLATE_NOOP(
 
 def build_html(status, *, company: str, policy_now: str, exports: dict, lang: str,
                printed_at: str, policy_now_settings: dict | None = None,
-               audit_head: str = "", open_removals: int = 0) -> str:
-    """``policy_now_settings``: the policy settings in force (``PolicySettings.as_dict``),
+               audit_head: str = "", open_removals: int = 0, alternatives: str = "") -> str:
+    """``alternatives``: the recorded answer to "could Threema or Signal be used
+    instead?" as a sentence (the guidance's first advice). ``policy_now_settings``: the
+    policy settings in force (``PolicySettings.as_dict``),
     shown with the current policy. ``audit_head``: the audit trail's head (count:hash)
     when printed; ``open_removals``: numbers still to delete from the phone (the run
     counts as completed only without)."""
@@ -139,7 +141,7 @@ def build_html(status, *, company: str, policy_now: str, exports: dict, lang: st
         return _build(status, company=company, policy_now=policy_now, exports=exports,
                       lang=lang, printed_at=printed_at,
                       policy_now_settings=policy_now_settings or {}, audit_head=audit_head,
-                      open_removals=open_removals)
+                      open_removals=open_removals, alternatives=alternatives)
 
 
 def _state(status, open_removals: int) -> str:
@@ -152,7 +154,7 @@ def _state(status, open_removals: int) -> str:
 
 def _build(status, *, company: str, policy_now: str, exports: dict, lang: str,
            printed_at: str, policy_now_settings: dict, audit_head: str,
-           open_removals: int) -> str:
+           open_removals: int, alternatives: str = "") -> str:
     records: list[StepRecord] = status.records
     device = status.device
     route = status.route
@@ -173,6 +175,8 @@ def _build(status, *, company: str, policy_now: str, exports: dict, lang: str,
             else "")),
         ("state", _state(status, open_removals)),
     ]
+    if alternatives:
+        overview.append(("alternatives", alternatives))
     overview_rows = [_row([f"<b>{_E(wording.label(k))}</b>", _E(v)]) for k, v in overview]
     if audit_head:
         overview_rows.append(_row([

@@ -38,6 +38,7 @@ LABELS = {
     "starting_point": QT_TRANSLATE_NOOP("Procedure", "Starting point"),
     "started": QT_TRANSLATE_NOOP("Procedure", "Started at / by"),
     "policy_now": QT_TRANSLATE_NOOP("Procedure", "Consent policy (current)"),
+    "alternatives": QT_TRANSLATE_NOOP("Procedure", "Threema or Signal instead of WhatsApp"),
     "state": QT_TRANSLATE_NOOP("Procedure", "State"),
     "state_done": QT_TRANSLATE_NOOP("Procedure", "completed"),
     "state_open": QT_TRANSLATE_NOOP("Procedure", "not completed yet"),

@@ -470,7 +470,16 @@ def protocol_html(ctx: Context, device_name: str, *, lang: str | None = None) ->
                                exports=exports, lang=lang or ctx.language,
                                printed_at=ctx.now_iso(),
                                policy_now_settings=policy_now_settings,
-                               audit_head=str(head or ""), open_removals=open_removals)
+                               audit_head=str(head or ""), open_removals=open_removals,
+                               alternatives=_alternatives(ctx, lang or ctx.language))
+
+
+def _alternatives(ctx: Context, lang: str) -> str:
+    from contactvault.i18n import speaking
+    from contactvault.services import reports
+
+    with speaking(lang):
+        return reports.alternatives_text(ctx)
 
 
 def write_protocol(ctx: Context, device_name: str, path: Path | str, *,

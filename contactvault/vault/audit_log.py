@@ -8,6 +8,7 @@ describes.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -65,3 +66,16 @@ def head(conn: Connection) -> str | None:
 def entry_hash(conn: Connection, seq: int) -> str | None:
     row = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (seq,)).fetchone()
     return row[0] if row else None
+
+
+def covering(conn: Connection, table: str) -> list[tuple[int, str, object]]:
+    """(entry seq, op, value) of every reference to ``table`` in the trail's covers, in
+    order: the entry that recorded a row is the first whose reference takes it in."""
+    found = []
+    for seq, ref in conn.execute(
+        "SELECT a.seq, j.value FROM audit_log a, json_each(a.covers) j "
+        "WHERE a.covers != '' AND json_extract(j.value, '$[0]') = ? ORDER BY a.seq", (table,)
+    ):
+        item = json.loads(ref)
+        found.append((seq, item[2], item[3]))
+    return found

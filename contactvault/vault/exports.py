@@ -153,3 +153,41 @@ def confirmations_of(conn: Connection, device_id: int) -> list[Confirmation]:
     return [Confirmation(*r) for r in conn.execute(
         "SELECT id, contact_uid, e164, reason, export_id, confirmed_at, confirmed_by "
         "FROM removal_confirmations WHERE device_id = ? ORDER BY id", (device_id,))]
+
+
+# -- one number's way through the phones (the proof for a number) ----------------------
+
+
+@dataclass(frozen=True)
+class NumberExport:
+    export_id: int
+    device: str
+    format: str
+    created_at: str
+    actor: str
+    shown_name: str
+    basis_event_id: int
+
+
+def exports_of_number(conn: Connection, e164: str) -> list[NumberExport]:
+    return [NumberExport(*r) for r in conn.execute(
+        "SELECT e.id, d.name, e.format, e.created_at, e.actor, i.shown_name, i.basis_event_id "
+        "FROM export_items i JOIN exports e ON e.id = i.export_id "
+        "JOIN devices d ON d.id = e.device_id WHERE i.e164 = ? ORDER BY e.id", (e164,))]
+
+
+@dataclass(frozen=True)
+class NumberRemoval:
+    id: int
+    device: str
+    reason: str
+    export_id: int
+    confirmed_at: str
+    confirmed_by: str
+
+
+def removals_of_number(conn: Connection, e164: str) -> list[NumberRemoval]:
+    return [NumberRemoval(*r) for r in conn.execute(
+        "SELECT r.id, d.name, r.reason, r.export_id, r.confirmed_at, r.confirmed_by "
+        "FROM removal_confirmations r JOIN devices d ON d.id = r.device_id "
+        "WHERE r.e164 = ? ORDER BY r.id", (e164,))]

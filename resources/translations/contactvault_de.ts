@@ -650,6 +650,10 @@
         <source>{key} was already {value}; nothing changed.</source>
         <translation>{key} war bereits {value}; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Geschrieben: {path}</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
@@ -2191,6 +2195,14 @@ Datei: %2
         <source>give the head as printed: entry count, a colon and the hash (at least its first 16 characters)</source>
         <translation>geben Sie den Stand wie ausgedruckt an: Anzahl der Einträge, Doppelpunkt und Prüfsumme (mindestens deren erste 16 Zeichen)</translation>
     </message>
+    <message>
+        <source>this document is written as {allowed}</source>
+        <translation>dieses Dokument gibt es als {allowed}</translation>
+    </message>
+    <message>
+        <source>one character other than quotes and line ends</source>
+        <translation>ein Zeichen außer Anführungszeichen und Zeilenende</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2983,6 +2995,10 @@ Datei: %2
         <translation>Einwilligungsregel (aktuell)</translation>
     </message>
     <message>
+        <source>Threema or Signal instead of WhatsApp</source>
+        <translation>Threema oder Signal statt WhatsApp</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Stand</translation>
     </message>
@@ -3745,6 +3761,160 @@ Datei: %2
     <message>
         <source>Reading the files…</source>
         <translation>Die Dateien werden gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>{company} · printed on {time} by {actor}</source>
+        <translation>{company} · gedruckt am {time} von {actor}</translation>
+    </message>
+    <message>
+        <source>Audit trail head at printing: {head} (check it later with &apos;contactvault audit verify --expect {head}&apos;)</source>
+        <translation>Kopf des Prüfprotokolls beim Druck: {head} (später prüfen mit „contactvault audit verify --expect {head}“)</translation>
+    </message>
+    <message>
+        <source>Template: {version}</source>
+        <translation>Vorlage: {version}</translation>
+    </message>
+    <message>
+        <source>Consent register</source>
+        <translation>Einwilligungsregister</translation>
+    </message>
+    <message>
+        <source>Record of processing activities (GDPR Art. 30): WhatsApp communication with customers</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO): WhatsApp-Kommunikation mit Kunden</translation>
+    </message>
+    <message>
+        <source>Lost or stolen WhatsApp phone: {device}</source>
+        <translation>Verlorenes oder gestohlenes WhatsApp-Telefon: {device}</translation>
+    </message>
+    <message>
+        <source>Rules for employees: WhatsApp</source>
+        <translation>Regeln für Beschäftigte: WhatsApp</translation>
+    </message>
+    <message>
+        <source>Proof for the number {number}</source>
+        <translation>Nachweis für die Nummer {number}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Notice version</source>
+        <translation>Hinweis-Version</translation>
+    </message>
+    <message>
+        <source>On phones</source>
+        <translation>Auf Telefonen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Examined whether Threema or Signal can be used instead of WhatsApp: yes. Result: {answer}</source>
+        <translation>Geprüft, ob statt WhatsApp Threema oder Signal eingesetzt werden kann: ja. Ergebnis: {answer}</translation>
+    </message>
+    <message>
+        <source>Whether Threema or Signal can be used instead of WhatsApp has not been examined yet (setting alternatives.checked).</source>
+        <translation>Ob statt WhatsApp Threema oder Signal eingesetzt werden kann, ist noch nicht geprüft (Einstellung alternatives.checked).</translation>
+    </message>
+    <message>
+        <source>no result recorded</source>
+        <translation>kein Ergebnis erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n Nummer</numerusform>
+            <numerusform>%n Nummern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not set in the settings)</source>
+        <translation>(in den Einstellungen nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>On the phone since</source>
+        <translation>Auf dem Telefon seit</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>Protokolleintrag</translation>
+    </message>
+    <message>
+        <source>Exported to {device} ({format}), shown as &apos;{name}&apos;</source>
+        <translation>Exportiert auf {device} ({format}), angezeigt als „{name}“</translation>
+    </message>
+    <message>
+        <source>Removal from {device} confirmed</source>
+        <translation>Löschung von {device} bestätigt</translation>
+    </message>
+    <message>
+        <source>Notice sent: template {version}, SHA-256 of its wording {digest}</source>
+        <translation>Hinweis gesendet: Vorlage {version}, SHA-256 des Wortlauts {digest}</translation>
+    </message>
+    <message>
+        <source>First message from the customer (implied consent by conduct)</source>
+        <translation>Erste Nachricht des Kunden (schlüssige Einwilligung)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s decision for {name}: {status} — {reason}</source>
+        <translation>Heutige Entscheidung für {name}: {status} – {reason}</translation>
+    </message>
+    <message>
+        <source>Everything recorded about this number, oldest first</source>
+        <translation>Alles, was zu dieser Nummer erfasst ist, älteste zuerst</translation>
+    </message>
+    <message>
+        <source>What the phone held (by the exports, minus confirmed removals)</source>
+        <translation>Was auf dem Telefon war (laut Exporten, abzüglich bestätigter Löschungen)</translation>
+    </message>
+    <message>
+        <source>Audit trail head</source>
+        <translation>Kopf des Prüfprotokolls</translation>
     </message>
 </context>
 <context>

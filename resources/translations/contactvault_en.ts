@@ -650,6 +650,10 @@
         <source>{key} was already {value}; nothing changed.</source>
         <translation>{key} was already {value}; nothing changed.</translation>
     </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
@@ -2191,6 +2195,14 @@ File: %2
         <source>give the head as printed: entry count, a colon and the hash (at least its first 16 characters)</source>
         <translation>give the head as printed: entry count, a colon and the hash (at least its first 16 characters)</translation>
     </message>
+    <message>
+        <source>this document is written as {allowed}</source>
+        <translation>this document is written as {allowed}</translation>
+    </message>
+    <message>
+        <source>one character other than quotes and line ends</source>
+        <translation>one character other than quotes and line ends</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2983,6 +2995,10 @@ File: %2
         <translation>Consent policy (current)</translation>
     </message>
     <message>
+        <source>Threema or Signal instead of WhatsApp</source>
+        <translation>Threema or Signal instead of WhatsApp</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -3745,6 +3761,160 @@ File: %2
     <message>
         <source>Reading the files…</source>
         <translation>Reading the files…</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>{company} · printed on {time} by {actor}</source>
+        <translation>{company} · printed on {time} by {actor}</translation>
+    </message>
+    <message>
+        <source>Audit trail head at printing: {head} (check it later with &apos;contactvault audit verify --expect {head}&apos;)</source>
+        <translation>Audit trail head at printing: {head} (check it later with &apos;contactvault audit verify --expect {head}&apos;)</translation>
+    </message>
+    <message>
+        <source>Template: {version}</source>
+        <translation>Template: {version}</translation>
+    </message>
+    <message>
+        <source>Consent register</source>
+        <translation>Consent register</translation>
+    </message>
+    <message>
+        <source>Record of processing activities (GDPR Art. 30): WhatsApp communication with customers</source>
+        <translation>Record of processing activities (GDPR Art. 30): WhatsApp communication with customers</translation>
+    </message>
+    <message>
+        <source>Lost or stolen WhatsApp phone: {device}</source>
+        <translation>Lost or stolen WhatsApp phone: {device}</translation>
+    </message>
+    <message>
+        <source>Rules for employees: WhatsApp</source>
+        <translation>Rules for employees: WhatsApp</translation>
+    </message>
+    <message>
+        <source>Proof for the number {number}</source>
+        <translation>Proof for the number {number}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Notice version</source>
+        <translation>Notice version</translation>
+    </message>
+    <message>
+        <source>On phones</source>
+        <translation>On phones</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Examined whether Threema or Signal can be used instead of WhatsApp: yes. Result: {answer}</source>
+        <translation>Examined whether Threema or Signal can be used instead of WhatsApp: yes. Result: {answer}</translation>
+    </message>
+    <message>
+        <source>Whether Threema or Signal can be used instead of WhatsApp has not been examined yet (setting alternatives.checked).</source>
+        <translation>Whether Threema or Signal can be used instead of WhatsApp has not been examined yet (setting alternatives.checked).</translation>
+    </message>
+    <message>
+        <source>no result recorded</source>
+        <translation>no result recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n number</numerusform>
+            <numerusform>%n numbers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not set in the settings)</source>
+        <translation>(not set in the settings)</translation>
+    </message>
+    <message>
+        <source>On the phone since</source>
+        <translation>On the phone since</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>Audit entry</translation>
+    </message>
+    <message>
+        <source>Exported to {device} ({format}), shown as &apos;{name}&apos;</source>
+        <translation>Exported to {device} ({format}), shown as &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Removal from {device} confirmed</source>
+        <translation>Removal from {device} confirmed</translation>
+    </message>
+    <message>
+        <source>Notice sent: template {version}, SHA-256 of its wording {digest}</source>
+        <translation>Notice sent: template {version}, SHA-256 of its wording {digest}</translation>
+    </message>
+    <message>
+        <source>First message from the customer (implied consent by conduct)</source>
+        <translation>First message from the customer (implied consent by conduct)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s decision for {name}: {status} — {reason}</source>
+        <translation>Today&apos;s decision for {name}: {status} — {reason}</translation>
+    </message>
+    <message>
+        <source>Everything recorded about this number, oldest first</source>
+        <translation>Everything recorded about this number, oldest first</translation>
+    </message>
+    <message>
+        <source>What the phone held (by the exports, minus confirmed removals)</source>
+        <translation>What the phone held (by the exports, minus confirmed removals)</translation>
+    </message>
+    <message>
+        <source>Audit trail head</source>
+        <translation>Audit trail head</translation>
     </message>
 </context>
 <context>

@@ -58,3 +58,78 @@ def test_dashboard_of_a_locked_out_vault_is_one_sentence(history_vault):
     result = history_vault("report", "dashboard", passphrase="wrong passphrase 1", env=EN)
     assert result.code != 0 and "Traceback" not in result.err
     assert len(result.err.strip().splitlines()) == 1
+
+
+def _pdf_text(path) -> str:
+    import subprocess
+
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def _renders(path, tmp_path) -> None:
+    """One page to PNG (pdftoppm): the file is a PDF a viewer can draw."""
+    import subprocess
+
+    prefix = tmp_path / path.stem
+    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(path),
+                    str(prefix)], check=True, capture_output=True)
+    pictures = list(tmp_path.glob(f"{path.stem}*.png"))
+    assert pictures and pictures[0].stat().st_size > 2000
+
+
+@pytest.mark.parametrize("args, expected", [
+    (("report", "register"), ["Einwilligungsregister", "Bernd Bäcker", "widerrufen",
+                              "Kopf des Prüfprotokolls beim Druck"]),
+    (("report", "processing-record"), ["Verzeichnis von Verarbeitungstätigkeiten",
+                                       "WhatsApp Ireland Ltd.", "Threema oder Signal"]),
+    (("report", "lost-phone", "--device", PHONE_1),
+     ["Verlorenes oder gestohlenes WhatsApp-Telefon", "72 Stunden", "Dora Dietz",
+      "Art. 34"]),
+    (("report", "staff-rules"), ["Regeln für Beschäftigte", "freiwillig", "Chat-Backups"]),
+    (("proof", NUMBERS["Dora Dietz"]), ["Nachweis für die Nummer +49 171 1000004",
+                                        "Erste Nachricht des Kunden",
+                                        "Alles, was zu dieser Nummer erfasst ist"]),
+])
+def test_every_pdf_is_written_private_and_reads_in_german(history_vault, tmp_path, args,
+                                                          expected):
+    import stat
+
+    out = tmp_path / f"{args[-1].strip('+').replace(' ', '_')}.pdf"
+    result = history_vault(*args, "-o", str(out), env=DE)
+    assert result.code == 0, result.err
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    text = " ".join(_pdf_text(out).split())
+    for piece in expected:
+        assert piece in text, piece
+    _renders(out, tmp_path)
+
+
+def test_register_pdf_in_english(history_vault, tmp_path):
+    out = tmp_path / "register-en.pdf"
+    result = history_vault("report", "register", "--format", "pdf", "-o", str(out), env=EN)
+    assert result.code == 0, result.err
+    text = " ".join(_pdf_text(out).split())
+    assert "Consent register" in text and "Audit trail head at printing" in text
+    assert "revoked" in text
+
+
+def test_register_csv_through_the_command_line(history_vault, tmp_path):
+    import csv
+    import io
+
+    out = tmp_path / "register.csv"
+    result = history_vault("report", "register", "-o", str(out), "--separator", ",", env=DE)
+    assert result.code == 0, result.err
+    rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"), newline="")))
+    assert rows[2][0] == "Name" and any(r and r[0] == "Bernd Bäcker" for r in rows)
+
+
+def test_a_document_format_that_does_not_exist_is_one_sentence(history_vault, tmp_path):
+    result = history_vault("report", "staff-rules", "--format", "html", "-o",
+                           str(tmp_path / "x.csv"), env=EN)
+    assert result.code == 0  # the format given wins over the extension
+    result = history_vault("report", "processing-record", "-o", str(tmp_path / "x.csv"),
+                           env=EN)
+    assert result.code != 0 and "Traceback" not in result.err
+    assert len(result.err.strip().splitlines()) == 1
