@@ -230,6 +230,14 @@ def decisions_for_contact(ctx: Context, contact_id: int, *, today: datetime | No
     return result
 
 
+def policy_events(ctx: Context) -> dict[str, list[ConsentEvent]]:
+    """Every number's events as the policy reads them (``all_by_number(full=False)``),
+    kept by the vault until anything changes: the contacts table and the
+    data-protection page both need them. Read-only: share, never modify."""
+    return ctx.vault.remember("policy_events",
+                              lambda conn: consent_store.all_by_number(conn, full=False))
+
+
 def decisions_for_all(ctx: Context, *, today: datetime | None = None
                       ) -> dict[int, list[tuple[PhoneNumber, Decision]]]:
     """Every number of every contact with its decision, by contact id. One query for all
@@ -241,7 +249,7 @@ def decisions_for_all(ctx: Context, *, today: datetime | None = None
     with policy.gc_paused():
         with ctx.vault.reading() as conn:
             cfg = PolicySettings.from_settings(settings.all_settings(conn))
-            all_events = consent_store.all_by_number(conn, full=False)
+            all_events = policy_events(ctx)
             rows = list(contact_store.numbers_with_category(conn))
         none: list[ConsentEvent] = []
         get = all_events.get

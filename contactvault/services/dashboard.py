@@ -37,6 +37,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from operator import attrgetter
 
 from contactvault import audit, clock, phones, settings, timefmt
 from contactvault.consent import policy
@@ -46,8 +47,8 @@ from contactvault.context import Context
 from contactvault.export import removal_list
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate, translate_n
 from contactvault.model import Category
+from contactvault.services import consent as consent_service
 from contactvault.services import procedure as procedure_service
-from contactvault.vault import consent as consent_store
 from contactvault.vault import contacts as contact_store
 from contactvault.vault import devices as device_store
 from contactvault.vault import exports as export_store
@@ -252,8 +253,8 @@ def dashboard(ctx: Context, *, today: datetime | None = None) -> Dashboard:
         values = settings.all_settings(conn)
         cfg = PolicySettings.from_settings(values)
         facts = contact_store.contact_facts(conn)
-        rows = list(contact_store.numbers_with_category(conn))
-        histories = consent_store.all_by_number(conn, full=False)
+        rows = contact_store.numbers_for_policy(conn)
+        histories = consent_service.policy_events(ctx)
         held = export_store.on_phones(conn)
         devices = device_store.all_devices(conn)
         procedures = {d.id: procedure_service.status_in(conn, d) for d in devices}
@@ -404,8 +405,9 @@ def _compute(now, cfg, values, facts, rows, histories, decisions, held, devices,
         lists["procedure_open"].append(make((), "", device.name, reason, since, age(since),
                                             name=device.name))
 
-    for items in lists.values():  # oldest first
-        items.sort(key=lambda item: (item.since, item.device, item.number))
+    oldest_first = attrgetter("since", "device", "number")
+    for items in lists.values():
+        items.sort(key=oldest_first)
     return _Result(categories, statuses, lists, wanted)
 
 

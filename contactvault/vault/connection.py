@@ -234,3 +234,10 @@ def attach_export(conn: Connection, target: Path, passphrase: str) -> None:
 
 def rekey(conn: Connection, new_passphrase: str) -> None:
     conn.execute(f"PRAGMA rekey = {_quote_key(new_passphrase)}")
+
+
+def change_mark(conn: Connection) -> tuple[int, int]:
+    """Changes when anything in the file changes: rows this connection wrote (SQLite's
+    running count, which never goes back, not even on a rollback) and commits by any
+    other connection (``data_version``)."""
+    return (conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0])
