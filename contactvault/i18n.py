@@ -128,10 +128,15 @@ def cli_language() -> str:
 @lru_cache(maxsize=4)
 def _catalogue(language: str) -> dict[tuple[str, str], str | tuple[str, ...]]:
     """(context, source) -> translation, or the tuple of plural forms."""
-    ts_file = paths.translations_dir() / f"contactvault_{language}.ts"
-    if not ts_file.is_file():
-        return {}
+    # contactvault_LANG.ts (lupdate's, from the code) and cli_help_LANG.ts (the command
+    # line's help texts, collected from the built parser: cli/help_language.py)
     table: dict[tuple[str, str], str | tuple[str, ...]] = {}
+    for ts_file in sorted(paths.translations_dir().glob(f"*_{language}.ts")):
+        _read_catalogue(ts_file, table)
+    return table
+
+
+def _read_catalogue(ts_file, table: dict) -> None:
     root = ET.parse(ts_file).getroot()
     for context in root.iter("context"):
         name = context.findtext("name", default="")
@@ -146,4 +151,3 @@ def _catalogue(language: str) -> dict[tuple[str, str], str | tuple[str, ...]]:
                     table[(name, source)] = forms
             elif tr.text:
                 table[(name, source)] = tr.text
-    return table

@@ -33,6 +33,12 @@ EXIT_INTERNAL = errors.EXIT_INTERNAL
 EXIT_INTERRUPTED = errors.EXIT_INTERRUPTED
 
 
+PASSPHRASE_NOTE = QT_TRANSLATE_NOOP(
+    "Cli", "Passphrase: asked on the terminal, taken from the system's secret store,\n"
+           "or for scripts from CONTACTVAULT_PASSPHRASE or --passphrase-file\n"
+           "(less safe: other programs of the same user may read them).")
+
+
 def exit_codes_text() -> str:
     """The exit codes, one per line, for ``--help`` (the README lists the same)."""
     heading = translate("Cli", QT_TRANSLATE_NOOP("Cli", "Exit codes:"))
@@ -41,14 +47,13 @@ def exit_codes_text() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from contactvault.cli import help_language
+
+    help_language.install_argparse_language()
     parser = argparse.ArgumentParser(
         prog="contactvault",
         description="Business contacts in an encrypted vault; only consented numbers "
                     "go onto the WhatsApp phone.",
-        epilog="Passphrase: asked on the terminal, taken from the system's secret store,\n"
-               "or for scripts from CONTACTVAULT_PASSPHRASE or --passphrase-file\n"
-               "(less safe: other programs of the same user may read them).\n\n"
-               + exit_codes_text(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"contactvault {__version__}")
@@ -63,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     gui.set_defaults(func=_cmd_gui)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    help_language.translate_parser(parser)
+    # set after the help texts are translated: it is translated piece by piece
+    parser.epilog = translate("Cli", PASSPHRASE_NOTE) + "\n\n" + exit_codes_text()
     return parser
 
 

@@ -1,0 +1,379 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+    <context>
+        <name>CliHelp</name>
+        <message>
+            <source>Business contacts in an encrypted vault; only consented numbers go onto the WhatsApp phone.</source>
+            <translation>Geschäftskontakte in einem verschlüsselten Tresor; nur Nummern mit Einwilligung kommen auf das WhatsApp-Telefon.</translation>
+        </message>
+        <message>
+            <source>vault file (default: the user data directory)</source>
+            <translation>Tresor-Datei (Standard: der Datenordner des Benutzers)</translation>
+        </message>
+        <message>
+            <source>read the passphrase from FILE (for scripts; less safe)</source>
+            <translation>die Passphrase aus FILE lesen (für Skripte; weniger sicher)</translation>
+        </message>
+        <message>
+            <source>start the desktop app</source>
+            <translation>die Desktop-App starten</translation>
+        </message>
+        <message>
+            <source>create a new encrypted vault</source>
+            <translation>einen neuen verschlüsselten Tresor anlegen</translation>
+        </message>
+        <message>
+            <source>change the vault's passphrase</source>
+            <translation>die Passphrase des Tresors ändern</translation>
+        </message>
+        <message>
+            <source>write an encrypted copy of the vault</source>
+            <translation>eine verschlüsselte Sicherung des Tresors schreiben</translation>
+        </message>
+        <message>
+            <source>replace the vault with an encrypted backup</source>
+            <translation>den Tresor durch eine verschlüsselte Sicherung ersetzen</translation>
+        </message>
+        <message>
+            <source>read every page of the vault and report damage</source>
+            <translation>jede Seite des Tresors lesen und Schäden melden</translation>
+        </message>
+        <message>
+            <source>remember the passphrase in the secret store</source>
+            <translation>die Passphrase im Schlüsselspeicher merken</translation>
+        </message>
+        <message>
+            <source>remove the passphrase from the secret store</source>
+            <translation>die Passphrase aus dem Schlüsselspeicher entfernen</translation>
+        </message>
+        <message>
+            <source>import vCard or CSV address books</source>
+            <translation>Adressbücher als vCard oder CSV einlesen</translation>
+        </message>
+        <message>
+            <source>list contacts</source>
+            <translation>Kontakte auflisten</translation>
+        </message>
+        <message>
+            <source>show one contact with everything stored about it</source>
+            <translation>einen Kontakt mit allem zeigen, was über ihn gespeichert ist</translation>
+        </message>
+        <message>
+            <source>set the category of contacts</source>
+            <translation>die Kategorie von Kontakten setzen</translation>
+        </message>
+        <message>
+            <source>the 'secure contacts first, then install' procedure for a WhatsApp phone</source>
+            <translation>das Verfahren „erst Kontakte sichern, dann installieren“ für ein WhatsApp-Telefon</translation>
+        </message>
+        <message>
+            <source>record and show consent per phone number</source>
+            <translation>Einwilligungen je Telefonnummer erfassen und zeigen</translation>
+        </message>
+        <message>
+            <source>texts for customers: information notice, revocation</source>
+            <translation>Texte für Kunden: Datenschutzhinweis, Widerruf</translation>
+        </message>
+        <message>
+            <source>WhatsApp phones that exports are made for</source>
+            <translation>WhatsApp-Telefone, für die exportiert wird</translation>
+        </message>
+        <message>
+            <source>write the vCard for a WhatsApp phone</source>
+            <translation>die vCard-Datei für ein WhatsApp-Telefon schreiben</translation>
+        </message>
+        <message>
+            <source>numbers to delete from a WhatsApp phone</source>
+            <translation>Nummern, die von einem WhatsApp-Telefon zu löschen sind</translation>
+        </message>
+        <message>
+            <source>the tamper-evident audit trail</source>
+            <translation>das manipulationssichere Änderungsprotokoll</translation>
+        </message>
+        <message>
+            <source>show and change the vault's settings (policy, company details for the notice, …)</source>
+            <translation>die Einstellungen des Tresors zeigen und ändern (Regel, Angaben des Betriebs für den Hinweis, …)</translation>
+        </message>
+        <message>
+            <source>address books to import once the vault is unlocked</source>
+            <translation>Adressbücher, die nach dem Entsperren eingelesen werden</translation>
+        </message>
+        <message>
+            <source>remember the passphrase in the system's secret store</source>
+            <translation>die Passphrase im Schlüsselspeicher des Systems merken</translation>
+        </message>
+        <message>
+            <source>read the new passphrase from this file</source>
+            <translation>die neue Passphrase aus dieser Datei lesen</translation>
+        </message>
+        <message>
+            <source>the audit trail head printed when the backup was written; refuses a backup that no longer holds it</source>
+            <translation>der Stand des Änderungsprotokolls, der beim Schreiben der Sicherung ausgegeben wurde; eine Sicherung, die ihn nicht mehr enthält, wird abgelehnt</translation>
+        </message>
+        <message>
+            <source>default region for numbers without country code (DE)</source>
+            <translation>Standardregion für Nummern ohne Ländervorwahl (DE)</translation>
+        </message>
+        <message>
+            <source>print the report as JSON</source>
+            <translation>den Bericht als JSON ausgeben</translation>
+        </message>
+        <message>
+            <source>text or digits to look for</source>
+            <translation>gesuchter Text oder gesuchte Ziffern</translation>
+        </message>
+        <message>
+            <source>where the procedure stands for a phone</source>
+            <translation>wo das Verfahren für ein Telefon steht</translation>
+        </message>
+        <message>
+            <source>step 1: starting point and route</source>
+            <translation>Schritt 1: Ausgangslage und Weg</translation>
+        </message>
+        <message>
+            <source>step 2: the phone's contacts were exported</source>
+            <translation>Schritt 2: die Kontakte des Telefons wurden exportiert</translation>
+        </message>
+        <message>
+            <source>step 3: import the exported file(s), compare counts</source>
+            <translation>Schritt 3: die exportierte(n) Datei(en) einlesen, Anzahl vergleichen</translation>
+        </message>
+        <message>
+            <source>step 4: record the counts per category</source>
+            <translation>Schritt 4: die Anzahl je Kategorie festhalten</translation>
+        </message>
+        <message>
+            <source>step 5: confirm the phone was cleared</source>
+            <translation>Schritt 5: bestätigen, dass das Telefon geleert wurde</translation>
+        </message>
+        <message>
+            <source>step 6: WhatsApp installed on the cleared phone</source>
+            <translation>Schritt 6: WhatsApp auf dem geleerten Telefon installiert</translation>
+        </message>
+        <message>
+            <source>step 7: write the export for the phone's route</source>
+            <translation>Schritt 7: den Export für den Weg des Telefons schreiben</translation>
+        </message>
+        <message>
+            <source>step 8: confirm the contacts are on the phone</source>
+            <translation>Schritt 8: bestätigen, dass die Kontakte auf dem Telefon sind</translation>
+        </message>
+        <message>
+            <source>write the protocol (PDF, or HTML by extension)</source>
+            <translation>das Protokoll schreiben (PDF, oder HTML nach Dateiendung)</translation>
+        </message>
+        <message>
+            <source>route B/C: the selection list or links sheet (PDF or HTML by extension), recorded as an export</source>
+            <translation>Weg B/C: die Auswahlliste oder das Link-Blatt (PDF oder HTML nach Dateiendung), als Export festgehalten</translation>
+        </message>
+        <message>
+            <source>print the instructions for a step</source>
+            <translation>die Anleitung für einen Schritt ausgeben</translation>
+        </message>
+        <message>
+            <source>the WhatsApp phone</source>
+            <translation>das WhatsApp-Telefon</translation>
+        </message>
+        <message>
+            <source>dedicated (A), selected (B) or no_address_book (C)</source>
+            <translation>dedicated (A: eigenes Telefon), selected (B: ausgewählte Kontakte) oder no_address_book (C: ohne Adressbuch)</translation>
+        </message>
+        <message>
+            <source>start over for a phone whose procedure was done before</source>
+            <translation>neu beginnen für ein Telefon, dessen Verfahren schon abgeschlossen war</translation>
+        </message>
+        <message>
+            <source>new phone: nothing to export</source>
+            <translation>neues Telefon: nichts zu exportieren</translation>
+        </message>
+        <message>
+            <source>the number of contacts the phone shows</source>
+            <translation>die Anzahl der Kontakte, die das Telefon anzeigt</translation>
+        </message>
+        <message>
+            <source>nothing to import (new phone)</source>
+            <translation>nichts einzulesen (neues Telefon)</translation>
+        </message>
+        <message>
+            <source>what was done about WhatsApp on the phone</source>
+            <translation>was mit WhatsApp auf dem Telefon geschehen ist</translation>
+        </message>
+        <message>
+            <source>route B only</source>
+            <translation>nur Weg B</translation>
+        </message>
+        <message>
+            <source>de or en (selection list, links sheet)</source>
+            <translation>de oder en (Auswahlliste, Link-Blatt)</translation>
+        </message>
+        <message>
+            <source>de or en (default: the interface language)</source>
+            <translation>de oder en (Standard: die Sprache der Oberfläche)</translation>
+        </message>
+        <message>
+            <source>record explicit consent (or, with --basis, another legal basis)</source>
+            <translation>eine ausdrückliche Einwilligung erfassen (oder mit --basis eine andere Rechtsgrundlage)</translation>
+        </message>
+        <message>
+            <source>record implied consent by conduct (the customer wrote first on WhatsApp)</source>
+            <translation>eine schlüssige Einwilligung (durch Verhalten) erfassen (der Kunde hat zuerst über WhatsApp geschrieben)</translation>
+        </message>
+        <message>
+            <source>record a revocation</source>
+            <translation>einen Widerruf erfassen</translation>
+        </message>
+        <message>
+            <source>record that consent was requested</source>
+            <translation>erfassen, dass um Einwilligung gebeten wurde</translation>
+        </message>
+        <message>
+            <source>record that a consent expired</source>
+            <translation>erfassen, dass eine Einwilligung abgelaufen ist</translation>
+        </message>
+        <message>
+            <source>record that the information notice was sent</source>
+            <translation>erfassen, dass der Datenschutzhinweis gesendet wurde</translation>
+        </message>
+        <message>
+            <source>every consent event of a number</source>
+            <translation>alle Einwilligungsereignisse einer Nummer</translation>
+        </message>
+        <message>
+            <source>every number with the policy's decision</source>
+            <translation>jede Nummer mit der Entscheidung der Regel</translation>
+        </message>
+        <message>
+            <source>a number as typed (0171 1000001, +49 171 1000001), a contact id (12 or #12) or a phone id (phone:34)</source>
+            <translation>eine Nummer wie geschrieben (0171 1000001, +49 171 1000001), eine Kontakt-ID (12 oder #12) oder eine Nummern-ID (phone:34)</translation>
+        </message>
+        <message>
+            <source>e.g. the customer's reply, or where the signed form is filed</source>
+            <translation>z. B. die Antwort des Kunden oder wo das unterschriebene Formular abgelegt ist</translation>
+        </message>
+        <message>
+            <source>when it happened, local time (23.11.2026, 23.11.2026 14:05 or ISO 8601 such as 2026-11-23 14:05; default: now)</source>
+            <translation>wann es geschah, Ortszeit (23.11.2026, 23.11.2026 14:05 oder ISO 8601 wie 2026-11-23 14:05; Standard: jetzt)</translation>
+        </message>
+        <message>
+            <source>the contact whose consent it is, for a number stored for several contacts (a phone gets it once, under this one)</source>
+            <translation>der Kontakt, dessen Einwilligung es ist, bei einer Nummer, die bei mehreren Kontakten steht (ein Telefon erhält sie einmal, unter diesem)</translation>
+        </message>
+        <message>
+            <source>what the consent is for (default: service; advertising needs its own explicit consent)</source>
+            <translation>wofür die Einwilligung gilt (Standard: service; advertising (Werbung) braucht eine eigene ausdrückliche Einwilligung)</translation>
+        </message>
+        <message>
+            <source>the information notice in force was handed over with the request (e.g. on the signed form): the consent is informed without an earlier notice-sent</source>
+            <translation>der geltende Datenschutzhinweis wurde mit der Anfrage übergeben (z. B. auf dem unterschriebenen Formular): die Einwilligung ist informiert, auch ohne vorher erfassten Hinweisversand</translation>
+        </message>
+        <message>
+            <source>language of the notice sent (default: the contact's)</source>
+            <translation>Sprache des gesendeten Hinweises (Standard: die des Kontakts)</translation>
+        </message>
+        <message>
+            <source>only this status</source>
+            <translation>nur dieser Status</translation>
+        </message>
+        <message>
+            <source>print the information notice in force</source>
+            <translation>den geltenden Datenschutzhinweis ausgeben</translation>
+        </message>
+        <message>
+            <source>print the revocation confirmation for a number</source>
+            <translation>die Widerrufsbestätigung für eine Nummer ausgeben</translation>
+        </message>
+        <message>
+            <source>record that this confirmation was sent to the customer</source>
+            <translation>erfassen, dass diese Bestätigung an den Kunden gesendet wurde</translation>
+        </message>
+        <message>
+            <source>add a WhatsApp phone</source>
+            <translation>ein WhatsApp-Telefon hinzufügen</translation>
+        </message>
+        <message>
+            <source>list the WhatsApp phones</source>
+            <translation>die WhatsApp-Telefone auflisten</translation>
+        </message>
+        <message>
+            <source>a phone: its exports, what it holds and why</source>
+            <translation>ein Telefon: seine Exporte, was darauf ist und warum</translation>
+        </message>
+        <message>
+            <source>who uses the phone</source>
+            <translation>wer das Telefon benutzt</translation>
+        </message>
+        <message>
+            <source>the phone's own number</source>
+            <translation>die eigene Rufnummer des Telefons</translation>
+        </message>
+        <message>
+            <source>only numbers not on the phone yet (phones do not merge duplicates)</source>
+            <translation>nur Nummern, die noch nicht auf dem Telefon sind (Telefone führen Doppelte nicht zusammen)</translation>
+        </message>
+        <message>
+            <source>list who would be exported and who not, with the reason; write nothing</source>
+            <translation>auflisten, wer exportiert würde und wer nicht, mit Grund; nichts schreiben</translation>
+        </message>
+        <message>
+            <source>the vCard file to write</source>
+            <translation>die zu schreibende vCard-Datei</translation>
+        </message>
+        <message>
+            <source>print the plan or result as JSON</source>
+            <translation>den Plan oder das Ergebnis als JSON ausgeben</translation>
+        </message>
+        <message>
+            <source>vcard (route A), selection list (route B) or links sheet with QR codes (route C); selection and links as PDF or HTML by -o's extension</source>
+            <translation>vcard (Weg A), selection: Auswahlliste (Weg B) oder links: Link-Blatt mit QR-Codes (Weg C); Auswahlliste und Link-Blatt als PDF oder HTML nach der Endung von -o</translation>
+        </message>
+        <message>
+            <source>confirm that this number was deleted from the phone (repeatable)</source>
+            <translation>bestätigen, dass diese Nummer vom Telefon gelöscht wurde (mehrfach möglich)</translation>
+        </message>
+        <message>
+            <source>list audit entries</source>
+            <translation>Einträge des Änderungsprotokolls auflisten</translation>
+        </message>
+        <message>
+            <source>check the hash chain and the records it covers; exits non-zero if broken</source>
+            <translation>die Hash-Kette und die von ihr erfassten Datensätze prüfen; endet bei einem Bruch mit einem Code ungleich 0</translation>
+        </message>
+        <message>
+            <source>only entries at or after this time (23.11.2026, 23.11.2026 14:05 or ISO 8601)</source>
+            <translation>nur Einträge ab diesem Zeitpunkt (23.11.2026, 23.11.2026 14:05 oder ISO 8601)</translation>
+        </message>
+        <message>
+            <source>Prints the head of the trail (entry count and hash). Keep it outside the vault (it is also printed on protocols, export records and backups): --expect COUNT:HASH then shows whether the trail was shortened, rewritten or deleted since. Exit codes: 0 intact; 9 the chain of entries is broken (changed, removed, reordered, cut off, or the log is empty); 10 a record (consent event, export, removal confirmation, procedure step, setting, ...) was changed, deleted or added without an entry; 11 the trail does not hold the head given with --expect; 1 the head given is malformed; 2 the vault cannot be opened.</source>
+            <translation>Gibt den Stand des Protokolls aus (Anzahl der Einträge und Hash). Bewahren Sie ihn außerhalb des Tresors auf (er steht auch auf Protokollen, Exportnachweisen und Sicherungen): --expect ANZAHL:HASH zeigt dann, ob das Protokoll seither gekürzt, neu geschrieben oder gelöscht wurde. Rückgabewerte: 0 unverändert; 9 die Kette der Einträge ist gebrochen (geändert, entfernt, umgestellt, abgeschnitten oder das Protokoll ist leer); 10 ein Datensatz (Einwilligungsereignis, Export, Löschbestätigung, Verfahrensschritt, Einstellung, ...) wurde ohne Eintrag geändert, gelöscht oder hinzugefügt; 11 das Protokoll enthält den mit --expect angegebenen Stand nicht; 1 der angegebene Stand ist fehlerhaft; 2 der Tresor lässt sich nicht öffnen.</translation>
+        </message>
+        <message>
+            <source>a head printed earlier; fails if the trail no longer holds it</source>
+            <translation>ein früher ausgegebener Stand; schlägt fehl, wenn das Protokoll ihn nicht mehr enthält</translation>
+        </message>
+        <message>
+            <source>every setting with its value</source>
+            <translation>alle Einstellungen mit ihrem Wert</translation>
+        </message>
+        <message>
+            <source>print one setting's value</source>
+            <translation>den Wert einer Einstellung ausgeben</translation>
+        </message>
+        <message>
+            <source>change one setting (checked and recorded in the audit trail)</source>
+            <translation>eine Einstellung ändern (geprüft und im Änderungsprotokoll festgehalten)</translation>
+        </message>
+        <message>
+            <source>e.g. policy.implied_max_days</source>
+            <translation>z. B. policy.implied_max_days</translation>
+        </message>
+        <message>
+            <source>e.g. policy.implied_max_days, company.name</source>
+            <translation>z. B. policy.implied_max_days, company.name</translation>
+        </message>
+        <message>
+            <source>true/false, a whole number or text, as the setting takes</source>
+            <translation>true/false, eine ganze Zahl oder Text, je nach Einstellung</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,379 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>CliHelp</name>
+        <message>
+            <source>Business contacts in an encrypted vault; only consented numbers go onto the WhatsApp phone.</source>
+            <translation>Business contacts in an encrypted vault; only consented numbers go onto the WhatsApp phone.</translation>
+        </message>
+        <message>
+            <source>vault file (default: the user data directory)</source>
+            <translation>vault file (default: the user data directory)</translation>
+        </message>
+        <message>
+            <source>read the passphrase from FILE (for scripts; less safe)</source>
+            <translation>read the passphrase from FILE (for scripts; less safe)</translation>
+        </message>
+        <message>
+            <source>start the desktop app</source>
+            <translation>start the desktop app</translation>
+        </message>
+        <message>
+            <source>create a new encrypted vault</source>
+            <translation>create a new encrypted vault</translation>
+        </message>
+        <message>
+            <source>change the vault's passphrase</source>
+            <translation>change the vault's passphrase</translation>
+        </message>
+        <message>
+            <source>write an encrypted copy of the vault</source>
+            <translation>write an encrypted copy of the vault</translation>
+        </message>
+        <message>
+            <source>replace the vault with an encrypted backup</source>
+            <translation>replace the vault with an encrypted backup</translation>
+        </message>
+        <message>
+            <source>read every page of the vault and report damage</source>
+            <translation>read every page of the vault and report damage</translation>
+        </message>
+        <message>
+            <source>remember the passphrase in the secret store</source>
+            <translation>remember the passphrase in the secret store</translation>
+        </message>
+        <message>
+            <source>remove the passphrase from the secret store</source>
+            <translation>remove the passphrase from the secret store</translation>
+        </message>
+        <message>
+            <source>import vCard or CSV address books</source>
+            <translation>import vCard or CSV address books</translation>
+        </message>
+        <message>
+            <source>list contacts</source>
+            <translation>list contacts</translation>
+        </message>
+        <message>
+            <source>show one contact with everything stored about it</source>
+            <translation>show one contact with everything stored about it</translation>
+        </message>
+        <message>
+            <source>set the category of contacts</source>
+            <translation>set the category of contacts</translation>
+        </message>
+        <message>
+            <source>the 'secure contacts first, then install' procedure for a WhatsApp phone</source>
+            <translation>the 'secure contacts first, then install' procedure for a WhatsApp phone</translation>
+        </message>
+        <message>
+            <source>record and show consent per phone number</source>
+            <translation>record and show consent per phone number</translation>
+        </message>
+        <message>
+            <source>texts for customers: information notice, revocation</source>
+            <translation>texts for customers: information notice, revocation</translation>
+        </message>
+        <message>
+            <source>WhatsApp phones that exports are made for</source>
+            <translation>WhatsApp phones that exports are made for</translation>
+        </message>
+        <message>
+            <source>write the vCard for a WhatsApp phone</source>
+            <translation>write the vCard for a WhatsApp phone</translation>
+        </message>
+        <message>
+            <source>numbers to delete from a WhatsApp phone</source>
+            <translation>numbers to delete from a WhatsApp phone</translation>
+        </message>
+        <message>
+            <source>the tamper-evident audit trail</source>
+            <translation>the tamper-evident audit trail</translation>
+        </message>
+        <message>
+            <source>show and change the vault's settings (policy, company details for the notice, …)</source>
+            <translation>show and change the vault's settings (policy, company details for the notice, …)</translation>
+        </message>
+        <message>
+            <source>address books to import once the vault is unlocked</source>
+            <translation>address books to import once the vault is unlocked</translation>
+        </message>
+        <message>
+            <source>remember the passphrase in the system's secret store</source>
+            <translation>remember the passphrase in the system's secret store</translation>
+        </message>
+        <message>
+            <source>read the new passphrase from this file</source>
+            <translation>read the new passphrase from this file</translation>
+        </message>
+        <message>
+            <source>the audit trail head printed when the backup was written; refuses a backup that no longer holds it</source>
+            <translation>the audit trail head printed when the backup was written; refuses a backup that no longer holds it</translation>
+        </message>
+        <message>
+            <source>default region for numbers without country code (DE)</source>
+            <translation>default region for numbers without country code (DE)</translation>
+        </message>
+        <message>
+            <source>print the report as JSON</source>
+            <translation>print the report as JSON</translation>
+        </message>
+        <message>
+            <source>text or digits to look for</source>
+            <translation>text or digits to look for</translation>
+        </message>
+        <message>
+            <source>where the procedure stands for a phone</source>
+            <translation>where the procedure stands for a phone</translation>
+        </message>
+        <message>
+            <source>step 1: starting point and route</source>
+            <translation>step 1: starting point and route</translation>
+        </message>
+        <message>
+            <source>step 2: the phone's contacts were exported</source>
+            <translation>step 2: the phone's contacts were exported</translation>
+        </message>
+        <message>
+            <source>step 3: import the exported file(s), compare counts</source>
+            <translation>step 3: import the exported file(s), compare counts</translation>
+        </message>
+        <message>
+            <source>step 4: record the counts per category</source>
+            <translation>step 4: record the counts per category</translation>
+        </message>
+        <message>
+            <source>step 5: confirm the phone was cleared</source>
+            <translation>step 5: confirm the phone was cleared</translation>
+        </message>
+        <message>
+            <source>step 6: WhatsApp installed on the cleared phone</source>
+            <translation>step 6: WhatsApp installed on the cleared phone</translation>
+        </message>
+        <message>
+            <source>step 7: write the export for the phone's route</source>
+            <translation>step 7: write the export for the phone's route</translation>
+        </message>
+        <message>
+            <source>step 8: confirm the contacts are on the phone</source>
+            <translation>step 8: confirm the contacts are on the phone</translation>
+        </message>
+        <message>
+            <source>write the protocol (PDF, or HTML by extension)</source>
+            <translation>write the protocol (PDF, or HTML by extension)</translation>
+        </message>
+        <message>
+            <source>route B/C: the selection list or links sheet (PDF or HTML by extension), recorded as an export</source>
+            <translation>route B/C: the selection list or links sheet (PDF or HTML by extension), recorded as an export</translation>
+        </message>
+        <message>
+            <source>print the instructions for a step</source>
+            <translation>print the instructions for a step</translation>
+        </message>
+        <message>
+            <source>the WhatsApp phone</source>
+            <translation>the WhatsApp phone</translation>
+        </message>
+        <message>
+            <source>dedicated (A), selected (B) or no_address_book (C)</source>
+            <translation>dedicated (A), selected (B) or no_address_book (C)</translation>
+        </message>
+        <message>
+            <source>start over for a phone whose procedure was done before</source>
+            <translation>start over for a phone whose procedure was done before</translation>
+        </message>
+        <message>
+            <source>new phone: nothing to export</source>
+            <translation>new phone: nothing to export</translation>
+        </message>
+        <message>
+            <source>the number of contacts the phone shows</source>
+            <translation>the number of contacts the phone shows</translation>
+        </message>
+        <message>
+            <source>nothing to import (new phone)</source>
+            <translation>nothing to import (new phone)</translation>
+        </message>
+        <message>
+            <source>what was done about WhatsApp on the phone</source>
+            <translation>what was done about WhatsApp on the phone</translation>
+        </message>
+        <message>
+            <source>route B only</source>
+            <translation>route B only</translation>
+        </message>
+        <message>
+            <source>de or en (selection list, links sheet)</source>
+            <translation>de or en (selection list, links sheet)</translation>
+        </message>
+        <message>
+            <source>de or en (default: the interface language)</source>
+            <translation>de or en (default: the interface language)</translation>
+        </message>
+        <message>
+            <source>record explicit consent (or, with --basis, another legal basis)</source>
+            <translation>record explicit consent (or, with --basis, another legal basis)</translation>
+        </message>
+        <message>
+            <source>record implied consent by conduct (the customer wrote first on WhatsApp)</source>
+            <translation>record implied consent by conduct (the customer wrote first on WhatsApp)</translation>
+        </message>
+        <message>
+            <source>record a revocation</source>
+            <translation>record a revocation</translation>
+        </message>
+        <message>
+            <source>record that consent was requested</source>
+            <translation>record that consent was requested</translation>
+        </message>
+        <message>
+            <source>record that a consent expired</source>
+            <translation>record that a consent expired</translation>
+        </message>
+        <message>
+            <source>record that the information notice was sent</source>
+            <translation>record that the information notice was sent</translation>
+        </message>
+        <message>
+            <source>every consent event of a number</source>
+            <translation>every consent event of a number</translation>
+        </message>
+        <message>
+            <source>every number with the policy's decision</source>
+            <translation>every number with the policy's decision</translation>
+        </message>
+        <message>
+            <source>a number as typed (0171 1000001, +49 171 1000001), a contact id (12 or #12) or a phone id (phone:34)</source>
+            <translation>a number as typed (0171 1000001, +49 171 1000001), a contact id (12 or #12) or a phone id (phone:34)</translation>
+        </message>
+        <message>
+            <source>e.g. the customer's reply, or where the signed form is filed</source>
+            <translation>e.g. the customer's reply, or where the signed form is filed</translation>
+        </message>
+        <message>
+            <source>when it happened, local time (23.11.2026, 23.11.2026 14:05 or ISO 8601 such as 2026-11-23 14:05; default: now)</source>
+            <translation>when it happened, local time (23.11.2026, 23.11.2026 14:05 or ISO 8601 such as 2026-11-23 14:05; default: now)</translation>
+        </message>
+        <message>
+            <source>the contact whose consent it is, for a number stored for several contacts (a phone gets it once, under this one)</source>
+            <translation>the contact whose consent it is, for a number stored for several contacts (a phone gets it once, under this one)</translation>
+        </message>
+        <message>
+            <source>what the consent is for (default: service; advertising needs its own explicit consent)</source>
+            <translation>what the consent is for (default: service; advertising needs its own explicit consent)</translation>
+        </message>
+        <message>
+            <source>the information notice in force was handed over with the request (e.g. on the signed form): the consent is informed without an earlier notice-sent</source>
+            <translation>the information notice in force was handed over with the request (e.g. on the signed form): the consent is informed without an earlier notice-sent</translation>
+        </message>
+        <message>
+            <source>language of the notice sent (default: the contact's)</source>
+            <translation>language of the notice sent (default: the contact's)</translation>
+        </message>
+        <message>
+            <source>only this status</source>
+            <translation>only this status</translation>
+        </message>
+        <message>
+            <source>print the information notice in force</source>
+            <translation>print the information notice in force</translation>
+        </message>
+        <message>
+            <source>print the revocation confirmation for a number</source>
+            <translation>print the revocation confirmation for a number</translation>
+        </message>
+        <message>
+            <source>record that this confirmation was sent to the customer</source>
+            <translation>record that this confirmation was sent to the customer</translation>
+        </message>
+        <message>
+            <source>add a WhatsApp phone</source>
+            <translation>add a WhatsApp phone</translation>
+        </message>
+        <message>
+            <source>list the WhatsApp phones</source>
+            <translation>list the WhatsApp phones</translation>
+        </message>
+        <message>
+            <source>a phone: its exports, what it holds and why</source>
+            <translation>a phone: its exports, what it holds and why</translation>
+        </message>
+        <message>
+            <source>who uses the phone</source>
+            <translation>who uses the phone</translation>
+        </message>
+        <message>
+            <source>the phone's own number</source>
+            <translation>the phone's own number</translation>
+        </message>
+        <message>
+            <source>only numbers not on the phone yet (phones do not merge duplicates)</source>
+            <translation>only numbers not on the phone yet (phones do not merge duplicates)</translation>
+        </message>
+        <message>
+            <source>list who would be exported and who not, with the reason; write nothing</source>
+            <translation>list who would be exported and who not, with the reason; write nothing</translation>
+        </message>
+        <message>
+            <source>the vCard file to write</source>
+            <translation>the vCard file to write</translation>
+        </message>
+        <message>
+            <source>print the plan or result as JSON</source>
+            <translation>print the plan or result as JSON</translation>
+        </message>
+        <message>
+            <source>vcard (route A), selection list (route B) or links sheet with QR codes (route C); selection and links as PDF or HTML by -o's extension</source>
+            <translation>vcard (route A), selection list (route B) or links sheet with QR codes (route C); selection and links as PDF or HTML by -o's extension</translation>
+        </message>
+        <message>
+            <source>confirm that this number was deleted from the phone (repeatable)</source>
+            <translation>confirm that this number was deleted from the phone (repeatable)</translation>
+        </message>
+        <message>
+            <source>list audit entries</source>
+            <translation>list audit entries</translation>
+        </message>
+        <message>
+            <source>check the hash chain and the records it covers; exits non-zero if broken</source>
+            <translation>check the hash chain and the records it covers; exits non-zero if broken</translation>
+        </message>
+        <message>
+            <source>only entries at or after this time (23.11.2026, 23.11.2026 14:05 or ISO 8601)</source>
+            <translation>only entries at or after this time (23.11.2026, 23.11.2026 14:05 or ISO 8601)</translation>
+        </message>
+        <message>
+            <source>Prints the head of the trail (entry count and hash). Keep it outside the vault (it is also printed on protocols, export records and backups): --expect COUNT:HASH then shows whether the trail was shortened, rewritten or deleted since. Exit codes: 0 intact; 9 the chain of entries is broken (changed, removed, reordered, cut off, or the log is empty); 10 a record (consent event, export, removal confirmation, procedure step, setting, ...) was changed, deleted or added without an entry; 11 the trail does not hold the head given with --expect; 1 the head given is malformed; 2 the vault cannot be opened.</source>
+            <translation>Prints the head of the trail (entry count and hash). Keep it outside the vault (it is also printed on protocols, export records and backups): --expect COUNT:HASH then shows whether the trail was shortened, rewritten or deleted since. Exit codes: 0 intact; 9 the chain of entries is broken (changed, removed, reordered, cut off, or the log is empty); 10 a record (consent event, export, removal confirmation, procedure step, setting, ...) was changed, deleted or added without an entry; 11 the trail does not hold the head given with --expect; 1 the head given is malformed; 2 the vault cannot be opened.</translation>
+        </message>
+        <message>
+            <source>a head printed earlier; fails if the trail no longer holds it</source>
+            <translation>a head printed earlier; fails if the trail no longer holds it</translation>
+        </message>
+        <message>
+            <source>every setting with its value</source>
+            <translation>every setting with its value</translation>
+        </message>
+        <message>
+            <source>print one setting's value</source>
+            <translation>print one setting's value</translation>
+        </message>
+        <message>
+            <source>change one setting (checked and recorded in the audit trail)</source>
+            <translation>change one setting (checked and recorded in the audit trail)</translation>
+        </message>
+        <message>
+            <source>e.g. policy.implied_max_days</source>
+            <translation>e.g. policy.implied_max_days</translation>
+        </message>
+        <message>
+            <source>e.g. policy.implied_max_days, company.name</source>
+            <translation>e.g. policy.implied_max_days, company.name</translation>
+        </message>
+        <message>
+            <source>true/false, a whole number or text, as the setting takes</source>
+            <translation>true/false, a whole number or text, as the setting takes</translation>
+        </message>
+    </context>
+</TS>
