@@ -96,6 +96,14 @@
             <translation>die Einstellungen des Tresors zeigen und ändern (Regel, Angaben des Betriebs für den Hinweis, …)</translation>
         </message>
         <message>
+            <source>the data-protection officer's overview and documents</source>
+            <translation>Übersicht und Unterlagen für die Datenschutzbeauftragten</translation>
+        </message>
+        <message>
+            <source>the proof for one number: first message, notice, answer, every export and removal, with audit entries</source>
+            <translation>der Nachweis für eine Nummer: erste Nachricht, Hinweis, Antwort, jeder Export und jede Löschung, mit den Einträgen des Änderungsprotokolls</translation>
+        </message>
+        <message>
             <source>address books to import once the vault is unlocked</source>
             <translation>Adressbücher, die nach dem Entsperren eingelesen werden</translation>
         </message>
@@ -374,6 +382,54 @@
         <message>
             <source>true/false, a whole number or text, as the setting takes</source>
             <translation>true/false, eine ganze Zahl oder Text, je nach Einstellung</translation>
+        </message>
+        <message>
+            <source>totals and open problems (numbers on a phone without valid consent, open removals, …)</source>
+            <translation>Summen und offene Probleme (Nummern auf einem Telefon ohne gültige Einwilligung, offene Löschungen, …)</translation>
+        </message>
+        <message>
+            <source>every number with its status, legal basis, purpose, dates, evidence, notice version, phones</source>
+            <translation>jede Nummer mit Status, Rechtsgrundlage, Zweck, Daten, Nachweisen, Version des Hinweises und Telefonen</translation>
+        </message>
+        <message>
+            <source>record of processing (GDPR Art. 30) for WhatsApp communication with customers</source>
+            <translation>Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO) für die Kommunikation mit Kunden über WhatsApp</translation>
+        </message>
+        <message>
+            <source>what a lost or stolen phone held, with the breach note (Art. 33/34, 72 hours)</source>
+            <translation>was auf einem verlorenen oder gestohlenen Telefon war, mit der Meldung einer Datenpanne (Art. 33/34, 72 Stunden)</translation>
+        </message>
+        <message>
+            <source>the rules for employees as a printable sheet</source>
+            <translation>die Regeln für Beschäftigte als druckbares Blatt</translation>
+        </message>
+        <message>
+            <source>every list with all its entries</source>
+            <translation>jede Liste mit allen Einträgen</translation>
+        </message>
+        <message>
+            <source>every entry of each list (default: the oldest 10)</source>
+            <translation>jeden Eintrag jeder Liste (Standard: die ältesten 10)</translation>
+        </message>
+        <message>
+            <source>default: by the file name's extension, else csv</source>
+            <translation>Standard: nach der Dateiendung, sonst csv</translation>
+        </message>
+        <message>
+            <source>CSV separator (default ';', what a German Excel expects)</source>
+            <translation>CSV-Trennzeichen (Standard ';', wie es ein deutsches Excel erwartet)</translation>
+        </message>
+        <message>
+            <source>default: by the file name's extension, else pdf</source>
+            <translation>Standard: nach der Dateiendung, sonst pdf</translation>
+        </message>
+        <message>
+            <source>when the loss became known (default: now); the 72 hours run from it</source>
+            <translation>wann der Verlust bekannt wurde (Standard: jetzt); die 72 Stunden laufen ab dann</translation>
+        </message>
+        <message>
+            <source>the document (.pdf, .html or .json)</source>
+            <translation>das Dokument (.pdf, .html oder .json)</translation>
         </message>
     </context>
 </TS>

@@ -96,6 +96,14 @@
             <translation>show and change the vault's settings (policy, company details for the notice, …)</translation>
         </message>
         <message>
+            <source>the data-protection officer's overview and documents</source>
+            <translation>the data-protection officer's overview and documents</translation>
+        </message>
+        <message>
+            <source>the proof for one number: first message, notice, answer, every export and removal, with audit entries</source>
+            <translation>the proof for one number: first message, notice, answer, every export and removal, with audit entries</translation>
+        </message>
+        <message>
             <source>address books to import once the vault is unlocked</source>
             <translation>address books to import once the vault is unlocked</translation>
         </message>
@@ -374,6 +382,54 @@
         <message>
             <source>true/false, a whole number or text, as the setting takes</source>
             <translation>true/false, a whole number or text, as the setting takes</translation>
+        </message>
+        <message>
+            <source>totals and open problems (numbers on a phone without valid consent, open removals, …)</source>
+            <translation>totals and open problems (numbers on a phone without valid consent, open removals, …)</translation>
+        </message>
+        <message>
+            <source>every number with its status, legal basis, purpose, dates, evidence, notice version, phones</source>
+            <translation>every number with its status, legal basis, purpose, dates, evidence, notice version, phones</translation>
+        </message>
+        <message>
+            <source>record of processing (GDPR Art. 30) for WhatsApp communication with customers</source>
+            <translation>record of processing (GDPR Art. 30) for WhatsApp communication with customers</translation>
+        </message>
+        <message>
+            <source>what a lost or stolen phone held, with the breach note (Art. 33/34, 72 hours)</source>
+            <translation>what a lost or stolen phone held, with the breach note (Art. 33/34, 72 hours)</translation>
+        </message>
+        <message>
+            <source>the rules for employees as a printable sheet</source>
+            <translation>the rules for employees as a printable sheet</translation>
+        </message>
+        <message>
+            <source>every list with all its entries</source>
+            <translation>every list with all its entries</translation>
+        </message>
+        <message>
+            <source>every entry of each list (default: the oldest 10)</source>
+            <translation>every entry of each list (default: the oldest 10)</translation>
+        </message>
+        <message>
+            <source>default: by the file name's extension, else csv</source>
+            <translation>default: by the file name's extension, else csv</translation>
+        </message>
+        <message>
+            <source>CSV separator (default ';', what a German Excel expects)</source>
+            <translation>CSV separator (default ';', what a German Excel expects)</translation>
+        </message>
+        <message>
+            <source>default: by the file name's extension, else pdf</source>
+            <translation>default: by the file name's extension, else pdf</translation>
+        </message>
+        <message>
+            <source>when the loss became known (default: now); the 72 hours run from it</source>
+            <translation>when the loss became known (default: now); the 72 hours run from it</translation>
+        </message>
+        <message>
+            <source>the document (.pdf, .html or .json)</source>
+            <translation>the document (.pdf, .html or .json)</translation>
         </message>
     </context>
 </TS>
