@@ -198,28 +198,41 @@ def _one_contact_per_number(rows, decisions: list[Decision]
     """A number eligible under several contacts goes onto the phone once: under the
     contact ``policy.written_under`` picks; the others' decisions become
     ``policy.shared``. Returns the decisions and, for every number stored for more than
-    one contact, those contacts' ids (for the review)."""
-    holders: dict[str, list[int]] = {}
+    one contact, those contacts' ids (for the review). One pass over the rows finds the
+    numbers that occur twice; only those are looked at again (usually few)."""
+    seen: set[str] = set()
+    twice: set[str] = set()
     for row in rows:
         e164 = row.number.e164
-        if e164:
-            ids = holders.get(e164)
-            if ids is None:
-                holders[e164] = [row.contact_id]
-            elif row.contact_id not in ids:
-                ids.append(row.contact_id)
-    holders = {e164: ids for e164, ids in holders.items() if len(ids) > 1}
-    if not holders:
-        return decisions, holders
+        if e164 in seen:
+            twice.add(e164)
+        elif e164:
+            seen.add(e164)
+    if not twice:
+        return decisions, {}
+    holders: dict[str, list[int]] = {}
     candidates: dict[str, list[tuple[int, Decision]]] = {}
-    for row, decision in zip(rows, decisions, strict=True):
-        if decision.eligible and row.number.e164 in holders:
-            candidates.setdefault(row.number.e164, []).append((row.contact_id, decision))
-    owner = {e164: policy.written_under(found) for e164, found in candidates.items()}
-    return [policy.shared(decision)
-            if decision.eligible and owner.get(row.number.e164, row.contact_id) != row.contact_id
-            else decision
-            for row, decision in zip(rows, decisions, strict=True)], holders
+    places: list[int] = []
+    for index, row in enumerate(rows):
+        e164 = row.number.e164
+        if e164 not in twice:
+            continue
+        places.append(index)
+        ids = holders.setdefault(e164, [])
+        if row.contact_id not in ids:
+            ids.append(row.contact_id)
+        if decisions[index].eligible:
+            candidates.setdefault(e164, []).append((row.contact_id, decisions[index]))
+    holders = {e164: ids for e164, ids in holders.items() if len(ids) > 1}
+    owner = {e164: policy.written_under(found) for e164, found in candidates.items()
+             if e164 in holders}
+    result = list(decisions)
+    for index in places:
+        row = rows[index]
+        chosen = owner.get(row.number.e164)
+        if chosen is not None and chosen != row.contact_id and result[index].eligible:
+            result[index] = policy.shared(result[index])
+    return result, holders
 
 
 def _source(head: ContactHead, numbers) -> CardSource:

@@ -9,6 +9,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from contactvault import errors
 from contactvault.services import consent, devices, exporting, preferences
@@ -171,3 +173,53 @@ def test_export_record_and_protocol_state_the_policy_and_answer_period(ctx, tmp_
     assert "strict (explicit consent only) (answer period for implied consent: 10 days" in english
     assert "only consent and employees' own business numbers count" in english.replace(
         "&#x27;", "'")
+
+
+_pool = iter(range(3_000_000, 9_999_999, 10))
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(owners=st.lists(st.tuples(st.integers(0, 2), st.sampled_from(["customer", "private"])),
+                       min_size=1, max_size=6),
+       grants=st.lists(st.tuples(st.integers(0, 2), st.one_of(st.none(), st.integers(0, 5))),
+                       max_size=4))
+def test_any_sharing_writes_each_allowed_number_once(vault, ctx, tmp_path, owners, grants):
+    """Contacts drawn onto three numbers, grants naming a contact or none: the file holds
+    every number some contact may have exactly once, under the named contact when that
+    one may have it, and nothing else."""
+    base = next(_pool)
+    numbers = [f"+49171{base + k:07d}" for k in range(3)]
+    with vault.transaction() as conn:
+        people = [insert_person(conn, f"P{base}-{i}", [numbers[n]], category=category)
+                  for i, (n, category) in enumerate(owners)]
+    named: dict[str, int] = {}
+    for n, who in grants:
+        holders = [p for p, (m, _c) in zip(people, owners, strict=True) if m == n]
+        if not holders:
+            continue
+        contact = holders[who % len(holders)].contact_id if who is not None else None
+        consent.record_event(ctx, numbers[n], "granted", with_notice=True, contact_id=contact)
+        named[numbers[n]] = contact  # the latest grant is the one the decision rests on
+    device = f"phone-{base}"
+    devices.add_device(ctx, device)
+    allowed = {numbers[n] for n, category in owners if category != "private"
+               and numbers[n] in named}
+    # the vault is shared by the examples: look at this example's numbers
+    plan = exporting.plan_export(ctx, device)
+    mine = [i for i in plan.items if i.e164 in numbers]
+    assert sorted(i.e164 for i in mine) == sorted(allowed)
+    if plan.items:
+        exporting.write_export(ctx, plan, tmp_path / f"{base}.vcf")
+        written = tel_values((tmp_path / f"{base}.vcf").read_bytes().decode("utf-8"))
+        assert len(written) == len(set(written))  # no number twice in the file
+        assert sorted(e for e in written if e in numbers) == sorted(allowed)
+    for item in mine:
+        contact = named[item.e164]
+        eligible_ids = {p.contact_id for p, (m, c) in zip(people, owners, strict=True)
+                        if numbers[m] == item.e164 and c != "private"}
+        expected = contact if contact in eligible_ids else min(eligible_ids)
+        assert item.contact_id == expected
+        others = [p.name for p, (m, _c) in zip(people, owners, strict=True)
+                  if numbers[m] == item.e164 and p.contact_id != item.contact_id]
+        assert sorted(item.shared_with) == sorted(others)
