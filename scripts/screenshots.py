@@ -214,12 +214,6 @@ def render(language: str, out: Path, work: Path) -> None:
     app.processEvents()
     window.devices_view.tabs.setCurrentIndex(2)
     grab(window, name("11_whatsapp_phones"))
-    window.tabs.setCurrentWidget(window.dpo_view)
-    window.dpo_view.load_now(window.ctx)
-    grab(window, name("11b_data_protection"))
-    window.dpo_view.open_problem("unlawful_on_phone")
-    grab(window, name("11c_data_protection_list"))
-    window.contacts_view.show_only(None)
     window.tabs.setCurrentWidget(window.contacts_view)
 
     # import wizard: files page, result page
@@ -256,6 +250,22 @@ def render(language: str, out: Path, work: Path) -> None:
     export.reject()
 
     render_procedure(window.ctx, language, name, work)
+
+    # the data-protection page, once a customer on the phone revoked (the list goes red)
+    from contactvault.services import consent
+
+    consent.record_event(window.ctx, "0160 5551234", "revoked", channel="phone",
+                         evidence="Anruf: bitte keine WhatsApp mehr")
+    loaded = []
+    window.statuses_loaded.connect(lambda: loaded.append(True))
+    window.loader.load_statuses()  # the table shows the revocation too
+    wait_for(lambda: loaded)
+    window.tabs.setCurrentWidget(window.dpo_view)
+    window.dpo_view.load_now(window.ctx)
+    grab(window, name("11b_data_protection"))
+    window.dpo_view.open_problem("unlawful_on_phone")
+    grab(window, name("11c_data_protection_list"))
+    window.contacts_view.show_only(None)
     window.lock()
     window.close()
     QApplication.processEvents()

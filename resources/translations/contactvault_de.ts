@@ -4177,6 +4177,22 @@ Dateien, die nicht gelesen werden konnten: %6</translation>
         <translation>E-Mail, Telefon oder Anschrift der oder des Datenschutzbeauftragten</translation>
     </message>
     <message>
+        <source>Examined whether Threema or Signal can be used &amp;instead of WhatsApp</source>
+        <translation>Geprüft, ob Threema oder Signal &amp;statt WhatsApp eingesetzt werden kann</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation>Erge&amp;bnis:</translation>
+    </message>
+    <message>
+        <source>Result of examining Threema or Signal</source>
+        <translation>Ergebnis der Prüfung von Threema oder Signal</translation>
+    </message>
+    <message>
+        <source>e.g. why WhatsApp is still needed (for the record of processing)</source>
+        <translation>z. B. warum WhatsApp dennoch nötig ist (für das Verarbeitungsverzeichnis)</translation>
+    </message>
+    <message>
         <source>Only the data-protection officer should switch this on. Off: only consent and employees&apos; own business numbers count.</source>
         <translation>Nur die oder der Datenschutzbeauftragte sollte dies einschalten. Aus: Nur Einwilligungen und dienstliche Nummern von Mitarbeitern zählen.</translation>
     </message>

@@ -4177,6 +4177,22 @@ Files that could not be read: %6</translation>
         <translation>E-mail, phone or address of the data-protection officer</translation>
     </message>
     <message>
+        <source>Examined whether Threema or Signal can be used &amp;instead of WhatsApp</source>
+        <translation>Examined whether Threema or Signal can be used &amp;instead of WhatsApp</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation>Res&amp;ult:</translation>
+    </message>
+    <message>
+        <source>Result of examining Threema or Signal</source>
+        <translation>Result of examining Threema or Signal</translation>
+    </message>
+    <message>
+        <source>e.g. why WhatsApp is still needed (for the record of processing)</source>
+        <translation>e.g. why WhatsApp is still needed (for the record of processing)</translation>
+    </message>
+    <message>
         <source>Only the data-protection officer should switch this on. Off: only consent and employees&apos; own business numbers count.</source>
         <translation>Only the data-protection officer should switch this on. Off: only consent and employees&apos; own business numbers count.</translation>
     </message>

@@ -116,3 +116,13 @@ def test_events_kept_between_calls_follow_changes_from_another_connection(histor
     vault.lock()
     vault.unlock(PASSPHRASE)
     assert consent.policy_events(history) is not kept
+
+
+def test_unlawful_list_equals_each_phones_removal_list(history):
+    """The overview and the removal lists answer the same question the same way."""
+    from contactvault.services import exporting
+
+    items = dashboard.dashboard(history).problem("unlawful_on_phone").items
+    for phone in (PHONE_1, PHONE_2):
+        expected = {(r.e164, r.reason) for r in exporting.removals(history, phone)}
+        assert {(i.number, i.reason) for i in items if i.device == phone} == expected

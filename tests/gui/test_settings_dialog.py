@@ -51,3 +51,19 @@ def test_policy_modes_are_the_policy_modules_and_saving_applies(qtbot, window):
     assert values["policy.allow_legitimate_interest"] is True
     assert values["policy.allow_contract"] is False
     assert window.idle._ms == 3 * 60_000
+
+
+def test_the_answer_about_threema_or_signal_is_recorded(qtbot, window):
+    unlocked(window)
+
+    def fill(dialog):
+        assert not dialog.ui.alternatives_check.isChecked()
+        dialog.ui.alternatives_check.setChecked(True)
+        dialog.ui.alternatives_edit.setText("Kunden schreiben fast nur über WhatsApp")
+        dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+
+    ask.preset("dialog", fill)
+    window.settings_action.trigger()
+    values = preferences.get_settings(window.ctx)
+    assert values["alternatives.checked"] is True
+    assert values["alternatives.answer"] == "Kunden schreiben fast nur über WhatsApp"

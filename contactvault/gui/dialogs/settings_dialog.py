@@ -67,6 +67,8 @@ class SettingsDialog(QDialog):
         self.ui.privacy_url_edit.setText(self.values["company.privacy_url"])
         self.ui.dpo_name_edit.setText(self.values["dpo.name"])
         self.ui.dpo_contact_edit.setText(self.values["dpo.contact"])
+        self.ui.alternatives_check.setChecked(bool(self.values["alternatives.checked"]))
+        self.ui.alternatives_edit.setText(self.values["alternatives.answer"])
         self.ui.button_box.accepted.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
         show_message(self.ui.message_label, "")
@@ -90,6 +92,8 @@ class SettingsDialog(QDialog):
             "company.privacy_url": self.ui.privacy_url_edit.text().strip(),
             "dpo.name": self.ui.dpo_name_edit.text().strip(),
             "dpo.contact": self.ui.dpo_contact_edit.text().strip(),
+            "alternatives.checked": self.ui.alternatives_check.isChecked(),
+            "alternatives.answer": self.ui.alternatives_edit.text().strip(),
         }
         try:
             changed = preferences.save_settings(self.ctx, values)

@@ -189,6 +189,21 @@ class Ui_SettingsDialog(object):
 
         self.company_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.dpo_contact_edit)
 
+        self.alternatives_check = QCheckBox(self.company_group)
+        self.alternatives_check.setObjectName(u"alternatives_check")
+
+        self.company_form.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.alternatives_check)
+
+        self.alternatives_label = QLabel(self.company_group)
+        self.alternatives_label.setObjectName(u"alternatives_label")
+
+        self.company_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.alternatives_label)
+
+        self.alternatives_edit = QLineEdit(self.company_group)
+        self.alternatives_edit.setObjectName(u"alternatives_edit")
+
+        self.company_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.alternatives_edit)
+
 
         self.main_layout.addWidget(self.company_group)
 
@@ -219,6 +234,7 @@ class Ui_SettingsDialog(object):
         self.privacy_url_label.setBuddy(self.privacy_url_edit)
         self.dpo_name_label.setBuddy(self.dpo_name_edit)
         self.dpo_contact_label.setBuddy(self.dpo_contact_edit)
+        self.alternatives_label.setBuddy(self.alternatives_edit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -297,4 +313,10 @@ class Ui_SettingsDialog(object):
         self.dpo_contact_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Contact of the data-protection officer", None))
 #endif // QT_CONFIG(accessibility)
         self.dpo_contact_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"E-mail, phone or address of the data-protection officer", None))
+        self.alternatives_check.setText(QCoreApplication.translate("SettingsDialog", u"Examined whether Threema or Signal can be used &instead of WhatsApp", None))
+        self.alternatives_label.setText(QCoreApplication.translate("SettingsDialog", u"Res&ult:", None))
+#if QT_CONFIG(accessibility)
+        self.alternatives_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Result of examining Threema or Signal", None))
+#endif // QT_CONFIG(accessibility)
+        self.alternatives_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"e.g. why WhatsApp is still needed (for the record of processing)", None))
     # retranslateUi
