@@ -25,19 +25,23 @@ _HEAD = QT_TRANSLATE_NOOP(
     "Reports", "Audit trail head at printing: {head} (check it later with "
                "'contactvault audit verify --expect {head}')")
 _TEMPLATE = QT_TRANSLATE_NOOP("Reports", "Template: {version}")
+_POLICY = QT_TRANSLATE_NOOP("Reports", "Consent policy in force: {policy}")
 
 
 def document(title: str, body: str, *, company: str, printed_at: str, actor: str,
-             audit_head: str, template_version: str = "") -> str:
-    """A whole HTML document; ``body`` is HTML built with escaped values."""
+             audit_head: str, template_version: str = "", policy: str = "") -> str:
+    """A whole HTML document; ``body`` is HTML built with escaped values. ``policy``: the
+    consent policy in force, in sentences (``PolicySettings.describe``)."""
     e = html.escape
     meta = translate("Reports", _PRINTED).format(company=company or "–", time=printed_at,
                                                  actor=actor)
     head = translate("Reports", _HEAD).format(head=audit_head or "–")
     version = translate("Reports", _TEMPLATE).format(version=template_version) \
         if template_version else ""
+    in_force = f'<p class="small">{e(translate("Reports", _POLICY).format(policy=policy))}' \
+        "</p>" if policy else ""
     return (f'<html><head><meta charset="utf-8"/><title>{e(title)}</title>'
             f"<style>{STYLE}</style></head><body>"
             f"<h1>{e(title)}</h1><p class=\"small\">{e(meta)}</p>"
-            f"<p class=\"small mono\">{e(head)}</p>{body}"
+            f"<p class=\"small mono\">{e(head)}</p>{in_force}{body}"
             f"<p class=\"small\">{e(version)}</p></body></html>")

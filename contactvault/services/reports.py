@@ -201,7 +201,13 @@ def _page(ctx: Context, frame: _Frame, title: str, body: str, version: str = "")
     return page.document(title, body, company=frame.company,
                          printed_at=timefmt.format_stamp(frame.printed_at, ctx.language),
                          actor=frame.actor, audit_head=frame.audit_head,
-                         template_version=version)
+                         template_version=version, policy=_policy_text(frame))
+
+
+def _policy_text(frame: _Frame) -> str:
+    """The consent policy in force with its answer period, as sentences (every report
+    states it, as export records and protocols do)."""
+    return " ".join(PolicySettings.from_settings(frame.values).describe())
 
 
 _VERSION = re.compile(r"<!--\s*Version:\s*(\S+)\s*-->\s*")
@@ -310,6 +316,8 @@ def write_register(ctx: Context, path: Path | str, *, fmt: str | None = None,
         header = [translate("Reports", label) for _key, label in REGISTER_COLUMNS]
         meta = [data["title"], frame.company, timefmt.format_stamp(frame.printed_at,
                                                                    ctx.language),
+                translate("Reports", QT_TRANSLATE_NOOP("Reports", "Consent policy in force")),
+                _policy_text(frame),
                 translate("Reports", QT_TRANSLATE_NOOP("Reports", "Audit trail head")),
                 frame.audit_head]
         rows = [_register_cells(r) for r in data["rows"]]

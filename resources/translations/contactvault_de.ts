@@ -3786,6 +3786,10 @@ Datei: %2
         <translation>Vorlage: {version}</translation>
     </message>
     <message>
+        <source>Consent policy in force: {policy}</source>
+        <translation>Geltende Einwilligungsregel: {policy}</translation>
+    </message>
+    <message>
         <source>Consent register</source>
         <translation>Einwilligungsregister</translation>
     </message>
@@ -3923,6 +3927,10 @@ Datei: %2
     <message>
         <source>Audit trail head</source>
         <translation>Kopf des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>Consent policy in force</source>
+        <translation>Geltende Einwilligungsregel</translation>
     </message>
 </context>
 <context>

@@ -3786,6 +3786,10 @@ File: %2
         <translation>Template: {version}</translation>
     </message>
     <message>
+        <source>Consent policy in force: {policy}</source>
+        <translation>Consent policy in force: {policy}</translation>
+    </message>
+    <message>
         <source>Consent register</source>
         <translation>Consent register</translation>
     </message>
@@ -3923,6 +3927,10 @@ File: %2
     <message>
         <source>Audit trail head</source>
         <translation>Audit trail head</translation>
+    </message>
+    <message>
+        <source>Consent policy in force</source>
+        <translation>Consent policy in force</translation>
     </message>
 </context>
 <context>

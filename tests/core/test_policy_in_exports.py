@@ -223,3 +223,28 @@ def test_any_sharing_writes_each_allowed_number_once(vault, ctx, tmp_path, owner
         others = [p.name for p, (m, _c) in zip(people, owners, strict=True)
                   if numbers[m] == item.e164 and p.contact_id != item.contact_id]
         assert sorted(item.shared_with) == sorted(others)
+
+
+def test_every_report_states_the_policy_and_answer_period(ctx, family, tmp_path):
+    from contactvault.services import reports
+
+    preferences.save_settings(ctx, {"policy.implied_max_days": 9})
+    consent.record_event(ctx, SHARED, "granted", with_notice=True,
+                         contact_id=family["grete"].contact_id)
+    exporting.export(ctx, "Werkstatt", tmp_path / "w.vcf")
+    german = [
+        reports.write_register(ctx, tmp_path / "r.html").read_text("utf-8"),
+        reports.write_lost_phone(ctx, "Werkstatt", tmp_path / "l.html").read_text("utf-8"),
+        reports.write_proof(ctx, SHARED, tmp_path / "p.html").read_text("utf-8"),
+        reports.write_staff_rules(ctx, tmp_path / "s.html").read_text("utf-8"),
+        reports.write_processing_record(ctx, tmp_path / "a.html").read_text("utf-8"),
+    ]
+    for text in german:
+        assert "Geltende Einwilligungsregel: Standard: " in text
+        assert "Antwortfrist von 9 Tagen" in text
+    csv_text = reports.write_register(ctx, tmp_path / "r.csv").read_text("utf-8-sig")
+    first = csv_text.splitlines()[0]
+    assert "Geltende Einwilligungsregel" in first and "Antwortfrist von 9 Tagen" in first
+    english = reports.write_register(replace(ctx, language="en"), tmp_path / "e.html")
+    assert "Consent policy in force: Standard: " in english.read_text("utf-8")
+    assert "answer period of 9 days" in english.read_text("utf-8")
