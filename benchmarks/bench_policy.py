@@ -129,7 +129,11 @@ def main() -> None:
 
         raw_t = best(raw_queries, args.repeat)
         ctx = Context(vault)
-        full_t = best(lambda: consent.decisions_for_all(ctx), args.repeat)
+        def load_and_evaluate() -> None:
+            vault.forget()  # read the events again: the vault keeps them between calls
+            consent.decisions_for_all(ctx)
+
+        full_t = best(load_and_evaluate, args.repeat)
         vault.lock()
     print(f"load + evaluate (vault):  {full_t:.3f} s   floor {raw_t:.3f} s   "
           f"ratio {full_t / raw_t:.1f}x   target 1.000 s")
