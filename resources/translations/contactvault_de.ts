@@ -1733,6 +1733,26 @@ Datei: %2
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;okumente</translation>
+    </message>
+    <message>
+        <source>Consent register for Excel (CSV)…</source>
+        <translation>Einwilligungsregister für Excel (CSV) …</translation>
+    </message>
+    <message>
+        <source>Consent register (PDF)…</source>
+        <translation>Einwilligungsregister (PDF) …</translation>
+    </message>
+    <message>
+        <source>Record of processing, GDPR Art. 30 (PDF)…</source>
+        <translation>Verarbeitungsverzeichnis, Art. 30 DSGVO (PDF) …</translation>
+    </message>
+    <message>
+        <source>Rules for employees (PDF)…</source>
+        <translation>Regeln für Beschäftigte (PDF) …</translation>
+    </message>
+    <message>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
@@ -1812,6 +1832,34 @@ Datei: %2
     <message>
         <source>No number on a WhatsApp phone lacks valid consent today.</source>
         <translation>Keine Nummer auf einem WhatsApp-Telefon ist heute ohne gültige Einwilligung.</translation>
+    </message>
+    <message>
+        <source>consent-register</source>
+        <translation>einwilligungsregister</translation>
+    </message>
+    <message>
+        <source>record-of-processing</source>
+        <translation>verarbeitungsverzeichnis</translation>
+    </message>
+    <message>
+        <source>staff-rules</source>
+        <translation>regeln-beschaeftigte</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Das Dokument wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
     </message>
 </context>
 <context>

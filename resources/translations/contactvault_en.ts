@@ -1733,6 +1733,26 @@ File: %2
         <translation>&amp;Refresh</translation>
     </message>
     <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <source>Consent register for Excel (CSV)…</source>
+        <translation>Consent register for Excel (CSV)…</translation>
+    </message>
+    <message>
+        <source>Consent register (PDF)…</source>
+        <translation>Consent register (PDF)…</translation>
+    </message>
+    <message>
+        <source>Record of processing, GDPR Art. 30 (PDF)…</source>
+        <translation>Record of processing, GDPR Art. 30 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Rules for employees (PDF)…</source>
+        <translation>Rules for employees (PDF)…</translation>
+    </message>
+    <message>
         <source>Totals</source>
         <translation>Totals</translation>
     </message>
@@ -1812,6 +1832,34 @@ File: %2
     <message>
         <source>No number on a WhatsApp phone lacks valid consent today.</source>
         <translation>No number on a WhatsApp phone lacks valid consent today.</translation>
+    </message>
+    <message>
+        <source>consent-register</source>
+        <translation>consent-register</translation>
+    </message>
+    <message>
+        <source>record-of-processing</source>
+        <translation>record-of-processing</translation>
+    </message>
+    <message>
+        <source>staff-rules</source>
+        <translation>staff-rules</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Writing the document…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ def _unlocked_german(app, qtbot, vault, tmp_path):
 
     play(vault, tmp_path)
     vault.lock()
+    i18n.set_chosen_language("de")  # the language of the interface and of documents
     i18n.install(app, "de")
     window = MainWindow(vault.path)
     qtbot.addWidget(window)
@@ -83,4 +84,38 @@ def test_dpo_page_in_german_shows_totals_and_opens_lists(app, qtbot, vault, tmp_
     finally:
         if window.vault is not None:
             window.vault.lock()
+        i18n.set_chosen_language("en")
+        i18n.install(app, "en")
+
+
+def test_dpo_page_writes_the_documents(app, qtbot, vault, tmp_path):
+    """The documents menu writes the register (CSV for Excel, PDF), the Art. 30 record and
+    the staff rules, owner-only, through the app's printer."""
+    import stat
+
+    from contactvault.gui import i18n
+    from contactvault.gui.ask import ask
+
+    window = _unlocked_german(app, qtbot, vault, tmp_path)
+    try:
+        view = window.dpo_view
+        window.tabs.setCurrentWidget(view)
+        assert view.documents_button.text() == "D&okumente"
+        for key, name in (("register_csv", "register.csv"), ("register_pdf", "register.pdf"),
+                          ("processing_record", "art30.pdf"), ("staff_rules", "regeln.pdf")):
+            target = tmp_path / name
+            ask.preset("save_file", str(target))
+            with qtbot.waitSignal(view.document_saved, timeout=60000):
+                view.document_actions[key].trigger()
+            assert stat.S_IMODE(target.stat().st_mode) == 0o600
+            head = target.read_bytes()[:8]
+            assert head.startswith(b"%PDF") if name.endswith(".pdf") else \
+                head.startswith(b"\xef\xbb\xbf")
+            assert view.status_label.text() == f"Gespeichert: {target}"
+        text = (tmp_path / "register.csv").read_bytes().decode("utf-8-sig")
+        assert "Einwilligungsregister" in text and "Bernd Bäcker" in text
+    finally:
+        if window.vault is not None:
+            window.vault.lock()
+        i18n.set_chosen_language("en")
         i18n.install(app, "en")

@@ -1,9 +1,11 @@
 """The data-protection officer's page: totals and the open problems.
 
 Everything shown comes from ``services.dashboard`` (computed on a worker thread); this
-page only lays it out. Each problem is a row with its count and the age of its oldest
-entry; the must-be-zero list is red when it is not. Opening a list (double-click, or the
-button) shows its contacts in the contacts table, or the phones page for phones.
+page only lays it out. The documents (register, Art. 30 record, staff rules) are written
+by ``services.reports`` on a worker, PDF through the app's printer. Each problem is a
+row with its count and the age of its oldest entry; the must-be-zero list is red when it
+is not. Opening a list (double-click, or the button) shows its contacts in the contacts
+table, or the phones page for phones.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -35,6 +38,7 @@ GREEN = QColor(0, 110, 50)
 class DpoView(QWidget):
     contacts_requested = Signal(list, str)  # contact ids, the list's title
     phones_requested = Signal()
+    document_saved = Signal(str)  # the file written
 
     def __init__(self, window, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,9 +57,21 @@ class DpoView(QWidget):
         self.refresh_button = QPushButton(self)
         self.refresh_button.setObjectName("refresh_button")
         self.refresh_button.clicked.connect(self.reload)
+        self.documents_button = QPushButton(self)
+        self.documents_button.setObjectName("documents_button")
+        self.documents_menu = QMenu(self.documents_button)
+        self.documents_menu.setObjectName("documents_menu")
+        self.document_actions = {}
+        for key in ("register_csv", "register_pdf", "processing_record", "staff_rules"):
+            action = self.documents_menu.addAction("")
+            action.setObjectName(f"{key}_action")
+            action.triggered.connect(lambda _checked=False, k=key: self.save_document(k))
+            self.document_actions[key] = action
+        self.documents_button.setMenu(self.documents_menu)
         top = QHBoxLayout()
         top.addWidget(self.title_label)
         top.addStretch(1)
+        top.addWidget(self.documents_button)
         top.addWidget(self.refresh_button)
 
         self.totals_box = QGroupBox(self)
@@ -108,6 +124,13 @@ class DpoView(QWidget):
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Data protection"))
         self.refresh_button.setText(self.tr("&Refresh"))
+        self.documents_button.setText(self.tr("D&ocuments"))
+        for key, text in (
+                ("register_csv", self.tr("Consent register for Excel (CSV)…")),
+                ("register_pdf", self.tr("Consent register (PDF)…")),
+                ("processing_record", self.tr("Record of processing, GDPR Art. 30 (PDF)…")),
+                ("staff_rules", self.tr("Rules for employees (PDF)…"))):
+            self.document_actions[key].setText(text)
         self.totals_box.setTitle(self.tr("Totals"))
         self.problems_box.setTitle(self.tr("Open problems"))
         self.open_button.setText(self.tr("&Show contacts"))
@@ -218,7 +241,7 @@ class DpoView(QWidget):
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setExpanded(problem.alarming)
-        for column, width in ((0, 480), (1, 70), (2, 90)):
+        for column, width in ((0, 540), (1, 70), (2, 90)):
             self.tree.setColumnWidth(column, width)
         unlawful = result.problem("unlawful_on_phone")
         if unlawful.items:
@@ -230,6 +253,57 @@ class DpoView(QWidget):
             self.status_label.setText(self.tr("No number on a WhatsApp phone lacks valid consent "
                                           "today."))
             self.status_label.setStyleSheet(f"color: {GREEN.name()}")
+
+    # -- documents ----------------------------------------------------------------------
+    def save_document(self, key: str) -> None:
+        """Ask where, then write the document on a worker (PDF through the app's printer)."""
+        ctx = self.window_.ctx if self.window_ is not None else None
+        if ctx is None or ctx.vault.is_locked:
+            return
+        from pathlib import Path
+
+        from contactvault.gui.ask import ask
+        from contactvault.gui.procedure.step_page import in_documents
+        from contactvault.gui.workers import Worker
+
+        names = {"register_csv": (self.tr("consent-register"), "csv"),
+                 "register_pdf": (self.tr("consent-register"), "pdf"),
+                 "processing_record": (self.tr("record-of-processing"), "pdf"),
+                 "staff_rules": (self.tr("staff-rules"), "pdf")}
+        stem, suffix = names[key]
+        filters = self.tr("CSV files (*.csv)") if suffix == "csv" \
+            else self.tr("PDF documents (*.pdf)")
+        path = ask.save_file(self, self.document_actions[key].text().rstrip("…"),
+                             in_documents(f"{stem}.{suffix}"), filters)
+        if not path:
+            return
+        target = Path(path)
+
+        def job(progress, cancel):
+            from contactvault.gui.printing import html_to_pdf
+            from contactvault.services import reports
+
+            if key == "register_csv":
+                return reports.write_register(ctx, target, fmt="csv")
+            if key == "register_pdf":
+                return reports.write_register(ctx, target, fmt="pdf", render_pdf=html_to_pdf)
+            if key == "processing_record":
+                return reports.write_processing_record(ctx, target, fmt="pdf",
+                                                       render_pdf=html_to_pdf)
+            return reports.write_staff_rules(ctx, target, fmt="pdf", render_pdf=html_to_pdf)
+
+        self.status_label.setText(self.tr("Writing the document…"))
+        self.status_label.setStyleSheet("")
+        worker = Worker(job)
+        worker.signals.finished.connect(self._document_saved)
+        worker.signals.failed.connect(self._failed)
+        self._document_worker = worker
+        worker.start()
+
+    def _document_saved(self, written) -> None:
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(self.tr("Saved: %1").replace("%1", str(written)))
+        self.document_saved.emit(str(written))
 
     # -- opening a list -----------------------------------------------------------------
     def problem_item(self, key: str) -> QTreeWidgetItem | None:
