@@ -4,6 +4,10 @@ Two generations are in use: the old "Google CSV" (``Name, Given Name, ..., Phone
 Type, Phone 1 - Value``) and the 2020+ export (``First Name, Middle Name, Last Name, ...,
 Phone 1 - Label, Phone 1 - Value``). One cell may hold several values separated by
 " ::: "; a type/label starting with "* " marks the primary value.
+
+Both generations are also exported with German column names ("Vorname, Zweiter Vorname,
+Nachname, Organisationsname, E-Mail 1 - Label, E-Mail 1 - Wert, Telefon 1 - Label,
+Telefon 1 - Wert", the older "Telefon 1 - Typ"); they mean the same columns.
 """
 
 from __future__ import annotations
@@ -34,25 +38,35 @@ PRIMARY_MARK = "* "
 
 FIXED = header_table(
     (FORMATTED, ("Name",)),
-    (GIVEN, ("Given Name", "First Name")),
-    (ADDITIONAL, ("Additional Name", "Middle Name")),
-    (FAMILY, ("Family Name", "Last Name")),
-    (PREFIX, ("Name Prefix",)),
-    (SUFFIX, ("Name Suffix",)),
-    (NOTE, ("Notes",)),
-    (ORG, ("Organization Name", "Organization 1 - Name")),
-    (TITLE, ("Organization Title", "Organization 1 - Title")),
-    (DEPARTMENT, ("Organization Department", "Organization 1 - Department")),
+    (GIVEN, ("Given Name", "First Name", "Vorname")),
+    (ADDITIONAL, ("Additional Name", "Middle Name", "Zweiter Vorname", "Weitere Vornamen")),
+    (FAMILY, ("Family Name", "Last Name", "Nachname")),
+    (PREFIX, ("Name Prefix", "Namenspräfix", "Präfix")),
+    (SUFFIX, ("Name Suffix", "Namenssuffix", "Suffix")),
+    (NOTE, ("Notes", "Notizen")),
+    (ORG, ("Organization Name", "Organization 1 - Name", "Organisationsname",
+           "Organisation 1 - Name", "Organisation")),
+    (TITLE, ("Organization Title", "Organization 1 - Title", "Organisationstitel",
+             "Organisation 1 - Titel", "Organisation 1 - Position")),
+    (DEPARTMENT, ("Organization Department", "Organization 1 - Department",
+                  "Organisationsabteilung", "Organisation 1 - Abteilung")),
 )
 
-# "Phone 2 - Value" -> ("phone", "2", "value")
-_NUMBERED = re.compile(r"^(e-mail|phone|address) (\d+) - (.+)$")
-_ADDRESS_PARTS = {
+# "Phone 2 - Value" -> ("phone", "2", "value"); German "Telefon 2 - Wert" the same.
+_NUMBERED = re.compile(r"^(e-mail|phone|address|telefon|adresse) (\d+) - (.+)$")
+_KINDS = {"e-mail": "email", "phone": "phone", "address": "address",
+          "telefon": "phone", "adresse": "address"}
+_ADDRESS_PARTS = {header_key(header): part for header, part in {
     "street": "street", "po box": "po_box", "city": "locality", "region": "region",
     "postal code": "postal_code", "country": "country", "extended address": "extended",
     "formatted": "formatted",
-}
-_LABEL_PARTS = ("type", "label")
+    "Straße": "street", "Postfach": "po_box", "Stadt": "locality", "Ort": "locality",
+    "Bundesland": "region", "Postleitzahl": "postal_code", "Land": "country",
+    "Adresszusatz": "extended", "Erweiterte Adresse": "extended",
+    "Formatiert": "formatted",
+}.items()}
+_LABEL_PARTS = ("type", "label", "typ")
+_VALUE_PARTS = ("value", "wert")
 
 
 def google_column(key: str) -> Column | None:
@@ -64,10 +78,10 @@ def google_column(key: str) -> Column | None:
     if not match:
         return None
     kind, number, part = match.groups()
-    field = {"e-mail": "email", "phone": "phone", "address": "address"}[kind]
+    field = _KINDS[kind]
     if part in _LABEL_PARTS:
         return Column(field, "label", number)
-    if part == "value" and field != "address":
+    if part in _VALUE_PARTS and field != "address":
         return Column(field, "value", number)
     if field == "address" and part in _ADDRESS_PARTS:
         return Column(field, _ADDRESS_PARTS[part], number)
@@ -75,7 +89,8 @@ def google_column(key: str) -> Column | None:
 
 
 def is_google_header(keys: tuple[str, ...]) -> bool:
-    return any(_NUMBERED.match(key) for key in keys) or header_key("Given Name") in keys
+    return (any(_NUMBERED.match(key) for key in keys) or header_key("Given Name") in keys
+            or header_key("Zweiter Vorname") in keys)
 
 
 def split_values(cell: str) -> list[str]:
@@ -106,12 +121,16 @@ class GoogleCsv(CsvFormat):
     def finish_row(self, row: RowFields) -> None:
         for (kind, number), parts in sorted(row.groups.items(), key=lambda i: int(i[0][1])):
             label, pref = split_label(parts.get("label", ""))
-            if kind == "phone":
-                row.phones.extend(RawPhone(v, label, pref)
-                                  for v in split_values(parts.get("value", "")))
-            elif kind == "email":
-                row.emails.extend(LabeledValue(v, label)
-                                  for v in split_values(parts.get("value", "")))
+            if kind in ("phone", "email"):
+                values = split_values(parts.get("value", ""))
+                labels = [split_label(text) for text in split_values(parts.get("label", ""))]
+                if len(labels) != len(values):  # one label for all the cell's values
+                    labels = [(label, pref)] * len(values)
+                pairs = list(zip(values, labels, strict=True))
+                if kind == "phone":
+                    row.phones.extend(RawPhone(v, lab, p) for v, (lab, p) in pairs)
+                else:
+                    row.emails.extend(LabeledValue(v, lab) for v, (lab, _) in pairs)
             elif kind == "address":
                 fields = {k: [v.strip()] for k, v in parts.items()
                           if k not in ("label", "formatted") and v.strip()}

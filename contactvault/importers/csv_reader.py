@@ -284,7 +284,9 @@ def read_csv(lines: Iterable[str], file: str, fmt: CsvFormat) -> Iterator[Record
             yield ImportIssue("csv_bad_row", file, line, Severity.ERROR, reason, shorten(text))
             raw.reread_after_first()
             continue
-        if len(cells) != width and not _extra_cells_empty(cells, width) and len(raw.taken) > 1:
+        if (len(cells) != width and not _extra_cells_empty(cells, width)
+                and len(raw.taken) > 1 and not _short_row_with_line_breaks(cells, width,
+                                                                            delimiter)):
             # A stray quote swallowed the lines after it: report the row, re-read the rest.
             line, text = raw.taken[0]
             yield ImportIssue("csv_bad_row", file, line, Severity.ERROR,
@@ -296,7 +298,7 @@ def read_csv(lines: Iterable[str], file: str, fmt: CsvFormat) -> Iterator[Record
         if not any(cell.strip() for cell in cells):
             continue
         if len(cells) != width and not _extra_cells_empty(cells, width):
-            if len(cells) > width or width - len(cells) > width * _SHORT_ROW_TOLERANCE:
+            if not _is_short(cells, width):
                 yield ImportIssue("csv_bad_row", file, line, Severity.ERROR,
                                   f"{len(cells)} cells, the header has {width}", shorten(text))
                 continue
@@ -311,6 +313,22 @@ def read_csv(lines: Iterable[str], file: str, fmt: CsvFormat) -> Iterator[Record
 def _too_long(start: str) -> str:
     length = start.length if isinstance(start, _Overlong) else len(start)
     return f"a line of {length:,} characters; the most read is {MAX_LINE_CHARS:,}"
+
+
+def _is_short(cells: list[str], width: int) -> bool:
+    return width > len(cells) >= width - width * _SHORT_ROW_TOLERANCE
+
+
+def _short_row_with_line_breaks(cells: list[str], width: int, delimiter: str) -> bool:
+    """A row over several lines that is a real row, not a runaway quote: it is short by
+    no more than exporters drop (Outlook ends rows early) and no line inside a quoted
+    cell looks like a row of its own (a runaway quote swallows whole rows)."""
+    if not _is_short(cells, width):
+        return False
+    row_like = max(2, width // 2)
+    return not any(line.count(delimiter) >= row_like
+                   for cell in cells if "\n" in cell or "\r" in cell
+                   for line in cell.splitlines())
 
 
 def _extra_cells_empty(cells: list[str], width: int) -> bool:
