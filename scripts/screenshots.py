@@ -233,6 +233,25 @@ def render(language: str, out: Path, work: Path) -> None:
     grab(wizard, name("13_import_result"))
     wizard.button(QWizard.WizardButton.FinishButton).click()
 
+    # import wizard: the columns of a customer list whose number column has an odd name
+    table = work / f"kundenliste-{language}.csv"
+    table.write_bytes(("Firma;Ansprechpartner;Erreichbar unter;Bemerkung\r\n"
+                       "Bäckerei Schmidt;Anna Schmidt;0171 1000001;Stammkundin\r\n"
+                       "Weiß & Söhne;Jörg Weiß;040 555 0199;\r\n"
+                       "Müller KG;Peter Müller;(0711) 12;Rückruf erbeten, nur vormittags "
+                       "erreichbar\r\n").encode("cp1252"))
+    columns = ImportWizard(window.ctx, [str(table)], window)
+    columns.show()
+    columns.next()
+    grab(columns, name("12b_import_columns"))
+    combo = columns.columns_page.combos[2]
+    combo.setCurrentIndex(combo.findData("phone"))
+    grab(columns, name("12c_import_columns_mapped"))
+    columns.next()
+    wait_for(lambda: columns.currentPage() is columns.result_page)
+    grab(columns, name("13b_import_result_issues"))
+    columns.button(QWizard.WizardButton.FinishButton).click()
+
     # export wizard: device, review, write, done
     export = ExportWizard(window.ctx, window)
     grab(export, name("14_export_device"))

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contactvault import errors, phones, timefmt
 from contactvault.cli.common import note, open_context, print_json, say, tr, tr_n
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
+from contactvault.importers import mapping
 from contactvault.importers.report import ImportReport, Severity
 from contactvault.model import CATEGORY_LABELS, Category, Contact
 from contactvault.printable import printable
@@ -22,6 +23,13 @@ def register(sub) -> None:
     p.add_argument("files", nargs="+")
     p.add_argument("--region", help="default region for numbers without country code (DE)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                   help="what a column of a table (CSV, Excel, OpenDocument) holds, e.g. "
+                        "\"Handy=phone\"; FIELD is one of " + ", ".join(mapping.FIELDS)
+                        + "; repeatable")
+    p.add_argument("--preview", action="store_true",
+                   help="show how the columns will be read and the first rows; import "
+                        "nothing")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("list", help="list contacts")
@@ -56,7 +64,19 @@ class _TerminalProgress:
             sys.stderr.write("\n")
 
 
+def _parse_map(entries: list[str]) -> dict[str, str]:
+    try:
+        return mapping.parse(entries)
+    except ValueError as bad:
+        raise errors.InvalidArgument(what=f"--map {bad}", reason=QT_TRANSLATE_NOOP(
+            "Errors", "write COLUMN=FIELD with a field such as phone, given, family, email "
+                      "(see --help)")) from None
+
+
 def cmd_import(args) -> int:
+    chosen = _parse_map(args.map)
+    if args.preview:
+        return _preview(args.files, chosen, args.json)
     ctx = open_context(args)
     progress = None
     if not args.json and sys.stderr.isatty():
@@ -65,7 +85,8 @@ def cmd_import(args) -> int:
     try:
         with _cancel_on_interrupt(cancel):
             report = importing.import_files(ctx, args.files, region=args.region,
-                                            progress=progress, cancel=cancel)
+                                            progress=progress, cancel=cancel,
+                                            mapping=chosen)
     except errors.Cancelled as cancelled:
         if args.json and cancelled.report is not None:
             print_json(cancelled.report)
@@ -79,6 +100,40 @@ def cmd_import(args) -> int:
     else:
         _print_report(report)
     return 0 if report.complete() else errors.EXIT_SKIPPED
+
+
+def _preview(files: list[str], chosen: dict[str, str], as_json: bool) -> int:
+    """Each table's columns (what each will be imported as) and its first rows; no vault
+    is opened. Exit 0 when every file can be imported as shown."""
+    previews = [importing.preview(path, chosen) for path in files]
+    if as_json:
+        print_json([{"file": path, "format": p.format,
+                     "columns": [{"column": h, "field": f} for h, f in zip(p.headers, p.fields,
+                                                                          strict=True)],
+                     "rows": p.rows, "issues": p.issues} for path, p in zip(files, previews,
+                                                                              strict=True)])
+    refused = False
+    for path, preview in zip(files, previews, strict=True):
+        if not as_json:
+            say(printable(f"{path} ({preview.format or '?'})"))
+            if preview.headers:
+                say(tr(QT_TRANSLATE_NOOP("Cli", "  Columns:")))
+                for header, field in zip(preview.headers, preview.fields, strict=True):
+                    shown = translate("ColumnField", mapping.FIELD_TEXTS.get(field, field))
+                    say(printable(f"    {header} → {shown}"))
+                say(tr_n(QT_TRANSLATE_NOOP("Cli", "  First %n row(s):", None, 1),
+                         len(preview.rows)))
+                for row in preview.rows:
+                    say(printable("    " + " | ".join(row)))
+        for issue in preview.issues:
+            if issue.severity is Severity.INFO:
+                continue
+            refused = refused or issue.severity is Severity.ERROR or issue.code in (
+                "no_phone_column",)
+            if not as_json:
+                where = f"{issue.file}:{issue.line}" if issue.line else issue.file
+                note(printable(f"{where}: {issue.describe()}"))
+    return errors.EXIT_REFUSED if refused else 0
 
 
 @contextlib.contextmanager

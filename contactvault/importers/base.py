@@ -17,8 +17,8 @@ empty, binary, encoding) are done once, by the registry, before any format is as
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import BinaryIO, Protocol
 
 from contactvault.importers.decoding import FileEncoding
@@ -37,6 +37,13 @@ class Head:
     text: str  # the same bytes decoded in the file's encoding, byte-order mark removed
     encoding: FileEncoding
     binary: str = ""  # what kind of binary file this is (e.g. "PNG image"); "" for text
+    # Tables (CSV, spreadsheets): the user's column -> field choices, and what was used
+    # (the reader fills ``used`` with every column's field once it has read the header).
+    mapping: Mapping[str, str] = field(default_factory=dict)
+    used: dict[str, str] = field(default_factory=dict)
+    # False for a mapping kept from an earlier import: a column it names that the file
+    # no longer has is passed over, not refused.
+    strict_mapping: bool = True
 
 
 class Importer(Protocol):

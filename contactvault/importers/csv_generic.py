@@ -28,17 +28,28 @@ from contactvault.importers.csv_tables import (
 
 GENERIC = header_table(
     (FORMATTED, ("Name", "Full Name", "Display Name", "Anzeigename", "Vollständiger Name",
-                 "Kontakt", "Contact")),
-    (GIVEN, ("First Name", "Firstname", "Given Name", "Vorname")),
-    (FAMILY, ("Last Name", "Lastname", "Surname", "Family Name", "Nachname", "Familienname")),
-    (ORG, ("Company", "Organization", "Organisation", "Firma", "Unternehmen")),
+                 "Kontakt", "Contact", "Ansprechpartner", "Kontaktperson", "Kunde",
+                 "Kundenname", "Name, Vorname", "Customer", "Customer Name", "Contact Name",
+                 "cn", "displayName", "fn")),
+    (GIVEN, ("First Name", "Firstname", "Given Name", "Vorname", "givenName",
+             "Rufname")),
+    (FAMILY, ("Last Name", "Lastname", "Surname", "Family Name", "Nachname", "Familienname",
+              "Zuname", "sn")),
+    (ORG, ("Company", "Organization", "Organisation", "Firma", "Unternehmen",
+           "Firmenname", "Company Name", "Betrieb")),
+    (Column("department"), ("Department", "Abteilung")),
     (TITLE, ("Job Title", "Position", "Funktion")),
-    (NOTE, ("Notes", "Note", "Notiz", "Notizen", "Bemerkung", "Bemerkungen", "Kommentar")),
+    (Column("prefix"), ("Anrede", "Salutation", "Titel")),
+    (NOTE, ("Notes", "Note", "Notiz", "Notizen", "Bemerkung", "Bemerkungen", "Kommentar",
+            "Kommentare", "Comment", "Comments", "Hinweis", "Info", "description",
+            "Beschreibung")),
 )
 
 # Headers the generic table does not list, recognised by a word in them.
-_GENERIC_PHONE = re.compile(r"phone|telefon|\btel\b|mobil|handy|\bcell|\bfax\b|rufnummer")
-_GENERIC_EMAIL = re.compile(r"e-?mail|\bmail\b")
+_GENERIC_PHONE = re.compile(
+    r"phone|telefon|\btel\b|\btel\.|mobil|handy|\bcell|\bfax\b|rufnummer|\bnummer\b"
+    r"|telephonenumber|\bpager\b|\bfon\b")
+_GENERIC_EMAIL = re.compile(r"e-?mail|\bmail\b|\bmailadresse")
 _MAX_GENERIC_HEADER = 40  # longer "headers" are sentences, not column names
 
 _READABLE = 0.15  # below every exporter's format (0.2 and up)
@@ -58,6 +69,7 @@ def generic_column(key: str) -> Column | None:
 
 class GenericCsv(CsvFormat):
     name = "csv-generic"
+    needs_phone_column = True  # no exporter's table: say so when no number can be read
 
     def column(self, key: str) -> Column | None:
         return generic_column(key)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import BinaryIO
 
+from contactvault.importers import mapping as column_mapping
 from contactvault.importers.base import Head, Record
 from contactvault.importers.csv_tables import Column, header_key, is_useful
 from contactvault.importers.decoding import WINDOWS_1252
@@ -81,6 +82,7 @@ class CsvFormat:
     name = "csv"
     extensions: tuple[str, ...] = (".csv",)
     numbered_groups = False  # "Phone 1 - Label" + "Phone 1 - Value" make one phone
+    needs_phone_column = False  # a table without an exporter's names: numbers must be mapped
 
     def column(self, key: str) -> Column | None:
         raise NotImplementedError
@@ -107,11 +109,36 @@ class CsvFormat:
         stream.seek(len(encoding.bom) if encoding.is_utf16 else 0)
         text = io.TextIOWrapper(stream, encoding=codec, errors=errors, newline="")
         try:
-            yield from read_csv(text, head.file, self)
+            yield from read_csv(text, head.file, self, head)
         finally:
             text.detach()  # the registry closes the byte stream
 
 
+    def preview(self, stream: BinaryIO, head: Head,
+                limit: int) -> tuple[list[str], list[list[str]]]:
+        """The header row and the first ``limit`` rows, from the file's beginning."""
+        lines = [line for line in io.StringIO(head.text, newline="")]
+        while lines and not lines[0].strip():
+            del lines[0]
+        if not lines:
+            return [], []
+        delimiter = detect_delimiter(lines[0]) or ","
+        reader = csv.reader(lines, delimiter=delimiter)
+        header = next(reader, [])
+        rows: list[list[str]] = []
+        try:
+            for cells in reader:
+                if any(cell.strip() for cell in cells):
+                    rows.append(cells)
+                if len(rows) >= limit:
+                    break
+        except csv.Error:
+            pass  # a preview shows what it can; the import reports the bad row
+        return header, rows
+
+
+# Exporters' columns about a value, not values: "E-Mail-Typ", "E-mail Display Name".
+_EXPORTER_DETAIL = re.compile(r"typ|type|display|angezeigt|anzeige|label")
 _MIN_TABLE_MATCHES = 3  # "First Name, Last Name" alone says nothing about the exporter
 
 
@@ -127,8 +154,14 @@ class TableCsv(CsvFormat):
         self.table = table
 
     def column(self, key: str) -> Column | None:
-        # No generic fallback here: Outlook's "E-Mail-Typ" is not an address.
-        return self.table.get(key)
+        column = self.table.get(key)
+        if column is not None or _EXPORTER_DETAIL.search(key):
+            return column  # Outlook's "E-Mail-Typ" is not an address
+        # A customer list that shares some of an exporter's names ("Vorname, Nachname,
+        # Firma, Telefon geschäftlich, Handy"): its other columns by their usual names.
+        from contactvault.importers.csv_generic import generic_column
+
+        return generic_column(key)
 
     def fit(self, keys: tuple[str, ...]) -> float:
         matches = sum(1 for key in keys if key in self.table)
@@ -138,10 +171,11 @@ class TableCsv(CsvFormat):
 
 
 @dataclass
-class _Layout:
+class Layout:
     format: CsvFormat
     headers: list[str]
     columns: list[Column | None]
+    source: str = ""  # the records' format name when not the CSV format's (a spreadsheet)
 
 
 class _Runaway(Exception):
@@ -232,7 +266,8 @@ class _RawLines:
         self._taken_chars = 0
 
 
-def read_csv(lines: Iterable[str], file: str, fmt: CsvFormat) -> Iterator[Record]:
+def read_csv(lines: Iterable[str], file: str, fmt: CsvFormat,
+             head: Head | None = None) -> Iterator[Record]:
     """Stream records from decoded CSV lines (``newline=''`` so line ends are kept)."""
     raw = _RawLines(lines)
     header_line, header_text = 0, ""
@@ -251,13 +286,9 @@ def read_csv(lines: Iterable[str], file: str, fmt: CsvFormat) -> Iterator[Record
         return
     delimiter = detect_delimiter(header_text) or ","
     header_cells = next(csv.reader([header_text], delimiter=delimiter), [])
-    columns = fmt.columns(header_key(h) for h in header_cells)
-    if not is_useful(columns):
-        found = ", ".join(h.strip() for h in header_cells if h.strip())
-        yield ImportIssue("csv_unknown_columns", file, header_line, Severity.ERROR,
-                          f"columns found: {shorten(found, 300)}", shorten(header_text))
+    layout = yield from start_table(fmt, header_cells, file, header_line, header_text, head)
+    if layout is None:
         return
-    layout = _Layout(fmt, header_cells, columns)
     reader = csv.reader(raw, delimiter=delimiter)
     width = len(header_cells)
     short_rows_reported = False
@@ -310,6 +341,46 @@ def read_csv(lines: Iterable[str], file: str, fmt: CsvFormat) -> Iterator[Record
         yield row_to_contact(layout, cells, file, line, original)
 
 
+def start_table(fmt: CsvFormat, header_cells: list[str], file: str, header_line: int,
+                header_text: str, head: Head | None) -> Iterator[Record]:
+    """The columns of a table from its header row and the user's mapping; yields the
+    issues that refuse the file and returns the layout (None when nothing can be read).
+
+    A table whose columns no exporter names (``needs_phone_column``) and in which no
+    column holds numbers is refused with the columns it has, so that the user maps one:
+    a customer list is never imported silently without its numbers. Its records are
+    still read (a preview shows them); the import service stores none of them."""
+    chosen = dict(head.mapping) if head is not None else {}
+    missing = column_mapping.unknown_columns(header_cells, chosen)
+    if missing and head is not None and not head.strict_mapping:
+        missing = []
+    names = ", ".join(f"\u201c{h.strip()}\u201d" for h in header_cells if h.strip())
+    if missing:
+        yield ImportIssue("map_unknown_column", file, header_line, Severity.ERROR,
+                          f"{missing[0]!r} is not a column; columns found: {shorten(names, 300)}",
+                          shorten(header_text), says="column_missing",
+                          params=(("column", missing[0]), ("columns", shorten(names, 300))))
+        return None
+    columns = column_mapping.apply(
+        header_cells, fmt.columns(header_key(h) for h in header_cells), chosen)
+    if head is not None and (fmt.needs_phone_column or chosen):
+        head.used.update((h.strip(), column_mapping.field_name(c))
+                         for h, c in zip(header_cells, columns, strict=True) if h.strip())
+    if not is_useful(columns) and not chosen:
+        found = ", ".join(h.strip() for h in header_cells if h.strip())
+        yield ImportIssue("csv_unknown_columns", file, header_line, Severity.ERROR,
+                          f"columns found: {shorten(found, 300)}", shorten(header_text),
+                          says="columns_found", params=(("columns", shorten(names, 300)),))
+        return None
+    if fmt.needs_phone_column and not column_mapping.has_phone(columns):
+        # A warning while reading (the rows can be shown); the import service refuses
+        # the file on it, so that nothing of it is stored until a column is mapped.
+        yield ImportIssue("no_phone_column", file, header_line, Severity.WARNING,
+                          f"columns found: {shorten(names, 300)}", shorten(header_text),
+                          says="columns_found", params=(("columns", shorten(names, 300)),))
+    return Layout(fmt, header_cells, columns)
+
+
 def _too_long(start: str) -> str:
     length = start.length if isinstance(start, _Overlong) else len(start)
     return f"a line of {length:,} characters; the most read is {MAX_LINE_CHARS:,}"
@@ -348,7 +419,7 @@ class RowFields:
     groups: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
 
 
-def row_to_contact(layout: _Layout, cells: list[str], file: str, line: int,
+def row_to_contact(layout: Layout, cells: list[str], file: str, line: int,
                    original: str) -> ParsedContact:
     row = RowFields()
     grouped = layout.format.numbered_groups
@@ -374,7 +445,7 @@ def row_to_contact(layout: _Layout, cells: list[str], file: str, line: int,
     name = row.name
     org = ", ".join(v for v in (name.get("org", ""), name.get("department", "")) if v)
     return ParsedContact(
-        file, line, layout.format.name, original,
+        file, line, layout.source or layout.format.name, original,
         formatted_name=name.get("formatted", ""),
         name=StructuredName(name.get("family", ""), name.get("given", ""),
                             name.get("additional", ""), name.get("prefix", ""),

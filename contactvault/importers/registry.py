@@ -14,7 +14,8 @@ before the records.
 from __future__ import annotations
 
 import pathlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import BinaryIO
 
 from contactvault.importers import (
@@ -23,6 +24,7 @@ from contactvault.importers import (
     csv_google,
     csv_outlook,
     csv_thunderbird,
+    spreadsheet,
     vcard,
 )
 from contactvault.importers.base import Head, Importer, Record
@@ -46,6 +48,8 @@ FORMATS: tuple[Importer, ...] = (
     csv_thunderbird.FORMAT,  # Thunderbird CSV, English and German
     csv_apple.FORMAT,  # Apple Contacts CSV
     csv_generic.FORMAT,  # any other CSV with name/phone/e-mail columns
+    spreadsheet.XLSX,  # Excel workbook, first sheet, columns mapped as in a CSV
+    spreadsheet.ODS,  # OpenDocument spreadsheet (LibreOffice), the same
 )
 
 _MAGIC = {
@@ -78,8 +82,10 @@ def file_patterns() -> list[str]:
     return patterns
 
 
-def read(path: pathlib.Path, summary: FileSummary) -> Iterator[Record]:
-    """Detect the format and encoding of one file and stream its records."""
+def read(path: pathlib.Path, summary: FileSummary,
+         mapping: Mapping[str, str] | None = None, *, strict: bool = True) -> Iterator[Record]:
+    """Detect the format and encoding of one file and stream its records; a table's
+    columns are mapped by ``mapping`` (column -> field) where it names them."""
     file = path_text(path)  # a name that is not UTF-8 is still read, and reported escaped
     try:
         stream = open(path, "rb")  # noqa: SIM115 - closed below, also on early exit
@@ -87,7 +93,7 @@ def read(path: pathlib.Path, summary: FileSummary) -> Iterator[Record]:
         yield _file_error("file_unreadable", file, error.strerror or str(error))
         return
     try:
-        for item in _read_stream(stream, file, summary):
+        for item in _read_stream(stream, file, summary, mapping or {}, strict):
             if isinstance(item, ParsedContact):
                 summary.records += 1
             yield item
@@ -97,43 +103,111 @@ def read(path: pathlib.Path, summary: FileSummary) -> Iterator[Record]:
         stream.close()
 
 
-def _file_error(code: str, file: str, detail: str) -> ImportIssue:
-    return ImportIssue(code, file, None, Severity.ERROR, detail)
+def _file_error(code: str, file: str, detail: str, says: str = "",
+                **params: str) -> ImportIssue:
+    return ImportIssue(code, file, None, Severity.ERROR, detail, says=says,
+                       params=tuple(params.items()))
 
 
-def _warning(code: str, file: str, detail: str) -> ImportIssue:
-    return ImportIssue(code, file, None, Severity.WARNING, detail)
+def _warning(code: str, file: str, detail: str, says: str = "", **params: str) -> ImportIssue:
+    return ImportIssue(code, file, None, Severity.WARNING, detail, says=says,
+                       params=tuple(params.items()))
 
 
-def _read_stream(stream: BinaryIO, file: str, summary: FileSummary) -> Iterator[Record]:
+def _read_stream(stream: BinaryIO, file: str, summary: FileSummary,
+                 mapping: Mapping[str, str], strict: bool) -> Iterator[Record]:
+    head = yield from _head(stream, file, summary, mapping, strict)
+    if head is None:
+        return
+    importer = detect(head)
+    assert importer is not None  # _head refused the file otherwise
+    summary.format = importer.name
+    for item in importer.read(stream, head):
+        if head.used and not summary.mapping:
+            summary.mapping = dict(head.used)
+        yield item
+    if head.used and not summary.mapping:
+        summary.mapping = dict(head.used)
+
+
+def _head(stream: BinaryIO, file: str, summary: FileSummary,
+          mapping: Mapping[str, str], strict: bool = True) -> Iterator[Record]:
+    """The file's beginning, after the file-level checks; None when they refuse it."""
     data = stream.read(SNIFF_BYTES)
     stream.seek(0)
     if not data:
-        yield _file_error("file_empty", file, "0 bytes")
+        yield _file_error("file_empty", file, "0 bytes", "zero_bytes")
         return
     encoding = detect_file_encoding(stream)
     summary.encoding = encoding.codec
     binary = "" if encoding.is_utf16 else _binary_kind(data)
     text = "" if binary else data[len(encoding.bom):].decode(encoding.codec, "replace")
     if not binary and not text.strip(" \t\r\n\f\x00\ufeff"):
-        yield _file_error("file_empty", file, "only whitespace")
+        yield _file_error("file_empty", file, "only whitespace", "only_whitespace")
         return
-    head = Head(file, data, text, encoding, binary)
+    head = Head(file, data, text, encoding, binary, mapping, strict_mapping=strict)
     importer = detect(head)
     if binary:
         if importer is None:
             yield _file_error("file_binary", file, binary)
-            return
+            return None
     else:
         if encoding.bom:
-            yield _warning("byte_order_mark", file, f"{_label(encoding)} byte-order mark")
+            yield _warning("byte_order_mark", file, f"{_label(encoding)} byte-order mark",
+                           "bom", encoding=_label(encoding))
         if encoding.guessed:
-            yield _warning("encoding_guessed", file, f"read as {_label(encoding)}")
+            yield _warning("encoding_guessed", file, f"read as {_label(encoding)}",
+                           "read_as", encoding=_label(encoding))
     if importer is None:
-        yield _file_error("unknown_format", file, "no BEGIN:VCARD and no CSV header")
-        return
-    summary.format = importer.name
-    yield from importer.read(stream, head)
+        yield _file_error("unknown_format", file, "no BEGIN:VCARD and no CSV header",
+                          "no_format")
+        return None
+    return head
+
+
+@dataclass
+class TablePreview:
+    """A table's first rows and what each column will be imported as."""
+
+    format: str
+    headers: list[str]
+    fields: list[str]  # mapping.FIELDS names, "address", or "ignore"
+    rows: list[list[str]]
+    issues: list[ImportIssue]
+
+
+def preview(path: pathlib.Path, mapping: Mapping[str, str] | None = None,
+            limit: int = 5) -> TablePreview:
+    """The header, the column fields and the first ``limit`` rows of a table file (for a
+    vCard file: no columns, and the file-level issues). Reads only the file's start."""
+    file = path_text(path)
+    summary = FileSummary(file)
+    issues: list[ImportIssue] = []
+    try:
+        with open(path, "rb") as stream:
+            gen = _head(stream, file, summary, mapping or {})
+            head = None
+            try:
+                while True:
+                    issues.append(next(gen))
+            except StopIteration as stop:
+                head = stop.value
+            importer = detect(head) if head is not None else None
+            table = getattr(importer, "preview", None)
+            if head is None or importer is None or table is None:
+                return TablePreview(importer.name if importer else "", [], [], [], issues)
+            headers, rows = table(stream, head, limit)
+            stream.seek(0)
+            for item in importer.read(stream, head):  # the header's issues and mapping
+                if isinstance(item, ImportIssue):
+                    issues.append(item)
+                if head.used:
+                    break
+    except OSError as error:
+        issues.append(_file_error("file_unreadable", file, error.strerror or str(error)))
+        return TablePreview("", [], [], [], issues)
+    fields = [head.used.get(h.strip(), "ignore") for h in headers]
+    return TablePreview(importer.name, headers, fields, rows, issues)
 
 
 def _binary_kind(head: bytes) -> str:

@@ -26,13 +26,20 @@ class ImportIssue:
     severity: Severity
     detail: str = ""  # specific facts (e.g. "CHARSET=UTF-8 but bytes are Windows-1252")
     raw: str = ""  # the offending raw value, shortened to at most 200 characters
+    # The detail as a sentence for people: a key of DETAIL_TEXTS and its values
+    # (``detail`` keeps the same facts in English for scripts and logs).
+    says: str = ""
+    params: tuple[tuple[str, str], ...] = ()
 
     def describe(self) -> str:
         from contactvault.i18n import translate
 
         text = translate("ImportIssue", ISSUE_TEXTS.get(self.code, self.code))
         detail = self.detail
-        if self.code == "invalid_number":  # detail holds flag codes: say them in words
+        if self.says in DETAIL_TEXTS:
+            detail = translate("ImportIssue", DETAIL_TEXTS[self.says]).format(
+                **dict(self.params))
+        elif self.code == "invalid_number":  # detail holds flag codes: say them in words
             detail = _flags_in_words(detail)
         return f"{text}: {detail}" if detail else text
 
@@ -69,6 +76,10 @@ ISSUE_TEXTS = {
     "card_empty": QT_TRANSLATE_NOOP("ImportIssue", "contact record has no name, number or e-mail"),
     "csv_bad_row": QT_TRANSLATE_NOOP("ImportIssue", "CSV row cannot be read"),
     "csv_unknown_columns": QT_TRANSLATE_NOOP("ImportIssue", "CSV columns not recognised"),
+    "no_phone_column": QT_TRANSLATE_NOOP(
+        "ImportIssue", "no column holds phone numbers; nothing was imported from this file"),
+    "map_unknown_column": QT_TRANSLATE_NOOP(
+        "ImportIssue", "the column mapping names a column the file does not have"),
     "text_outside_card": QT_TRANSLATE_NOOP(
         "ImportIssue", "text outside any contact record ignored"),
     # record level: imported with a repair
@@ -93,9 +104,29 @@ ISSUE_TEXTS = {
 }
 
 
+# Details as sentences (``ImportIssue.says``); {names} are the issue's ``params``.
+DETAIL_TEXTS = {
+    "zero_bytes": QT_TRANSLATE_NOOP("ImportIssue", "the file has 0 bytes"),
+    "only_whitespace": QT_TRANSLATE_NOOP("ImportIssue", "the file holds only spaces and "
+                                         "empty lines"),
+    "bom": QT_TRANSLATE_NOOP("ImportIssue", "the file starts with the {encoding} "
+                             "byte-order mark"),
+    "read_as": QT_TRANSLATE_NOOP("ImportIssue", "the file does not say its encoding; "
+                                 "it was read as {encoding}"),
+    "no_format": QT_TRANSLATE_NOOP("ImportIssue", "the file has neither BEGIN:VCARD nor a "
+                                   "row of column names"),
+    "columns_found": QT_TRANSLATE_NOOP("ImportIssue", "the file's columns are: {columns}. "
+                                       "Choose which column holds the numbers."),
+    "cells_count": QT_TRANSLATE_NOOP("ImportIssue", "the row has {cells} cells, the header "
+                                     "{header}"),
+    "column_missing": QT_TRANSLATE_NOOP("ImportIssue", "\u201c{column}\u201d is not among "
+                                        "the columns {columns}"),
+}
+
+
 # File-level refusals: the file gave no records because of what it is, not of one record.
 FILE_REFUSALS = frozenset({"file_unreadable", "file_empty", "file_binary", "unknown_format",
-                           "csv_unknown_columns"})
+                           "csv_unknown_columns", "no_phone_column", "map_unknown_column"})
 
 
 @dataclass
@@ -104,6 +135,7 @@ class FileSummary:
     format: str = ""
     encoding: str = ""
     records: int = 0
+    mapping: dict[str, str] = field(default_factory=dict)  # column -> field, for tables
 
 
 @dataclass

@@ -9,6 +9,7 @@ the vault exactly as before the import.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
 import multiprocessing
 import os
@@ -16,7 +17,7 @@ import re
 import signal
 import stat
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from contactvault import audit, errors, phones, settings
@@ -33,6 +34,7 @@ from contactvault.importers.report import (
 )
 from contactvault.model import ParsedContact, PhoneNumber
 from contactvault.printable import path_text
+from contactvault.vault import audit_log
 from contactvault.vault import contacts as contact_store
 
 Progress = Callable[[int, int], None]
@@ -44,6 +46,10 @@ _CARD_START = re.compile(rb"(?im)^begin:vcard")
 # cores work (CONTACTVAULT_IMPORT_WORKERS=0 turns that off).
 PARALLEL_FROM_RECORDS = 3000
 _BATCH = 256
+
+# Per file: the column mapping to read a table with, and whether it is the user's own
+# (a column it names must exist) or the one kept from the file's last import.
+Mappings = dict[str, tuple[dict[str, str], bool]]
 
 # What the reading stage hands to the writing stage, in file order.
 Item = tuple[str, object]  # ("file", FileSummary) | ("issue", ImportIssue)
@@ -69,8 +75,15 @@ def estimate_records(paths: Iterable[Path]) -> int:
 
 def import_files(ctx: Context, paths: Iterable[Path | str], *, region: str | None = None,
                  progress: Progress | None = None,
-                 cancel: threading.Event | None = None) -> ImportReport:
+                 cancel: threading.Event | None = None,
+                 mapping: Mapping[str, str] | None = None,
+                 per_file: Mapping[str, Mapping[str, str]] | None = None) -> ImportReport:
+    """Import the files in one transaction. ``mapping`` (column -> field name, see
+    ``importers.mapping``) decides what a table's columns hold where it names them; the
+    columns each table was read with are kept in the import's audit record. ``per_file``
+    (file as given -> mapping) maps one file's columns, before ``mapping``."""
     paths = [Path(p) for p in paths]
+    mapping = dict(mapping or {})
     for path in paths:
         _check_is_file(path)
     total = estimate_records(paths)
@@ -80,7 +93,14 @@ def import_files(ctx: Context, paths: Iterable[Path | str], *, region: str | Non
         region = (region or settings.get(conn, "numbers.default_region")).upper()
         if not phones.is_supported_region(region):
             raise errors.InvalidArgument(what="region", reason=f"unknown region code {region}")
-        items = _read_items(paths, region, parallel=_parallel(total))
+        # A file imported before is read with the columns it was read with then, unless
+        # the user maps it anew.
+        own = {path_text(Path(f)): dict(m) for f, m in (per_file or {}).items()}
+        mappings = {path_text(p): (own[path_text(p)], True) if own.get(path_text(p)) else
+                    (mapping, True) if mapping else
+                    (audit_log.columns_last_used(conn, path_text(p)) or {}, False)
+                    for p in paths}
+        items = _read_items(paths, region, mappings, parallel=_parallel(total))
         with contextlib.closing(items):  # stops the reading process on cancel or error
             try:
                 _consume(conn, items, report, now, progress, cancel, total)
@@ -93,6 +113,8 @@ def import_files(ctx: Context, paths: Iterable[Path | str], *, region: str | Non
                 "files": len(paths), "imported": report.imported, "merged": report.merged,
                 "unchanged": report.unchanged, "skipped": report.skipped,
                 "flagged_numbers": report.flagged_numbers,
+                **({"columns": {f.file: f.mapping for f in report.files if f.mapping}}
+                   if any(f.mapping for f in report.files) else {}),
             },
         )
     if progress is not None:
@@ -100,17 +122,39 @@ def import_files(ctx: Context, paths: Iterable[Path | str], *, region: str | Non
     return report
 
 
+def preview(path: Path | str, mapping: Mapping[str, str] | None = None,
+            rows: int = 5, ctx: Context | None = None) -> registry.TablePreview:
+    """How a table file's columns will be read (with ``mapping``; without one, given the
+    vault's ``ctx``, as at the file's last import) and its first rows."""
+    path = Path(path)
+    _check_is_file(path)
+    if not mapping and ctx is not None:
+        with ctx.vault.reading() as conn:
+            mapping = audit_log.columns_last_used(conn, path_text(path))
+    return registry.preview(path, mapping, rows)
+
+
 def _consume(conn, items: Iterator[Item], report: ImportReport, now: str,
              progress: Progress | None, cancel: threading.Event | None, total: int) -> None:
     seen: set[str] = set()
     done = 0
+    refused = False  # the current file is refused: its records are read but not stored
     for kind, payload in items:
         if cancel is not None and cancel.is_set():
             raise errors.Cancelled()
         if kind == "file":
             report.files.append(payload)
+            refused = False
         elif kind == "end":
             report.files[-1] = payload
+        elif kind == "issue" and payload.code == "no_phone_column":
+            # Never import a customer list silently without its numbers.
+            report.issues.append(dataclasses.replace(payload, severity=Severity.ERROR))
+            report.files_unreadable += 1
+            refused = True
+        elif refused:
+            if kind == "record":
+                done += 1
         elif kind == "issue":
             report.issues.append(payload)
             if payload.severity is Severity.ERROR and payload.code in FILE_REFUSALS:
@@ -158,12 +202,13 @@ def _parallel(estimated_records: int) -> bool:
     return estimated_records >= PARALLEL_FROM_RECORDS and (os.cpu_count() or 1) > 1
 
 
-def _produce(paths: list[Path], region: str) -> Iterator[Item]:
+def _produce(paths: list[Path], region: str, mappings: Mappings) -> Iterator[Item]:
     """The reading stage: records with their numbers normalised, issues, file summaries."""
     for path in paths:
         summary = FileSummary(file=path_text(path))
         yield "file", summary
-        for item in registry.read(path, summary):
+        chosen, strict = mappings.get(summary.file, ({}, True))
+        for item in registry.read(path, summary, chosen, strict=strict):
             if isinstance(item, ImportIssue):
                 yield "issue", item
             else:
@@ -172,13 +217,14 @@ def _produce(paths: list[Path], region: str) -> Iterator[Item]:
         yield "end", summary
 
 
-def _read_items(paths: list[Path], region: str, *, parallel: bool) -> Iterator[Item]:
+def _read_items(paths: list[Path], region: str, mappings: Mappings, *,
+                parallel: bool) -> Iterator[Item]:
     if not parallel:
-        yield from _produce(paths, region)
+        yield from _produce(paths, region, mappings)
         return
     context = multiprocessing.get_context("spawn")  # no fork: the GUI has threads
     receiver, sender = context.Pipe(duplex=False)
-    worker = context.Process(target=_produce_in_worker, args=(paths, region, sender),
+    worker = context.Process(target=_produce_in_worker, args=(paths, region, mappings, sender),
                              daemon=True)
     worker.start()
     sender.close()
@@ -203,11 +249,12 @@ def _read_items(paths: list[Path], region: str, *, parallel: bool) -> Iterator[I
         worker.join()
 
 
-def _produce_in_worker(paths: list[Path], region: str, sender) -> None:
+def _produce_in_worker(paths: list[Path], region: str, mappings: Mappings,
+                       sender) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writing process's to handle
     try:
         batch: list[Item] = []
-        for item in _produce(paths, region):
+        for item in _produce(paths, region, mappings):
             batch.append(item)
             if len(batch) >= _BATCH:
                 sender.send(batch)

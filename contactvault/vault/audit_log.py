@@ -79,3 +79,18 @@ def covering(conn: Connection, table: str) -> list[tuple[int, str, object]]:
         item = json.loads(ref)
         found.append((seq, item[2], item[3]))
     return found
+
+
+def columns_last_used(conn: Connection, file: str) -> dict[str, str] | None:
+    """The columns (column -> field) the newest import of ``file`` read that table with,
+    from the import entries' details; None if no import of it kept any."""
+    rows = conn.execute(
+        "SELECT json_extract(details, '$.columns') FROM audit_log WHERE action = 'import' "
+        "AND json_type(details, '$.columns') = 'object' "
+        "AND json_type(json_extract(details, '$.columns'), '$.' || json_quote(?)) = 'object' "
+        "ORDER BY seq DESC LIMIT 1", (file,))
+    row = rows.fetchone()
+    if row is None:
+        return None
+    columns = json.loads(row[0]).get(file)
+    return columns if isinstance(columns, dict) else None

@@ -128,6 +128,14 @@
             <translation>den Bericht als JSON ausgeben</translation>
         </message>
         <message>
+            <source>what a column of a table (CSV, Excel, OpenDocument) holds, e.g. "Handy=phone"; FIELD is one of name, given, middle, family, prefix, suffix, company, department, title, phone, email, note, ignore; repeatable</source>
+            <translation>was eine Spalte einer Tabelle (CSV, Excel, OpenDocument) enthält, z. B. "Handy=phone"; FELD ist eines von name, given, middle, family, prefix, suffix, company, department, title, phone, email, note, ignore (oder Vorname, Nachname, Firma, Telefon, E-Mail, Notiz, ignorieren); mehrfach angebbar</translation>
+        </message>
+        <message>
+            <source>show how the columns will be read and the first rows; import nothing</source>
+            <translation>zeigen, wie die Spalten gelesen werden, und die ersten Zeilen; nichts importieren</translation>
+        </message>
+        <message>
             <source>text or digits to look for</source>
             <translation>gesuchter Text oder gesuchte Ziffern</translation>
         </message>

@@ -128,6 +128,14 @@
             <translation>print the report as JSON</translation>
         </message>
         <message>
+            <source>what a column of a table (CSV, Excel, OpenDocument) holds, e.g. "Handy=phone"; FIELD is one of name, given, middle, family, prefix, suffix, company, department, title, phone, email, note, ignore; repeatable</source>
+            <translation>what a column of a table (CSV, Excel, OpenDocument) holds, e.g. "Handy=phone"; FIELD is one of name, given, middle, family, prefix, suffix, company, department, title, phone, email, note, ignore; repeatable</translation>
+        </message>
+        <message>
+            <source>show how the columns will be read and the first rows; import nothing</source>
+            <translation>show how the columns will be read and the first rows; import nothing</translation>
+        </message>
+        <message>
             <source>text or digits to look for</source>
             <translation>text or digits to look for</translation>
         </message>

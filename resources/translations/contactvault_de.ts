@@ -350,6 +350,17 @@ oder für Skripte aus CONTACTVAULT_PASSPHRASE oder --passphrase-file gelesen
         <source>Importing… {percent}%</source>
         <translation>Importiere… {percent} %</translation>
     </message>
+    <message>
+        <source>  Columns:</source>
+        <translation>  Spalten:</translation>
+    </message>
+    <message numerus="yes">
+        <source>  First %n row(s):</source>
+        <translation>
+            <numerusform>  Erste Zeile:</numerusform>
+            <numerusform>  Erste %n Zeilen:</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>{file}: %n record(s) ({format}, {encoding})</source>
         <translation>
@@ -702,6 +713,100 @@ oder für Skripte aus CONTACTVAULT_PASSPHRASE oder --passphrase-file gelesen
             <numerusform>… und %n weiterer (--all oder --json zeigt alle Einträge)</numerusform>
             <numerusform>… und %n weitere (--all oder --json zeigt alle Einträge)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnField</name>
+    <message>
+        <source>full name</source>
+        <translation>vollständiger Name</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>name prefix</source>
+        <translation>Anrede/Titel</translation>
+    </message>
+    <message>
+        <source>name suffix</source>
+        <translation>Namenszusatz</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>What each column holds, shown over the first rows. Change a column&apos;s field where it was not recognised; a column with phone numbers is needed.</source>
+        <translation>Was jede Spalte enthält, gezeigt an den ersten Zeilen. Ändern Sie das Feld einer Spalte, wo es nicht erkannt wurde; eine Spalte mit Telefonnummern ist nötig.</translation>
+    </message>
+    <message>
+        <source>Table file</source>
+        <translation>Tabellendatei</translation>
+    </message>
+    <message>
+        <source>Columns and first rows</source>
+        <translation>Spalten und erste Zeilen</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Field of column %1</source>
+        <translation>Feld der Spalte %1</translation>
+    </message>
+    <message>
+        <source>No column holds phone numbers in %1. Choose the column with the numbers (field “phone number”); until then the file cannot be imported.</source>
+        <translation>Keine Spalte enthält Telefonnummern in %1. Wählen Sie für die Spalte mit den Nummern das Feld „Telefonnummer“; bis dahin kann die Datei nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>Every table has a column with phone numbers.</source>
+        <translation>Jede Tabelle hat eine Spalte mit Telefonnummern.</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2364,10 @@ Datei: %2
         <source>one character other than quotes and line ends</source>
         <translation>ein Zeichen außer Anführungszeichen und Zeilenende</translation>
     </message>
+    <message>
+        <source>write COLUMN=FIELD with a field such as phone, given, family, email (see --help)</source>
+        <translation>schreiben Sie SPALTE=FELD mit einem Feld wie phone, given, family, email (siehe --help)</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2315,7 +2424,11 @@ Datei: %2
     </message>
     <message>
         <source>vCard files (.vcf) from Android, iPhone, Outlook or other programs, and Google or Outlook CSV files. You can also drop files here.</source>
-        <translation>vCard-Dateien (.vcf) von Android, iPhone, Outlook oder anderen Programmen sowie CSV-Dateien von Google oder Outlook. Sie können Dateien auch hierher ziehen.</translation>
+        <translation type="vanished">vCard-Dateien (.vcf) von Android, iPhone, Outlook oder anderen Programmen sowie CSV-Dateien von Google oder Outlook. Sie können Dateien auch hierher ziehen.</translation>
+    </message>
+    <message>
+        <source>vCard files (.vcf) from Android, iPhone, Outlook or other programs, CSV files and Excel or LibreOffice spreadsheets. You can also drop files here.</source>
+        <translation>vCard-Dateien (.vcf) von Android, iPhone, Outlook oder anderen Programmen, CSV-Dateien sowie Excel- oder LibreOffice-Tabellen. Sie können Dateien auch hierher ziehen.</translation>
     </message>
     <message>
         <source>Files to import</source>
@@ -2400,6 +2513,14 @@ Datei: %2
         <translation>CSV-Spalten nicht erkannt</translation>
     </message>
     <message>
+        <source>no column holds phone numbers; nothing was imported from this file</source>
+        <translation>keine Spalte enthält Telefonnummern; aus dieser Datei wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the column mapping names a column the file does not have</source>
+        <translation>die Spaltenzuordnung nennt eine Spalte, die die Datei nicht hat</translation>
+    </message>
+    <message>
         <source>text outside any contact record ignored</source>
         <translation>Text außerhalb eines Kontakt-Datensatzes ignoriert</translation>
     </message>
@@ -2454,6 +2575,38 @@ Datei: %2
     <message>
         <source>already in the vault; nothing changed</source>
         <translation>schon im Tresor; nichts geändert</translation>
+    </message>
+    <message>
+        <source>the file has 0 bytes</source>
+        <translation>die Datei hat 0 Bytes</translation>
+    </message>
+    <message>
+        <source>the file holds only spaces and empty lines</source>
+        <translation>die Datei enthält nur Leerzeichen und leere Zeilen</translation>
+    </message>
+    <message>
+        <source>the file starts with the {encoding} byte-order mark</source>
+        <translation>die Datei beginnt mit der Byte-Order-Markierung für {encoding}</translation>
+    </message>
+    <message>
+        <source>the file does not say its encoding; it was read as {encoding}</source>
+        <translation>die Datei nennt ihre Zeichenkodierung nicht; sie wurde als {encoding} gelesen</translation>
+    </message>
+    <message>
+        <source>the file has neither BEGIN:VCARD nor a row of column names</source>
+        <translation>die Datei hat weder BEGIN:VCARD noch eine Zeile mit Spaltennamen</translation>
+    </message>
+    <message>
+        <source>the file&apos;s columns are: {columns}. Choose which column holds the numbers.</source>
+        <translation>die Spalten der Datei sind: {columns}. Wählen Sie, welche Spalte die Nummern enthält.</translation>
+    </message>
+    <message>
+        <source>the row has {cells} cells, the header {header}</source>
+        <translation>die Zeile hat {cells} Zellen, die Kopfzeile {header}</translation>
+    </message>
+    <message>
+        <source>“{column}” is not among the columns {columns}</source>
+        <translation>„{column}“ ist keine der Spalten {columns}</translation>
     </message>
 </context>
 <context>

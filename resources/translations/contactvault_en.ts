@@ -350,6 +350,17 @@ or for scripts from CONTACTVAULT_PASSPHRASE or --passphrase-file
         <source>Importing… {percent}%</source>
         <translation>Importing… {percent}%</translation>
     </message>
+    <message>
+        <source>  Columns:</source>
+        <translation>  Columns:</translation>
+    </message>
+    <message numerus="yes">
+        <source>  First %n row(s):</source>
+        <translation>
+            <numerusform>  First row:</numerusform>
+            <numerusform>  First %n rows:</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>{file}: %n record(s) ({format}, {encoding})</source>
         <translation>
@@ -702,6 +713,100 @@ or for scripts from CONTACTVAULT_PASSPHRASE or --passphrase-file
             <numerusform>… and %n more entry (--all or --json shows every entry)</numerusform>
             <numerusform>… and %n more entries (--all or --json shows every entry)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnField</name>
+    <message>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>middle name</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <source>name prefix</source>
+        <translation>name prefix</translation>
+    </message>
+    <message>
+        <source>name suffix</source>
+        <translation>name suffix</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>job title</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>What each column holds, shown over the first rows. Change a column&apos;s field where it was not recognised; a column with phone numbers is needed.</source>
+        <translation>What each column holds, shown over the first rows. Change a column&apos;s field where it was not recognised; a column with phone numbers is needed.</translation>
+    </message>
+    <message>
+        <source>Table file</source>
+        <translation>Table file</translation>
+    </message>
+    <message>
+        <source>Columns and first rows</source>
+        <translation>Columns and first rows</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Field of column %1</source>
+        <translation>Field of column %1</translation>
+    </message>
+    <message>
+        <source>No column holds phone numbers in %1. Choose the column with the numbers (field “phone number”); until then the file cannot be imported.</source>
+        <translation>No column holds phone numbers in %1. Choose the column with the numbers (field “phone number”); until then the file cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Every table has a column with phone numbers.</source>
+        <translation>Every table has a column with phone numbers.</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2364,10 @@ File: %2
         <source>one character other than quotes and line ends</source>
         <translation>one character other than quotes and line ends</translation>
     </message>
+    <message>
+        <source>write COLUMN=FIELD with a field such as phone, given, family, email (see --help)</source>
+        <translation>write COLUMN=FIELD with a field such as phone, given, family, email (see --help)</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2315,7 +2424,11 @@ File: %2
     </message>
     <message>
         <source>vCard files (.vcf) from Android, iPhone, Outlook or other programs, and Google or Outlook CSV files. You can also drop files here.</source>
-        <translation>vCard files (.vcf) from Android, iPhone, Outlook or other programs, and Google or Outlook CSV files. You can also drop files here.</translation>
+        <translation type="vanished">vCard files (.vcf) from Android, iPhone, Outlook or other programs, and Google or Outlook CSV files. You can also drop files here.</translation>
+    </message>
+    <message>
+        <source>vCard files (.vcf) from Android, iPhone, Outlook or other programs, CSV files and Excel or LibreOffice spreadsheets. You can also drop files here.</source>
+        <translation>vCard files (.vcf) from Android, iPhone, Outlook or other programs, CSV files and Excel or LibreOffice spreadsheets. You can also drop files here.</translation>
     </message>
     <message>
         <source>Files to import</source>
@@ -2400,6 +2513,14 @@ File: %2
         <translation>CSV columns not recognised</translation>
     </message>
     <message>
+        <source>no column holds phone numbers; nothing was imported from this file</source>
+        <translation>no column holds phone numbers; nothing was imported from this file</translation>
+    </message>
+    <message>
+        <source>the column mapping names a column the file does not have</source>
+        <translation>the column mapping names a column the file does not have</translation>
+    </message>
+    <message>
         <source>text outside any contact record ignored</source>
         <translation>text outside any contact record ignored</translation>
     </message>
@@ -2454,6 +2575,38 @@ File: %2
     <message>
         <source>already in the vault; nothing changed</source>
         <translation>already in the vault; nothing changed</translation>
+    </message>
+    <message>
+        <source>the file has 0 bytes</source>
+        <translation>the file has 0 bytes</translation>
+    </message>
+    <message>
+        <source>the file holds only spaces and empty lines</source>
+        <translation>the file holds only spaces and empty lines</translation>
+    </message>
+    <message>
+        <source>the file starts with the {encoding} byte-order mark</source>
+        <translation>the file starts with the {encoding} byte-order mark</translation>
+    </message>
+    <message>
+        <source>the file does not say its encoding; it was read as {encoding}</source>
+        <translation>the file does not say its encoding; it was read as {encoding}</translation>
+    </message>
+    <message>
+        <source>the file has neither BEGIN:VCARD nor a row of column names</source>
+        <translation>the file has neither BEGIN:VCARD nor a row of column names</translation>
+    </message>
+    <message>
+        <source>the file&apos;s columns are: {columns}. Choose which column holds the numbers.</source>
+        <translation>the file&apos;s columns are: {columns}. Choose which column holds the numbers.</translation>
+    </message>
+    <message>
+        <source>the row has {cells} cells, the header {header}</source>
+        <translation>the row has {cells} cells, the header {header}</translation>
+    </message>
+    <message>
+        <source>“{column}” is not among the columns {columns}</source>
+        <translation>“{column}” is not among the columns {columns}</translation>
     </message>
 </context>
 <context>

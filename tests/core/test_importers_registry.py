@@ -137,4 +137,4 @@ def test_a_whatsapp_chat_is_an_unknown_format_naming_the_file(tmp_path, text: st
 
 
 def test_file_patterns_come_from_the_formats():
-    assert registry.file_patterns() == ["*.vcf", "*.vcard", "*.csv"]
+    assert registry.file_patterns() == ["*.vcf", "*.vcard", "*.csv", "*.xlsx", "*.xlsm", "*.ods"]

@@ -6,16 +6,21 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QProgressBar,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -29,7 +34,9 @@ from contactvault.gui import icons
 from contactvault.gui.ask import ask
 from contactvault.gui.widgets.message import show_message
 from contactvault.gui.wizards.setup import set_up_wizard
-from contactvault.importers import registry
+from contactvault.importers import mapping, registry
+
+_TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".ods")
 
 
 def file_filters() -> str:
@@ -92,8 +99,8 @@ class FilesPage(QWizardPage):
         self.wiz = wizard
         self.setTitle(self.tr("Choose address books"))
         self.setSubTitle(self.tr(
-            "vCard files (.vcf) from Android, iPhone, Outlook or other programs, and "
-            "Google or Outlook CSV files. You can also drop files here."))
+            "vCard files (.vcf) from Android, iPhone, Outlook or other programs, CSV files "
+            "and Excel or LibreOffice spreadsheets. You can also drop files here."))
         self.file_list = FileList(self)
         self.file_list.setObjectName("file_list")
         self.file_list.setAccessibleName(self.tr("Files to import"))
@@ -144,6 +151,134 @@ class FilesPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802
         return self.file_list.count() > 0
 
+    def nextId(self) -> int:  # noqa: N802
+        if ColumnsPage.tables(self.files()):
+            return self.wiz.columns_id
+        return self.wiz.progress_id
+
+
+class ColumnsPage(QWizardPage):
+    """What each column of a table (CSV, Excel, LibreOffice) holds, over its first rows;
+    every column's field can be changed. A table without a number column cannot be
+    imported until one is chosen."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("Columns"))
+        self.setSubTitle(self.tr(
+            "What each column holds, shown over the first rows. Change a column's field "
+            "where it was not recognised; a column with phone numbers is needed."))
+        self.file_combo = QComboBox(self)
+        self.file_combo.setObjectName("table_file_combo")
+        self.file_combo.setAccessibleName(self.tr("Table file"))
+        self.file_combo.currentIndexChanged.connect(self._show_file)
+        self.table = QTableWidget(self)
+        self.table.setObjectName("columns_table")
+        self.table.setAccessibleName(self.tr("Columns and first rows"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.status = QLabel(self)
+        self.status.setObjectName("columns_status")
+        self.status.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("File:"), self.file_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.previews: dict[str, registry.TablePreview] = {}
+        self.mappings: dict[str, dict[str, str]] = {}
+        self.combos: list[QComboBox] = []
+
+    @staticmethod
+    def tables(files: list[str]) -> list[str]:
+        return [f for f in files if Path(f).suffix.lower() in _TABLE_SUFFIXES]
+
+    def initializePage(self) -> None:  # noqa: N802
+        from contactvault.services import importing
+
+        self.previews.clear()
+        self.file_combo.blockSignals(True)
+        self.file_combo.clear()
+        for file in self.tables(self.wiz.files_page.files()):
+            try:
+                preview = importing.preview(file, self.mappings.get(file), ctx=self.wiz.ctx)
+            except errors.ContactVaultError:
+                continue  # the import reports it
+            if preview.headers:
+                self.previews[file] = preview
+                self.file_combo.addItem(Path(file).name, file)
+        self.file_combo.blockSignals(False)
+        self._show_file()
+
+    def current_file(self) -> str:
+        return self.file_combo.currentData() or ""
+
+    def _show_file(self) -> None:
+        file = self.current_file()
+        preview = self.previews.get(file)
+        self.table.clear()
+        self.combos = []
+        if preview is None:
+            self.table.setRowCount(0)
+            self.table.setColumnCount(0)
+            self._update_status()
+            return
+        self.table.setColumnCount(len(preview.headers))
+        self.table.setRowCount(len(preview.rows) + 1)
+        self.table.setHorizontalHeaderLabels([h.strip() for h in preview.headers])
+        choices = list(mapping.FIELDS)
+        for column, field in enumerate(preview.fields):
+            combo = QComboBox(self.table)
+            combo.setObjectName(f"field_combo_{column}")
+            combo.setAccessibleName(self.tr("Field of column %1").replace(
+                "%1", preview.headers[column].strip()))
+            for name in choices:
+                combo.addItem(QCoreApplication.translate("ColumnField",
+                                                         mapping.FIELD_TEXTS[name]), name)
+            if field not in choices:  # e.g. an address part: kept as it is
+                combo.addItem(QCoreApplication.translate(
+                    "ColumnField", mapping.FIELD_TEXTS.get(field, field)), field)
+            combo.setCurrentIndex(max(combo.findData(field), 0))
+            combo.currentIndexChanged.connect(
+                lambda _index, c=column: self._field_changed(c))
+            self.table.setCellWidget(0, column, combo)
+            self.combos.append(combo)
+        for row, cells in enumerate(preview.rows, start=1):
+            for column, cell in enumerate(cells[:len(preview.headers)]):
+                self.table.setItem(row, column, QTableWidgetItem(cell.replace("\n", " ⏎ ")))
+        self.table.resizeColumnsToContents()
+        self._update_status()
+
+    def _field_changed(self, column: int) -> None:
+        file = self.current_file()
+        preview = self.previews[file]
+        field = self.combos[column].currentData()
+        preview.fields[column] = field
+        self.mappings[file] = {header.strip(): name for header, name
+                               in zip(preview.headers, preview.fields, strict=True)}
+        self._update_status()
+
+    def missing_numbers(self) -> list[str]:
+        """The table files in which no column holds numbers."""
+        return [file for file, p in self.previews.items() if "phone" not in p.fields]
+
+    def _update_status(self) -> None:
+        missing = self.missing_numbers()
+        if missing:
+            show_message(self.status, self.tr(
+                "No column holds phone numbers in %1. Choose the column with the numbers "
+                "(field \u201cphone number\u201d); until then the file cannot be imported.")
+                .replace("%1", ", ".join(Path(f).name for f in missing)), "error")
+        else:
+            show_message(self.status, self.tr("Every table has a column with phone numbers."),
+                         "info")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return not self.missing_numbers()
+
 
 class ProgressPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
@@ -175,6 +310,25 @@ class ProgressPage(QWizardPage):
         return self.done
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as high as their text wrapped to the column's width (QTreeView alone keeps
+    one line and elides)."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        icon = opt.decorationSize.width() + 12 if not opt.icon.isNull() else 8
+        width = max(self.view.header().sectionSize(index.column()) - icon, 20)
+        text = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100000),
+                                            Qt.TextFlag.TextWordWrap, opt.text)
+        return QSize(hint.width(), max(hint.height(), text.height() + 6))
+
+
 class ResultPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
@@ -190,6 +344,22 @@ class ResultPage(QWizardPage):
                                      self.tr("Value")])
         self.issues.setRootIsDecorated(False)
         self.issues.setAlternatingRowColors(True)
+        # Fits the page: the sentence column takes the width left and wraps, the value
+        # column is narrow and elided (the whole value is its tooltip).
+        self.issues.setWordWrap(True)
+        self.issues.setItemDelegate(WrappingDelegate(self.issues))
+        self.issues.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.issues.setUniformRowHeights(False)
+        self.issues.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.issues.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 140)
+        # Rows take the height of their wrapped text again when the columns change width.
+        header.sectionResized.connect(lambda *_: self.issues.doItemsLayout())
         self.issues_label = QLabel(self.tr("Details:"), self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -216,13 +386,12 @@ class ResultPage(QWizardPage):
                                     "" if issue.line is None else str(issue.line),
                                     issue.describe(), issue.raw.replace("\n", " ⏎ ")[:120]])
             item.setToolTip(0, issue.file)
+            item.setToolTip(2, issue.describe())
             item.setToolTip(3, issue.raw)
             name = {Severity.ERROR: "status-blocked", Severity.WARNING: "status-invalid"}.get(
                 issue.severity, "status-none")
             item.setIcon(2, icons.icon(name))
             self.issues.addTopLevelItem(item)
-        for c in range(3):
-            self.issues.resizeColumnToContents(c)
         self.issues.setVisible(bool(shown))
         self.issues_label.setVisible(bool(shown))
 
@@ -243,10 +412,12 @@ class ImportWizard(QWizard):
 
         self.default_region = preferences.get_settings(ctx)["numbers.default_region"]
         self.files_page = FilesPage(self)
+        self.columns_page = ColumnsPage(self)
         self.progress_page = ProgressPage(self)
         self.result_page = ResultPage(self)
         self.addPage(self.files_page)
-        self.addPage(self.progress_page)
+        self.columns_id = self.addPage(self.columns_page)
+        self.progress_id = self.addPage(self.progress_page)
         self.addPage(self.result_page)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Import"))
@@ -259,12 +430,14 @@ class ImportWizard(QWizard):
         ctx = self.ctx
         paths = self.files_page.files()
         region = self.files_page.region.currentData()
+        chosen = {file: dict(m) for file, m in self.columns_page.mappings.items()
+                  if file in paths}
 
         def job(progress, cancel):
             from contactvault.services import importing
 
             return importing.import_files(ctx, paths, region=region, progress=progress,
-                                          cancel=cancel)
+                                          cancel=cancel, per_file=chosen)
 
         self.worker = Worker(job)
         self.worker.signals.progress.connect(self._progress)
