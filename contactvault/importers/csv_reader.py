@@ -279,10 +279,11 @@ def read_csv(lines: Iterable[str], file: str, fmt: CsvFormat,
     except _TooLong:
         line, start = raw.taken[-1]
         yield ImportIssue("csv_unknown_columns", file, line, Severity.ERROR,
-                          _too_long(start), shorten(start))
+                          _too_long(start), shorten(start), *_too_long_says(start))
         return
     if not header_text.strip():
-        yield ImportIssue("file_empty", file, None, Severity.ERROR, "no header row")
+        yield ImportIssue("file_empty", file, None, Severity.ERROR, "no header row",
+                          says="no_header")
         return
     delimiter = detect_delimiter(header_text) or ","
     header_cells = next(csv.reader([header_text], delimiter=delimiter), [])
@@ -301,18 +302,21 @@ def read_csv(lines: Iterable[str], file: str, fmt: CsvFormat,
             line, start = raw.taken[-1]
             if len(raw.taken) == 1:  # the record is this one line: report it, go on after it
                 yield ImportIssue("card_too_large", file, line, Severity.ERROR,
-                                  _too_long(start), shorten(start))
+                                  _too_long(start), shorten(start), *_too_long_says(start))
                 raw.drop()
             else:  # inside a quoted cell: read the lines after the record's first again
                 first, text = raw.taken[0]
                 yield ImportIssue("csv_bad_row", file, first, Severity.ERROR,
-                                  "unterminated quote", shorten(text))
+                                  "unterminated quote", shorten(text), "unterminated_quote")
                 raw.reread_after_first()
             continue
         except (_Runaway, csv.Error) as error:
             line, text = raw.taken[0] if raw.taken else (0, "")
-            reason = "unterminated quote" if isinstance(error, _Runaway) else str(error)
-            yield ImportIssue("csv_bad_row", file, line, Severity.ERROR, reason, shorten(text))
+            runaway = isinstance(error, _Runaway)
+            reason = "unterminated quote" if runaway else str(error)
+            yield ImportIssue("csv_bad_row", file, line, Severity.ERROR, reason, shorten(text),
+                              "unterminated_quote" if runaway else "csv_error",
+                              () if runaway else (("error", str(error)),))
             raw.reread_after_first()
             continue
         if (len(cells) != width and not _extra_cells_empty(cells, width)
@@ -322,7 +326,10 @@ def read_csv(lines: Iterable[str], file: str, fmt: CsvFormat,
             line, text = raw.taken[0]
             yield ImportIssue("csv_bad_row", file, line, Severity.ERROR,
                               f"unterminated quote: the row runs over {len(raw.taken)} lines "
-                              f"and has {len(cells)} cells, the header {width}", shorten(text))
+                              f"and has {len(cells)} cells, the header {width}", shorten(text),
+                              "runaway_quote", (("lines", str(len(raw.taken))),
+                                                ("cells", str(len(cells))),
+                                                ("header", str(width))))
             raw.reread_after_first()
             continue
         line, text, _count = raw.take_record()
@@ -331,12 +338,16 @@ def read_csv(lines: Iterable[str], file: str, fmt: CsvFormat,
         if len(cells) != width and not _extra_cells_empty(cells, width):
             if not _is_short(cells, width):
                 yield ImportIssue("csv_bad_row", file, line, Severity.ERROR,
-                                  f"{len(cells)} cells, the header has {width}", shorten(text))
+                                  f"{len(cells)} cells, the header has {width}", shorten(text),
+                                  "cells_count", (("cells", str(len(cells))),
+                                                  ("header", str(width))))
                 continue
             if not short_rows_reported:
                 short_rows_reported = True
                 yield ImportIssue("csv_short_rows", file, line, Severity.WARNING,
-                                  f"{len(cells)} cells, the header has {width}")
+                                  f"{len(cells)} cells, the header has {width}",
+                                  says="cells_count", params=(("cells", str(len(cells))),
+                                                              ("header", str(width))))
         original = header_text + text.rstrip("\r\n")
         yield row_to_contact(layout, cells, file, line, original)
 
@@ -400,6 +411,11 @@ def _short_row_with_line_breaks(cells: list[str], width: int, delimiter: str) ->
     return not any(line.count(delimiter) >= row_like
                    for cell in cells if "\n" in cell or "\r" in cell
                    for line in cell.splitlines())
+
+
+def _too_long_says(start: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    length = start.length if isinstance(start, _Overlong) else len(start)
+    return "line_too_long", (("length", str(length)), ("limit", str(MAX_LINE_CHARS)))
 
 
 def _extra_cells_empty(cells: list[str], width: int) -> bool:

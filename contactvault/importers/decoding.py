@@ -8,8 +8,9 @@ here are narrow on purpose, so that every guess can be reported:
 * a BOM decides;
 * NUL bytes in every other position mean UTF-16 without a BOM;
 * a file that is valid UTF-8 throughout is UTF-8 (8-bit text is almost never valid UTF-8);
-* anything else is 8-bit: Shift_JIS when it decodes cleanly and reads as Japanese,
-  otherwise Windows-1252 (a superset of Latin-1 for the letters people type in Europe).
+* anything else is 8-bit: one of the Windows code pages of Europe (1250, 1251, 1252,
+  1253, 1254, 1257) or Shift_JIS, the one charset-normalizer finds plausible whose
+  languages' letters the text is made of; Windows-1252 when in doubt.
 
 Decoding never loses a byte: Windows-1252 leaves five bytes undefined, and those are
 read as their Latin-1 code points instead of failing.
@@ -116,27 +117,96 @@ def detect_file_encoding(stream: BinaryIO) -> FileEncoding:
 
 
 _JAPANESE = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uff01-\uff5e]")
-_HALFWIDTH_KANA = re.compile("[\uff61-\uff9f]")
-_LATIN_LETTER_NEAR_ASCII = re.compile("(?<=[A-Za-z])[\u00c0-\u024f]|[\u00c0-\u024f](?=[a-z])")
+
+# The 8-bit code pages address books come in, in the order a tie is decided (Western
+# European first: German, French, Spanish, Danish … text reads the same in several).
+CODE_PAGES = (WINDOWS_1252, "cp1250", "cp1251", "cp1257", "cp1253", "cp1254", SHIFT_JIS)
+# The letters of each code page's languages (lower case). Short samples of contact data
+# are too little for charset-normalizer to tell Windows-1250 from 1252 or 1257 (measured:
+# Polish came out as 1252, German as 1250, Lithuanian as 1252); the letters do.
+_LETTERS = {
+    WINDOWS_1252: set("äöüßéèêëàâáãåæçñóòôõøúùûíìîïýÿœš"),
+    "cp1250": set("ąćęłńóśźżčďěňřšťůžáéíúýäöüßőűăâîşţĺľŕ"),
+    "cp1257": set("ąčęėįšųūžāēģīķļņõäöüóåæøéś"),
+    "cp1253": {chr(c) for c in range(0x3ac, 0x3d0)},
+    "cp1254": set("çğıöşüâîûéèêëàáóòôúùíìïñß"),
+}
+# Marks ordinary text uses in any code page: neither for nor against one.
+_NEUTRAL = set("„“”‚‘’–—…€•·°§«»©®™\u00a0")
+_SAMPLE_FOR_NORMALIZER = 512 * 1024
+
+
+def _in_alphabet(codec: str, ch: str) -> bool:
+    low = ch.lower()
+    if codec == "cp1251":
+        return "\u0400" <= low <= "\u04ff"
+    if codec == SHIFT_JIS:
+        return bool(_JAPANESE.match(ch))
+    return low in _LETTERS[codec]
+
+
+_NON_ASCII_RUN = re.compile(r"([A-Za-z]?)([^\x00-\x7f]+)([A-Za-z]?)")
+_OTHER_SCRIPT = frozenset({"cp1251", "cp1253", SHIFT_JIS})  # not written in Latin letters
+
+
+def _letters_score(codec: str, text: str) -> int:
+    """Characters outside ASCII that are letters of the code page's languages, minus
+    twice those that are not (a "£" or "³" where a Polish "Ł" or "ł" was meant, a
+    Cyrillic letter inside a Latin word)."""
+    score = 0
+    for before, run, after in _NON_ASCII_RUN.findall(text):
+        mixed = codec in _OTHER_SCRIPT and bool(before or after)
+        for ch in run:
+            if ch in _NEUTRAL:
+                continue
+            score += 1 if _in_alphabet(codec, ch) and not mixed else -2
+    return score
 
 
 def guess_8bit_codec(sample: bytes) -> str:
-    """Shift_JIS if the bytes decode cleanly and read as Japanese, else Windows-1252."""
+    """The code page of 8-bit text without a declared encoding: charset-normalizer
+    proposes the code pages (of ``CODE_PAGES``) in which the bytes read as text; of those
+    the one whose languages' letters the text consists of wins; Windows-1252 when none."""
+    import charset_normalizer  # only for 8-bit files: it takes a moment to load
+
     cut = sample.rfind(b"\n")
     if 0 < cut < len(sample) - 1 and len(sample) >= _GUESS_SAMPLE_BYTES:
         sample = sample[:cut]  # do not judge a multi-byte character cut at the end
-    try:
-        as_japanese = sample.decode(SHIFT_JIS)
-    except UnicodeDecodeError:
-        return WINDOWS_1252
-    japanese = len(_JAPANESE.findall(as_japanese))
-    halfwidth = len(_HALFWIDTH_KANA.findall(as_japanese))
-    european = len(_LATIN_LETTER_NEAR_ASCII.findall(sample.decode(WINDOWS_1252, "replace")))
-    # Latin-1 capitals (0xC0-0xDF) decode as half-width katakana too, so demand some
-    # full-width Japanese and more Japanese than European-looking letters.
-    if japanese and japanese + halfwidth > 2 * european:
-        return SHIFT_JIS
-    return WINDOWS_1252
+    proposed = {match.encoding for match in charset_normalizer.from_bytes(
+        sample[:_SAMPLE_FOR_NORMALIZER], cp_isolation=list(CODE_PAGES))}
+    # Only the bytes outside ASCII tell code pages apart; judge those (and their lines).
+    best, best_score = WINDOWS_1252, None
+    for codec in CODE_PAGES:
+        if codec not in proposed and codec != WINDOWS_1252:
+            continue
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        score = _letters_score(codec, text)
+        if best_score is None or score > best_score:
+            best, best_score = codec, score
+    return best
+
+
+# Code pages in words for people: the name, and the languages written in it (marked for
+# translation in the "ImportIssue" context).
+CODE_PAGE_LANGUAGES = {
+    WINDOWS_1252: "Western European: German, French, Spanish, Italian, Dutch, Danish …",
+    "cp1250": "Central European: Polish, Czech, Slovak, Hungarian, Croatian, Slovenian, "
+              "Romanian",
+    "cp1251": "Cyrillic: Russian, Ukrainian, Bulgarian, Serbian",
+    "cp1257": "Baltic: Lithuanian, Latvian, Estonian",
+    "cp1253": "Greek",
+    "cp1254": "Turkish",
+    SHIFT_JIS: "Japanese",
+}
+CODE_PAGE_NAMES = {
+    UTF8: "UTF-8", WINDOWS_1252: "Windows-1252", "cp1250": "Windows-1250",
+    "cp1251": "Windows-1251", "cp1257": "Windows-1257", "cp1253": "Windows-1253",
+    "cp1254": "Windows-1254", SHIFT_JIS: "Shift_JIS",
+    "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE",
+}
 
 
 @lru_cache(maxsize=256)
@@ -155,6 +225,8 @@ class DecodedValue:
     text: str
     problem: str = ""  # an ISSUE_TEXTS code when something was guessed
     detail: str = ""
+    says: str = ""  # the problem as a sentence: report.DETAIL_TEXTS key and its params
+    params: tuple[tuple[str, str], ...] = ()
 
 
 def decode_value(raw: bytes, declared: str, file_codec: str) -> DecodedValue:
@@ -166,7 +238,9 @@ def decode_value(raw: bytes, declared: str, file_codec: str) -> DecodedValue:
         if codec is None:
             fallback = _decode_undeclared(raw, file_codec)
             return DecodedValue(fallback.text, "charset_unknown",
-                                f"CHARSET={declared} unknown; read as {_label(fallback.detail)}")
+                                f"CHARSET={declared} unknown; read as {_label(fallback.detail)}",
+                                "value_charset_unknown",
+                                (("charset", declared), ("encoding", _label(fallback.detail))))
         try:
             return DecodedValue(raw.decode(codec))
         except UnicodeDecodeError:
@@ -174,13 +248,13 @@ def decode_value(raw: bytes, declared: str, file_codec: str) -> DecodedValue:
             return DecodedValue(
                 fallback.text, "charset_mislabelled",
                 f"CHARSET={declared} but the bytes are not {declared}; "
-                f"read as {_label(fallback.detail)}")
+                f"read as {_label(fallback.detail)}", "value_charset_wrong",
+                (("charset", declared), ("encoding", _label(fallback.detail))))
     return _decode_undeclared(raw, file_codec)
 
 
 def _label(codec: str) -> str:
-    return {UTF8: "UTF-8", WINDOWS_1252: "Windows-1252", SHIFT_JIS: "Shift_JIS"}.get(
-        codec, codec)
+    return CODE_PAGE_NAMES.get(codec, codec)
 
 
 def _decode_undeclared(raw: bytes, file_codec: str, skip: str = "") -> DecodedValue:
@@ -198,9 +272,9 @@ def _decode_undeclared(raw: bytes, file_codec: str, skip: str = "") -> DecodedVa
             continue
     if _mostly_utf8(raw):
         return DecodedValue(raw.decode(UTF8, "backslashreplace"), "encoding_guessed",
-                            "UTF-8 with invalid bytes kept as \\xNN")
+                            "UTF-8 with invalid bytes kept as \\xNN", "value_utf8_damaged")
     return DecodedValue(raw.decode(WINDOWS_1252, "contactvault-latin1"), "encoding_guessed",
-                        WINDOWS_1252)
+                        WINDOWS_1252, "value_read_as", (("encoding", "Windows-1252"),))
 
 
 def _mostly_utf8(raw: bytes) -> bool:

@@ -14,6 +14,7 @@ before the records.
 from __future__ import annotations
 
 import pathlib
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -29,10 +30,10 @@ from contactvault.importers import (
 )
 from contactvault.importers.base import Head, Importer, Record
 from contactvault.importers.decoding import (
-    SHIFT_JIS,
+    CHUNK_BYTES,
+    CODE_PAGE_LANGUAGES,
+    CODE_PAGE_NAMES,
     SNIFF_BYTES,
-    UTF8,
-    WINDOWS_1252,
     FileEncoding,
     detect_file_encoding,
 )
@@ -116,9 +117,10 @@ def _warning(code: str, file: str, detail: str, says: str = "", **params: str) -
 
 def _read_stream(stream: BinaryIO, file: str, summary: FileSummary,
                  mapping: Mapping[str, str], strict: bool) -> Iterator[Record]:
-    head = yield from _head(stream, file, summary, mapping, strict)
-    if head is None:
+    found = yield from _head(stream, file, summary, mapping, strict)
+    if found is None:
         return
+    head, stream = found
     importer = detect(head)
     assert importer is not None  # _head refused the file otherwise
     summary.format = importer.name
@@ -149,20 +151,84 @@ def _head(stream: BinaryIO, file: str, summary: FileSummary,
     importer = detect(head)
     if binary:
         if importer is None:
-            yield _file_error("file_binary", file, binary)
-            return None
+            offset = None if isinstance(stream, _Skipped) else _first_card(stream)
+            if offset is None:
+                yield _file_error("file_binary", file, binary)
+                return None
+            # Cards after a block of binary bytes (a phone's backup, a damaged file):
+            # read from the first BEGIN:VCARD, saying how much was skipped.
+            yield _warning("binary_skipped", file, f"{offset} bytes before BEGIN:VCARD",
+                           "binary_skipped", bytes=str(offset))
+            return (yield from _head(_Skipped(stream, offset), file, summary, mapping,
+                                     strict))
     else:
         if encoding.bom:
             yield _warning("byte_order_mark", file, f"{_label(encoding)} byte-order mark",
                            "bom", encoding=_label(encoding))
-        if encoding.guessed:
+        if encoding.guessed and encoding.codec in CODE_PAGE_LANGUAGES:
+            yield _warning("encoding_guessed", file, f"read as {_label(encoding)}",
+                           "read_as_code_page", encoding=_label(encoding),
+                           languages=CODE_PAGE_LANGUAGES[encoding.codec])
+        elif encoding.guessed:
             yield _warning("encoding_guessed", file, f"read as {_label(encoding)}",
                            "read_as", encoding=_label(encoding))
     if importer is None:
         yield _file_error("unknown_format", file, "no BEGIN:VCARD and no CSV header",
                           "no_format")
         return None
-    return head
+    return head, stream
+
+
+_CARD = re.compile(rb"(?i)begin:vcard")
+
+
+def _first_card(stream: BinaryIO) -> int | None:
+    """The offset of the first BEGIN:VCARD in the file, or None; leaves the stream at 0."""
+    offset = 0
+    tail = b""
+    try:
+        while chunk := stream.read(CHUNK_BYTES):
+            data = tail + chunk
+            match = _CARD.search(data)
+            if match:
+                return offset - len(tail) + match.start()
+            tail = data[-16:]
+            offset += len(chunk)
+        return None
+    finally:
+        stream.seek(0)
+
+
+class _Skipped:
+    """The file from ``offset`` on, as a stream of its own (position 0 is ``offset``)."""
+
+    def __init__(self, raw: BinaryIO, offset: int) -> None:
+        self._raw = raw
+        self._offset = offset
+        raw.seek(offset)
+
+    def read(self, size: int = -1) -> bytes:
+        return self._raw.read(size)
+
+    def readline(self, size: int = -1) -> bytes:
+        return self._raw.readline(size)
+
+    def seek(self, position: int, whence: int = 0) -> int:
+        if whence == 0:
+            return self._raw.seek(self._offset + position) - self._offset
+        return self._raw.seek(position, whence) - self._offset
+
+    def tell(self) -> int:
+        return self._raw.tell() - self._offset
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        self._raw.close()
 
 
 @dataclass
@@ -191,7 +257,8 @@ def preview(path: pathlib.Path, mapping: Mapping[str, str] | None = None,
                 while True:
                     issues.append(next(gen))
             except StopIteration as stop:
-                head = stop.value
+                if stop.value is not None:
+                    head, stream = stop.value  # from the first card on
             importer = detect(head) if head is not None else None
             table = getattr(importer, "preview", None)
             if head is None or importer is None or table is None:
@@ -221,6 +288,4 @@ def _binary_kind(head: bytes) -> str:
 
 
 def _label(encoding: FileEncoding) -> str:
-    names = {UTF8: "UTF-8", WINDOWS_1252: "Windows-1252", SHIFT_JIS: "Shift_JIS",
-             "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE"}
-    return names.get(encoding.codec, encoding.codec)
+    return CODE_PAGE_NAMES.get(encoding.codec, encoding.codec)

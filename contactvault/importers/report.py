@@ -36,9 +36,12 @@ class ImportIssue:
 
         text = translate("ImportIssue", ISSUE_TEXTS.get(self.code, self.code))
         detail = self.detail
-        if self.says in DETAIL_TEXTS:
-            detail = translate("ImportIssue", DETAIL_TEXTS[self.says]).format(
-                **dict(self.params))
+        if self.says == "none":  # the issue's sentence says it all
+            detail = ""
+        elif self.says in DETAIL_TEXTS:
+            params = {key: translate("ImportIssue", value) if key in _WORDS else value
+                      for key, value in self.params}
+            detail = translate("ImportIssue", DETAIL_TEXTS[self.says]).format(**params)
         elif self.code == "invalid_number":  # detail holds flag codes: say them in words
             detail = _flags_in_words(detail)
         return f"{text}: {detail}" if detail else text
@@ -69,6 +72,7 @@ ISSUE_TEXTS = {
     "encoding_guessed": QT_TRANSLATE_NOOP("ImportIssue", "text encoding was guessed"),
     "line_endings_guessed": QT_TRANSLATE_NOOP("ImportIssue", "unusual line endings"),
     "byte_order_mark": QT_TRANSLATE_NOOP("ImportIssue", "byte-order mark removed"),
+    "binary_skipped": QT_TRANSLATE_NOOP("ImportIssue", "bytes that are not text skipped"),
     "no_records": QT_TRANSLATE_NOOP("ImportIssue", "file holds no contacts"),
     # record level: skipped
     "card_unreadable": QT_TRANSLATE_NOOP("ImportIssue", "contact record cannot be read"),
@@ -113,15 +117,77 @@ DETAIL_TEXTS = {
                              "byte-order mark"),
     "read_as": QT_TRANSLATE_NOOP("ImportIssue", "the file does not say its encoding; "
                                  "it was read as {encoding}"),
+    "read_as_code_page": QT_TRANSLATE_NOOP(
+        "ImportIssue", "the file does not say its encoding; it was read as {encoding} "
+        "({languages}), the code page its letters fit best"),
+    "binary_skipped": QT_TRANSLATE_NOOP(
+        "ImportIssue", "{bytes} bytes before the first BEGIN:VCARD; line numbers count "
+        "from there"),
     "no_format": QT_TRANSLATE_NOOP("ImportIssue", "the file has neither BEGIN:VCARD nor a "
                                    "row of column names"),
     "columns_found": QT_TRANSLATE_NOOP("ImportIssue", "the file's columns are: {columns}. "
                                        "Choose which column holds the numbers."),
+    "record_ends": QT_TRANSLATE_NOOP("ImportIssue", "the record ends where the next one "
+                                     "begins or where the file ends"),
+    "lines_without_name": QT_TRANSLATE_NOOP("ImportIssue", "lines without a property name "
+                                            "and ':': {count}"),
+    "no_property_read": QT_TRANSLATE_NOOP("ImportIssue", "no property could be read"),
+    "no_properties": QT_TRANSLATE_NOOP("ImportIssue", "the record holds no properties"),
+    "qp_soft_break": QT_TRANSLATE_NOOP("ImportIssue", "soft line break at the end of the "
+                                       "record"),
+    "read_as_vcard": QT_TRANSLATE_NOOP("ImportIssue", "read as vCard {version}"),
+    "qp_bad_escape": QT_TRANSLATE_NOOP("ImportIssue", "{property}: '=' not followed by two "
+                                       "hex digits; kept as written"),
+    "base64_bad": QT_TRANSLATE_NOOP("ImportIssue", "{property}: the BASE64 value cannot be "
+                                    "decoded"),
+    "value_charset_unknown": QT_TRANSLATE_NOOP(
+        "ImportIssue", "{property}: the character set {charset} is unknown; read as "
+        "{encoding}"),
+    "value_charset_wrong": QT_TRANSLATE_NOOP(
+        "ImportIssue", "{property}: declared as {charset}, but the bytes are not "
+        "{charset}; read as {encoding}"),
+    "value_utf8_damaged": QT_TRANSLATE_NOOP(
+        "ImportIssue", "{property}: UTF-8 with invalid bytes, kept as \\xNN"),
+    "value_read_as": QT_TRANSLATE_NOOP("ImportIssue", "{property}: read as {encoding}"),
+    "card_over_mb": QT_TRANSLATE_NOOP("ImportIssue", "larger than {mb} MB; skipped"),
+    "line_over_mb": QT_TRANSLATE_NOOP("ImportIssue", "a line is longer than {mb} MB; "
+                                      "skipped"),
+    "end_without_begin": QT_TRANSLATE_NOOP("ImportIssue", "END:VCARD without BEGIN:VCARD"),
+    "bytes_outside": QT_TRANSLATE_NOOP("ImportIssue", "{bytes} bytes"),
+    "line_too_long": QT_TRANSLATE_NOOP("ImportIssue", "a line of {length} characters; the "
+                                       "most read is {limit}"),
+    "no_header": QT_TRANSLATE_NOOP("ImportIssue", "no row of column names"),
+    "no_rows": QT_TRANSLATE_NOOP("ImportIssue", "the first sheet has no rows"),
+    "sheet_unreadable": QT_TRANSLATE_NOOP("ImportIssue", "the spreadsheet cannot be read "
+                                          "({error})"),
+    "unterminated_quote": QT_TRANSLATE_NOOP("ImportIssue", "a quote (\") is not closed"),
+    "csv_error": QT_TRANSLATE_NOOP("ImportIssue", "the row breaks the CSV rules ({error})"),
+    "runaway_quote": QT_TRANSLATE_NOOP(
+        "ImportIssue", "a quote (\") is not closed: the row runs over {lines} lines and has "
+        "{cells} cells, the header {header}"),
+    "merged_into": QT_TRANSLATE_NOOP("ImportIssue", "contact {id}"),
     "cells_count": QT_TRANSLATE_NOOP("ImportIssue", "the row has {cells} cells, the header "
                                      "{header}"),
     "column_missing": QT_TRANSLATE_NOOP("ImportIssue", "\u201c{column}\u201d is not among "
                                         "the columns {columns}"),
 }
+
+
+# Parameters that are words (English, marked for translation where they are made).
+_WORDS = frozenset({"languages"})
+
+# The code pages' languages, as decoding.CODE_PAGE_LANGUAGES says them.
+_CODE_PAGE_LANGUAGES = (
+    QT_TRANSLATE_NOOP("ImportIssue",
+                      "Western European: German, French, Spanish, Italian, Dutch, Danish …"),
+    QT_TRANSLATE_NOOP("ImportIssue", "Central European: Polish, Czech, Slovak, Hungarian, "
+                                     "Croatian, Slovenian, Romanian"),
+    QT_TRANSLATE_NOOP("ImportIssue", "Cyrillic: Russian, Ukrainian, Bulgarian, Serbian"),
+    QT_TRANSLATE_NOOP("ImportIssue", "Baltic: Lithuanian, Latvian, Estonian"),
+    QT_TRANSLATE_NOOP("ImportIssue", "Greek"),
+    QT_TRANSLATE_NOOP("ImportIssue", "Turkish"),
+    QT_TRANSLATE_NOOP("ImportIssue", "Japanese"),
+)
 
 
 # File-level refusals: the file gave no records because of what it is, not of one record.

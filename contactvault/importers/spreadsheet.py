@@ -95,7 +95,8 @@ class Spreadsheet:
             rows = self._text_rows(stream)
             first = next(((n, cells) for n, cells in rows if cells), None)
             if first is None:
-                yield ImportIssue("file_empty", head.file, None, Severity.ERROR, "no rows")
+                yield ImportIssue("file_empty", head.file, None, Severity.ERROR, "no rows",
+                                  says="no_rows")
                 return
             header_line, header = first
             header_text = _csv_line(header)
@@ -108,7 +109,9 @@ class Spreadsheet:
             yield from _records(rows, layout, head.file, header_text)
         except Exception as error:  # noqa: BLE001 - a damaged archive or sheet, any kind
             yield ImportIssue("file_unreadable", head.file, None, Severity.ERROR,
-                              f"{self.name} cannot be read: {shorten(str(error), 200)}")
+                              f"{self.name} cannot be read: {shorten(str(error), 200)}",
+                              says="sheet_unreadable",
+                              params=(("error", shorten(str(error), 200)),))
 
     def preview(self, stream: BinaryIO, head: Head,
                 limit: int) -> tuple[list[str], list[list[str]]]:

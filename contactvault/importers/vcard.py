@@ -115,29 +115,30 @@ class _CardParser:
         self._reported: set[str] = set()
 
     def issue(self, code: str, detail: str = "", raw: str = "",
-              severity: Severity = Severity.WARNING) -> None:
+              severity: Severity = Severity.WARNING, says: str = "", **params: str) -> None:
         self.issues.append(ImportIssue(code, self.file, self.line, severity, detail,
-                                       shorten(raw)))
+                                       shorten(raw), says, tuple(params.items())))
 
-    def issue_once(self, code: str, detail: str, raw: str = "") -> None:
+    def issue_once(self, code: str, detail: str, raw: str = "", says: str = "",
+                   **params: str) -> None:
         if code not in self._reported:
             self._reported.add(code)
-            self.issue(code, detail, raw)
+            self.issue(code, detail, raw, says=says, **params)
 
     def parse(self) -> tuple[ParsedContact | None, list[ImportIssue]]:
         card = self.card
         if b"\x00" in card:
             card = card.replace(b"\x00", b"")
-            self.issue("nul_bytes", "NUL bytes removed")
+            self.issue("nul_bytes", "NUL bytes removed", says="none")
         original = self._original_text(card)
         # Cheap first: a card with no more CRs than LFs cannot be CR-only.
         cr_only = card.count(b"\r") > card.count(b"\n") and uses_cr_line_endings(card)
         body = card_body(card, cr_only)
         if not body.has_begin:
-            self.issue("missing_begin", "BEGIN:VCARD added", original[:200])
+            self.issue("missing_begin", "BEGIN:VCARD added", original[:200], says="none")
         if not body.has_end:
             self.issue("missing_end", "the record ends where the next one begins "
-                       "or where the file ends")
+                       "or where the file ends", says="record_ends")
         wanted: list[tuple[bytes, bytes, bytes, bytes]] = []
         has_content = False
         version = b""
@@ -155,18 +156,20 @@ class _CardParser:
         bad = bad_lines(body.text, len(lines))
         if bad:
             self.issue("bad_line", f"{len(bad)} line(s) without a property name and ':'",
-                       decode_lossless(bad[0][:200], UTF8))
+                       decode_lossless(bad[0][:200], UTF8), says="lines_without_name",
+                       count=str(len(bad)))
         if not has_content:
             if bad:
                 self.issue("card_unreadable", "no property could be read", original[:200],
-                           Severity.ERROR)
+                           Severity.ERROR, says="no_property_read")
             else:
                 self.issue("card_empty", "the record holds no properties", original[:200],
-                           Severity.ERROR)
+                           Severity.ERROR, says="no_properties")
             return None, self.issues
         self.version = self._version(version, card)
         if body.qp_runs_into_end:
-            self.issue("bad_quoted_printable", "soft line break at the end of the record")
+            self.issue("bad_quoted_printable", "soft line break at the end of the record",
+                       says="qp_soft_break")
         return self._contact(wanted, original), self.issues
 
     def _original_text(self, card: bytes) -> str:
@@ -189,7 +192,8 @@ class _CardParser:
             return "3.0"
         upper = card.upper()
         assumed = "2.1" if b"QUOTED-PRINTABLE" in upper or b"CHARSET=" in upper else "3.0"
-        self.issue("missing_version", f"read as vCard {assumed}")
+        self.issue("missing_version", f"read as vCard {assumed}", says="read_as_vcard",
+                   version=assumed)
         return assumed
 
     # --- values ------------------------------------------------------------------------
@@ -202,20 +206,23 @@ class _CardParser:
             if _BROKEN_QP.search(raw):
                 self.issue_once("bad_quoted_printable", f"{name.decode('latin-1')}: '=' not "
                                 "followed by two hex digits; kept as written",
-                                decode_lossless(raw[:200], UTF8))
+                                decode_lossless(raw[:200], UTF8), says="qp_bad_escape",
+                                property=name.decode("latin-1"))
             raw = binascii.a2b_qp(raw)
         elif params.encoding == "BASE64":
             try:
                 raw = binascii.a2b_base64(raw)
             except binascii.Error:
                 self.issue_once("bad_line", f"{name.decode('latin-1')}: BASE64 value cannot "
-                                "be decoded", decode_lossless(raw[:200], UTF8))
+                                "be decoded", decode_lossless(raw[:200], UTF8),
+                                says="base64_bad", property=name.decode("latin-1"))
         if raw.isascii():
             return raw.decode("ascii")
         decoded = decode_value(raw, params.charset, self.file_codec)
         if decoded.problem:
             self.issue_once(decoded.problem, f"{name.decode('latin-1')}: {decoded.detail}",
-                            decode_lossless(value[:200], UTF8))
+                            decode_lossless(value[:200], UTF8), says=decoded.says,
+                            property=name.decode("latin-1"), **dict(decoded.params))
         return decoded.text
 
     def parts(self, text: str, size: int = 0) -> list[str]:

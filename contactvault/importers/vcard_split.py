@@ -120,9 +120,10 @@ class _CardScanner:
         overlong_line = len(self.low) - (last_lf + 1) > MAX_LINE_BYTES
         if self.card_start >= 0:
             if len(self.buf) - self.card_start > MAX_CARD_BYTES:
-                self._skip_card(f"larger than {MAX_CARD_BYTES // 2**20} MB")
+                self._skip_card(f"larger than {MAX_CARD_BYTES // 2**20} MB", "card_over_mb")
             elif overlong_line:
-                self._skip_card(f"a line is longer than {MAX_LINE_BYTES // 2**20} MB")
+                self._skip_card(f"a line is longer than {MAX_LINE_BYTES // 2**20} MB",
+                                "line_over_mb", MAX_LINE_BYTES)
         elif not self.skipping:
             if overlong_line or len(self.buf) - self.outside_start > MAX_CARD_BYTES:
                 self._report_outside(self.outside_start, len(self.buf))
@@ -130,10 +131,11 @@ class _CardScanner:
         if self.skipping and overlong_line:
             self.buf, self.low = self.buf[: last_lf + 1], self.low[: last_lf + 1]
 
-    def _skip_card(self, why: str) -> None:
+    def _skip_card(self, why: str, says: str, bound: int = MAX_CARD_BYTES) -> None:
         head = self.buf[self.card_start:self.card_start + 200].decode("latin-1")
         self.on_issue(ImportIssue("card_too_large", self.file, self.card_line,
-                                  Severity.ERROR, f"{why}; skipped", shorten(head)))
+                                  Severity.ERROR, f"{why}; skipped", shorten(head), says,
+                                  (("mb", str(bound // 2**20)),)))
         self.skipping = True
         self.card_start = -1
 
@@ -199,7 +201,8 @@ class _CardScanner:
         if body_offset is None:
             self.on_issue(ImportIssue("text_outside_card", self.file, self.line_of(start),
                                       Severity.WARNING, "END:VCARD without BEGIN:VCARD",
-                                      shorten(region.strip().decode("latin-1"))))
+                                      shorten(region.strip().decode("latin-1")),
+                                      "end_without_begin"))
         else:
             yield self.line_of(body_offset), self._trim_end(self.buf[body_offset:end])
         self.outside_start = end + 1
@@ -233,7 +236,8 @@ class _CardScanner:
         text = self.buf[offset:min(end, offset + 200)]
         self.on_issue(ImportIssue("text_outside_card", self.file, self.line_of(offset),
                                   Severity.WARNING, f"{end - offset} bytes",
-                                  shorten(text.decode("latin-1"))))
+                                  shorten(text.decode("latin-1")), "bytes_outside",
+                                  (("bytes", str(end - offset)),)))
 
     @staticmethod
     def _trim_end(card: bytes) -> bytes:

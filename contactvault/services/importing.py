@@ -300,7 +300,7 @@ def _store(conn, record: ParsedContact, numbers: list[PhoneNumber], now: str,
         report.skipped += 1
         report.issues.append(ImportIssue(
             "card_empty", record.source_file, record.source_line, Severity.ERROR,
-            raw=shorten(record.original_text)))
+            raw=shorten(record.original_text), says="none"))
         return
     for number in numbers:
         if not phones.usable(number) and "empty" not in number.flags:
@@ -318,7 +318,7 @@ def _store(conn, record: ParsedContact, numbers: list[PhoneNumber], now: str,
         report.contact_ids.append(target)
         report.issues.append(ImportIssue(
             "merged", record.source_file, record.source_line, Severity.INFO,
-            detail=f"contact {target}"))
+            detail=f"contact {target}", says="merged_into", params=(("id", str(target)),)))
         return
     contact_id = contact_store.insert_contact(conn, record, numbers, now)
     contact_store.add_source(conn, contact_id, record, now, digest)

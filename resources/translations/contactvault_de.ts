@@ -2489,6 +2489,10 @@ Datei: %2
         <translation>Byte-Order-Mark entfernt</translation>
     </message>
     <message>
+        <source>bytes that are not text skipped</source>
+        <translation>Bytes übersprungen, die kein Text sind</translation>
+    </message>
+    <message>
         <source>file holds no contacts</source>
         <translation>Datei enthält keine Kontakte</translation>
     </message>
@@ -2593,6 +2597,14 @@ Datei: %2
         <translation>die Datei nennt ihre Zeichenkodierung nicht; sie wurde als {encoding} gelesen</translation>
     </message>
     <message>
+        <source>the file does not say its encoding; it was read as {encoding} ({languages}), the code page its letters fit best</source>
+        <translation>die Datei nennt ihre Zeichenkodierung nicht; sie wurde als {encoding} ({languages}) gelesen, die Codepage, zu deren Buchstaben der Text am besten passt</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes before the first BEGIN:VCARD; line numbers count from there</source>
+        <translation>{bytes} Bytes vor dem ersten BEGIN:VCARD; Zeilennummern zählen ab dort</translation>
+    </message>
+    <message>
         <source>the file has neither BEGIN:VCARD nor a row of column names</source>
         <translation>die Datei hat weder BEGIN:VCARD noch eine Zeile mit Spaltennamen</translation>
     </message>
@@ -2601,12 +2613,136 @@ Datei: %2
         <translation>die Spalten der Datei sind: {columns}. Wählen Sie, welche Spalte die Nummern enthält.</translation>
     </message>
     <message>
+        <source>the record ends where the next one begins or where the file ends</source>
+        <translation>der Datensatz endet, wo der nächste beginnt oder wo die Datei endet</translation>
+    </message>
+    <message>
+        <source>lines without a property name and &apos;:&apos;: {count}</source>
+        <translation>Zeilen ohne Eigenschaftsnamen und &apos;:&apos;: {count}</translation>
+    </message>
+    <message>
+        <source>no property could be read</source>
+        <translation>keine Eigenschaft konnte gelesen werden</translation>
+    </message>
+    <message>
+        <source>the record holds no properties</source>
+        <translation>der Datensatz enthält keine Eigenschaften</translation>
+    </message>
+    <message>
+        <source>soft line break at the end of the record</source>
+        <translation>weicher Zeilenumbruch am Ende des Datensatzes</translation>
+    </message>
+    <message>
+        <source>read as vCard {version}</source>
+        <translation>als vCard {version} gelesen</translation>
+    </message>
+    <message>
+        <source>{property}: &apos;=&apos; not followed by two hex digits; kept as written</source>
+        <translation>{property}: auf &apos;=&apos; folgen keine zwei Hexadezimalziffern; so belassen, wie es steht</translation>
+    </message>
+    <message>
+        <source>{property}: the BASE64 value cannot be decoded</source>
+        <translation>{property}: der BASE64-Wert kann nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>{property}: the character set {charset} is unknown; read as {encoding}</source>
+        <translation>{property}: der Zeichensatz {charset} ist unbekannt; als {encoding} gelesen</translation>
+    </message>
+    <message>
+        <source>{property}: declared as {charset}, but the bytes are not {charset}; read as {encoding}</source>
+        <translation>{property}: als {charset} angegeben, aber die Bytes sind kein {charset}; als {encoding} gelesen</translation>
+    </message>
+    <message>
+        <source>{property}: UTF-8 with invalid bytes, kept as \xNN</source>
+        <translation>{property}: UTF-8 mit ungültigen Bytes, als \xNN behalten</translation>
+    </message>
+    <message>
+        <source>{property}: read as {encoding}</source>
+        <translation>{property}: als {encoding} gelesen</translation>
+    </message>
+    <message>
+        <source>larger than {mb} MB; skipped</source>
+        <translation>größer als {mb} MB; übersprungen</translation>
+    </message>
+    <message>
+        <source>a line is longer than {mb} MB; skipped</source>
+        <translation>eine Zeile ist länger als {mb} MB; übersprungen</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation>END:VCARD ohne BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes</source>
+        <translation>{bytes} Bytes</translation>
+    </message>
+    <message>
+        <source>a line of {length} characters; the most read is {limit}</source>
+        <translation>eine Zeile mit {length} Zeichen; gelesen werden höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>no row of column names</source>
+        <translation>keine Zeile mit Spaltennamen</translation>
+    </message>
+    <message>
+        <source>the first sheet has no rows</source>
+        <translation>das erste Tabellenblatt hat keine Zeilen</translation>
+    </message>
+    <message>
+        <source>the spreadsheet cannot be read ({error})</source>
+        <translation>die Tabelle kann nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) is not closed</source>
+        <translation>ein Anführungszeichen (&quot;) wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>the row breaks the CSV rules ({error})</source>
+        <translation>die Zeile verstößt gegen die CSV-Regeln ({error})</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) is not closed: the row runs over {lines} lines and has {cells} cells, the header {header}</source>
+        <translation>ein Anführungszeichen (&quot;) wird nicht geschlossen: die Zeile läuft über {lines} Zeilen und hat {cells} Zellen, die Kopfzeile {header}</translation>
+    </message>
+    <message>
+        <source>contact {id}</source>
+        <translation>Kontakt {id}</translation>
+    </message>
+    <message>
         <source>the row has {cells} cells, the header {header}</source>
         <translation>die Zeile hat {cells} Zellen, die Kopfzeile {header}</translation>
     </message>
     <message>
         <source>“{column}” is not among the columns {columns}</source>
         <translation>„{column}“ ist keine der Spalten {columns}</translation>
+    </message>
+    <message>
+        <source>Western European: German, French, Spanish, Italian, Dutch, Danish …</source>
+        <translation>westeuropäisch: Deutsch, Französisch, Spanisch, Italienisch, Niederländisch, Dänisch …</translation>
+    </message>
+    <message>
+        <source>Central European: Polish, Czech, Slovak, Hungarian, Croatian, Slovenian, Romanian</source>
+        <translation>mitteleuropäisch: Polnisch, Tschechisch, Slowakisch, Ungarisch, Kroatisch, Slowenisch, Rumänisch</translation>
+    </message>
+    <message>
+        <source>Cyrillic: Russian, Ukrainian, Bulgarian, Serbian</source>
+        <translation>kyrillisch: Russisch, Ukrainisch, Bulgarisch, Serbisch</translation>
+    </message>
+    <message>
+        <source>Baltic: Lithuanian, Latvian, Estonian</source>
+        <translation>baltisch: Litauisch, Lettisch, Estnisch</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Griechisch</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanisch</translation>
     </message>
 </context>
 <context>

@@ -2489,6 +2489,10 @@ File: %2
         <translation>byte-order mark removed</translation>
     </message>
     <message>
+        <source>bytes that are not text skipped</source>
+        <translation>bytes that are not text skipped</translation>
+    </message>
+    <message>
         <source>file holds no contacts</source>
         <translation>file holds no contacts</translation>
     </message>
@@ -2593,6 +2597,14 @@ File: %2
         <translation>the file does not say its encoding; it was read as {encoding}</translation>
     </message>
     <message>
+        <source>the file does not say its encoding; it was read as {encoding} ({languages}), the code page its letters fit best</source>
+        <translation>the file does not say its encoding; it was read as {encoding} ({languages}), the code page its letters fit best</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes before the first BEGIN:VCARD; line numbers count from there</source>
+        <translation>{bytes} bytes before the first BEGIN:VCARD; line numbers count from there</translation>
+    </message>
+    <message>
         <source>the file has neither BEGIN:VCARD nor a row of column names</source>
         <translation>the file has neither BEGIN:VCARD nor a row of column names</translation>
     </message>
@@ -2601,12 +2613,136 @@ File: %2
         <translation>the file&apos;s columns are: {columns}. Choose which column holds the numbers.</translation>
     </message>
     <message>
+        <source>the record ends where the next one begins or where the file ends</source>
+        <translation>the record ends where the next one begins or where the file ends</translation>
+    </message>
+    <message>
+        <source>lines without a property name and &apos;:&apos;: {count}</source>
+        <translation>lines without a property name and &apos;:&apos;: {count}</translation>
+    </message>
+    <message>
+        <source>no property could be read</source>
+        <translation>no property could be read</translation>
+    </message>
+    <message>
+        <source>the record holds no properties</source>
+        <translation>the record holds no properties</translation>
+    </message>
+    <message>
+        <source>soft line break at the end of the record</source>
+        <translation>soft line break at the end of the record</translation>
+    </message>
+    <message>
+        <source>read as vCard {version}</source>
+        <translation>read as vCard {version}</translation>
+    </message>
+    <message>
+        <source>{property}: &apos;=&apos; not followed by two hex digits; kept as written</source>
+        <translation>{property}: &apos;=&apos; not followed by two hex digits; kept as written</translation>
+    </message>
+    <message>
+        <source>{property}: the BASE64 value cannot be decoded</source>
+        <translation>{property}: the BASE64 value cannot be decoded</translation>
+    </message>
+    <message>
+        <source>{property}: the character set {charset} is unknown; read as {encoding}</source>
+        <translation>{property}: the character set {charset} is unknown; read as {encoding}</translation>
+    </message>
+    <message>
+        <source>{property}: declared as {charset}, but the bytes are not {charset}; read as {encoding}</source>
+        <translation>{property}: declared as {charset}, but the bytes are not {charset}; read as {encoding}</translation>
+    </message>
+    <message>
+        <source>{property}: UTF-8 with invalid bytes, kept as \xNN</source>
+        <translation>{property}: UTF-8 with invalid bytes, kept as \xNN</translation>
+    </message>
+    <message>
+        <source>{property}: read as {encoding}</source>
+        <translation>{property}: read as {encoding}</translation>
+    </message>
+    <message>
+        <source>larger than {mb} MB; skipped</source>
+        <translation>larger than {mb} MB; skipped</translation>
+    </message>
+    <message>
+        <source>a line is longer than {mb} MB; skipped</source>
+        <translation>a line is longer than {mb} MB; skipped</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation>END:VCARD without BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes</source>
+        <translation>{bytes} bytes</translation>
+    </message>
+    <message>
+        <source>a line of {length} characters; the most read is {limit}</source>
+        <translation>a line of {length} characters; the most read is {limit}</translation>
+    </message>
+    <message>
+        <source>no row of column names</source>
+        <translation>no row of column names</translation>
+    </message>
+    <message>
+        <source>the first sheet has no rows</source>
+        <translation>the first sheet has no rows</translation>
+    </message>
+    <message>
+        <source>the spreadsheet cannot be read ({error})</source>
+        <translation>the spreadsheet cannot be read ({error})</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) is not closed</source>
+        <translation>a quote (&quot;) is not closed</translation>
+    </message>
+    <message>
+        <source>the row breaks the CSV rules ({error})</source>
+        <translation>the row breaks the CSV rules ({error})</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) is not closed: the row runs over {lines} lines and has {cells} cells, the header {header}</source>
+        <translation>a quote (&quot;) is not closed: the row runs over {lines} lines and has {cells} cells, the header {header}</translation>
+    </message>
+    <message>
+        <source>contact {id}</source>
+        <translation>contact {id}</translation>
+    </message>
+    <message>
         <source>the row has {cells} cells, the header {header}</source>
         <translation>the row has {cells} cells, the header {header}</translation>
     </message>
     <message>
         <source>“{column}” is not among the columns {columns}</source>
         <translation>“{column}” is not among the columns {columns}</translation>
+    </message>
+    <message>
+        <source>Western European: German, French, Spanish, Italian, Dutch, Danish …</source>
+        <translation>Western European: German, French, Spanish, Italian, Dutch, Danish …</translation>
+    </message>
+    <message>
+        <source>Central European: Polish, Czech, Slovak, Hungarian, Croatian, Slovenian, Romanian</source>
+        <translation>Central European: Polish, Czech, Slovak, Hungarian, Croatian, Slovenian, Romanian</translation>
+    </message>
+    <message>
+        <source>Cyrillic: Russian, Ukrainian, Bulgarian, Serbian</source>
+        <translation>Cyrillic: Russian, Ukrainian, Bulgarian, Serbian</translation>
+    </message>
+    <message>
+        <source>Baltic: Lithuanian, Latvian, Estonian</source>
+        <translation>Baltic: Lithuanian, Latvian, Estonian</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Greek</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
     </message>
 </context>
 <context>
