@@ -54,8 +54,10 @@ def content_hash(original_text: str) -> str:
 
 def insert_contact(conn: Connection, record: ParsedContact, phones: list[PhoneNumber],
                    now: str, *, category: Category = Category.UNKNOWN) -> int:
-    uid = record.uid.strip() or str(uuid.uuid4())
-    if conn.execute("SELECT 1 FROM contacts WHERE uid = ?", (uid,)).fetchone():
+    uid = record.uid.strip()
+    if not uid:
+        uid = str(uuid.uuid4())  # random: no need to look it up (most imported records)
+    elif conn.execute("SELECT 1 FROM contacts WHERE uid = ?", (uid,)).fetchone():
         uid = str(uuid.uuid4())  # two different cards claim one UID: keep both apart
     name = record.name
     cur = conn.execute(
@@ -65,9 +67,9 @@ def insert_contact(conn: Connection, record: ParsedContact, phones: list[PhoneNu
         (
             uid, record.formatted_name, name.family, name.given, name.additional, name.prefix,
             name.suffix, record.organisation, record.title, category.value,
-            _dump([asdict(e) for e in record.emails]),
-            _dump([asdict(a) for a in record.addresses]),
-            _dump(record.notes), name_key(record.formatted_name, name), now, now,
+            _dump_flat(record.emails), _dump_flat(record.addresses),
+            _dump(record.notes) if record.notes else "[]",
+            name_key(record.formatted_name, name), now, now,
         ),
     )
     contact_id = int(cur.lastrowid)
@@ -337,6 +339,12 @@ def _contact_from_row(row) -> Contact:
 
 def _dump(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _dump_flat(items: list) -> str:
+    """A list of flat dataclasses (only str fields) as _dump([asdict(i) ...]) writes it,
+    without asdict's deep copy (an import writes this for every contact)."""
+    return _dump([dict(vars(item)) for item in items]) if items else "[]"
 
 
 # -- for the data-protection officer's overview ----------------------------------------
