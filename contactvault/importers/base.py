@@ -38,9 +38,12 @@ class Head:
     encoding: FileEncoding
     binary: str = ""  # what kind of binary file this is (e.g. "PNG image"); "" for text
     # Tables (CSV, spreadsheets): the user's column -> field choices, and what was used
-    # (the reader fills ``used`` with every column's field once it has read the header).
+    # (the reader fills ``used`` with every column's field once it has read the header,
+    # and ``kept`` with the same when the import record should keep it: a table mapped
+    # by its names or by the user, not an exporter's file, whose columns are fixed).
     mapping: Mapping[str, str] = field(default_factory=dict)
     used: dict[str, str] = field(default_factory=dict)
+    kept: dict[str, str] = field(default_factory=dict)
     # False for a mapping kept from an earlier import: a column it names that the file
     # no longer has is passed over, not refused.
     strict_mapping: bool = True

@@ -374,9 +374,11 @@ def start_table(fmt: CsvFormat, header_cells: list[str], file: str, header_line:
         return None
     columns = column_mapping.apply(
         header_cells, fmt.columns(header_key(h) for h in header_cells), chosen)
-    if head is not None and (fmt.needs_phone_column or chosen):
+    if head is not None:
         head.used.update((h.strip(), column_mapping.field_name(c))
                          for h, c in zip(header_cells, columns, strict=True) if h.strip())
+        if fmt.needs_phone_column or chosen:
+            head.kept.update(head.used)
     if not is_useful(columns) and not chosen:
         found = ", ".join(h.strip() for h in header_cells if h.strip())
         yield ImportIssue("csv_unknown_columns", file, header_line, Severity.ERROR,

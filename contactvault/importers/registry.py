@@ -125,11 +125,11 @@ def _read_stream(stream: BinaryIO, file: str, summary: FileSummary,
     assert importer is not None  # _head refused the file otherwise
     summary.format = importer.name
     for item in importer.read(stream, head):
-        if head.used and not summary.mapping:
-            summary.mapping = dict(head.used)
+        if head.kept and not summary.mapping:
+            summary.mapping = dict(head.kept)
         yield item
-    if head.used and not summary.mapping:
-        summary.mapping = dict(head.used)
+    if head.kept and not summary.mapping:
+        summary.mapping = dict(head.kept)
 
 
 def _head(stream: BinaryIO, file: str, summary: FileSummary,
@@ -243,7 +243,7 @@ class TablePreview:
 
 
 def preview(path: pathlib.Path, mapping: Mapping[str, str] | None = None,
-            limit: int = 5) -> TablePreview:
+            limit: int = 5, *, strict: bool = True) -> TablePreview:
     """The header, the column fields and the first ``limit`` rows of a table file (for a
     vCard file: no columns, and the file-level issues). Reads only the file's start."""
     file = path_text(path)
@@ -251,7 +251,7 @@ def preview(path: pathlib.Path, mapping: Mapping[str, str] | None = None,
     issues: list[ImportIssue] = []
     try:
         with open(path, "rb") as stream:
-            gen = _head(stream, file, summary, mapping or {})
+            gen = _head(stream, file, summary, mapping or {}, strict)
             head = None
             try:
                 while True:

@@ -105,6 +105,7 @@ class Spreadsheet:
                                             header_text, head)
             if layout is None:
                 return
+            head.kept.update(head.used)  # a sheet is always a table mapped by its names
             layout = Layout(layout.format, layout.headers, layout.columns, self.name)
             yield from _records(rows, layout, head.file, header_text)
         except Exception as error:  # noqa: BLE001 - a damaged archive or sheet, any kind

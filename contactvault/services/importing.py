@@ -128,10 +128,11 @@ def preview(path: Path | str, mapping: Mapping[str, str] | None = None,
     vault's ``ctx``, as at the file's last import) and its first rows."""
     path = Path(path)
     _check_is_file(path)
+    strict = bool(mapping)  # a mapping kept from the last import may name gone columns
     if not mapping and ctx is not None:
         with ctx.vault.reading() as conn:
             mapping = audit_log.columns_last_used(conn, path_text(path))
-    return registry.preview(path, mapping, rows)
+    return registry.preview(path, mapping, rows, strict=strict)
 
 
 def _consume(conn, items: Iterator[Item], report: ImportReport, now: str,

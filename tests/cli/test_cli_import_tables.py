@@ -84,3 +84,15 @@ def test_a_mapping_naming_a_missing_column_or_field_is_refused(cli, tmp_path):
     missing = cli("import", "--preview", "--map", "Mobil=phone", str(path), env=GERMAN)
     assert missing.code == 1
     assert "Mobil" in missing.err and "Telefon" in missing.err
+
+
+def test_preview_of_an_exporters_csv_and_of_an_excel_sheet_shaped_like_one(cli, tmp_path):
+    outlook = ["Vorname", "Nachname", "Firma", "Mobiltelefon", "E-Mail-Adresse"]
+    sheet = tmp_path / "outlook.xlsx"
+    sheet.write_bytes(xlsx_bytes([outlook, ["Anna", "Schmidt", "", "0171 1000001", ""]]))
+    text = tmp_path / "outlook.csv"
+    text.write_text(";".join(outlook) + "\r\nAnna;Schmidt;;0171 1000001;\r\n", encoding="utf-8")
+    for path in (sheet, text):
+        shown = cli("import", "--preview", str(path), vault_path=None, passphrase=None)
+        assert shown.code == 0, shown.err
+        assert "Mobiltelefon → phone number" in shown.out

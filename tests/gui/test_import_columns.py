@@ -61,3 +61,25 @@ def test_columns_page_in_german_maps_the_number_column(app, qtbot, ctx, tmp_path
         again.close()
     finally:
         i18n.install(app, "en")
+
+
+def test_an_exporters_csv_shows_its_columns_and_can_be_imported(app, qtbot, ctx, tmp_path):
+    from PySide6.QtWidgets import QWizard
+
+    from contactvault.gui.wizards.import_wizard import ImportWizard
+
+    path = tmp_path / "google.csv"
+    path.write_text("Name,Given Name,Family Name,Phone 1 - Type,Phone 1 - Value\r\n"
+                    "Anna Schmidt,Anna,Schmidt,Mobile,+49 171 1000001\r\n", encoding="utf-8")
+    wizard = ImportWizard(ctx, [str(path)])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.columns_page
+    assert wizard.currentPage() is page
+    assert page.combos[4].currentData() == "phone"
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.next()
+    wait_until(qtbot, lambda: wizard.report is not None)
+    assert wizard.report.imported == 1
+    wizard.close()
