@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.vault import audit_log, chain
+from contactvault.vault import evidence as evidence_store
 from contactvault.vault.connection import Connection
 
 GENESIS = chain.GENESIS
@@ -144,6 +145,7 @@ RECORD_NAMES = {
     "procedure_steps": QT_TRANSLATE_NOOP("Audit", "procedure step {value}"),
     "settings": QT_TRANSLATE_NOOP("Audit", "setting {value}"),
     "devices": QT_TRANSLATE_NOOP("Audit", "WhatsApp phone {value}"),
+    "evidence_files": QT_TRANSLATE_NOOP("Audit", "evidence file {value}"),
 }
 RECORD_RANGE = QT_TRANSLATE_NOOP("Audit", "up to {value}")
 
@@ -287,6 +289,13 @@ def verify(conn: Connection, expect: Head | None = None) -> VerifyResult:
     for table in chain.covered_tables(conn):
         for value in chain.uncovered(conn, table, equal.get(table, set()), upto.get(table)):
             found("record_unrecorded", None, (table, value, "="))
+    # An evidence file's bytes are a payload outside the covered row; its SHA-256 there
+    # binds them.
+    if "evidence_files" in chain.covered_tables(conn):
+        for file_id in evidence_store.mismatched(conn):
+            covering = latest.get(chain.Ref("evidence_files", "id", "=", file_id).key)
+            found("record_changed", covering[0] if covering else None,
+                  ("evidence_files", file_id, "="))
 
     if expect is not None:
         if expect.count > count:

@@ -366,3 +366,48 @@ def from_os_error(exc: OSError, path: object = None, *,
     if writing:
         return FileNotWritable(path=where, reason=reason)
     return FileUnreadable(path=where, reason=reason)
+
+
+class TemplateInvalid(ContactVaultError):
+    code = "template_invalid"
+    template = QT_TRANSLATE_NOOP("Errors", "The template {path} cannot be used: {reason}")
+
+
+class NoticeIncomplete(ContactVaultError):
+    code = "notice_incomplete"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The information notice is incomplete and cannot be recorded as sent. "
+                  "Fill in: {fields} – in the settings (Your business), or with "
+                  "'contactvault settings set {key} VALUE'.")
+
+
+class ConfirmationIncomplete(ContactVaultError):
+    code = "confirmation_incomplete"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The revocation confirmation is incomplete and cannot be recorded as sent. "
+                  "Fill in: {fields} – in the settings (Your business), or with "
+                  "'contactvault settings set {key} VALUE'.")
+
+
+class TextChanged(ContactVaultError):
+    code = "text_changed"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The text changed after it was copied (a setting or the template was "
+                  "edited). Nothing was recorded: copy the new text and send it.")
+
+
+class EventNotFound(ContactVaultError):
+    code = "event_not_found"
+    template = QT_TRANSLATE_NOOP("Errors", "No consent event with id {ident}.")
+
+
+class EvidenceFileTooLarge(ContactVaultError):
+    code = "evidence_file_too_large"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{path} is too large to keep as evidence ({size} MB; at most {limit} MB). "
+                  "Nothing was recorded.")
+
+
+class EvidenceFileNotFound(ContactVaultError):
+    code = "evidence_file_not_found"
+    template = QT_TRANSLATE_NOOP("Errors", "No evidence file with id {ident}.")

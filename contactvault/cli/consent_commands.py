@@ -1,9 +1,11 @@
-"""consent grant|implied|notice-sent|revoke|request|expire|history|list, notice show|revocation."""
+"""consent grant|implied|notice-sent|revoke|request|expire|history|list|evidence|attach,
+notice show|revocation."""
 
 from __future__ import annotations
 
-from contactvault import phones, timefmt
+from contactvault import errors, phones, timefmt
 from contactvault.cli.common import note, open_context, print_json, say, tr, tr_n
+from contactvault.consent import notices
 from contactvault.consent.events import (
     BASIS_LABELS,
     CHANNEL_LABELS,
@@ -16,9 +18,9 @@ from contactvault.consent.events import (
     Purpose,
 )
 from contactvault.consent.policy import STATUS_LABELS, Decision
-from contactvault.i18n import QT_TRANSLATE_NOOP, translate
+from contactvault.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from contactvault.printable import printable
-from contactvault.services import consent, contacts, exporting
+from contactvault.services import consent, contacts, evidence, exporting
 
 # command name -> event kind
 _EVENT_COMMANDS = {
@@ -58,11 +60,30 @@ def register(sub) -> None:
                                 "request (e.g. on the signed form): the consent is informed "
                                 "without an earlier notice-sent")
         q.set_defaults(func=cmd_event, kind=kind)
-    q = csub.add_parser("notice-sent", help="record that the information notice was sent")
+    q = csub.add_parser("notice-sent", help="record that the information notice was sent "
+                                             "(the text of 'notice show', kept in the vault)")
     _event_arguments(q, with_basis=False)
     q.add_argument("--lang", choices=["de", "en"], default=None,
                    help="language of the notice sent (default: the contact's)")
     q.set_defaults(func=cmd_notice_sent)
+    q = csub.add_parser("evidence", help="list the files kept as evidence, or save copies")
+    q.add_argument("number", metavar="NUMBER_OR_EVENT",
+                   help="an event (event:17) or a number: " + _NUMBER_HELP)
+    q.add_argument("--save-to", metavar="DIR",
+                   help="write a copy of each file into DIR (owner-only, never overwrites)")
+    q.add_argument("--file", metavar="ID", type=int, dest="file_id",
+                   help="with --output: only this file (its id as listed)")
+    q.add_argument("--output", metavar="PATH",
+                   help="with --file: write that file to PATH (a file or a folder; never "
+                        "overwrites)")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_evidence)
+    q = csub.add_parser("attach", help="keep files as evidence with an event recorded "
+                                       "earlier (encrypted in the vault)")
+    q.add_argument("event", metavar="EVENT", help="the event's id as 'consent history' "
+                                                  "shows it: event:17 or 17")
+    q.add_argument("files", metavar="FILE", nargs="+")
+    q.set_defaults(func=cmd_attach)
     q = csub.add_parser("history", help="every consent event of a number")
     q.add_argument("number", metavar="NUMBER_OR_ID", help=_NUMBER_HELP)
     q.add_argument("--json", action="store_true")
@@ -76,12 +97,17 @@ def register(sub) -> None:
     nsub = p.add_subparsers(dest="notice_command", metavar="ACTION", required=True)
     q = nsub.add_parser("show", help="print the information notice in force")
     q.add_argument("--lang", choices=["de", "en"], default="de")
+    q.add_argument("--policy", choices=list(notices.VARIANTS[notices.NOTICE]),
+                   help="the wording for this policy, or for phones also used for "
+                        "advertising (default: the one in force)")
     q.set_defaults(func=cmd_notice_show)
     q = nsub.add_parser("revocation", help="print the revocation confirmation for a number")
     q.add_argument("number", metavar="NUMBER_OR_ID", help=_NUMBER_HELP)
     q.add_argument("--lang", choices=["de", "en"], default="de")
     q.add_argument("--mark-sent", action="store_true",
                    help="record that this confirmation was sent to the customer")
+    q.add_argument("--at", metavar="DATETIME",
+                   help="with --mark-sent: when it was sent (default: now)")
     q.set_defaults(func=cmd_revocation)
 
 
@@ -95,9 +121,14 @@ def _event_arguments(q, *, with_basis: bool = True) -> None:
     q.add_argument("--at", metavar="DATETIME",
                    help="when it happened, local time (23.11.2026, 23.11.2026 14:05 or "
                         "ISO 8601 such as 2026-11-23 14:05; default: now)")
+    q.add_argument("--evidence-file", metavar="PATH", action="append", default=[],
+                   dest="evidence_files",
+                   help="a file to keep with the event, encrypted in the vault (a screenshot "
+                        "of the chat, a scanned form); repeat for several")
 
 
 def cmd_event(args) -> int:
+    attachments = evidence.read_files(args.evidence_files)  # before anything is unlocked
     ctx = open_context(args)
     try:
         event = consent.record_event(ctx, args.number, args.kind, basis=args.basis,
@@ -105,12 +136,14 @@ def cmd_event(args) -> int:
                                      occurred_at=args.at,
                                      purpose=getattr(args, "purpose", None),
                                      with_notice=getattr(args, "with_notice", False),
-                                     contact_id=getattr(args, "contact", None))
+                                     contact_id=getattr(args, "contact", None),
+                                     evidence_files=attachments)
         decisions = consent.decision_for_number(ctx, event.e164)
         holding = exporting.phones_holding(ctx, event.e164)
     finally:
         ctx.vault.lock()
     _print_recorded(event, decisions)
+    _print_attached(attachments)
     _explain_not_eligible(event, decisions)
     _explain_shared(event, decisions)
     if event.kind == EventKind.REVOKED:
@@ -185,33 +218,94 @@ def _explain_not_eligible(event: ConsentEvent, decisions) -> None:
                                         "record the consent with --with-notice.")))
 
 
+def _print_attached(attachments) -> None:
+    for item in attachments:
+        say("  " + tr(QT_TRANSLATE_NOOP("Cli", "kept in the vault: {name} ({size})")).format(
+            name=item.file_name, size=evidence.format_size(len(item.content), current_language())))
+
+
 def _decision_line(decision: Decision) -> str:
     mark = "✔" if decision.eligible else "✘"
     return f"{mark} {decision.status_text()} – {decision.reason_text()}"
 
 
 def cmd_notice_sent(args) -> int:
+    attachments = evidence.read_files(args.evidence_files)
     ctx = open_context(args)
     try:
         language = args.lang or consent.language_for_number(ctx, args.number)
-        event, _text = consent.mark_notice_sent(
+        event, text = consent.mark_notice_sent(
             ctx, args.number, language, occurred_at=args.at,
-            channel=args.channel or Channel.WHATSAPP)
+            channel=args.channel or Channel.WHATSAPP, evidence=args.evidence,
+            evidence_files=attachments)
         decisions = consent.decision_for_number(ctx, event.e164)
     finally:
         ctx.vault.lock()
     _print_recorded(event, decisions)
+    _print_attached(attachments)
     say(tr(QT_TRANSLATE_NOOP("Cli", "Notice version: {version}")).format(
         version=event.notice_version))
+    note(tr(QT_TRANSLATE_NOOP("Cli", "The text sent is kept with the event ({chars} "
+                                     "characters): contactvault consent history {number} "
+                                     "--json")).format(chars=len(text), number=event.e164))
     return 0
 
 
-def _event_json(e: ConsentEvent) -> dict:
+def cmd_attach(args) -> int:
+    event_id = evidence.event_id_of(args.event)
+    attachments = evidence.read_files(args.files)  # before anything is unlocked
+    ctx = open_context(args)
+    try:
+        stored = evidence.attach_to_event(ctx, event_id, attachments)
+    finally:
+        ctx.vault.lock()
+    for f in stored:
+        say(tr(QT_TRANSLATE_NOOP("Cli", "kept in the vault: {name} ({size})")).format(
+            name=f.file_name, size=evidence.format_size(f.size, current_language()))
+            + f"  #{f.id}  event:{f.event_id}  SHA-256 {f.sha256}")
+    return 0
+
+
+def cmd_evidence(args) -> int:
+    if (args.file_id is None) != (args.output is None):
+        raise errors.InvalidArgument(what="--file/--output", reason=tr(QT_TRANSLATE_NOOP(
+            "Cli", "give both: --file ID --output PATH")))
+    ctx = open_context(args)
+    try:
+        files = evidence.files_for(ctx, args.number)
+        written = evidence.save_copies(ctx, files, args.save_to) if args.save_to else []
+        if args.file_id is not None:
+            if args.file_id not in {f.id for f in files}:
+                raise errors.EvidenceFileNotFound(ident=args.file_id)
+            written.append(evidence.save_copy(ctx, args.file_id, args.output))
+    finally:
+        ctx.vault.lock()
+    if args.json:
+        print_json([{"id": f.id, "event_id": f.event_id, "file_name": f.file_name,
+                     "size": f.size, "sha256": f.sha256, "added_by": f.added_by,
+                     "added_at": f.added_at} for f in files])
+    else:
+        for f in files:
+            say(f"#{f.id}  event:{f.event_id}  {f.file_name}  "
+                f"{evidence.format_size(f.size, current_language())}  SHA-256 {f.sha256}")
+            say("      " + tr(QT_TRANSLATE_NOOP("Cli", "added {at} by {who}")).format(
+                at=timefmt.format_time(f.added_at), who=f.added_by))
+        if not files:
+            note(tr(QT_TRANSLATE_NOOP("Cli", "No evidence files.")))
+    for path in written:
+        note(tr(QT_TRANSLATE_NOOP("Cli", "Written (a copy outside the vault, not "
+                                         "encrypted): {path}")).format(path=path))
+    return 0
+
+
+def _event_json(e: ConsentEvent, files=()) -> dict:
     return {"id": e.id, "e164": e.e164, "kind": e.kind, "basis": e.basis, "channel": e.channel,
             "evidence": e.evidence, "notice_version": e.notice_version,
             "purpose": e.purpose, "with_notice": bool(e.with_notice),
             "contact_id": e.contact_id, "recorded_by": e.recorded_by,
-            "occurred_at": e.occurred_at, "recorded_at": e.recorded_at}
+            "occurred_at": e.occurred_at, "recorded_at": e.recorded_at,
+            "evidence_files": [{"id": f.id, "file_name": f.file_name, "size": f.size,
+                                "sha256": f.sha256} for f in files]}
 
 
 def decision_json(d: Decision) -> dict:
@@ -228,10 +322,12 @@ def cmd_history(args) -> int:
         events = consent.history(ctx, e164)
         decisions = consent.decision_for_number(ctx, e164)
         sent = consent.messages(ctx, e164)
+        files = evidence.files_of_events(ctx, (e.id for e in events))
     finally:
         ctx.vault.lock()
     if args.json:
-        print_json({"number": e164, "events": [_event_json(e) for e in events],
+        print_json({"number": e164,
+                    "events": [_event_json(e, files.get(e.id, ())) for e in events],
                     "decisions": [{"contact_id": cid, **decision_json(d)}
                                   for cid, _n, d in decisions],
                     "messages": sent})
@@ -256,6 +352,9 @@ def cmd_history(args) -> int:
         say(f"  {timefmt.format_time(e.occurred_at)}  #{e.id}  " + " · ".join(parts))
         if e.evidence:
             say("      » " + e.evidence.replace("\n", "\n        "))
+        for f in files.get(e.id, ()):
+            say(f"      📎 {f.file_name}  {evidence.format_size(f.size, current_language())}  "
+                f"SHA-256 {f.sha256[:16]}…")
         say("      " + tr(QT_TRANSLATE_NOOP("Cli", "recorded {at} by {who}")).format(
             at=timefmt.format_time(e.recorded_at), who=e.recorded_by))
     return 0
@@ -286,32 +385,41 @@ def cmd_list(args) -> int:
 def cmd_notice_show(args) -> int:
     ctx = open_context(args)
     try:
-        rendered = consent.render_notice(ctx, args.lang)
+        rendered = consent.render_notice(ctx, args.lang, policy_mode=args.policy)
     finally:
         ctx.vault.lock()
     say(rendered.text.rstrip("\n"))
-    note(tr(QT_TRANSLATE_NOOP("Cli", "Notice version: {version}")).format(
-        version=rendered.version))
-    _warn_missing(rendered.missing)
+    note(tr(QT_TRANSLATE_NOOP("Cli", "Notice version: {version} (tag {tag})")).format(
+        version=rendered.version, tag=rendered.tag))
+    _warn_missing(rendered)
+    for stale in notices.stale_user_copies():
+        note(tr(QT_TRANSLATE_NOOP("Cli", "Not used any more: {path} (the notice now has one "
+                                         "file per policy, standard.txt and strict.txt)")
+                ).format(path=stale))
     return 0
 
 
-def _warn_missing(missing: list[str]) -> None:
-    if missing:
-        note(tr(QT_TRANSLATE_NOOP("Cli", "Not set yet (company details in the settings): "
-                                         "{names}")).format(names=", ".join(missing)))
+def _warn_missing(rendered) -> None:
+    if rendered.missing:
+        note(tr(QT_TRANSLATE_NOOP("Cli", "Not filled in yet, so it cannot be recorded as sent: "
+                                         "{names}. Set them with: contactvault settings set "
+                                         "KEY VALUE")).format(names=", ".join(rendered.missing)))
 
 
 def cmd_revocation(args) -> int:
     ctx = open_context(args)
     try:
         e164 = consent.resolve_number(ctx, args.number)
-        text = consent.revocation_confirmation(ctx, e164, args.lang)
+        rendered = consent.render_revocation_confirmation(ctx, e164, args.lang)
         if args.mark_sent:
-            consent.record_revocation_confirmation_sent(ctx, e164, args.lang)
+            consent.record_revocation_confirmation_sent(ctx, e164, args.lang,
+                                                        sent_at=args.at,
+                                                        shown_text=rendered.text)
     finally:
         ctx.vault.lock()
-    say(text.rstrip("\n"))
+    say(rendered.text.rstrip("\n"))
     if args.mark_sent:
         note(tr(QT_TRANSLATE_NOOP("Cli", "Recorded that the confirmation was sent.")))
+    else:
+        _warn_missing(rendered)
     return 0

@@ -1,15 +1,34 @@
-"""Texts sent to customers: the information notice and the revocation confirmation.
+"""Texts sent to customers: the information notice (Art. 13 GDPR) and the revocation
+confirmation.
 
-Long prose lives in templates under ``resources/templates/<kind>/<language>/<kind>.txt``
+Long prose lives in templates under ``resources/templates/<kind>/<language>/<variant>.txt``
 so that a business (or its DPO) can adapt it; a copy in ``paths.user_templates_dir()``
-with the same relative path overrides the shipped one. A template starts with header
-lines (``Version: 1``) and a blank line, then the text with placeholders
-``{company_name}``, ``{company_contact}``, ``{privacy_url}`` and ``{date}``.
+with the same relative path overrides the shipped one. The notice has one wording per
+consent policy (``standard.txt``, ``strict.txt``, and ``advertising.txt`` for phones also
+used for advertising): each says in words what its policy does with the customer's
+message. The revocation confirmation has one
+(``revocation.txt``).
+
+A template starts with header lines and a blank line, then the text. Header lines are
+``#`` comments and ``Key: value`` lines:
+
+    Version: 2            raised whenever the wording changes
+    Date: 2026-12-07      the date of this wording, printed as "Stand dieser Information"
+    Required: company.name, dpo.contact, …
+                          settings without which the text cannot be recorded as sent
+
+Placeholders: ``{company_name}``, ``{company_address}``, ``{company_contact}``,
+``{dpo_name}``, ``{dpo_contact}``, ``{privacy_url}``, ``{answer_days}`` (from the
+settings, see ``SETTING_OF``), ``{version_date}`` and ``{version_tag}`` (from the
+header), and for the revocation confirmation ``{date}`` (the day of the revocation).
 
 Which wording a customer was shown must be provable later, so every text has a version
-id that is recorded with the event (``notice/de/1``). A user-edited copy gets an id
-derived from its content (``notice/de/custom-3f2a…``): editing the file without touching
-its ``Version:`` line still yields a new id, so two different wordings never share one.
+id that is recorded with the event (``notice/de/standard/2``) and a short tag printed in
+the text itself (``CV-N2-de``), so that a reply in a chat can be tied to the version. A
+user-edited copy gets an id and a tag derived from its content
+(``notice/de/standard/custom-3f2a…``, ``CV-N2-de-3f2a1b``): editing the file without
+touching its ``Version:`` line still yields a new id, so two wordings never share one.
+The exact text sent is kept with the event (``services.consent.mark_notice_sent``).
 """
 
 from __future__ import annotations
@@ -17,9 +36,10 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
-from contactvault import errors, paths
+from contactvault import errors, paths, timefmt
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 
 NOTICE = "notice"
@@ -27,9 +47,41 @@ REVOCATION = "revocation"
 KINDS = (NOTICE, REVOCATION)
 LANGUAGES = ("de", "en")
 
-PLACEHOLDERS = ("company_name", "company_contact", "privacy_url", "date")
+STANDARD = "standard"
+STRICT = "strict"
+ADVERTISING = "advertising"
+# The wordings of each kind. A notice's wording is the consent policy's mode, or
+# "advertising" when the WhatsApp phones are also used for advertising (then only an
+# explicit yes counts under either mode).
+VARIANTS = {NOTICE: (STANDARD, STRICT, ADVERTISING), REVOCATION: (REVOCATION,)}
+# First letters of the version tag: N = notice, NS = notice for the strict policy,
+# NA = notice for advertising, W = withdrawal (revocation) confirmation.
+_TAG_CODES = {STANDARD: "N", STRICT: "NS", ADVERTISING: "NA", REVOCATION: "W"}
 
-# Shown where a company detail is not set yet, so the gap is visible before sending.
+# Placeholder -> the setting it is filled from.
+SETTING_OF = {
+    "company_name": "company.name",
+    "company_address": "company.address",
+    "company_contact": "company.contact",
+    "dpo_name": "dpo.name",
+    "dpo_contact": "dpo.contact",
+    "privacy_url": "company.privacy_url",
+    "answer_days": "policy.implied_max_days",
+}
+PLACEHOLDERS = (*SETTING_OF, "version_date", "version_tag", "date")
+
+# What each required setting is, for the message that asks a person to fill it in.
+FIELD_LABELS = {
+    "company.name": QT_TRANSLATE_NOOP("Notice", "company name"),
+    "company.address": QT_TRANSLATE_NOOP("Notice", "company postal address"),
+    "company.contact": QT_TRANSLATE_NOOP("Notice", "contact for data protection questions"),
+    "dpo.name": QT_TRANSLATE_NOOP("Notice", "data protection officer's name"),
+    "dpo.contact": QT_TRANSLATE_NOOP("Notice", "data protection officer's contact"),
+    "company.privacy_url": QT_TRANSLATE_NOOP("Notice", "privacy policy web address"),
+    "policy.implied_max_days": QT_TRANSLATE_NOOP("Notice", "answer period in days"),
+}
+
+# Shown where a setting is not filled in yet, so the gap is visible before sending.
 MISSING_MARK = QT_TRANSLATE_NOOP("Notice", "[not set: {setting}]")
 
 _HEADER = re.compile(r"^([A-Za-z][A-Za-z-]*):\s*(.*)$")
@@ -40,7 +92,12 @@ _PLACEHOLDER = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
 class Template:
     kind: str
     language: str
-    version: str  # the id recorded with events and messages, e.g. "notice/de/1"
+    variant: str  # "standard"/"strict" for the notice, "revocation"
+    version: str  # the id recorded with events and messages, e.g. "notice/de/standard/2"
+    number: str  # the Version: header, "2"
+    date: str  # the Date: header, ISO "2026-11-29"
+    tag: str  # the short tag printed in the text, "CV-N2-de"
+    required: tuple[str, ...]  # settings keys that must be filled in to send it
     body: str  # the text with placeholders, header removed
     source: Path
     custom: bool  # True when a user-edited copy was used
@@ -50,50 +107,96 @@ class Template:
 class Rendered:
     text: str
     version: str
-    missing: list[str] = field(default_factory=list)  # settings keys that were empty
+    tag: str = ""
+    language: str = ""
+    missing: list[str] = field(default_factory=list)  # settings keys still empty
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
 
 
-def relative_path(kind: str, language: str) -> Path:
-    return Path(kind) / language / f"{kind}.txt"
+def relative_path(kind: str, language: str, variant: str | None = None) -> Path:
+    return Path(kind) / language / f"{variant or VARIANTS.get(kind, (kind,))[0]}.txt"
 
 
-def load(kind: str, language: str) -> Template:
-    """The template in force: the user's copy if there is one, else the shipped one."""
+def load(kind: str, language: str, variant: str | None = None) -> Template:
+    """The template in force: the user's copy if there is one, else the shipped one.
+    ``variant``: the notice's policy mode (default ``standard``)."""
     if kind not in KINDS:
         raise errors.InvalidArgument(what="template", reason=f"unknown kind {kind!r}")
     if language not in LANGUAGES:
         raise errors.InvalidArgument(
             what="language", reason=f"'{language}' is not one of {', '.join(LANGUAGES)}")
-    relative = relative_path(kind, language)
+    variant = variant or VARIANTS[kind][0]
+    if variant not in VARIANTS[kind]:
+        raise errors.InvalidArgument(
+            what="template", reason=f"'{variant}' is not one of {', '.join(VARIANTS[kind])}")
+    relative = relative_path(kind, language, variant)
     user_copy = paths.user_templates_dir() / relative
     if user_copy.is_file():
-        return _read(user_copy, kind, language, custom=True)
+        return _read(user_copy, kind, language, variant, custom=True)
     shipped = paths.templates_dir() / relative
     if not shipped.is_file():
-        raise errors.FileUnreadable(path=str(shipped), reason=QT_TRANSLATE_NOOP("Errors", "template missing"))
-    return _read(shipped, kind, language, custom=False)
+        raise errors.FileUnreadable(path=str(shipped),
+                                    reason=QT_TRANSLATE_NOOP("Errors", "template missing"))
+    return _read(shipped, kind, language, variant, custom=False)
 
 
-def _read(path: Path, kind: str, language: str, *, custom: bool) -> Template:
+def stale_user_copies() -> list[Path]:
+    """Edited copies of the notice under its former name (``notice/<lang>/notice.txt``),
+    which are no longer used: the notice now has one file per policy."""
+    base = paths.user_templates_dir() / NOTICE
+    return [p for p in (base / lang / "notice.txt" for lang in LANGUAGES) if p.is_file()]
+
+
+def _read(path: Path, kind: str, language: str, variant: str, *, custom: bool) -> Template:
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise errors.FileUnreadable(path=str(path), reason=str(exc)) from None
     raw = raw.replace("\r\n", "\n")
     headers, body = split_header(raw)
+    number = headers.get("version", "")
+    when = headers.get("date", "")
+    if not number or not _is_iso_date(when):
+        raise errors.TemplateInvalid(path=str(path), reason=QT_TRANSLATE_NOOP(
+            "Errors", "it needs a 'Version:' line and a 'Date:' line such as 2026-11-29"))
+    required = tuple(k.strip() for k in headers.get("required", "").split(",") if k.strip())
+    unknown = [k for k in required if k not in FIELD_LABELS]
+    if unknown:
+        raise errors.TemplateInvalid(path=str(path), reason=", ".join(unknown))
+    name = f"{kind}/{language}/{variant}" if kind == NOTICE else f"{kind}/{language}"
+    tag = f"CV-{_TAG_CODES[variant]}{number}-{language}"
     if custom:
-        digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:10]
-        version = f"{kind}/{language}/custom-{digest}"
+        digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
+        version = f"{name}/custom-{digest[:10]}"
+        tag = f"{tag}-{digest[:6]}"
     else:
-        version = f"{kind}/{language}/{headers.get('version', '0')}"
-    return Template(kind, language, version, body.strip("\n") + "\n", path, custom)
+        version = f"{name}/{number}"
+    body = body.strip("\n") + "\n"
+    if kind == NOTICE and "{version_tag}" not in body:
+        body += "[{version_tag}]\n"  # the tag is what ties a reply to this wording
+    return Template(kind, language, variant, version, number, when, tag, required, body,
+                    path, custom)
+
+
+def _is_iso_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
-    """Leading ``Key: value`` lines up to the first blank line; no header -> ({}, text)."""
+    """Leading ``Key: value`` and ``#`` comment lines up to the first blank line;
+    no header -> ({}, text)."""
     lines = text.split("\n")
     headers: dict[str, str] = {}
     for index, line in enumerate(lines):
+        if line.startswith("#"):
+            continue
         if not line.strip():
             if headers:
                 return headers, "\n".join(lines[index + 1:])
@@ -107,33 +210,52 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
 
 def render(template: Template, values: dict[str, str]) -> Rendered:
     """Fill the known placeholders; anything else in braces is left as written (a user's
-    template may contain braces). Empty values show a visible marker and are listed."""
-    missing: list[str] = []
+    template may contain braces). Empty values show a visible marker; they and the
+    template's required settings that are empty are listed in ``missing``."""
+    missing = [key for key in template.required
+               if not values.get(_placeholder_of(key), "")]
+    own = {"version_date": timefmt.format_date(template.date, template.language),
+           "version_tag": template.tag}
 
     def fill(match: re.Match) -> str:
         name = match.group(1)
-        value = values.get(name, "")
+        value = own.get(name) or values.get(name, "")
         if value:
             return value
-        if name not in missing:
-            missing.append(name)
-        return translate("Notice", MISSING_MARK).format(setting=_SETTING_KEYS.get(name, name))
+        setting = SETTING_OF.get(name, name)
+        if setting not in missing:
+            missing.append(setting)
+        return translate("Notice", MISSING_MARK).format(setting=setting)
 
-    return Rendered(_PLACEHOLDER.sub(fill, template.body), template.version, missing)
-
-
-_SETTING_KEYS = {
-    "company_name": "company.name",
-    "company_contact": "company.contact",
-    "privacy_url": "company.privacy_url",
-}
+    text = _PLACEHOLDER.sub(fill, template.body)
+    return Rendered(text, template.version, template.tag, template.language, missing)
 
 
-def company_values(settings_values: dict, date_text: str) -> dict[str, str]:
-    """Placeholder values from the vault's settings (the business's own details)."""
-    return {
-        "company_name": str(settings_values.get("company.name", "")),
-        "company_contact": str(settings_values.get("company.contact", "")),
-        "privacy_url": str(settings_values.get("company.privacy_url", "")),
-        "date": date_text,
-    }
+def _placeholder_of(key: str) -> str:
+    return next((p for p, k in SETTING_OF.items() if k == key), key)
+
+
+def values_from_settings(settings_values: dict, date_text: str = "") -> dict[str, str]:
+    """Placeholder values from the vault's settings (the business's own details). An
+    answer period of 0 days is empty: a notice that names the period cannot say 0."""
+    values = {}
+    for placeholder, key in SETTING_OF.items():
+        value = settings_values.get(key, "")
+        if isinstance(value, bool):
+            value = ""
+        elif isinstance(value, int):
+            value = str(value) if value > 0 else ""
+        values[placeholder] = str(value or "").strip()
+    values["date"] = date_text
+    return values
+
+
+def check_complete(rendered: Rendered, kind: str = NOTICE) -> None:
+    """Raise ``NoticeIncomplete`` naming every setting still to fill in: a text with a
+    gap is never recorded as sent."""
+    if rendered.complete:
+        return
+    fields = ", ".join(f"{translate('Notice', FIELD_LABELS.get(k, k))} ({k})"
+                       for k in rendered.missing)
+    error = errors.NoticeIncomplete if kind == NOTICE else errors.ConfirmationIncomplete
+    raise error(fields=fields, key=rendered.missing[0])

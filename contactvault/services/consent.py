@@ -7,7 +7,10 @@ onto a WhatsApp phone is never decided here: these functions load the facts and 
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from contactvault import audit, clock, errors, phones, settings, timefmt
@@ -17,6 +20,8 @@ from contactvault.consent.policy import Decision, PolicySettings
 from contactvault.context import Context
 from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.model import PhoneNumber
+from contactvault.services import evidence as evidence_service
+from contactvault.services.evidence import Attachment
 from contactvault.vault import consent as consent_store
 from contactvault.vault import contacts as contact_store
 from contactvault.vault.connection import Connection
@@ -89,15 +94,18 @@ def record_event(ctx: Context, number_text_or_e164: str, kind: EventKind | str, 
                  basis: LegalBasis | str | None = None, channel: Channel | str | None = None,
                  evidence: str = "", notice_version: str | None = None,
                  occurred_at: datetime | str | None = None, contact_id: int | None = None,
-                 purpose: Purpose | str | None = None,
-                 with_notice: bool = False) -> ConsentEvent:
+                 purpose: Purpose | str | None = None, with_notice: bool = False,
+                 evidence_files: Sequence[Attachment] = ()) -> ConsentEvent:
     """Append one consent event for a number (typed form, id or E.164, see
     ``resolve_number``). ``occurred_at`` defaults to now; a naive time is local time.
-    A ``notice_sent`` without ``notice_version`` records the notice version in force
-    for the contact's language. ``purpose`` (grants and implied consent; default
-    service) is what the consent was given for; ``with_notice`` (grants only) records
-    that the notice in force was handed over with the request, which makes the grant
-    informed without an earlier ``notice_sent``."""
+    A ``notice_sent`` takes the path of ``mark_notice_sent`` (the text in force for the
+    contact's language is kept with it, and an incomplete notice is refused).
+    ``purpose`` (grants and implied consent; default service) is what the consent was
+    given for; ``with_notice`` (grants only) records that the notice in force was
+    handed over with the request, which makes the grant informed without an earlier
+    ``notice_sent``: its version and exact text are kept with the grant, and a notice
+    with a required setting empty is refused as for sending. ``evidence_files``
+    (``evidence.read_files``) are stored with the event."""
     kind = _enum(EventKind, kind, "kind")
     if with_notice and kind is not EventKind.GRANTED:
         raise errors.InvalidArgument(what="--with-notice", reason=QT_TRANSLATE_NOOP(
@@ -119,29 +127,64 @@ def record_event(ctx: Context, number_text_or_e164: str, kind: EventKind | str, 
             raise errors.InvalidArgument(what="contact", reason=QT_TRANSLATE_NOOP(
                 "Errors", "that contact does not store this number"))
         contact_id = contact_id if contact_id is not None else owner
-        if kind is EventKind.NOTICE_SENT and not notice_version:
+        if kind is EventKind.NOTICE_SENT:
             language = (contact_store.contact_language(conn, contact_id) if contact_id
                         else None) or "de"
-            notice_version = notices.load(notices.NOTICE, _language(language)).version
-        return _append(conn, ConsentEvent(
+            return _notice_sent(ctx, conn, e164, contact_id, _language(language), at,
+                                clock.to_iso(now), channel.value if channel else None,
+                                evidence, evidence_files, None)
+        handed_over = None
+        if with_notice:
+            language = (contact_store.contact_language(conn, contact_id) if contact_id
+                        else None) or "de"
+            template, rendered = _notice(settings.all_settings(conn), _language(language),
+                                         None)
+            notices.check_complete(rendered)
+            consent_store.keep_template_text(conn, template.version, template.body)
+            notice_version = template.version
+            handed_over = MessageFacts("notice", rendered.language, rendered.text,
+                                       rendered.tag)
+        event = _append(conn, ConsentEvent(
             None, e164, kind.value, basis.value if basis else None,
             channel.value if channel else None, evidence or "", notice_version or "",
             contact_id, ctx.actor_in(conn), at, clock.to_iso(now),
-            purpose.value if purpose else None, bool(with_notice)))
+            purpose.value if purpose else None, bool(with_notice)), handed_over)
+        evidence_service.attach(conn, event.id, evidence_files, actor=event.recorded_by,
+                                at=event.recorded_at)
+        return event
 
 
-def _append(conn: Connection, event: ConsentEvent) -> ConsentEvent:
+def _append(conn: Connection, event: ConsentEvent, message: MessageFacts | None = None
+            ) -> ConsentEvent:
+    """Insert the event and its audit entry. ``message``: the text sent with it (a
+    notice), stored with the event and named in the same audit entry by its hash."""
     stored = consent_store.insert(conn, event)
     # The audit entry says what happened, not to whom: ids only, no number or evidence.
+    details = {"event": stored.id, "contact": stored.contact_id,
+               "basis": stored.basis, "channel": stored.channel,
+               "occurred_at": stored.occurred_at,
+               "notice_version": stored.notice_version or None,
+               "purpose": stored.purpose, "with_notice": stored.with_notice}
+    if message is not None:
+        message_id = consent_store.record_message(
+            conn, stored.e164, message.kind, stored.notice_version, message.language,
+            stored.occurred_at, stored.recorded_by, text=message.text, event_id=stored.id)
+        details.update(message=message_id, tag=message.tag, text_sha256=_sha256(message.text))
     audit.record(conn, f"consent.{stored.kind}", actor=stored.recorded_by,
-                 at=stored.recorded_at,
-                 subject=f"event:{stored.id}",
-                 details={"event": stored.id, "contact": stored.contact_id,
-                          "basis": stored.basis, "channel": stored.channel,
-                          "occurred_at": stored.occurred_at,
-                          "notice_version": stored.notice_version or None,
-                          "purpose": stored.purpose, "with_notice": stored.with_notice})
+                 at=stored.recorded_at, subject=f"event:{stored.id}", details=details)
     return stored
+
+
+@dataclass(frozen=True)
+class MessageFacts:
+    kind: str
+    language: str
+    text: str
+    tag: str
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _occurred(value: datetime | str | None, now: datetime) -> str:
@@ -198,6 +241,13 @@ def language_for_number(ctx: Context, text: str) -> str:
 def messages(ctx: Context, e164: str) -> list[MessageSent]:
     with ctx.vault.reading() as conn:
         return consent_store.messages_for(conn, e164)
+
+
+def message_for_event(ctx: Context, event_id: int) -> MessageSent | None:
+    """The text sent with an event: a notice_sent event's notice, or the confirmation
+    sent for a revocation (the latest, if several were sent)."""
+    with ctx.vault.reading() as conn:
+        return consent_store.messages_for_events(conn, [event_id]).get(event_id)
 
 
 def decision_for_number(ctx: Context, e164: str, *, today: datetime | None = None
@@ -267,77 +317,135 @@ def decisions_for_all(ctx: Context, *, today: datetime | None = None
 
 # -- texts for the customer -----------------------------------------------------------
 
+REVOCATION = notices.REVOCATION
+check_complete = notices.check_complete
 
-def render_notice(ctx: Context, language: str, *, today: datetime | None = None
+
+def render_notice(ctx: Context, language: str, *, policy_mode: str | None = None
                   ) -> notices.Rendered:
-    """The information notice in force, filled with the company's details."""
-    return _render(ctx, notices.NOTICE, language, today or ctx.now())
-
-
-def _render(ctx: Context, kind: str, language: str, when: datetime) -> notices.Rendered:
-    template = notices.load(kind, language)
+    """The information notice in force, filled with the company's details: the wording
+    of the consent policy in force (or ``policy_mode``), in ``language``. ``missing``
+    names the settings still to fill in; such a text cannot be recorded as sent."""
     with ctx.vault.reading() as conn:
-        values = notices.company_values(settings.all_settings(conn),
-                                        timefmt.format_date(when, template.language))
-    return notices.render(template, values)
+        values = settings.all_settings(conn)
+    return _render_notice(values, _language(language), policy_mode)
+
+
+def _render_notice(values: dict, language: str, policy_mode: str | None
+                   ) -> notices.Rendered:
+    return _notice(values, language, policy_mode)[1]
+
+
+def _notice(values: dict, language: str, policy_mode: str | None
+            ) -> tuple[notices.Template, notices.Rendered]:
+    template = notices.load(notices.NOTICE, language, notice_variant(values, policy_mode))
+    return template, notices.render(template, notices.values_from_settings(values))
+
+
+def notice_variant(values: dict, policy_mode: str | None = None) -> str:
+    """The notice's wording for the policy in force (or ``policy_mode``): its mode
+    (standard or strict), or "advertising" when the phones are also used for
+    advertising (``policy.purpose``), where only an explicit yes counts."""
+    if policy_mode is None and values.get("policy.purpose") == notices.ADVERTISING:
+        return notices.ADVERTISING
+    mode = policy_mode or str(values.get("policy.mode") or notices.STANDARD)
+    if mode not in notices.VARIANTS[notices.NOTICE]:
+        raise errors.InvalidArgument(what="policy", reason=f"'{mode}' is not one of "
+                                     + ", ".join(notices.VARIANTS[notices.NOTICE]))
+    return mode
 
 
 def mark_notice_sent(ctx: Context, e164: str, language: str, *,
                      occurred_at: datetime | str | None = None,
-                     channel: Channel | str = Channel.WHATSAPP
-                     ) -> tuple[ConsentEvent, str]:
+                     channel: Channel | str = Channel.WHATSAPP, evidence: str = "",
+                     evidence_files: Sequence[Attachment] = (),
+                     shown_text: str | None = None) -> tuple[ConsentEvent, str]:
     """Record that the notice was sent to a number: a ``notice_sent`` event carrying the
-    notice version, a ``messages_sent`` row, and the wording kept in the vault.
-    Returns the event and the text that was (to be) sent."""
-    language = _language(language)
-    template = notices.load(notices.NOTICE, language)
+    notice version, a ``messages_sent`` row with the exact text, the template's wording
+    kept in the vault, and any evidence files. ``shown_text``: the text the person
+    copied; if the text in force differs now (a setting or the template changed since),
+    nothing is recorded (TextChanged). A notice with a required setting empty is never
+    recorded (NoticeIncomplete). Returns the event and the text sent."""
     now = ctx.now()
     at = _occurred(occurred_at, now)
     channel = _enum(Channel, channel, "channel")
     with ctx.vault.transaction() as conn:
         number, owner = _resolve(conn, e164)
-        values = notices.company_values(settings.all_settings(conn),
-                                        timefmt.format_date(at, language))
-        rendered = notices.render(template, values)
-        who = ctx.actor_in(conn)
-        consent_store.keep_template_text(conn, template.version, template.body)
-        consent_store.record_message(conn, number, "notice", template.version, language, at, who)
-        event = _append(conn, ConsentEvent(
-            None, number, EventKind.NOTICE_SENT.value, None, channel.value, "",
-            template.version, owner, who, at, clock.to_iso(now)))
-    return event, rendered.text
+        event = _notice_sent(ctx, conn, number, owner, _language(language), at,
+                             clock.to_iso(now), channel.value, evidence, evidence_files,
+                             shown_text)
+        text = consent_store.messages_for_events(conn, [event.id])[event.id].text
+    return event, text
+
+
+def _notice_sent(ctx: Context, conn: Connection, number: str, owner: int | None,
+                 language: str, at: str, now_iso: str, channel: str | None,
+                 evidence: str, evidence_files: Sequence[Attachment],
+                 shown_text: str | None) -> ConsentEvent:
+    """The one path that records a notice as sent (inside the caller's transaction)."""
+    template, rendered = _notice(settings.all_settings(conn), language, None)
+    notices.check_complete(rendered)
+    if shown_text is not None and shown_text != rendered.text:
+        raise errors.TextChanged()
+    who = ctx.actor_in(conn)
+    consent_store.keep_template_text(conn, template.version, template.body)
+    event = _append(conn, ConsentEvent(
+        None, number, EventKind.NOTICE_SENT.value, None, channel, evidence or "",
+        template.version, owner, who, at, now_iso),
+        MessageFacts("notice", language, rendered.text, rendered.tag))
+    evidence_service.attach(conn, event.id, evidence_files, actor=who, at=now_iso)
+    return event
+
+
+def render_revocation_confirmation(ctx: Context, e164: str, language: str
+                                   ) -> notices.Rendered:
+    """The short confirmation for a customer who revoked, dated with the latest
+    revocation of that number (today if none is recorded yet)."""
+    with ctx.vault.reading() as conn:
+        number = _resolve(conn, e164)[0]
+        return _render_revocation(ctx, conn, number, _language(language))[0]
+
+
+def _render_revocation(ctx: Context, conn: Connection, number: str, language: str
+                       ) -> tuple[notices.Rendered, ConsentEvent | None]:
+    template = notices.load(notices.REVOCATION, language)
+    revoked = [e for e in consent_store.for_number(conn, number) if e.kind == "revoked"]
+    when = revoked[-1].occurred_at if revoked else ctx.now_iso()
+    values = notices.values_from_settings(settings.all_settings(conn),
+                                          timefmt.format_date(when, template.language))
+    return notices.render(template, values), (revoked[-1] if revoked else None)
 
 
 def revocation_confirmation(ctx: Context, e164: str, language: str) -> str:
-    """The short confirmation text for a customer who revoked, dated with the latest
-    revocation of that number (today if none is recorded yet)."""
-    text, _version = _revocation_text(ctx, e164, language)
-    return text
+    """The text of ``render_revocation_confirmation``."""
+    return render_revocation_confirmation(ctx, e164, language).text
 
 
-def _revocation_text(ctx: Context, e164: str, language: str) -> tuple[str, str]:
-    template = notices.load(notices.REVOCATION, _language(language))
-    with ctx.vault.reading() as conn:
-        number = _resolve(conn, e164)[0]
-        revoked = [e for e in consent_store.for_number(conn, number) if e.kind == "revoked"]
-        when = revoked[-1].occurred_at if revoked else ctx.now_iso()
-        values = notices.company_values(settings.all_settings(conn),
-                                        timefmt.format_date(when, template.language))
-    return notices.render(template, values).text, template.version
-
-
-def record_revocation_confirmation_sent(ctx: Context, e164: str, language: str) -> int:
-    """Record that the revocation confirmation was sent; returns the message id."""
+def record_revocation_confirmation_sent(ctx: Context, e164: str, language: str, *,
+                                        sent_at: datetime | str | None = None,
+                                        shown_text: str | None = None) -> int:
+    """Record that the revocation confirmation was sent, with its exact text and the
+    revocation it confirms; returns the message id. Refused like the notice when a
+    required setting is empty (ConfirmationIncomplete) or the text changed since it was
+    shown (TextChanged)."""
     language = _language(language)
-    template = notices.load(notices.REVOCATION, language)
+    now = ctx.now()
+    at = _occurred(sent_at, now)
     with ctx.vault.transaction() as conn:
         number = _resolve(conn, e164)[0]
+        rendered, revocation = _render_revocation(ctx, conn, number, language)
+        notices.check_complete(rendered, notices.REVOCATION)
+        if shown_text is not None and shown_text != rendered.text:
+            raise errors.TextChanged()
+        template = notices.load(notices.REVOCATION, language)
         who = ctx.actor_in(conn)
-        now = ctx.now_iso()
         consent_store.keep_template_text(conn, template.version, template.body)
-        message_id = consent_store.record_message(conn, number, "revocation_confirmation",
-                                                  template.version, language, now, who)
-        audit.record(conn, "message.revocation_confirmation", actor=who, at=now,
-                     subject=f"message:{message_id}",
-                     details={"message": message_id, "template": template.version})
+        message_id = consent_store.record_message(
+            conn, number, "revocation_confirmation", template.version, language, at, who,
+            text=rendered.text, event_id=revocation.id if revocation else None)
+        audit.record(conn, "message.revocation_confirmation", actor=who,
+                     at=clock.to_iso(now), subject=f"message:{message_id}",
+                     details={"message": message_id, "template": template.version,
+                              "event": revocation.id if revocation else None,
+                              "sent_at": at, "text_sha256": _sha256(rendered.text)})
     return message_id

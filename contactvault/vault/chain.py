@@ -49,6 +49,7 @@ COVERED: dict[str, str] = {
     "procedure_steps": "id",
     "settings": "key",
     "devices": "id",
+    "evidence_files": "id",  # the bytes (evidence_content) are bound by its sha256
 }
 SCHEMA = "sqlite_master"  # the reference that covers the covered tables' schema
 UNHASHABLE = "unhashable: "  # what rows_digest gives when SQLite cannot make the text
@@ -62,6 +63,8 @@ NOT_COVERED: dict[str, str] = {
     "contacts": "the address book: working data, changed every day; consent is per number",
     "phones": "the address book's numbers (working data)",
     "source_records": "the imported text of each contact (working data)",
+    "evidence_content": "the bytes of evidence files, bound by the SHA-256 in their "
+                        "covered evidence_files row (JSON text holds no BLOB)",
 }
 
 

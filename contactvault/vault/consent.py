@@ -1,5 +1,6 @@
-"""The consent tables: ``consent_events`` (append-only), ``messages_sent`` and the
-wording of the templates that were sent (kept in ``meta``).
+"""The consent tables: ``consent_events`` (append-only), ``messages_sent`` (append-only,
+with the exact text sent) and the wording of the templates that were sent (kept in
+``meta``). Files attached as evidence are in ``vault/evidence.py``.
 
 Times are stored as the vault's ISO 8601 UTC text (``clock.to_iso``), which sorts
 correctly as text. Functions take an open connection; services own the transaction.
@@ -149,25 +150,48 @@ def _opt(value: object) -> str | None:
 class MessageSent:
     id: int
     kind: str  # "notice" or "revocation_confirmation"
-    template: str  # the template version, e.g. "notice/de/1"
+    template: str  # the template version, e.g. "notice/de/standard/2"
     language: str
     sent_at: str
     recorded_by: str
+    text: str = ""  # exactly what was sent ('' for messages recorded before schema 6)
+    event_id: int | None = None  # the notice_sent event, or the revocation it confirms
+
+
+_MESSAGE_COLUMNS = "id, kind, template, language, sent_at, recorded_by, text, event_id"
 
 
 def record_message(conn: Connection, e164: str, kind: str, template_version: str,
-                   language: str, sent_at: str, recorded_by: str) -> int:
+                   language: str, sent_at: str, recorded_by: str, *, text: str,
+                   event_id: int | None = None) -> int:
     cur = conn.execute(
-        "INSERT INTO messages_sent(e164, kind, template, language, sent_at, recorded_by) "
-        "VALUES (?,?,?,?,?,?)", (e164, kind, template_version, language, sent_at, recorded_by))
+        "INSERT INTO messages_sent(e164, kind, template, language, sent_at, recorded_by, "
+        "text, event_id) VALUES (?,?,?,?,?,?,?,?)",
+        (e164, kind, template_version, language, sent_at, recorded_by, text, event_id))
     chain.touch(conn, "messages_sent", int(cur.lastrowid))
     return int(cur.lastrowid)
 
 
 def messages_for(conn: Connection, e164: str) -> list[MessageSent]:
     return [MessageSent(*r) for r in conn.execute(
-        "SELECT id, kind, template, language, sent_at, recorded_by FROM messages_sent "
-        "WHERE e164 = ? ORDER BY sent_at, id", (e164,))]
+        f"SELECT {_MESSAGE_COLUMNS} FROM messages_sent WHERE e164 = ? ORDER BY sent_at, id",
+        (e164,))]
+
+
+def messages_for_events(conn: Connection, event_ids: Iterable[int]) -> dict[int, MessageSent]:
+    """The message recorded with each event (a notice_sent event's notice)."""
+    ids = sorted(set(event_ids))
+    found: dict[int, MessageSent] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(
+            f"SELECT {_MESSAGE_COLUMNS} FROM messages_sent WHERE event_id IN ({marks}) "
+            "ORDER BY id", chunk,
+        ):
+            message = MessageSent(*row)
+            found[message.event_id] = message
+    return found
 
 
 def keep_template_text(conn: Connection, version: str, body: str) -> None:

@@ -254,6 +254,54 @@ def chain_covers_devices(conn: Connection) -> None:
     chain.cover_existing(conn, ("devices",))
 
 
+V9_SENT_TEXTS_AND_EVIDENCE = [
+    # The exact text a person was sent, not only its template version, and the consent
+    # event it belongs to (the notice_sent event, a grant with the notice handed over, or
+    # for a revocation confirmation the revocation). Rows from before this step keep
+    # text '' (their template wording is in meta) and event_id NULL: both are the
+    # columns' defaults, so the chain's hashes of older rows stay as they were.
+    # Append-only like the events: what was sent stays as it was sent.
+    "ALTER TABLE messages_sent ADD COLUMN text TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE messages_sent ADD COLUMN event_id INTEGER",
+    "CREATE INDEX messages_sent_number ON messages_sent(e164, sent_at, id)",
+    "CREATE INDEX messages_sent_event ON messages_sent(event_id)",
+    """CREATE TRIGGER messages_sent_append_only_update BEFORE UPDATE ON messages_sent
+       BEGIN SELECT RAISE(ABORT, 'sent messages cannot be changed'); END""",
+    """CREATE TRIGGER messages_sent_append_only_delete BEFORE DELETE ON messages_sent
+       WHEN NOT EXISTS (SELECT 1 FROM erasure_permit)
+       BEGIN SELECT RAISE(ABORT, 'sent messages cannot be deleted'); END""",
+    # Files attached to a consent event as evidence (a chat screenshot, a scanned form),
+    # inside the encrypted vault. What proves something — event, name, size, SHA-256,
+    # who added it and when — is one row the chain covers; the bytes are a payload in
+    # a table of their own (the chain hashes rows as JSON text, which holds no BLOB),
+    # tied to that row by its SHA-256. Append-only: only an erasure (Art. 17), holding
+    # a permit row, may delete them with the event.
+    """CREATE TABLE evidence_files (
+        id        INTEGER PRIMARY KEY,
+        event_id  INTEGER NOT NULL REFERENCES consent_events(id),
+        file_name TEXT NOT NULL,
+        size      INTEGER NOT NULL CHECK (size >= 0),
+        sha256    TEXT NOT NULL CHECK (length(sha256) = 64),
+        added_by  TEXT NOT NULL,
+        added_at  TEXT NOT NULL
+    )""",
+    "CREATE INDEX evidence_files_event ON evidence_files(event_id)",
+    """CREATE TABLE evidence_content (
+        file_id INTEGER PRIMARY KEY REFERENCES evidence_files(id),
+        content BLOB NOT NULL
+    )""",
+    """CREATE TRIGGER evidence_files_append_only_update BEFORE UPDATE ON evidence_files
+       BEGIN SELECT RAISE(ABORT, 'evidence files cannot be changed; attach a new one'); END""",
+    """CREATE TRIGGER evidence_files_append_only_delete BEFORE DELETE ON evidence_files
+       WHEN NOT EXISTS (SELECT 1 FROM erasure_permit)
+       BEGIN SELECT RAISE(ABORT, 'evidence files cannot be deleted'); END""",
+    """CREATE TRIGGER evidence_content_append_only_update BEFORE UPDATE ON evidence_content
+       BEGIN SELECT RAISE(ABORT, 'evidence files cannot be changed; attach a new one'); END""",
+    """CREATE TRIGGER evidence_content_append_only_delete BEFORE DELETE ON evidence_content
+       WHEN NOT EXISTS (SELECT 1 FROM erasure_permit)
+       BEGIN SELECT RAISE(ABORT, 'evidence files cannot be deleted'); END""",
+]
+
 Step = list[str] | Callable[[Connection], None]
 
 MIGRATIONS: list[Step] = [
@@ -265,4 +313,5 @@ MIGRATIONS: list[Step] = [
     V6_CONSENT_PURPOSE_NOTICE,
     chain_covers_records,
     chain_covers_devices,
+    V9_SENT_TEXTS_AND_EVIDENCE,
 ]

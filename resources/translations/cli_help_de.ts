@@ -248,8 +248,16 @@
             <translation>erfassen, dass eine Einwilligung abgelaufen ist</translation>
         </message>
         <message>
-            <source>record that the information notice was sent</source>
-            <translation>erfassen, dass der Datenschutzhinweis gesendet wurde</translation>
+            <source>record that the information notice was sent (the text of 'notice show', kept in the vault)</source>
+            <translation>erfassen, dass der Datenschutzhinweis gesendet wurde (der Text von „notice show“, im Tresor verwahrt)</translation>
+        </message>
+        <message>
+            <source>list the files kept as evidence, or save copies</source>
+            <translation>die als Nachweis verwahrten Dateien auflisten oder Kopien speichern</translation>
+        </message>
+        <message>
+            <source>keep files as evidence with an event recorded earlier (encrypted in the vault)</source>
+            <translation>Dateien als Nachweis zu einem früher erfassten Ereignis verwahren (verschlüsselt im Tresor)</translation>
         </message>
         <message>
             <source>every consent event of a number</source>
@@ -272,6 +280,10 @@
             <translation>wann es geschah, Ortszeit (23.11.2026, 23.11.2026 14:05 oder ISO 8601 wie 2026-11-23 14:05; Standard: jetzt)</translation>
         </message>
         <message>
+            <source>a file to keep with the event, encrypted in the vault (a screenshot of the chat, a scanned form); repeat for several</source>
+            <translation>eine Datei, die mit dem Ereignis verschlüsselt im Tresor verwahrt wird (ein Bildschirmfoto des Chats, ein eingescanntes Formular); für mehrere wiederholen</translation>
+        </message>
+        <message>
             <source>the contact whose consent it is, for a number stored for several contacts (a phone gets it once, under this one)</source>
             <translation>der Kontakt, dessen Einwilligung es ist, bei einer Nummer, die bei mehreren Kontakten steht (ein Telefon erhält sie einmal, unter diesem)</translation>
         </message>
@@ -288,6 +300,26 @@
             <translation>Sprache des gesendeten Hinweises (Standard: die des Kontakts)</translation>
         </message>
         <message>
+            <source>an event (event:17) or a number: a number as typed (0171 1000001, +49 171 1000001), a contact id (12 or #12) or a phone id (phone:34)</source>
+            <translation>ein Ereignis (event:17) oder eine Nummer: eine Nummer wie geschrieben (0171 1000001, +49 171 1000001), eine Kontakt-ID (12 oder #12) oder eine Nummern-ID (phone:34)</translation>
+        </message>
+        <message>
+            <source>write a copy of each file into DIR (owner-only, never overwrites)</source>
+            <translation>eine Kopie jeder Datei in DIR schreiben (nur für den Eigentümer lesbar, überschreibt nie)</translation>
+        </message>
+        <message>
+            <source>with --output: only this file (its id as listed)</source>
+            <translation>mit --output: nur diese Datei (ihre Nummer wie aufgelistet)</translation>
+        </message>
+        <message>
+            <source>with --file: write that file to PATH (a file or a folder; never overwrites)</source>
+            <translation>mit --file: diese Datei nach PATH schreiben (eine Datei oder ein Ordner; überschreibt nie)</translation>
+        </message>
+        <message>
+            <source>the event's id as 'consent history' shows it: event:17 or 17</source>
+            <translation>die Nummer des Ereignisses, wie „consent history“ sie zeigt: event:17 oder 17</translation>
+        </message>
+        <message>
             <source>only this status</source>
             <translation>nur dieser Status</translation>
         </message>
@@ -300,8 +332,16 @@
             <translation>die Widerrufsbestätigung für eine Nummer ausgeben</translation>
         </message>
         <message>
+            <source>the wording for this policy, or for phones also used for advertising (default: the one in force)</source>
+            <translation>der Wortlaut für diese Regel oder für Telefone, die auch für Werbung genutzt werden (Standard: der geltende)</translation>
+        </message>
+        <message>
             <source>record that this confirmation was sent to the customer</source>
             <translation>erfassen, dass diese Bestätigung an den Kunden gesendet wurde</translation>
+        </message>
+        <message>
+            <source>with --mark-sent: when it was sent (default: now)</source>
+            <translation>mit --mark-sent: wann sie gesendet wurde (Standard: jetzt)</translation>
         </message>
         <message>
             <source>add a WhatsApp phone</source>

@@ -248,8 +248,16 @@
             <translation>record that a consent expired</translation>
         </message>
         <message>
-            <source>record that the information notice was sent</source>
-            <translation>record that the information notice was sent</translation>
+            <source>record that the information notice was sent (the text of 'notice show', kept in the vault)</source>
+            <translation>record that the information notice was sent (the text of 'notice show', kept in the vault)</translation>
+        </message>
+        <message>
+            <source>list the files kept as evidence, or save copies</source>
+            <translation>list the files kept as evidence, or save copies</translation>
+        </message>
+        <message>
+            <source>keep files as evidence with an event recorded earlier (encrypted in the vault)</source>
+            <translation>keep files as evidence with an event recorded earlier (encrypted in the vault)</translation>
         </message>
         <message>
             <source>every consent event of a number</source>
@@ -272,6 +280,10 @@
             <translation>when it happened, local time (23.11.2026, 23.11.2026 14:05 or ISO 8601 such as 2026-11-23 14:05; default: now)</translation>
         </message>
         <message>
+            <source>a file to keep with the event, encrypted in the vault (a screenshot of the chat, a scanned form); repeat for several</source>
+            <translation>a file to keep with the event, encrypted in the vault (a screenshot of the chat, a scanned form); repeat for several</translation>
+        </message>
+        <message>
             <source>the contact whose consent it is, for a number stored for several contacts (a phone gets it once, under this one)</source>
             <translation>the contact whose consent it is, for a number stored for several contacts (a phone gets it once, under this one)</translation>
         </message>
@@ -288,6 +300,26 @@
             <translation>language of the notice sent (default: the contact's)</translation>
         </message>
         <message>
+            <source>an event (event:17) or a number: a number as typed (0171 1000001, +49 171 1000001), a contact id (12 or #12) or a phone id (phone:34)</source>
+            <translation>an event (event:17) or a number: a number as typed (0171 1000001, +49 171 1000001), a contact id (12 or #12) or a phone id (phone:34)</translation>
+        </message>
+        <message>
+            <source>write a copy of each file into DIR (owner-only, never overwrites)</source>
+            <translation>write a copy of each file into DIR (owner-only, never overwrites)</translation>
+        </message>
+        <message>
+            <source>with --output: only this file (its id as listed)</source>
+            <translation>with --output: only this file (its id as listed)</translation>
+        </message>
+        <message>
+            <source>with --file: write that file to PATH (a file or a folder; never overwrites)</source>
+            <translation>with --file: write that file to PATH (a file or a folder; never overwrites)</translation>
+        </message>
+        <message>
+            <source>the event's id as 'consent history' shows it: event:17 or 17</source>
+            <translation>the event's id as 'consent history' shows it: event:17 or 17</translation>
+        </message>
+        <message>
             <source>only this status</source>
             <translation>only this status</translation>
         </message>
@@ -300,8 +332,16 @@
             <translation>print the revocation confirmation for a number</translation>
         </message>
         <message>
+            <source>the wording for this policy, or for phones also used for advertising (default: the one in force)</source>
+            <translation>the wording for this policy, or for phones also used for advertising (default: the one in force)</translation>
+        </message>
+        <message>
             <source>record that this confirmation was sent to the customer</source>
             <translation>record that this confirmation was sent to the customer</translation>
+        </message>
+        <message>
+            <source>with --mark-sent: when it was sent (default: now)</source>
+            <translation>with --mark-sent: when it was sent (default: now)</translation>
         </message>
         <message>
             <source>add a WhatsApp phone</source>

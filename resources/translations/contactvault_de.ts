@@ -130,6 +130,10 @@
         <translation>WhatsApp-Telefon {value}</translation>
     </message>
     <message>
+        <source>evidence file {value}</source>
+        <translation>Nachweisdatei {value}</translation>
+    </message>
+    <message>
         <source>up to {value}</source>
         <translation>bis {value}</translation>
     </message>
@@ -316,8 +320,32 @@ oder für Skripte aus CONTACTVAULT_PASSPHRASE oder --passphrase-file gelesen
         <translation>Wurde der Datenschutzhinweis mit der Anfrage übergeben, erfassen Sie die Einwilligung mit --with-notice.</translation>
     </message>
     <message>
+        <source>kept in the vault: {name} ({size})</source>
+        <translation>im Tresor verwahrt: {name} ({size})</translation>
+    </message>
+    <message>
         <source>Notice version: {version}</source>
         <translation>Version des Hinweises: {version}</translation>
+    </message>
+    <message>
+        <source>The text sent is kept with the event ({chars} characters): contactvault consent history {number} --json</source>
+        <translation>Der gesendete Text ist mit dem Ereignis verwahrt ({chars} Zeichen): contactvault consent history {number} --json</translation>
+    </message>
+    <message>
+        <source>give both: --file ID --output PATH</source>
+        <translation>beides angeben: --file ID --output PFAD</translation>
+    </message>
+    <message>
+        <source>added {at} by {who}</source>
+        <translation>hinzugefügt am {at} von {who}</translation>
+    </message>
+    <message>
+        <source>No evidence files.</source>
+        <translation>Keine Nachweisdateien.</translation>
+    </message>
+    <message>
+        <source>Written (a copy outside the vault, not encrypted): {path}</source>
+        <translation>Geschrieben (eine Kopie außerhalb des Tresors, nicht verschlüsselt): {path}</translation>
     </message>
     <message>
         <source>  no consent events recorded</source>
@@ -339,8 +367,20 @@ oder für Skripte aus CONTACTVAULT_PASSPHRASE oder --passphrase-file gelesen
         </translation>
     </message>
     <message>
+        <source>Notice version: {version} (tag {tag})</source>
+        <translation>Fassung des Hinweises: {version} (Kürzel {tag})</translation>
+    </message>
+    <message>
+        <source>Not used any more: {path} (the notice now has one file per policy, standard.txt and strict.txt)</source>
+        <translation>Wird nicht mehr verwendet: {path} (der Hinweis hat jetzt eine Datei je Regel, standard.txt und strict.txt)</translation>
+    </message>
+    <message>
+        <source>Not filled in yet, so it cannot be recorded as sent: {names}. Set them with: contactvault settings set KEY VALUE</source>
+        <translation>Noch nicht ausgefüllt, daher nicht als gesendet erfassbar: {names}. Eintragen mit: contactvault settings set SCHLÜSSEL WERT</translation>
+    </message>
+    <message>
         <source>Not set yet (company details in the settings): {names}</source>
-        <translation>Noch nicht eingetragen (Firmenangaben in den Einstellungen): {names}</translation>
+        <translation type="vanished">Noch nicht eingetragen (Firmenangaben in den Einstellungen): {names}</translation>
     </message>
     <message>
         <source>Recorded that the confirmation was sent.</source>
@@ -2193,6 +2233,34 @@ Datei: %2
         <translation>ein Teil des Pfades ist kein Ordner</translation>
     </message>
     <message>
+        <source>The template {path} cannot be used: {reason}</source>
+        <translation>Die Vorlage {path} ist nicht verwendbar: {reason}</translation>
+    </message>
+    <message>
+        <source>The information notice is incomplete and cannot be recorded as sent. Fill in: {fields} – in the settings (Your business), or with &apos;contactvault settings set {key} VALUE&apos;.</source>
+        <translation>Der Datenschutzhinweis ist unvollständig und kann nicht als gesendet erfasst werden. Bitte ausfüllen: {fields} – in den Einstellungen (Ihr Betrieb) oder mit „contactvault settings set {key} WERT“.</translation>
+    </message>
+    <message>
+        <source>The revocation confirmation is incomplete and cannot be recorded as sent. Fill in: {fields} – in the settings (Your business), or with &apos;contactvault settings set {key} VALUE&apos;.</source>
+        <translation>Die Widerrufsbestätigung ist unvollständig und kann nicht als gesendet erfasst werden. Bitte ausfüllen: {fields} – in den Einstellungen (Ihr Betrieb) oder mit „contactvault settings set {key} WERT“.</translation>
+    </message>
+    <message>
+        <source>The text changed after it was copied (a setting or the template was edited). Nothing was recorded: copy the new text and send it.</source>
+        <translation>Der Text hat sich geändert, nachdem er kopiert wurde (eine Einstellung oder die Vorlage wurde bearbeitet). Nichts wurde erfasst: Kopieren und senden Sie den neuen Text.</translation>
+    </message>
+    <message>
+        <source>No consent event with id {ident}.</source>
+        <translation>Kein Einwilligungsereignis mit der Nummer {ident}.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to keep as evidence ({size} MB; at most {limit} MB). Nothing was recorded.</source>
+        <translation>{path} ist zu groß, um als Nachweis verwahrt zu werden ({size} MB; höchstens {limit} MB). Nichts wurde erfasst.</translation>
+    </message>
+    <message>
+        <source>No evidence file with id {ident}.</source>
+        <translation>Keine Nachweisdatei mit der Nummer {ident}.</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -2219,6 +2287,10 @@ Datei: %2
     <message>
         <source>template missing</source>
         <translation>Vorlage fehlt</translation>
+    </message>
+    <message>
+        <source>it needs a &apos;Version:&apos; line and a &apos;Date:&apos; line such as 2026-11-29</source>
+        <translation>sie braucht eine Zeile „Version:“ und eine Zeile „Date:“ wie 2026-11-29</translation>
     </message>
     <message>
         <source>service or advertising</source>
@@ -2367,6 +2439,10 @@ Datei: %2
     <message>
         <source>write COLUMN=FIELD with a field such as phone, given, family, email (see --help)</source>
         <translation>schreiben Sie SPALTE=FELD mit einem Feld wie phone, given, family, email (siehe --help)</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>kein Ordner</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +2980,34 @@ Datei: %2
 </context>
 <context>
     <name>Notice</name>
+    <message>
+        <source>company name</source>
+        <translation>Name des Unternehmens</translation>
+    </message>
+    <message>
+        <source>company postal address</source>
+        <translation>Postanschrift des Unternehmens</translation>
+    </message>
+    <message>
+        <source>contact for data protection questions</source>
+        <translation>Kontakt für Datenschutzfragen</translation>
+    </message>
+    <message>
+        <source>data protection officer&apos;s name</source>
+        <translation>Name der oder des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+        <source>data protection officer&apos;s contact</source>
+        <translation>Kontakt der oder des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+        <source>privacy policy web address</source>
+        <translation>Adresse der Datenschutzerklärung im Web</translation>
+    </message>
+    <message>
+        <source>answer period in days</source>
+        <translation>Antwortfrist in Tagen</translation>
+    </message>
     <message>
         <source>[not set: {setting}]</source>
         <translation>[nicht eingetragen: {setting}]</translation>

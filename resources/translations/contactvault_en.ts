@@ -130,6 +130,10 @@
         <translation>WhatsApp phone {value}</translation>
     </message>
     <message>
+        <source>evidence file {value}</source>
+        <translation>evidence file {value}</translation>
+    </message>
+    <message>
         <source>up to {value}</source>
         <translation>up to {value}</translation>
     </message>
@@ -316,8 +320,32 @@ or for scripts from CONTACTVAULT_PASSPHRASE or --passphrase-file
         <translation>If the notice was handed over with the request, record the consent with --with-notice.</translation>
     </message>
     <message>
+        <source>kept in the vault: {name} ({size})</source>
+        <translation>kept in the vault: {name} ({size})</translation>
+    </message>
+    <message>
         <source>Notice version: {version}</source>
         <translation>Notice version: {version}</translation>
+    </message>
+    <message>
+        <source>The text sent is kept with the event ({chars} characters): contactvault consent history {number} --json</source>
+        <translation>The text sent is kept with the event ({chars} characters): contactvault consent history {number} --json</translation>
+    </message>
+    <message>
+        <source>give both: --file ID --output PATH</source>
+        <translation>give both: --file ID --output PATH</translation>
+    </message>
+    <message>
+        <source>added {at} by {who}</source>
+        <translation>added {at} by {who}</translation>
+    </message>
+    <message>
+        <source>No evidence files.</source>
+        <translation>No evidence files.</translation>
+    </message>
+    <message>
+        <source>Written (a copy outside the vault, not encrypted): {path}</source>
+        <translation>Written (a copy outside the vault, not encrypted): {path}</translation>
     </message>
     <message>
         <source>  no consent events recorded</source>
@@ -339,8 +367,20 @@ or for scripts from CONTACTVAULT_PASSPHRASE or --passphrase-file
         </translation>
     </message>
     <message>
+        <source>Notice version: {version} (tag {tag})</source>
+        <translation>Notice version: {version} (tag {tag})</translation>
+    </message>
+    <message>
+        <source>Not used any more: {path} (the notice now has one file per policy, standard.txt and strict.txt)</source>
+        <translation>Not used any more: {path} (the notice now has one file per policy, standard.txt and strict.txt)</translation>
+    </message>
+    <message>
+        <source>Not filled in yet, so it cannot be recorded as sent: {names}. Set them with: contactvault settings set KEY VALUE</source>
+        <translation>Not filled in yet, so it cannot be recorded as sent: {names}. Set them with: contactvault settings set KEY VALUE</translation>
+    </message>
+    <message>
         <source>Not set yet (company details in the settings): {names}</source>
-        <translation>Not set yet (company details in the settings): {names}</translation>
+        <translation type="vanished">Not set yet (company details in the settings): {names}</translation>
     </message>
     <message>
         <source>Recorded that the confirmation was sent.</source>
@@ -2193,6 +2233,34 @@ File: %2
         <translation>a part of the path is not a folder</translation>
     </message>
     <message>
+        <source>The template {path} cannot be used: {reason}</source>
+        <translation>The template {path} cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <source>The information notice is incomplete and cannot be recorded as sent. Fill in: {fields} – in the settings (Your business), or with &apos;contactvault settings set {key} VALUE&apos;.</source>
+        <translation>The information notice is incomplete and cannot be recorded as sent. Fill in: {fields} – in the settings (Your business), or with &apos;contactvault settings set {key} VALUE&apos;.</translation>
+    </message>
+    <message>
+        <source>The revocation confirmation is incomplete and cannot be recorded as sent. Fill in: {fields} – in the settings (Your business), or with &apos;contactvault settings set {key} VALUE&apos;.</source>
+        <translation>The revocation confirmation is incomplete and cannot be recorded as sent. Fill in: {fields} – in the settings (Your business), or with &apos;contactvault settings set {key} VALUE&apos;.</translation>
+    </message>
+    <message>
+        <source>The text changed after it was copied (a setting or the template was edited). Nothing was recorded: copy the new text and send it.</source>
+        <translation>The text changed after it was copied (a setting or the template was edited). Nothing was recorded: copy the new text and send it.</translation>
+    </message>
+    <message>
+        <source>No consent event with id {ident}.</source>
+        <translation>No consent event with id {ident}.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to keep as evidence ({size} MB; at most {limit} MB). Nothing was recorded.</source>
+        <translation>{path} is too large to keep as evidence ({size} MB; at most {limit} MB). Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>No evidence file with id {ident}.</source>
+        <translation>No evidence file with id {ident}.</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
@@ -2219,6 +2287,10 @@ File: %2
     <message>
         <source>template missing</source>
         <translation>template missing</translation>
+    </message>
+    <message>
+        <source>it needs a &apos;Version:&apos; line and a &apos;Date:&apos; line such as 2026-11-29</source>
+        <translation>it needs a &apos;Version:&apos; line and a &apos;Date:&apos; line such as 2026-11-29</translation>
     </message>
     <message>
         <source>service or advertising</source>
@@ -2367,6 +2439,10 @@ File: %2
     <message>
         <source>write COLUMN=FIELD with a field such as phone, given, family, email (see --help)</source>
         <translation>write COLUMN=FIELD with a field such as phone, given, family, email (see --help)</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>not a folder</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +2980,34 @@ File: %2
 </context>
 <context>
     <name>Notice</name>
+    <message>
+        <source>company name</source>
+        <translation>company name</translation>
+    </message>
+    <message>
+        <source>company postal address</source>
+        <translation>company postal address</translation>
+    </message>
+    <message>
+        <source>contact for data protection questions</source>
+        <translation>contact for data protection questions</translation>
+    </message>
+    <message>
+        <source>data protection officer&apos;s name</source>
+        <translation>data protection officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>data protection officer&apos;s contact</source>
+        <translation>data protection officer&apos;s contact</translation>
+    </message>
+    <message>
+        <source>privacy policy web address</source>
+        <translation>privacy policy web address</translation>
+    </message>
+    <message>
+        <source>answer period in days</source>
+        <translation>answer period in days</translation>
+    </message>
     <message>
         <source>[not set: {setting}]</source>
         <translation>[not set: {setting}]</translation>

@@ -8,13 +8,14 @@ import pytest
 
 from contactvault.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.core.consent_helpers import insert_person
+from tests.core.consent_helpers import fill_company, insert_person
 
 
 @pytest.fixture
 def shop(cli):
     assert cli("init").code == 0
     vault = Vault.open(cli.vault, PASSPHRASE)
+    fill_company(vault)
     with vault.transaction() as conn:
         anna = insert_person(conn, "Anna Adler", ["0171 1000001"])
         bert = insert_person(conn, "Bert Berg", ["0171 1000002", "0631 1234567"])
@@ -51,7 +52,7 @@ def test_implied_then_notice_sent_and_listing(cli, shop):
     assert status == {"+491711000001": "no_consent", "+491711000002": "notice_pending",
                       "+496311234567": "no_consent"}
     result = cli("consent", "notice-sent", "0171 1000002", "--lang", "en")
-    assert result.code == 0 and "notice/en/1" in result.out
+    assert result.code == 0 and "notice/en/standard/2" in result.out
     only = json.loads(cli("consent", "list", "--status", "eligible", "--json").out)
     assert [row["e164"] for row in only] == ["+491711000002"]
 
@@ -74,7 +75,7 @@ def test_event_in_the_future_is_refused(cli, shop):
 def test_notice_show_and_revocation_text(cli, shop):
     result = cli("notice", "show", "--lang", "de")
     assert result.code == 0 and "Datenschutzhinweis" in result.out
-    assert "notice/de/1" in result.err and "company_name" in result.err  # not set yet
+    assert "notice/de/standard/2 (tag CV-N2-de)" in result.err
     cli("consent", "revoke", "0171 1000001", "--at", "2026-02-03")
     result = cli("notice", "revocation", "0171 1000001", "--lang", "de", "--mark-sent")
     assert result.code == 0 and "Widerrufs vom 03.02.2026" in result.out

@@ -10,13 +10,14 @@ import pytest
 
 from contactvault.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.core.consent_helpers import insert_person, tel_values
+from tests.core.consent_helpers import fill_company, insert_person, tel_values
 
 
 @pytest.fixture
 def shop(cli):
     assert cli("init").code == 0
     vault = Vault.open(cli.vault, PASSPHRASE)
+    fill_company(vault)
     with vault.transaction() as conn:
         insert_person(conn, "Anna Adler", ["0171 1000001"])
         insert_person(conn, "Bert Berg", ["0171 1000002"])

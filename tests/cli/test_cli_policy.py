@@ -10,7 +10,7 @@ import pytest
 
 from contactvault.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.core.consent_helpers import insert_person
+from tests.core.consent_helpers import fill_company, insert_person
 
 DE = {"CONTACTVAULT_LANG": "de"}
 
@@ -19,6 +19,7 @@ DE = {"CONTACTVAULT_LANG": "de"}
 def shop(cli):
     assert cli("init").code == 0
     vault = Vault.open(cli.vault, PASSPHRASE)
+    fill_company(vault)
     with vault.transaction() as conn:
         hans = insert_person(conn, "Hans Huber", ["0171 1000001"])
         grete = insert_person(conn, "Grete Huber", ["0171 1000001"])

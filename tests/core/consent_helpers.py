@@ -76,3 +76,24 @@ def unfold(text: str) -> list[str]:
         elif physical:
             lines.append(physical)
     return lines
+
+
+# The business's own details every notice needs before it can be recorded as sent.
+COMPANY = {
+    "company.name": "Tischlerei Holz GmbH",
+    "company.address": "Am Sägewerk 3, 29221 Celle",
+    "company.contact": "05141 12345, info@holz.example",
+    "dpo.name": "Dr. Dora Datenschutz",
+    "dpo.contact": "dsb@holz.example",
+    "company.privacy_url": "https://holz.example/datenschutz",
+}
+
+
+def fill_company(where) -> None:
+    """Put ``COMPANY`` into the vault's settings through the settings service (audited
+    and covered by the chain like any change); ``where``: a Vault or a Context."""
+    from contactvault.context import Context
+    from contactvault.services import preferences
+
+    preferences.save_settings(where if isinstance(where, Context) else Context(where),
+                              COMPANY)

@@ -49,7 +49,9 @@ def consented_vault(ctx):
 
     Returns the E.164 numbers the policy must let through (granted consent, business)."""
     from contactvault.services import consent, contacts
+    from tests.core.consent_helpers import fill_company
 
+    fill_company(ctx.vault)  # the notice handed over with each request is complete
     people = [
         ("Anna Abel", "+49 151 11111111", "customer", "granted"),
         ("Bernd Bäcker <GmbH>", "+49 170 2222222", "supplier", "granted"),

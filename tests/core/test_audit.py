@@ -8,12 +8,13 @@ import pytest
 from contactvault import audit
 from contactvault.context import Context
 from contactvault.services import audit_ops, consent, contacts, devices
-from tests.core.consent_helpers import insert_person
+from tests.core.consent_helpers import fill_company, insert_person
 
 
 @pytest.fixture
 def busy_vault(vault, ctx):
     """A vault with a dozen entries of different kinds."""
+    fill_company(vault)
     contacts.add_contact(ctx, formatted_name="Anna Adler", numbers=["0171 1000001"])
     contacts.add_contact(ctx, formatted_name="Bert Berg", numbers=["0171 1000002"])
     consent.record_event(ctx, "0171 1000001", "granted")

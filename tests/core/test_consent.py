@@ -11,11 +11,12 @@ import pytest
 from contactvault import audit, clock, errors
 from contactvault.services import consent, preferences
 from contactvault.vault.connection import DatabaseError
-from tests.core.consent_helpers import insert_person
+from tests.core.consent_helpers import fill_company, insert_person
 
 
 @pytest.fixture
 def people(vault):
+    fill_company(vault)
     with vault.transaction() as conn:
         anna = insert_person(conn, "Anna Adler", ["0171 1000001"])
         bert = insert_person(conn, "Bert Berg", ["0171 1000002", "0631 1234567"])
@@ -152,29 +153,31 @@ def test_private_category_follows_the_contact(ctx, people):
 
 
 def test_notice_sent_records_version_message_and_wording(vault, ctx, people):
-    preferences.save_settings(ctx, {"company.name": "Tischlerei Holz GmbH",
-                                    "company.contact": "05141 12345, info@holz.example",
-                                    "company.privacy_url": "https://holz.example/datenschutz"})
+    fill_company(ctx)
     consent.record_event(ctx, "0171 1000002", "implied")
     ev, text = consent.mark_notice_sent(ctx, "0171 1000002", "de")
-    assert ev.kind == "notice_sent" and ev.notice_version == "notice/de/1"
+    assert ev.kind == "notice_sent" and ev.notice_version == "notice/de/standard/2"
     assert "Tischlerei Holz GmbH" in text and "https://holz.example/datenschutz" in text
     assert "{" not in text
     with vault.reading() as conn:
         from contactvault.vault import consent as consent_store
 
-        assert consent_store.template_text(conn, "notice/de/1").startswith("Datenschutzhinweis")
-        assert consent_store.messages_for(conn, "+491711000002")[0].template == "notice/de/1"
+        assert consent_store.template_text(conn, "notice/de/standard/2").startswith(
+            "Datenschutzhinweis")
+        (message,) = consent_store.messages_for(conn, "+491711000002")
+        assert message.template == "notice/de/standard/2" and message.text == text
     decision = consent.decisions_for_contact(ctx, people[1].contact_id)[0][1]
     assert decision.eligible and decision.reason == "implied_with_notice"
 
 
-def test_record_event_notice_sent_gets_the_version(ctx, people):
+def test_record_event_notice_sent_gets_the_version(vault, ctx, people):
+    fill_company(vault)
     ev = consent.record_event(ctx, "0171 1000002", "notice_sent")
-    assert ev.notice_version == "notice/de/1"
+    assert ev.notice_version == "notice/de/standard/2"
 
 
 def test_revocation_confirmation_text_and_record(vault, ctx, people):
+    fill_company(vault)
     consent.record_event(ctx, "0171 1000001", "revoked", occurred_at="2026-01-05 10:00")
     text = consent.revocation_confirmation(ctx, "0171 1000001", "de")
     assert "05.01.2026" in text and "Widerruf" in text  # a German letter, a German date

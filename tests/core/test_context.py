@@ -13,6 +13,7 @@ from contactvault import audit
 from contactvault.context import Context, decide_actor
 from contactvault.services import consent, contacts, devices, exporting, importing, preferences
 from contactvault.services import procedure as proc
+from tests.core.consent_helpers import fill_company
 
 DPO = "Dr. Erika Datenschutz"
 CARDS = """BEGIN:VCARD
@@ -42,6 +43,7 @@ RECORDS = {
 def a_working_day(ctx, tmp_path) -> str:
     """Import, edit, classify, consent, a phone, a procedure step, an export and a
     removal confirmation, all through the services with ``ctx``; returns the phone."""
+    fill_company(ctx.vault)
     book = tmp_path / "phone.vcf"
     book.write_text(CARDS, encoding="utf-8")
     report = importing.import_files(ctx, [book])

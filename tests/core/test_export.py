@@ -13,12 +13,13 @@ import pytest
 
 from contactvault import errors
 from contactvault.services import consent, contacts, devices, exporting, preferences
-from tests.core.consent_helpers import insert_person, tel_values
+from tests.core.consent_helpers import fill_company, insert_person, tel_values
 
 
 @pytest.fixture
 def shop(vault, ctx):
     """Five customers, one private contact, two phones."""
+    fill_company(vault)
     with vault.transaction() as conn:
         people = {
             "anna": insert_person(conn, "Anna Adler", ["0171 1000001"], given="Anna",
@@ -184,6 +185,7 @@ def test_policy_change_makes_plan_stale(vault, ctx, shop, tmp_path):
 
 
 def test_strict_policy_and_organisation_setting(vault, ctx, tmp_path):
+    fill_company(vault)
     with vault.transaction() as conn:
         insert_person(conn, "Gerd Glas", ["0171 1000007"], organisation="Glas; Partner")
     preferences.save_settings(ctx, {"policy.mode": "strict",

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from contactvault import clock
 from contactvault.consent.policy import PolicySettings
 from contactvault.services import consent, devices, exporting, preferences
-from tests.core.consent_helpers import insert_person, tel_values
+from tests.core.consent_helpers import fill_company, insert_person, tel_values
 from tests.core.test_policy_model import model
 
 KINDS = ["requested", "notice_sent", "implied", "granted", "revoked", "expired"]
@@ -39,6 +39,7 @@ def _read(path) -> list[str]:
        reconfirm=st.sampled_from([0, 24]), implied_days=st.sampled_from([14, 30]))
 def test_export_is_exactly_the_eligible_set(vault, ctx, tmp_path, people, mode, reconfirm,
                                             implied_days):
+    fill_company(ctx)
     preferences.save_settings(ctx, {"policy.mode": mode, "policy.reconfirm_months": reconfirm,
                                     "policy.implied_max_days": implied_days})
     now = clock.now()
@@ -82,6 +83,7 @@ ops = st.lists(st.one_of(
 @given(script=ops)
 def test_revoked_number_never_in_a_later_export(vault, ctx, tmp_path, script):
     numbers = [f"+49171{next(_numbers):07d}" for _ in range(4)]
+    fill_company(vault)
     with vault.transaction() as conn:
         for e164 in numbers:
             insert_person(conn, f"R {e164}", [e164])

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from contactvault import errors
 from contactvault.services import consent, devices, exporting, preferences
 from contactvault.services import procedure as proc
-from tests.core.consent_helpers import insert_person, tel_values
+from tests.core.consent_helpers import fill_company, insert_person, tel_values
 from tests.core.procedure_helpers import make_device, run_until_install
 
 SHARED = "+491711000001"
@@ -25,6 +25,7 @@ SHARED = "+491711000001"
 def family(vault, ctx):
     """Three contacts storing the same number (a family's landline-like mobile), one
     other customer, one phone."""
+    fill_company(vault)
     with vault.transaction() as conn:
         people = {
             "hans": insert_person(conn, "Hans Huber", ["0171 1000001"]),
@@ -145,6 +146,7 @@ def test_export_record_and_protocol_state_the_policy_and_answer_period(ctx, tmp_
 
     contacts.add_contact(ctx, formatted_name="Anna Abel", numbers=["+49 151 11111111"],
                          category="customer")
+    fill_company(ctx.vault)
     consent.record_event(ctx, "+49 151 11111111", "granted", with_notice=True)
     preferences.save_settings(ctx, {"policy.implied_max_days": 10,
                                     "policy.allow_contract": True})
