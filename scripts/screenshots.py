@@ -45,19 +45,28 @@ def demo_vault(path: Path):
 
     vault = vaults.create_vault(path, PASSPHRASE)
     ctx = Context(vault)
-    preferences.save_settings(ctx, {"company.name": "Sanitär König KG",
-                                      "company.contact": "datenschutz@koenig.example"})
+    preferences.save_settings(ctx, {
+        "company.name": "Sanitär König KG",
+        "company.address": "Rohrweg 5, 68159 Mannheim",
+        "company.contact": "0621 555 0100, datenschutz@koenig.example",
+        "dpo.name": "Dr. Dora Datenschutz",
+        "dpo.contact": "dsb@koenig.example",
+        "company.privacy_url": "https://koenig.example/datenschutz"})
     ids = {}
     for name, org, numbers, category in DEMO:
         c = contacts.add_contact(ctx, formatted_name=name, organisation=org, numbers=numbers,
                                  category=category)
         ids[name] = c
     now = datetime.now()
+    from contactvault.services.evidence import Attachment
+
     consent.mark_notice_sent(ctx, "0151 23456789", "de", occurred_at=now - timedelta(days=21))
     consent.record_event(ctx, "0151 23456789", "granted", basis="consent", channel="whatsapp",
                          evidence="Hat auf WhatsApp mit „Ja“ geantwortet",
                          occurred_at=now - timedelta(days=20),
-                         contact_id=ids["Jürgen Müller"].id)
+                         contact_id=ids["Jürgen Müller"].id,
+                         evidence_files=[Attachment("WhatsApp Chat Müller.png",
+                                                    bytes(range(256)) * 180)])
     consent.record_event(ctx, "+49 171 9876543", "implied", channel="whatsapp",
                          occurred_at=now - timedelta(days=3))
     consent.record_event(ctx, "0160 5551234", "granted", basis="consent", channel="paper",
@@ -192,6 +201,7 @@ def render(language: str, out: Path, work: Path) -> None:
                                    ids["Özlem Yılmaz"].id, "Özlem Yılmaz", parent=window)
     grab(consent_dialog, name("07_record_consent"))
     consent_dialog.reject()
+    render_consent_flow(window, ids, language, name, work)
     edit = ContactEditDialog(window.ctx, detail.contact, window)
     grab(edit, name("08_edit_contact"))
     edit.reject()
@@ -288,6 +298,45 @@ def render(language: str, out: Path, work: Path) -> None:
     window.lock()
     window.close()
     QApplication.processEvents()
+
+
+def render_consent_flow(window, ids, language: str, name, work: Path) -> None:
+    """The consent dialog with a file attached, the notice's "was it sent?" question and
+    an event's evidence files."""
+    from contactvault.gui.dialogs.consent_dialog import ConsentDialog
+    from contactvault.gui.dialogs.evidence_dialog import EvidenceDialog
+    from contactvault.gui.dialogs.sent_dialog import SentDialog
+    from contactvault.services import consent
+    from contactvault.services.evidence import Attachment
+
+    ctx = window.ctx
+    dialog = ConsentDialog(ctx, "+491719876543", ids["Özlem Yılmaz"].id, "Özlem Yılmaz",
+                           parent=window)
+    dialog.add_attachment(Attachment("Einwilligung Yilmaz.pdf", b"%PDF-1.4 " * 2000))
+    dialog.ui.evidence_edit.setPlainText("Formular unterschrieben, Ordner 3")
+    grab(dialog, name("07a_record_consent_with_file"))
+    dialog.reject()
+
+    rendered = consent.render_notice(ctx, language)
+    sent = SentDialog(window.consent_actions.tr("Information notice"),
+                      window.consent_actions.tr(
+                          "The information notice for %1 (%2) is on the clipboard. Paste it "
+                          "into the WhatsApp chat and send it.\n\nWas it sent?")
+                      .replace("%1", "Özlem Yılmaz").replace("%2", "+49 171 9876543"),
+                      rendered.text, window.consent_actions.tr("Version %1")
+                      .replace("%1", rendered.tag), lambda: None, ctx.now(), window)
+    grab(sent, name("07b_notice_was_it_sent"))
+    sent.reject()
+
+    granted = next(e for e in consent.history(ctx, "+4915123456789") if e.kind == "granted")
+    files = EvidenceDialog(ctx, granted, window)
+    grab(files, name("07c_evidence_files"))
+    files.reject()
+    notice = next(e for e in consent.history(ctx, "+4915123456789")
+                  if e.kind == "notice_sent")
+    files = EvidenceDialog(ctx, notice, window)
+    grab(files, name("07d_evidence_notice_text"))
+    files.reject()
 
 
 def wait_for(condition, seconds: float = 30) -> None:

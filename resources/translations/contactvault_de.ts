@@ -940,7 +940,27 @@ oder für Skripte aus CONTACTVAULT_PASSPHRASE oder --passphrase-file gelesen
     </message>
     <message>
         <source>The information notice is on the clipboard: paste it into the chat. It was recorded as sent today.</source>
-        <translation>Der Datenschutzhinweis ist in der Zwischenablage: Fügen Sie ihn in den Chat ein. Er wurde als heute gesendet erfasst.</translation>
+        <translation type="vanished">Der Datenschutzhinweis ist in der Zwischenablage: Fügen Sie ihn in den Chat ein. Er wurde als heute gesendet erfasst.</translation>
+    </message>
+    <message>
+        <source>The information notice for %1 (%2) is on the clipboard. Paste it into the WhatsApp chat and send it.
+
+Was it sent?</source>
+        <translation>Der Datenschutzhinweis für %1 (%2) ist in der Zwischenablage. Fügen Sie ihn in den WhatsApp-Chat ein und senden Sie ihn.
+
+Wurde er gesendet?</translation>
+    </message>
+    <message>
+        <source>Nothing recorded: the notice counts only once it was sent.</source>
+        <translation>Nichts erfasst: Der Hinweis zählt erst, wenn er gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Recorded: the information notice (%1) was sent on %2.</source>
+        <translation>Erfasst: Der Datenschutzhinweis (%1) wurde am %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Fassung %1</translation>
     </message>
     <message>
         <source>Revocation recorded</source>
@@ -963,12 +983,28 @@ Einen Bestätigungstext für den Kunden in die Zwischenablage kopieren?</transla
         <translation>Widerruf erfasst.</translation>
     </message>
     <message>
+        <source>The confirmation for %1 (%2) is on the clipboard. Paste it into the chat and send it.
+
+Was it sent?</source>
+        <translation>Die Bestätigung für %1 (%2) ist in der Zwischenablage. Fügen Sie sie in den Chat ein und senden Sie sie.
+
+Wurde sie gesendet?</translation>
+    </message>
+    <message>
+        <source>Revocation recorded. The confirmation was not recorded as sent.</source>
+        <translation>Widerruf erfasst. Die Bestätigung wurde nicht als gesendet erfasst.</translation>
+    </message>
+    <message>
+        <source>Revocation recorded; the confirmation was sent on %1.</source>
+        <translation>Widerruf erfasst; die Bestätigung wurde am %1 gesendet.</translation>
+    </message>
+    <message>
         <source>Revocation</source>
         <translation>Widerruf</translation>
     </message>
     <message>
         <source>The confirmation text is on the clipboard.</source>
-        <translation>Der Bestätigungstext ist in der Zwischenablage.</translation>
+        <translation type="vanished">Der Bestätigungstext ist in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1024,14 @@ Einen Bestätigungstext für den Kunden in die Zwischenablage kopieren?</transla
     <message>
         <source>Record consent</source>
         <translation>Einwilligung erfassen</translation>
+    </message>
+    <message>
+        <source>Attach files as evidence</source>
+        <translation>Dateien als Nachweis anhängen</translation>
+    </message>
+    <message>
+        <source>Images and documents (*.png *.jpg *.jpeg *.heic *.webp *.pdf *.txt *.eml);;All files (*)</source>
+        <translation>Bilder und Dokumente (*.png *.jpg *.jpeg *.heic *.webp *.pdf *.txt *.eml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
@@ -1026,12 +1070,20 @@ Einen Bestätigungstext für den Kunden in die Zwischenablage kopieren?</transla
         <translation>Weg</translation>
     </message>
     <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>Date and time it happened</source>
+        <translation>Datum und Uhrzeit des Ereignisses</translation>
+    </message>
+    <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
+        <translation type="vanished">&amp;Datum:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation>Datum</translation>
+        <translation type="vanished">Datum</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
@@ -1044,6 +1096,26 @@ Einen Bestätigungstext für den Kunden in die Zwischenablage kopieren?</transla
     <message>
         <source>For example: replied &quot;Yes&quot; on WhatsApp; signed form in the customer file</source>
         <translation>Zum Beispiel: hat auf WhatsApp mit „Ja“ geantwortet; unterschriebenes Formular in der Kundenakte</translation>
+    </message>
+    <message>
+        <source>Attached &amp;files:</source>
+        <translation>Angehängte &amp;Dateien:</translation>
+    </message>
+    <message>
+        <source>Files kept as evidence</source>
+        <translation>Als Nachweis verwahrte Dateien</translation>
+    </message>
+    <message>
+        <source>Kept encrypted inside the vault, with name, size and SHA-256</source>
+        <translation>Verschlüsselt im Tresor verwahrt, mit Name, Größe und SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>Datei &amp;anhängen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>The information &amp;notice was handed over with the request (e.g. on the signed form)</source>
@@ -1539,16 +1611,32 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
         <translation>&amp;Einwilligung erfassen…</translation>
     </message>
     <message>
+        <source>Send &amp;notice…</source>
+        <translation>&amp;Hinweis senden…</translation>
+    </message>
+    <message>
+        <source>Copies the information notice in the contact&apos;s language to the clipboard, then asks whether and when you sent it</source>
+        <translation>Kopiert den Datenschutzhinweis in der Sprache des Kontakts in die Zwischenablage und fragt dann, ob und wann Sie ihn gesendet haben</translation>
+    </message>
+    <message>
         <source>&amp;Notice sent</source>
-        <translation>&amp;Hinweis gesendet</translation>
+        <translation type="vanished">&amp;Hinweis gesendet</translation>
     </message>
     <message>
         <source>Copies the information notice in the contact&apos;s language to the clipboard and records that it was sent</source>
-        <translation>Kopiert den Datenschutzhinweis in der Sprache des Kontakts in die Zwischenablage und erfasst, dass er gesendet wurde</translation>
+        <translation type="vanished">Kopiert den Datenschutzhinweis in der Sprache des Kontakts in die Zwischenablage und erfasst, dass er gesendet wurde</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
         <translation>&amp;Widerruf…</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence…</source>
+        <translation>Nach&amp;weise…</translation>
+    </message>
+    <message>
+        <source>What is kept with the chosen event: the exact text sent, and files (a screenshot of the chat, a scanned form) to list, attach or save a copy of</source>
+        <translation>Was mit dem gewählten Ereignis verwahrt ist: der genau so gesendete Text und Dateien (ein Bildschirmfoto des Chats, ein eingescanntes Formular) – ansehen, anhängen oder als Kopie speichern</translation>
     </message>
     <message>
         <source>Copy n&amp;umber</source>
@@ -1581,6 +1669,13 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) attached</source>
+        <translation>
+            <numerusform>%n Datei angehängt</numerusform>
+            <numerusform>%n Dateien angehängt</numerusform>
+        </translation>
+    </message>
     <message>
         <source>notice handed over</source>
         <translation>Datenschutzhinweis übergeben</translation>
@@ -1588,6 +1683,10 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
     <message>
         <source>recorded %1 by %2</source>
         <translation>erfasst %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, SHA-256 %3)</source>
+        <translation>%1 (%2, SHA-256 %3)</translation>
     </message>
     <message numerus="yes">
         <source>The number was copied; the clipboard is cleared after %n second(s) or when the vault locks.</source>
@@ -2443,6 +2542,96 @@ Datei: %2
     <message>
         <source>not a folder</source>
         <translation>kein Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>%1 on %2, number %3 (event %4)</source>
+        <translation>%1 am %2, Nummer %3 (Ereignis %4)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No files are kept with this event yet.</source>
+        <translation>Zu diesem Ereignis sind noch keine Dateien verwahrt.</translation>
+    </message>
+    <message>
+        <source>Attach files as evidence</source>
+        <translation>Dateien als Nachweis anhängen</translation>
+    </message>
+    <message>
+        <source>Images and documents (*.png *.jpg *.jpeg *.heic *.webp *.pdf *.txt *.eml);;All files (*)</source>
+        <translation>Bilder und Dokumente (*.png *.jpg *.jpeg *.heic *.webp *.pdf *.txt *.eml);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) kept in the vault with this event.</source>
+        <translation>
+            <numerusform>%n Datei mit diesem Ereignis im Tresor verwahrt.</numerusform>
+            <numerusform>%n Dateien mit diesem Ereignis im Tresor verwahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a copy of the evidence file</source>
+        <translation>Kopie der Nachweisdatei speichern</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Written: %1 – a copy outside the vault, not encrypted.</source>
+        <translation>Geschrieben: %1 – eine Kopie außerhalb des Tresors, nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Text &amp;sent, as kept in the vault:</source>
+        <translation>&amp;Gesendeter Text, wie im Tresor verwahrt:</translation>
+    </message>
+    <message>
+        <source>The exact text sent</source>
+        <translation>Der genau so gesendete Text</translation>
+    </message>
+    <message>
+        <source>&amp;Files kept as evidence:</source>
+        <translation>Als Nachweis verwahrte &amp;Dateien:</translation>
+    </message>
+    <message>
+        <source>Files kept as evidence</source>
+        <translation>Als Nachweis verwahrte Dateien</translation>
+    </message>
+    <message>
+        <source>Kept encrypted inside the vault, with name, size and SHA-256</source>
+        <translation>Verschlüsselt im Tresor verwahrt, mit Name, Größe und SHA-256</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>Datei &amp;anhängen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>Kopie &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Writes the file outside the vault, not encrypted; an existing file is never overwritten</source>
+        <translation>Schreibt die Datei außerhalb des Tresors, nicht verschlüsselt; eine vorhandene Datei wird nie überschrieben</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +4678,41 @@ Dateien, die nicht gelesen werden konnten: %6</translation>
     <message>
         <source>Policy in force: %1</source>
         <translation>Geltende Regel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SentDialog</name>
+    <message>
+        <source>Sent – record it</source>
+        <translation>Gesendet – erfassen</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard again.</source>
+        <translation>Erneut in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Was it sent?</source>
+        <translation>Wurde es gesendet?</translation>
+    </message>
+    <message>
+        <source>The text on the clipboard</source>
+        <translation>Der Text in der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Copy &amp;again</source>
+        <translation>&amp;Erneut kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Gesendet am:</translation>
+    </message>
+    <message>
+        <source>Date and time it was sent</source>
+        <translation>Datum und Uhrzeit des Sendens</translation>
     </message>
 </context>
 <context>

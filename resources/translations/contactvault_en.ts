@@ -940,7 +940,27 @@ or for scripts from CONTACTVAULT_PASSPHRASE or --passphrase-file
     </message>
     <message>
         <source>The information notice is on the clipboard: paste it into the chat. It was recorded as sent today.</source>
-        <translation>The information notice is on the clipboard: paste it into the chat. It was recorded as sent today.</translation>
+        <translation type="vanished">The information notice is on the clipboard: paste it into the chat. It was recorded as sent today.</translation>
+    </message>
+    <message>
+        <source>The information notice for %1 (%2) is on the clipboard. Paste it into the WhatsApp chat and send it.
+
+Was it sent?</source>
+        <translation>The information notice for %1 (%2) is on the clipboard. Paste it into the WhatsApp chat and send it.
+
+Was it sent?</translation>
+    </message>
+    <message>
+        <source>Nothing recorded: the notice counts only once it was sent.</source>
+        <translation>Nothing recorded: the notice counts only once it was sent.</translation>
+    </message>
+    <message>
+        <source>Recorded: the information notice (%1) was sent on %2.</source>
+        <translation>Recorded: the information notice (%1) was sent on %2.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Revocation recorded</source>
@@ -963,12 +983,28 @@ Copy a confirmation text for the customer to the clipboard?</translation>
         <translation>Revocation recorded.</translation>
     </message>
     <message>
+        <source>The confirmation for %1 (%2) is on the clipboard. Paste it into the chat and send it.
+
+Was it sent?</source>
+        <translation>The confirmation for %1 (%2) is on the clipboard. Paste it into the chat and send it.
+
+Was it sent?</translation>
+    </message>
+    <message>
+        <source>Revocation recorded. The confirmation was not recorded as sent.</source>
+        <translation>Revocation recorded. The confirmation was not recorded as sent.</translation>
+    </message>
+    <message>
+        <source>Revocation recorded; the confirmation was sent on %1.</source>
+        <translation>Revocation recorded; the confirmation was sent on %1.</translation>
+    </message>
+    <message>
         <source>Revocation</source>
         <translation>Revocation</translation>
     </message>
     <message>
         <source>The confirmation text is on the clipboard.</source>
-        <translation>The confirmation text is on the clipboard.</translation>
+        <translation type="vanished">The confirmation text is on the clipboard.</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1024,14 @@ Copy a confirmation text for the customer to the clipboard?</translation>
     <message>
         <source>Record consent</source>
         <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Attach files as evidence</source>
+        <translation>Attach files as evidence</translation>
+    </message>
+    <message>
+        <source>Images and documents (*.png *.jpg *.jpeg *.heic *.webp *.pdf *.txt *.eml);;All files (*)</source>
+        <translation>Images and documents (*.png *.jpg *.jpeg *.heic *.webp *.pdf *.txt *.eml);;All files (*)</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
@@ -1026,12 +1070,20 @@ Copy a confirmation text for the customer to the clipboard?</translation>
         <translation>Channel</translation>
     </message>
     <message>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <source>Date and time it happened</source>
+        <translation>Date and time it happened</translation>
+    </message>
+    <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date:</translation>
+        <translation type="vanished">&amp;Date:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation>Date</translation>
+        <translation type="vanished">Date</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
@@ -1044,6 +1096,26 @@ Copy a confirmation text for the customer to the clipboard?</translation>
     <message>
         <source>For example: replied &quot;Yes&quot; on WhatsApp; signed form in the customer file</source>
         <translation>For example: replied &quot;Yes&quot; on WhatsApp; signed form in the customer file</translation>
+    </message>
+    <message>
+        <source>Attached &amp;files:</source>
+        <translation>Attached &amp;files:</translation>
+    </message>
+    <message>
+        <source>Files kept as evidence</source>
+        <translation>Files kept as evidence</translation>
+    </message>
+    <message>
+        <source>Kept encrypted inside the vault, with name, size and SHA-256</source>
+        <translation>Kept encrypted inside the vault, with name, size and SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Attach file…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
     </message>
     <message>
         <source>The information &amp;notice was handed over with the request (e.g. on the signed form)</source>
@@ -1539,16 +1611,32 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>Record &amp;consent…</translation>
     </message>
     <message>
+        <source>Send &amp;notice…</source>
+        <translation>Send &amp;notice…</translation>
+    </message>
+    <message>
+        <source>Copies the information notice in the contact&apos;s language to the clipboard, then asks whether and when you sent it</source>
+        <translation>Copies the information notice in the contact&apos;s language to the clipboard, then asks whether and when you sent it</translation>
+    </message>
+    <message>
         <source>&amp;Notice sent</source>
-        <translation>&amp;Notice sent</translation>
+        <translation type="vanished">&amp;Notice sent</translation>
     </message>
     <message>
         <source>Copies the information notice in the contact&apos;s language to the clipboard and records that it was sent</source>
-        <translation>Copies the information notice in the contact&apos;s language to the clipboard and records that it was sent</translation>
+        <translation type="vanished">Copies the information notice in the contact&apos;s language to the clipboard and records that it was sent</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
         <translation>&amp;Revoke…</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence…</source>
+        <translation>E&amp;vidence…</translation>
+    </message>
+    <message>
+        <source>What is kept with the chosen event: the exact text sent, and files (a screenshot of the chat, a scanned form) to list, attach or save a copy of</source>
+        <translation>What is kept with the chosen event: the exact text sent, and files (a screenshot of the chat, a scanned form) to list, attach or save a copy of</translation>
     </message>
     <message>
         <source>Copy n&amp;umber</source>
@@ -1581,6 +1669,13 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) attached</source>
+        <translation>
+            <numerusform>%n file attached</numerusform>
+            <numerusform>%n files attached</numerusform>
+        </translation>
+    </message>
     <message>
         <source>notice handed over</source>
         <translation>notice handed over</translation>
@@ -1588,6 +1683,10 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
     <message>
         <source>recorded %1 by %2</source>
         <translation>recorded %1 by %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, SHA-256 %3)</source>
+        <translation>%1 (%2, SHA-256 %3)</translation>
     </message>
     <message numerus="yes">
         <source>The number was copied; the clipboard is cleared after %n second(s) or when the vault locks.</source>
@@ -2443,6 +2542,96 @@ File: %2
     <message>
         <source>not a folder</source>
         <translation>not a folder</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>%1 on %2, number %3 (event %4)</source>
+        <translation>%1 on %2, number %3 (event %4)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>No files are kept with this event yet.</source>
+        <translation>No files are kept with this event yet.</translation>
+    </message>
+    <message>
+        <source>Attach files as evidence</source>
+        <translation>Attach files as evidence</translation>
+    </message>
+    <message>
+        <source>Images and documents (*.png *.jpg *.jpeg *.heic *.webp *.pdf *.txt *.eml);;All files (*)</source>
+        <translation>Images and documents (*.png *.jpg *.jpeg *.heic *.webp *.pdf *.txt *.eml);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) kept in the vault with this event.</source>
+        <translation>
+            <numerusform>%n file kept in the vault with this event.</numerusform>
+            <numerusform>%n files kept in the vault with this event.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a copy of the evidence file</source>
+        <translation>Save a copy of the evidence file</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Written: %1 – a copy outside the vault, not encrypted.</source>
+        <translation>Written: %1 – a copy outside the vault, not encrypted.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Text &amp;sent, as kept in the vault:</source>
+        <translation>Text &amp;sent, as kept in the vault:</translation>
+    </message>
+    <message>
+        <source>The exact text sent</source>
+        <translation>The exact text sent</translation>
+    </message>
+    <message>
+        <source>&amp;Files kept as evidence:</source>
+        <translation>&amp;Files kept as evidence:</translation>
+    </message>
+    <message>
+        <source>Files kept as evidence</source>
+        <translation>Files kept as evidence</translation>
+    </message>
+    <message>
+        <source>Kept encrypted inside the vault, with name, size and SHA-256</source>
+        <translation>Kept encrypted inside the vault, with name, size and SHA-256</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Attach file…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
+        <source>Writes the file outside the vault, not encrypted; an existing file is never overwritten</source>
+        <translation>Writes the file outside the vault, not encrypted; an existing file is never overwritten</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +4678,41 @@ Files that could not be read: %6</translation>
     <message>
         <source>Policy in force: %1</source>
         <translation>Policy in force: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SentDialog</name>
+    <message>
+        <source>Sent – record it</source>
+        <translation>Sent – record it</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard again.</source>
+        <translation>Copied to the clipboard again.</translation>
+    </message>
+    <message>
+        <source>Was it sent?</source>
+        <translation>Was it sent?</translation>
+    </message>
+    <message>
+        <source>The text on the clipboard</source>
+        <translation>The text on the clipboard</translation>
+    </message>
+    <message>
+        <source>Copy &amp;again</source>
+        <translation>Copy &amp;again</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Sent on:</translation>
+    </message>
+    <message>
+        <source>Date and time it was sent</source>
+        <translation>Date and time it was sent</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from contactvault.context import Context
 from contactvault.gui.ask import ask
-from contactvault.services import consent, contacts, vaults
+from contactvault.services import consent, contacts, preferences, vaults
+from tests.core.consent_helpers import COMPANY
 from tests.gui.conftest import PASSPHRASE, type_text
 
 NUMBER = "+4915123456789"
@@ -16,6 +17,7 @@ NUMBER = "+4915123456789"
 
 def open_contact(qtbot, window):
     vault = vaults.create_vault(window.vault_path, PASSPHRASE)
+    preferences.save_settings(Context(vault), COMPANY)
     contact = contacts.add_contact(Context(vault), formatted_name="Jürgen Müller",
                                    numbers=["0151 23456789"], category="customer")
     window.on_unlocked(vault)
@@ -139,15 +141,17 @@ def test_revocation_offers_the_confirmation_text(qtbot, window):
     detail.consent_button.click()
     ask.preset("dialog", press_ok(qtbot, "Anruf"))
     ask.preset("confirm", True)
+    ask.preset("dialog", lambda sent_dialog: sent_dialog.press_sent())
     detail.revoke_button.click()
 
     assert [e.kind for e in consent.history(window.ctx, NUMBER)] == ["granted", "revoked"]
     assert ask.shown[-1][:2] == ("confirm", "Revocation recorded")
+    assert "Copy a confirmation text" in ask.shown[-1][2]
     assert [m.kind for m in consent.messages(window.ctx, NUMBER)] == ["revocation_confirmation"]
     assert QGuiApplication.clipboard().text() == \
         consent.revocation_confirmation(window.ctx, NUMBER, "de")
     assert detail.numbers_tree.topLevelItem(0).text(1) == "revoked"
-    assert "clipboard" in detail.message_label.text()
+    assert "the confirmation was sent on" in detail.message_label.text()
 
 
 def test_revocation_without_confirmation_copies_nothing(qtbot, window):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWizard
 
 from contactvault.gui.ask import ask
 from contactvault.services import audit_ops
+from tests.core.consent_helpers import COMPANY
 from tests.gui.conftest import PASSPHRASE, type_text
 
 DATA = Path(__file__).parent / "data"
@@ -69,6 +70,9 @@ def test_daily_flow(qtbot, window, corpus, tmp_path):
     create_vault(qtbot, window)
     view = window.contacts_view
     assert view.model.rowCount() == 0
+    from contactvault.services import preferences
+
+    preferences.save_settings(window.ctx, COMPANY)  # the notice needs the business's details
 
     report = import_files(qtbot, window, [corpus / "ios" / "John_Doe_IPHONE.vcf",
                                           DATA / "kunden.vcf"])
@@ -96,10 +100,16 @@ def test_daily_flow(qtbot, window, corpus, tmp_path):
     assert detail.current_e164() == "+4915123456789"
     assert view.model.data(view.model.index(0, 4)) == "no consent"
 
-    # the notice first: copied (concealed from clipboard managers) and recorded
-    detail.notice_button.click()
-    mime = QGuiApplication.clipboard().mimeData()
-    assert mime.data("x-kde-passwordManagerHint").data() == b"secret"
+    # the notice first: copied (concealed from clipboard managers), recorded once the
+    # person says it was sent
+    def sent(dialog):
+        mime = QGuiApplication.clipboard().mimeData()
+        assert mime.data("x-kde-passwordManagerHint").data() == b"secret"
+        assert QGuiApplication.clipboard().text() == dialog.ui.text_view.toPlainText()
+        assert detail.numbers_tree.topLevelItem(0).childCount() == 0  # not yet
+        dialog.press_sent()
+
+    run_modal(qtbot, detail.notice_button.click, sent)
     assert len(QGuiApplication.clipboard().text()) > 100
     assert detail.numbers_tree.topLevelItem(0).childCount() == 1
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 import contactvault.gui.dialogs as dialogs_package
 from contactvault.services import consent, contacts, devices, exporting
+from tests.core.consent_helpers import fill_company
 from tests.gui.conftest import PASSPHRASE
 
 DEMO_NAMES = ("Jürgen Müller", "Sanitär Müller GmbH", "Özlem Yılmaz", "Werkstatt")
@@ -39,7 +40,7 @@ SAME_IN_BOTH = {"WhatsApp", "contactvault", "vCard", "CSV", "PDF", "HTML", "Andr
                 "iOS (iPhone)", "Name", "Name:", "Version", "Status", "OK", "E-Mail", "Details",
                 "Details:", "Qt", "E.164", "Organisation", "Organisation:", "Export", "Import",
                 "Partner", "Start", "Deutsch", "English", "Info", "Passphrase",
-                "Passphrase:"}
+                "Passphrase:", "SHA-256"}
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -134,6 +135,7 @@ def in_both_languages(app, build) -> tuple[dict, dict]:
 
 @pytest.fixture
 def demo(ctx, tmp_path):
+    fill_company(ctx)
     anna = contacts.add_contact(ctx, formatted_name="Jürgen Müller",
                                 organisation="Sanitär Müller GmbH",
                                 numbers=["0151 23456789"], category="customer")
@@ -152,7 +154,20 @@ def _dialog_factories(ctx, contact, tmp_path):
     from contactvault.gui.dialogs.consent_dialog import ConsentDialog
     from contactvault.gui.dialogs.contact_edit_dialog import ContactEditDialog
     from contactvault.gui.dialogs.create_vault_dialog import CreateVaultDialog
+    from contactvault.gui.dialogs.evidence_dialog import EvidenceDialog
+    from contactvault.gui.dialogs.sent_dialog import SentDialog
     from contactvault.gui.dialogs.settings_dialog import SettingsDialog
+
+    def sent_dialog():
+        from PySide6.QtCore import QCoreApplication
+
+        def tr(text):
+            return QCoreApplication.translate("ConsentActions", text)
+
+        return SentDialog(tr("Information notice"), tr(
+            "The information notice for %1 (%2) is on the clipboard. Paste it into the "
+            "WhatsApp chat and send it.\n\nWas it sent?"), "…", tr("Version %1"),
+            lambda: None, ctx.now())
 
     return {
         AboutDialog: lambda: AboutDialog(),
@@ -161,6 +176,8 @@ def _dialog_factories(ctx, contact, tmp_path):
                                              contact.display_name()),
         ContactEditDialog: lambda: ContactEditDialog(ctx, contact),
         CreateVaultDialog: lambda: CreateVaultDialog(tmp_path / "new.cvault"),
+        EvidenceDialog: lambda: EvidenceDialog(ctx, consent.history(ctx, "+4915123456789")[0]),
+        SentDialog: sent_dialog,
         SettingsDialog: lambda: SettingsDialog(ctx),
     }
 

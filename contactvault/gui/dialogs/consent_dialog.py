@@ -1,13 +1,18 @@
 """Record a consent event for one number: what happened, legal basis, purpose, channel,
-evidence, date, and whether the information notice was handed over with the request.
-Defaults make the common case two clicks: consent granted today, on WhatsApp."""
+when (to the minute), evidence text and attached files, and whether the information
+notice was handed over with the request. Defaults make the common case two clicks:
+consent granted now, on WhatsApp.
+
+Attached files (a screenshot of the chat, a scanned form) are read when chosen and kept
+encrypted inside the vault with the event; nothing is copied anywhere else."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from contactvault import errors, phones
 from contactvault.consent.events import (
@@ -20,6 +25,8 @@ from contactvault.consent.events import (
     LegalBasis,
     Purpose,
 )
+from contactvault.gui.ask import ask
+from contactvault.gui.dialogs.sent_dialog import local_minute, minute_format
 from contactvault.gui.forms.ui_consent_dialog import Ui_ConsentDialog
 from contactvault.gui.widgets.message import show_message
 
@@ -52,15 +59,17 @@ class ConsentDialog(QDialog):
             self.ui.channel_combo.addItem(
                 QCoreApplication.translate("Consent", CHANNEL_LABELS[c]), c.value)
         self.ui.kind_combo.setCurrentIndex(self.ui.kind_combo.findData(kind.value))
-        # The locale's short format has a two-digit year; evidence dates want all four.
-        date_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in date_format:
-            date_format = date_format.replace("yy", "yyyy")
-        self.ui.date_edit.setDisplayFormat(date_format)
-        today = ctx.now().astimezone().date()  # the context's clock, in local time
-        self.today = QDate(today.year, today.month, today.day)
-        self.ui.date_edit.setDate(self.today)
-        self.ui.date_edit.setMaximumDate(self.today)
+        # When it happened, to the minute; a four-digit year (evidence dates). Left as it
+        # is, the event takes the moment of recording (the context's clock, to the second).
+        self.default_when = local_minute(ctx.now())
+        self.ui.occurred_edit.setDisplayFormat(minute_format())
+        self.ui.occurred_edit.setDateTime(self.default_when)
+        self.ui.occurred_edit.setMaximumDateTime(self.default_when.addSecs(60))
+        self.attachments: list = []  # services.evidence.Attachment, in the list's order
+        self.ui.attach_button.clicked.connect(self.choose_files)
+        self.ui.remove_file_button.clicked.connect(self._remove_file)
+        self.ui.files_list.currentRowChanged.connect(self._update_file_buttons)
+        self._update_file_buttons()
         self.ui.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.ui.basis_combo.currentIndexChanged.connect(self._kind_changed)
         self.ui.button_box.accepted.connect(self.record)
@@ -93,12 +102,53 @@ class ConsentDialog(QDialog):
         ok.setText(self.tr("Record revocation") if revoking else self.tr("Record"))
         self.setWindowTitle(self.tr("Record revocation") if revoking else self.tr("Record consent"))
 
+    # -- evidence files -------------------------------------------------------------
+    def choose_files(self) -> None:
+        from contactvault.services import evidence
+
+        chosen = ask.open_files(self, self.tr("Attach files as evidence"), self.tr(
+            "Images and documents (*.png *.jpg *.jpeg *.heic *.webp *.pdf *.txt *.eml);;"
+            "All files (*)"))
+        if not chosen:
+            return
+        try:
+            read = evidence.read_files(chosen)
+        except errors.ContactVaultError as exc:
+            show_message(self.ui.message_label, exc.message())
+            return
+        for attachment in read:
+            self.add_attachment(attachment)
+        show_message(self.ui.message_label, "")
+
+    def add_attachment(self, attachment) -> None:
+        from contactvault.i18n import current_language
+        from contactvault.services import evidence
+
+        self.attachments.append(attachment)
+        size = evidence.format_size(len(attachment.content), current_language())
+        item = QListWidgetItem(f"{attachment.file_name}  ({size})")
+        item.setToolTip("SHA-256 " + hashlib.sha256(attachment.content).hexdigest())
+        self.ui.files_list.addItem(item)
+        self.ui.files_list.setCurrentItem(item)
+
+    def _remove_file(self) -> None:
+        row = self.ui.files_list.currentRow()
+        if row >= 0:
+            self.ui.files_list.takeItem(row)
+            del self.attachments[row]
+        self._update_file_buttons()
+
+    def _update_file_buttons(self, *args) -> None:
+        self.ui.remove_file_button.setEnabled(self.ui.files_list.currentRow() >= 0)
+
+    # -- recording ------------------------------------------------------------------
     def values(self) -> dict:
         kind = self.ui.kind_combo.currentData()
-        date = self.ui.date_edit.date()
-        # today: the moment of recording, from the context's clock (None = now)
-        when = None if date == self.today else datetime(
-            date.year(), date.month(), date.day(), 12, 0)
+        chosen = self.ui.occurred_edit.dateTime()
+        date, clock_time = chosen.date(), chosen.time()
+        # unchanged: now (None); else a naive time, which the services read as local time
+        when = None if chosen == self.default_when else datetime(
+            date.year(), date.month(), date.day(), clock_time.hour(), clock_time.minute())
         return {
             "kind": kind,
             "basis": self.ui.basis_combo.currentData()
@@ -110,6 +160,7 @@ class ConsentDialog(QDialog):
             "channel": self.ui.channel_combo.currentData(),
             "evidence": self.ui.evidence_edit.toPlainText().strip(),
             "occurred_at": when,
+            "evidence_files": list(self.attachments),
         }
 
     def record(self) -> None:
@@ -121,7 +172,7 @@ class ConsentDialog(QDialog):
                 self.ctx, self.e164, v["kind"], basis=v["basis"], channel=v["channel"],
                 evidence=v["evidence"], occurred_at=v["occurred_at"],
                 contact_id=self.contact_id, purpose=v["purpose"],
-                with_notice=v["with_notice"])
+                with_notice=v["with_notice"], evidence_files=v["evidence_files"])
         except errors.ContactVaultError as exc:
             show_message(self.ui.message_label, exc.message())
             return

@@ -15,15 +15,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_ConsentDialog(object):
     def setupUi(self, ConsentDialog):
         if not ConsentDialog.objectName():
             ConsentDialog.setObjectName(u"ConsentDialog")
-        ConsentDialog.resize(560, 460)
+        ConsentDialog.resize(580, 560)
         self.main_layout = QVBoxLayout(ConsentDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.number_label = QLabel(ConsentDialog)
@@ -75,16 +76,16 @@ class Ui_ConsentDialog(object):
 
         self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.channel_combo)
 
-        self.date_label = QLabel(ConsentDialog)
-        self.date_label.setObjectName(u"date_label")
+        self.occurred_label = QLabel(ConsentDialog)
+        self.occurred_label.setObjectName(u"occurred_label")
 
-        self.form_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.date_label)
+        self.form_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.occurred_label)
 
-        self.date_edit = QDateEdit(ConsentDialog)
-        self.date_edit.setObjectName(u"date_edit")
-        self.date_edit.setCalendarPopup(True)
+        self.occurred_edit = QDateTimeEdit(ConsentDialog)
+        self.occurred_edit.setObjectName(u"occurred_edit")
+        self.occurred_edit.setCalendarPopup(True)
 
-        self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.date_edit)
+        self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.occurred_edit)
 
         self.evidence_label = QLabel(ConsentDialog)
         self.evidence_label.setObjectName(u"evidence_label")
@@ -97,10 +98,48 @@ class Ui_ConsentDialog(object):
 
         self.form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.evidence_edit)
 
+        self.files_label = QLabel(ConsentDialog)
+        self.files_label.setObjectName(u"files_label")
+        self.files_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+
+        self.form_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.files_label)
+
+        self.files_row = QHBoxLayout()
+        self.files_row.setObjectName(u"files_row")
+        self.files_list = QListWidget(ConsentDialog)
+        self.files_list.setObjectName(u"files_list")
+        self.files_list.setMaximumSize(QSize(16777215, 90))
+
+        self.files_row.addWidget(self.files_list)
+
+        self.files_buttons = QVBoxLayout()
+        self.files_buttons.setObjectName(u"files_buttons")
+        self.attach_button = QPushButton(ConsentDialog)
+        self.attach_button.setObjectName(u"attach_button")
+        self.attach_button.setAutoDefault(False)
+
+        self.files_buttons.addWidget(self.attach_button)
+
+        self.remove_file_button = QPushButton(ConsentDialog)
+        self.remove_file_button.setObjectName(u"remove_file_button")
+        self.remove_file_button.setAutoDefault(False)
+
+        self.files_buttons.addWidget(self.remove_file_button)
+
+        self.files_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.files_buttons.addItem(self.files_spacer)
+
+
+        self.files_row.addLayout(self.files_buttons)
+
+
+        self.form_layout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.files_row)
+
         self.with_notice_check = QCheckBox(ConsentDialog)
         self.with_notice_check.setObjectName(u"with_notice_check")
 
-        self.form_layout.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.with_notice_check)
+        self.form_layout.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.with_notice_check)
 
 
         self.main_layout.addLayout(self.form_layout)
@@ -123,8 +162,9 @@ class Ui_ConsentDialog(object):
         self.basis_label.setBuddy(self.basis_combo)
         self.purpose_label.setBuddy(self.purpose_combo)
         self.channel_label.setBuddy(self.channel_combo)
-        self.date_label.setBuddy(self.date_edit)
+        self.occurred_label.setBuddy(self.occurred_edit)
         self.evidence_label.setBuddy(self.evidence_edit)
+        self.files_label.setBuddy(self.files_list)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ConsentDialog)
@@ -153,15 +193,24 @@ class Ui_ConsentDialog(object):
 #if QT_CONFIG(accessibility)
         self.channel_combo.setAccessibleName(QCoreApplication.translate("ConsentDialog", u"Channel", None))
 #endif // QT_CONFIG(accessibility)
-        self.date_label.setText(QCoreApplication.translate("ConsentDialog", u"&Date:", None))
+        self.occurred_label.setText(QCoreApplication.translate("ConsentDialog", u"&When:", None))
 #if QT_CONFIG(accessibility)
-        self.date_edit.setAccessibleName(QCoreApplication.translate("ConsentDialog", u"Date", None))
+        self.occurred_edit.setAccessibleName(QCoreApplication.translate("ConsentDialog", u"Date and time it happened", None))
 #endif // QT_CONFIG(accessibility)
         self.evidence_label.setText(QCoreApplication.translate("ConsentDialog", u"&Evidence:", None))
 #if QT_CONFIG(accessibility)
         self.evidence_edit.setAccessibleName(QCoreApplication.translate("ConsentDialog", u"Evidence", None))
 #endif // QT_CONFIG(accessibility)
         self.evidence_edit.setPlaceholderText(QCoreApplication.translate("ConsentDialog", u"For example: replied \"Yes\" on WhatsApp; signed form in the customer file", None))
+        self.files_label.setText(QCoreApplication.translate("ConsentDialog", u"Attached &files:", None))
+#if QT_CONFIG(accessibility)
+        self.files_list.setAccessibleName(QCoreApplication.translate("ConsentDialog", u"Files kept as evidence", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.files_list.setToolTip(QCoreApplication.translate("ConsentDialog", u"Kept encrypted inside the vault, with name, size and SHA-256", None))
+#endif // QT_CONFIG(tooltip)
+        self.attach_button.setText(QCoreApplication.translate("ConsentDialog", u"&Attach file\u2026", None))
+        self.remove_file_button.setText(QCoreApplication.translate("ConsentDialog", u"Re&move", None))
         self.with_notice_check.setText(QCoreApplication.translate("ConsentDialog", u"The information &notice was handed over with the request (e.g. on the signed form)", None))
 #if QT_CONFIG(tooltip)
         self.with_notice_check.setToolTip(QCoreApplication.translate("ConsentDialog", u"Consent counts only if the customer had the information notice: sent before, or handed over with the request.", None))

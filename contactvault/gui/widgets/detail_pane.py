@@ -26,6 +26,7 @@ from contactvault.gui.widgets.message import show_message
 from contactvault.model import CATEGORY_LABELS, Category
 
 E164_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+EVENT_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 
 
 def category_combo(parent: QWidget) -> QComboBox:
@@ -37,6 +38,13 @@ def category_combo(parent: QWidget) -> QComboBox:
     return combo
 
 
+def evidence_size(size: int) -> str:
+    from contactvault.i18n import current_language
+    from contactvault.services import evidence
+
+    return evidence.format_size(size, current_language())
+
+
 class DetailPane(QWidget):
     """Shows one contact or a selection. Its buttons only ask (the signals below); the
     window's action objects (contact_actions, consent_actions) do the work."""
@@ -46,6 +54,7 @@ class DetailPane(QWidget):
     consent_requested = Signal(str)  # e164
     notice_requested = Signal(str)
     revoke_requested = Signal(str)
+    evidence_requested = Signal(object)  # the ConsentEvent whose files are asked for
 
     def __init__(self, window, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,14 +123,22 @@ class DetailPane(QWidget):
         self.consent_button = QPushButton(icons.icon("status-allowed"),
                                           self.tr("Record &consent…"), single)
         self.consent_button.setObjectName("consent_button")
-        self.notice_button = QPushButton(icons.icon("copy"), self.tr("&Notice sent"), single)
+        self.notice_button = QPushButton(icons.icon("copy"), self.tr("Send &notice…"), single)
         self.notice_button.setObjectName("notice_button")
         self.notice_button.setToolTip(self.tr(
-            "Copies the information notice in the contact's language to the clipboard "
-            "and records that it was sent"))
+            "Copies the information notice in the contact's language to the clipboard, "
+            "then asks whether and when you sent it"))
         self.revoke_button = QPushButton(icons.icon("status-blocked"), self.tr("&Revoke…"),
                                          single)
         self.revoke_button.setObjectName("revoke_button")
+        self.evidence_button = QPushButton(self.tr("E&vidence…"), single)
+        self.evidence_button.setObjectName("evidence_button")
+        self.evidence_button.setToolTip(self.tr(
+            "What is kept with the chosen event: the exact text sent, and files (a "
+            "screenshot of the chat, a scanned form) to list, attach or save a copy of"))
+        self.evidence_button.clicked.connect(self._evidence_clicked)
+        self.numbers_tree.itemDoubleClicked.connect(self._evidence_clicked)
+        self._events: dict[int, object] = {}
         self.copy_button = QPushButton(icons.icon("copy"), self.tr("Copy n&umber"), single)
         self.copy_button.setObjectName("copy_number_button")
         for button, signal in ((self.consent_button, self.consent_requested),
@@ -130,7 +147,8 @@ class DetailPane(QWidget):
             button.clicked.connect(lambda _=False, s=signal: s.emit(self.current_e164()))
         self.copy_button.clicked.connect(self._copy_number)
         buttons = QHBoxLayout()
-        for b in (self.consent_button, self.notice_button, self.revoke_button, self.copy_button):
+        for b in (self.consent_button, self.notice_button, self.revoke_button,
+                  self.evidence_button, self.copy_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.message_label = QLabel(single)
@@ -193,7 +211,7 @@ class DetailPane(QWidget):
         self.show_contact(ids[0])
 
     def show_contact(self, contact_id: int, keep_message: bool = False) -> None:
-        from contactvault.services import consent, contacts
+        from contactvault.services import consent, contacts, evidence
 
         ctx = self.window_.ctx
         if ctx is None or ctx.vault.is_locked:
@@ -201,6 +219,8 @@ class DetailPane(QWidget):
         try:
             contact = contacts.get_contact(ctx, contact_id)
             decisions = consent.decisions_for_contact(ctx, contact_id)
+            files = evidence.files_of_events(
+                ctx, (e.id for _n, _d, history in decisions for e in history))
         except errors.ContactVaultError as exc:
             self.clear()
             ask.warn(self, self.tr("Contact"), exc.message())
@@ -223,7 +243,7 @@ class DetailPane(QWidget):
         self.info_label.setText("\n".join(info))
         self.info_label.setVisible(bool(info))
         self.info_caption.setVisible(bool(info))
-        self._fill_numbers(decisions, previous_e164)
+        self._fill_numbers(decisions, previous_e164, files)
         if not keep_message:
             show_message(self.message_label, "")
         self.stack.setCurrentIndex(1)
@@ -231,7 +251,7 @@ class DetailPane(QWidget):
         reasons = tuple(d.reason_text() for _, d, _ in decisions)
         self.window_.contacts_view.model.update_statuses(contact_id, codes, reasons)
 
-    def _fill_numbers(self, decisions, select_e164: str | None) -> None:
+    def _fill_numbers(self, decisions, select_e164: str | None, files: dict) -> None:
         from PySide6.QtCore import QCoreApplication
 
         from contactvault.consent.events import (
@@ -244,6 +264,7 @@ class DetailPane(QWidget):
 
         tree = self.numbers_tree
         tree.clear()
+        self._events = {}
         model = self.window_.contacts_view.model
         to_select = None
         for number, decision, history in decisions:
@@ -276,16 +297,27 @@ class DetailPane(QWidget):
                 if event.channel:
                     details.append(QCoreApplication.translate(
                         "Consent", CHANNEL_LABELS.get(event.channel, event.channel)))
+                if event.notice_version:
+                    details.append(event.notice_version)
                 if event.evidence:
                     details.append(event.evidence)
+                attached = files.get(event.id, [])
+                if attached:
+                    details.append(self.tr("%n file(s) attached", "", len(attached)))
                 child = QTreeWidgetItem([
                     timefmt.format_time(event.occurred_at),
                     QCoreApplication.translate("Consent", KIND_LABELS.get(event.kind, event.kind)),
                     " · ".join(details)])
                 child.setData(0, E164_ROLE, number.e164 or "")
-                child.setToolTip(2, self.tr("recorded %1 by %2")
-                                 .replace("%1", timefmt.format_time(event.recorded_at))
-                                 .replace("%2", event.recorded_by))
+                child.setData(0, EVENT_ROLE, event.id)
+                self._events[event.id] = event
+                tip = [self.tr("recorded %1 by %2")
+                       .replace("%1", timefmt.format_time(event.recorded_at))
+                       .replace("%2", event.recorded_by)]
+                tip += [self.tr("%1 (%2, SHA-256 %3)").replace("%1", f.file_name)
+                        .replace("%2", evidence_size(f.size)).replace("%3", f.sha256[:16] + "…")
+                        for f in attached]
+                child.setToolTip(2, "\n".join(tip))
                 item.addChild(child)
             tree.addTopLevelItem(item)
             item.setExpanded(True)
@@ -301,11 +333,23 @@ class DetailPane(QWidget):
         item = self.numbers_tree.currentItem()
         return item.data(0, E164_ROLE) if item is not None else ""
 
+    def current_event(self):
+        """The consent event chosen in the history, or None (a number row)."""
+        item = self.numbers_tree.currentItem()
+        event_id = item.data(0, EVENT_ROLE) if item is not None else None
+        return self._events.get(event_id) if event_id is not None else None
+
     def _update_buttons(self, *args) -> None:
         has = bool(self.current_e164())
         for b in (self.consent_button, self.notice_button, self.revoke_button,
                   self.copy_button):
             b.setEnabled(has)
+        self.evidence_button.setEnabled(self.current_event() is not None)
+
+    def _evidence_clicked(self, *args) -> None:
+        event = self.current_event()
+        if event is not None:
+            self.evidence_requested.emit(event)
 
     def _copy_number(self) -> None:
         e164 = self.current_e164()

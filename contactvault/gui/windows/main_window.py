@@ -248,8 +248,9 @@ class MainWindow(QMainWindow):
         detail.category_requested.connect(self.contact_actions.set_category)
         self.consent_actions = ConsentActions(detail, self.clipboard, current_context)
         detail.consent_requested.connect(self.consent_actions.record)
-        detail.notice_requested.connect(self.consent_actions.notice_sent)
+        detail.notice_requested.connect(self.consent_actions.send_notice)
         detail.revoke_requested.connect(self.consent_actions.revoke)
+        detail.evidence_requested.connect(self.consent_actions.evidence)
 
     def on_unlocked(self, vault, from_store: bool = False) -> None:
         from contactvault.gui.i18n import effective_language
