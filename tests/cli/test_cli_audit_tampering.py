@@ -16,6 +16,7 @@ from contactvault.context import Context
 from contactvault.services import consent, contacts, devices, exporting, vaults
 from contactvault.vault import chain
 from tests.conftest import PASSPHRASE
+from tests.core.consent_helpers import fill_company
 
 EXIT_BROKEN, EXIT_RECORDS, EXIT_HEAD = (errors.EXIT_TRAIL_BROKEN, errors.EXIT_RECORDS_CHANGED,
                                        errors.EXIT_HEAD_NOT_HELD)
@@ -27,6 +28,7 @@ def shop(cli, tmp_path):
     printed at the end (``audit verify`` run as usual)."""
     vault = vaults.create_vault(cli.vault, PASSPHRASE)
     ctx = Context(vault)
+    fill_company(ctx)  # the notice handed over with each grant is complete
     contacts.add_contact(ctx, formatted_name="Anna Adler", numbers=["0171 1000001"])
     contacts.add_contact(ctx, formatted_name="Bert Berg", numbers=["0171 1000002"])
     devices.add_device(ctx, "Werkstatt")

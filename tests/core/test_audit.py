@@ -14,11 +14,11 @@ from tests.core.consent_helpers import fill_company, insert_person
 @pytest.fixture
 def busy_vault(vault, ctx):
     """A vault with a dozen entries of different kinds."""
-    fill_company(vault)
     contacts.add_contact(ctx, formatted_name="Anna Adler", numbers=["0171 1000001"])
     contacts.add_contact(ctx, formatted_name="Bert Berg", numbers=["0171 1000002"])
     consent.record_event(ctx, "0171 1000001", "granted")
     consent.record_event(ctx, "0171 1000002", "implied")
+    fill_company(vault)  # the notice needs the business's details
     consent.mark_notice_sent(ctx, "0171 1000002", "de")
     devices.add_device(ctx, "Werkstatt")
     contacts.set_category(ctx, [1], "employee")

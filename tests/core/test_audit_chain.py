@@ -10,11 +10,12 @@ import pytest
 
 from contactvault import audit
 from contactvault.context import Context
-from contactvault.services import audit_ops, consent, contacts, devices, preferences
+from contactvault.services import audit_ops, consent, contacts, devices, evidence, preferences
 from contactvault.vault import Vault, chain, connection, schema
 from contactvault.vault import consent as consent_store
 from contactvault.vault.migrations import MIGRATIONS
 from tests.conftest import PASSPHRASE
+from tests.core.consent_helpers import fill_company
 
 # the schema version just before records were covered
 OLD_VERSION = next(i for i, step in enumerate(MIGRATIONS)
@@ -27,7 +28,7 @@ def test_a_covered_write_without_its_entry_is_not_committed(vault, ctx):
     with pytest.raises(RuntimeError, match="without an audit entry"):
         with vault.transaction() as conn:
             consent_store.record_message(conn, "+491711000001", "notice", "notice/de/1", "de",
-                                         "2026-01-01T00:00:00+00:00", "x")
+                                         "2026-01-01T00:00:00+00:00", "x", text="x")
     assert vault.conn.execute("SELECT count(*) FROM messages_sent").fetchone()[0] == 0
     assert audit_ops.head(ctx) == before
     assert audit_ops.verify(ctx).ok
@@ -36,16 +37,20 @@ def test_a_covered_write_without_its_entry_is_not_committed(vault, ctx):
 def test_every_kind_of_record_is_covered_by_its_entry(vault, ctx, tmp_path):
     contacts.add_contact(ctx, formatted_name="Anna Adler", numbers=["0171 1000001"])
     devices.add_device(ctx, "Werkstatt")
-    consent.record_event(ctx, "0171 1000001", "implied")
+    consent.record_event(ctx, "0171 1000001", "implied",
+                         evidence_files=[evidence.Attachment("chat.png", b"\x89PNG chat")])
+    fill_company(ctx)
     consent.mark_notice_sent(ctx, "0171 1000001", "de")
     preferences.save_settings(ctx, {"company.name": "Holz GmbH"})
     covered = {c[0] for e in audit_ops.list_entries(ctx) for c in e.covers}
-    assert {"consent_events", "messages_sent", "settings", "devices", "sqlite_master"} <= covered
+    assert {"consent_events", "messages_sent", "settings", "devices", "sqlite_master",
+            "evidence_files"} <= covered
     notice = audit_ops.list_entries(ctx)[-2]
     assert notice.action == "consent.notice_sent"
     assert sorted(c[0] for c in notice.covers) == ["consent_events", "messages_sent"]
     result = audit_ops.verify(ctx)
-    assert result.ok and result.records_checked == 5  # 2 events, 1 text, 1 setting, 1 phone
+    # 2 events, 1 text, 1 file, the 6 settings of the business and its DPO, 1 phone
+    assert result.ok and result.records_checked == 11
 
 
 def test_a_changed_setting_row_is_detected(vault, ctx):

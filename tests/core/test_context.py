@@ -42,8 +42,8 @@ RECORDS = {
 
 def a_working_day(ctx, tmp_path) -> str:
     """Import, edit, classify, consent, a phone, a procedure step, an export and a
-    removal confirmation, all through the services with ``ctx``; returns the phone."""
-    fill_company(ctx.vault)
+    removal confirmation, all through the services with ``ctx``; returns the phone.
+    The business's details must be filled in before (the notice needs them)."""
     book = tmp_path / "phone.vcf"
     book.write_text(CARDS, encoding="utf-8")
     report = importing.import_files(ctx, [book])
@@ -71,6 +71,7 @@ def test_the_vaults_actor_names_every_record(vault, ctx, tmp_path, monkeypatch):
     monkeypatch.delenv("CONTACTVAULT_ACTOR", raising=False)
     assert getpass.getuser() != DPO
     preferences.save_settings(ctx, {"audit.actor": DPO})
+    fill_company(ctx)
     with vault.reading() as conn:
         before = len(list(audit.entries(conn)))
 
@@ -93,6 +94,7 @@ def test_the_vaults_actor_names_every_record(vault, ctx, tmp_path, monkeypatch):
 def test_times_come_from_the_contexts_clock(vault, ctx, tmp_path):
     moment = datetime(2026, 3, 2, 9, 30, 15, 250_000, tzinfo=UTC)
     fixed = replace(ctx, clock=lambda: moment)
+    fill_company(ctx)
     with vault.reading() as conn:
         before = len(list(audit.entries(conn)))
 

@@ -130,3 +130,61 @@ def test_unknown_event(vault, ctx, customer):
     with pytest.raises(errors.EventNotFound):
         evidence.files_for(ctx, "event:99")
     assert evidence.files_for(ctx, "0151 23456789") == []
+
+
+# -- the audit chain covers the files (vault/chain.py) ---------------------------------
+
+def _verify(ctx):
+    from contactvault.services import audit_ops
+
+    return audit_ops.verify(ctx)
+
+
+def test_files_are_covered_by_the_chain(vault, ctx, customer, screenshot):
+    event = consent.record_event(ctx, "0151 23456789", "granted",
+                                 evidence_files=evidence.read_files([screenshot]))
+    (stored,) = evidence.files_for(ctx, f"event:{event.id}")
+    assert _verify(ctx).ok
+    from contactvault.services import audit_ops
+
+    covered = [c[:4] for e in audit_ops.list_entries(ctx) for c in e.covers]
+    assert ["evidence_files", "id", "=", stored.id] in covered
+
+
+def test_bytes_swapped_behind_the_programs_back_are_detected(vault, ctx, customer,
+                                                             screenshot):
+    event = consent.record_event(ctx, "0151 23456789", "granted",
+                                 evidence_files=evidence.read_files([screenshot]))
+    (stored,) = evidence.files_for(ctx, f"event:{event.id}")
+    vault.conn.execute("DROP TRIGGER evidence_content_append_only_update")
+    vault.conn.execute("UPDATE evidence_content SET content = ? WHERE file_id = ?",
+                       (b"another picture", stored.id))
+    result = _verify(ctx)
+    assert not result.ok and result.problem == "record_changed"
+    assert result.record == ("evidence_files", stored.id, "=")
+    assert f"evidence file {stored.id}" in result.problem_text()
+    with pytest.raises(errors.VaultDamaged):  # and no copy of the swapped bytes leaves
+        evidence.save_copy(ctx, stored.id, screenshot.with_name("copy.png"))
+
+
+def test_file_row_edited_after_dropping_its_trigger_is_detected(vault, ctx, customer,
+                                                                screenshot):
+    consent.record_event(ctx, "0151 23456789", "granted",
+                         evidence_files=evidence.read_files([screenshot]))
+    vault.conn.execute("DROP TRIGGER evidence_files_append_only_update")
+    assert _verify(ctx).problem == "schema_changed"  # the table's triggers are covered
+    vault.conn.execute("UPDATE evidence_files SET file_name = 'harmlos.png'")
+    assert not _verify(ctx).ok
+
+
+def test_file_added_without_an_entry_is_detected(vault, ctx, customer, screenshot):
+    event = consent.record_event(ctx, "0151 23456789", "granted",
+                                 evidence_files=evidence.read_files([screenshot]))
+    content = b"forged consent form"
+    vault.conn.execute(
+        "INSERT INTO evidence_files(event_id, file_name, size, sha256, added_by, added_at) "
+        "VALUES (?, 'form.pdf', ?, ?, 'mallory', '2026-01-01T00:00:00+00:00')",
+        (event.id, len(content), hashlib.sha256(content).hexdigest()))
+    result = _verify(ctx)
+    assert not result.ok and result.problem == "record_unrecorded"
+    assert result.record[0] == "evidence_files"

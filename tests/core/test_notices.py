@@ -406,3 +406,39 @@ def test_german_calls_implied_consent_consent_by_conduct():
     for text in (catalogue, *templates):
         assert "stillschweig" not in text.lower()
     assert "schlüssige Einwilligung (durch Verhalten" in catalogue
+
+
+def test_texts_sent_before_the_upgrade_keep_their_place_in_the_chain(vault_path, monkeypatch):
+    """A vault whose messages were recorded before texts were kept (schema 7) upgrades
+    and still verifies: the new columns hold their defaults for the old rows."""
+    from contactvault import audit
+    from contactvault.context import Context
+    from contactvault.services import audit_ops, contacts, vaults
+    from contactvault.vault import Vault, chain, schema
+    from contactvault.vault.migrations import MIGRATIONS
+    from tests.conftest import PASSPHRASE
+
+    monkeypatch.setattr(schema, "MIGRATIONS", MIGRATIONS[:7])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 7)
+    old = vaults.create_vault(vault_path, PASSPHRASE)
+    contacts.add_contact(Context(old), formatted_name="Anna Adler", numbers=["0171 1000001"])
+    with old.transaction() as conn:  # as the program wrote it then
+        cur = conn.execute(
+            "INSERT INTO messages_sent(e164, kind, template, language, sent_at, recorded_by) "
+            "VALUES ('+491711000001', 'notice', 'notice/de/1', 'de', "
+            "'2026-11-01T09:00:00+00:00', 'Empfang')")
+        chain.touch(conn, "messages_sent", int(cur.lastrowid))
+        audit.record(conn, "message.notice", actor="Empfang", at="2026-11-01T09:00:00+00:00")
+    old.lock()
+    monkeypatch.setattr(schema, "MIGRATIONS", MIGRATIONS)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", len(MIGRATIONS))
+    vault = Vault.open(vault_path, PASSPHRASE)
+    try:
+        ctx = Context(vault)
+        assert audit_ops.verify(ctx).ok
+        from contactvault.services import consent
+
+        (message,) = consent.messages(ctx, "+491711000001")
+        assert message.text == "" and message.event_id is None
+    finally:
+        vault.lock()
