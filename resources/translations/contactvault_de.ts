@@ -1071,7 +1071,7 @@ Wurde sie gesendet?</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation>&amp;Wann:</translation>
+        <translation type="vanished">&amp;Wann:</translation>
     </message>
     <message>
         <source>Date and time it happened</source>
@@ -1084,6 +1084,10 @@ Wurde sie gesendet?</translation>
     <message>
         <source>Date</source>
         <translation type="vanished">Datum</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>Zeit&amp;punkt:</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
@@ -2591,6 +2595,10 @@ Datei: %2
     </message>
     <message>
         <source>Text &amp;sent, as kept in the vault:</source>
+        <translation type="vanished">&amp;Gesendeter Text, wie im Tresor verwahrt:</translation>
+    </message>
+    <message>
+        <source>&amp;Text sent, as kept in the vault:</source>
         <translation>&amp;Gesendeter Text, wie im Tresor verwahrt:</translation>
     </message>
     <message>

@@ -1071,7 +1071,7 @@ Was it sent?</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation>&amp;When:</translation>
+        <translation type="vanished">&amp;When:</translation>
     </message>
     <message>
         <source>Date and time it happened</source>
@@ -1084,6 +1084,10 @@ Was it sent?</translation>
     <message>
         <source>Date</source>
         <translation type="vanished">Date</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>W&amp;hen:</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
@@ -2591,7 +2595,11 @@ File: %2
     </message>
     <message>
         <source>Text &amp;sent, as kept in the vault:</source>
-        <translation>Text &amp;sent, as kept in the vault:</translation>
+        <translation type="vanished">Text &amp;sent, as kept in the vault:</translation>
+    </message>
+    <message>
+        <source>&amp;Text sent, as kept in the vault:</source>
+        <translation>&amp;Text sent, as kept in the vault:</translation>
     </message>
     <message>
         <source>The exact text sent</source>

@@ -193,7 +193,7 @@ class Ui_ConsentDialog(object):
 #if QT_CONFIG(accessibility)
         self.channel_combo.setAccessibleName(QCoreApplication.translate("ConsentDialog", u"Channel", None))
 #endif // QT_CONFIG(accessibility)
-        self.occurred_label.setText(QCoreApplication.translate("ConsentDialog", u"&When:", None))
+        self.occurred_label.setText(QCoreApplication.translate("ConsentDialog", u"W&hen:", None))
 #if QT_CONFIG(accessibility)
         self.occurred_edit.setAccessibleName(QCoreApplication.translate("ConsentDialog", u"Date and time it happened", None))
 #endif // QT_CONFIG(accessibility)

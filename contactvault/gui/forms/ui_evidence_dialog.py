@@ -106,7 +106,7 @@ class Ui_EvidenceDialog(object):
 
     def retranslateUi(self, EvidenceDialog):
         EvidenceDialog.setWindowTitle(QCoreApplication.translate("EvidenceDialog", u"Evidence", None))
-        self.sent_text_label.setText(QCoreApplication.translate("EvidenceDialog", u"Text &sent, as kept in the vault:", None))
+        self.sent_text_label.setText(QCoreApplication.translate("EvidenceDialog", u"&Text sent, as kept in the vault:", None))
 #if QT_CONFIG(accessibility)
         self.sent_text_view.setAccessibleName(QCoreApplication.translate("EvidenceDialog", u"The exact text sent", None))
 #endif // QT_CONFIG(accessibility)
