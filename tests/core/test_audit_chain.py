@@ -222,6 +222,7 @@ def _erase_events(vault, e164: str) -> list[int]:
 
 def test_an_erasure_with_its_entry_verifies(vault, ctx):
     contacts.add_contact(ctx, formatted_name="Anna Adler", numbers=["0171 1000001"])
+    fill_company(ctx)  # the notice handed over with the grant is complete
     consent.record_event(ctx, "0171 1000001", "granted", with_notice=True)
     consent.record_event(ctx, "0171 1000001", "revoked")
     assert len(_erase_events(vault, "+491711000001")) == 2

@@ -409,8 +409,9 @@ def test_german_calls_implied_consent_consent_by_conduct():
 
 
 def test_texts_sent_before_the_upgrade_keep_their_place_in_the_chain(vault_path, monkeypatch):
-    """A vault whose messages were recorded before texts were kept (schema 7) upgrades
-    and still verifies: the new columns hold their defaults for the old rows."""
+    """A vault whose messages were recorded before texts were kept (the schema before
+    that step) upgrades and still verifies: the new columns hold their defaults for the
+    old rows."""
     from contactvault import audit
     from contactvault.context import Context
     from contactvault.services import audit_ops, contacts, vaults
@@ -418,8 +419,10 @@ def test_texts_sent_before_the_upgrade_keep_their_place_in_the_chain(vault_path,
     from contactvault.vault.migrations import MIGRATIONS
     from tests.conftest import PASSPHRASE
 
-    monkeypatch.setattr(schema, "MIGRATIONS", MIGRATIONS[:7])
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 7)
+    before = [i for i, step in enumerate(MIGRATIONS)
+              if isinstance(step, list) and any("evidence_files" in s for s in step)][0]
+    monkeypatch.setattr(schema, "MIGRATIONS", MIGRATIONS[:before])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", before)
     old = vaults.create_vault(vault_path, PASSPHRASE)
     contacts.add_contact(Context(old), formatted_name="Anna Adler", numbers=["0171 1000001"])
     with old.transaction() as conn:  # as the program wrote it then
