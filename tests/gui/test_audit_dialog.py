@@ -7,6 +7,7 @@ from contactvault.gui import i18n
 from contactvault.gui.ask import ask
 from contactvault.gui.dialogs.audit_dialog import AuditDialog
 from contactvault.services import audit_ops, consent, contacts, vaults
+from tests.core.consent_helpers import fill_company
 from tests.gui.conftest import PASSPHRASE
 
 
@@ -23,6 +24,7 @@ def test_audit_dialog_in_german(qtbot, app, window):
     window.on_unlocked(vault)
     ctx = window.ctx
     contacts.add_contact(ctx, formatted_name="Anna Adler", numbers=["0171 1000001"])
+    fill_company(ctx)  # the notice handed over with the grant is complete
     event = consent.record_event(ctx, "0171 1000001", "granted", with_notice=True)
     printed = str(audit_ops.head(ctx))
     i18n.install(app, "de")
@@ -32,7 +34,7 @@ def test_audit_dialog_in_german(qtbot, app, window):
         dialog.show()
         assert dialog.windowTitle() == "Prüfprotokoll prüfen"
         assert dialog.ui.head_edit.text() == printed
-        assert "unversehrt: 4 Einträge geprüft" in _checked(qtbot, dialog)
+        assert "unversehrt: 5 Einträge geprüft" in _checked(qtbot, dialog)  # with the settings
         assert "früher ausgedruckten Stand" in _checked(qtbot, dialog, printed[:20])
         assert "neu geschrieben" in _checked(qtbot, dialog, printed.split(":")[0] + ":" + "0" * 64)
         assert "mindestens" in _checked(qtbot, dialog, "kaputt")  # malformed, said in German

@@ -31,10 +31,12 @@ def test_export_history_tooltip_states_the_policy_and_answer_period(app, qtbot):
 def _shared_number_vault(tmp_path):
     from contactvault.context import Context
     from contactvault.services import consent, contacts, devices, vaults
+    from tests.core.consent_helpers import fill_company
     from tests.gui.conftest import PASSPHRASE
 
     vault = vaults.create_vault(tmp_path / "v.cvault", PASSPHRASE)
     ctx = Context(vault)
+    fill_company(ctx)  # the notice handed over with the grant is complete
     hans = contacts.add_contact(ctx, formatted_name="Hans Huber", numbers=["0171 1000001"],
                                 category="customer")
     grete = contacts.add_contact(ctx, formatted_name="Grete Huber",
