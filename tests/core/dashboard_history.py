@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 
 from contactvault.context import Context
 from contactvault.services import consent, contacts, devices, exporting, preferences
+from tests.core.consent_helpers import fill_company
 
 TODAY = datetime(2026, 6, 1, 10, 0, tzinfo=UTC)
 PHONE_1 = "Diensthandy 1"
@@ -96,6 +97,7 @@ def play(vault, tmp_path) -> tuple[Context, Clock]:
         consent.record_event(ctx, NUMBERS[name], kind, **more)
 
     clock.set("2025-03-01")
+    fill_company(ctx)  # the notice sent or handed over is complete
     preferences.set_setting(ctx, "policy.reconfirm_months", "12")
     preferences.set_setting(ctx, "retention.review_months", "6")
     person("Otto Alt")
