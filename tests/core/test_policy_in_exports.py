@@ -192,6 +192,7 @@ def test_any_sharing_writes_each_allowed_number_once(vault, ctx, tmp_path, owner
     one may have it, and nothing else."""
     base = next(_pool)
     numbers = [f"+49171{base + k:07d}" for k in range(3)]
+    fill_company(ctx)  # the notice handed over with each grant is complete
     with vault.transaction() as conn:
         people = [insert_person(conn, f"P{base}-{i}", [numbers[n]], category=category)
                   for i, (n, category) in enumerate(owners)]
