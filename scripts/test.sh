@@ -24,8 +24,10 @@ if [ -f tests/interop/js/package.json ]; then
   (cd tests/interop/js && npm ci --no-audit --no-fund --silent)
 fi
 
-# The layering contracts (pyproject.toml, [tool.importlinter]): a broken one fails the run.
+# The layering contracts (pyproject.toml, [tool.importlinter]) and ruff (pyproject.toml,
+# [tool.ruff]; the generated forms excluded): a broken contract or any finding fails the run.
 .venv/bin/lint-imports --no-logo
+.venv/bin/ruff check --no-cache --quiet .
 
 # The suite runs inside a private D-Bus session with an unlocked gnome-keyring, so the
 # keyring tests use a real Secret Service. HOME points at a throw-away folder.
