@@ -1263,7 +1263,11 @@ Wurde sie gesendet?</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation>Letzte Änderung</translation>
+        <translation type="vanished">Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>allowed</source>
@@ -1300,6 +1304,10 @@ Wurde sie gesendet?</translation>
     <message>
         <source>revoked</source>
         <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>under another contact</source>
+        <translation>bei anderem Kontakt</translation>
     </message>
     <message>
         <source>expired</source>

@@ -1263,7 +1263,11 @@ Was it sent?</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation>Last change</translation>
+        <translation type="vanished">Last change</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
     </message>
     <message>
         <source>allowed</source>
@@ -1300,6 +1304,10 @@ Was it sent?</translation>
     <message>
         <source>revoked</source>
         <translation>revoked</translation>
+    </message>
+    <message>
+        <source>under another contact</source>
+        <translation>under another contact</translation>
     </message>
     <message>
         <source>expired</source>

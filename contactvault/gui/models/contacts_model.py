@@ -50,7 +50,7 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("ContactsModel", "Category"),
     QT_TRANSLATE_NOOP("ContactsModel", "Numbers"),
     QT_TRANSLATE_NOOP("ContactsModel", "WhatsApp"),
-    QT_TRANSLATE_NOOP("ContactsModel", "Last change"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Changed"),
 )
 # Short status texts for the table column (the policy's long texts are in tooltips).
 _STATUS_SHORT = {
@@ -63,6 +63,7 @@ _STATUS_SHORT = {
     "basis_not_allowed": QT_TRANSLATE_NOOP("ContactsModel", "basis not allowed"),
     "wrong_purpose": QT_TRANSLATE_NOOP("ContactsModel", "no advertising consent"),
     "revoked": QT_TRANSLATE_NOOP("ContactsModel", "revoked"),
+    "shared_number": QT_TRANSLATE_NOOP("ContactsModel", "under another contact"),
     "expired": QT_TRANSLATE_NOOP("ContactsModel", "expired"),
     "private": QT_TRANSLATE_NOOP("ContactsModel", "private"),
     "invalid_number": QT_TRANSLATE_NOOP("ContactsModel", "invalid number"),
@@ -368,6 +369,9 @@ class ContactsModel(QAbstractTableModel):
             return self._table.ids[self._rows[index.row()]]
         if role == TOOLTIP and index.column() == WHATSAPP:
             return self._status_tooltip(self._rows[index.row()])
+        if role == TOOLTIP and index.column() == UPDATED:  # the day in the table, the time here
+            value = self._table.updated[self._rows[index.row()]]
+            return timefmt.format_time(value) if value else None
         return None
 
     # -- helpers for data() -------------------------------------------------------
@@ -383,7 +387,7 @@ class ContactsModel(QAbstractTableModel):
         text = self._updated_text.get(i)
         if text is None:
             value = self._table.updated[i]
-            text = timefmt.format_time(value) if value else ""
+            text = timefmt.format_date(value) if value else ""
             self._updated_text[i] = text
         return text
 
@@ -421,6 +425,11 @@ class ContactsModel(QAbstractTableModel):
         for code in STATUS_LABELS:
             self._labels[code] = tr(_STATUS_SHORT[code]) if code in _STATUS_SHORT \
                 else QCoreApplication.translate("Policy", STATUS_LABELS[code])
+
+    def widest_texts(self) -> dict[int, list[str]]:
+        """For sizing the columns: every short status text, and a time as shown."""
+        return {WHATSAPP: list(self._labels.values()),
+                UPDATED: [timefmt.format_date("2026-12-28T23:58:00+00:00")]}
 
     # -- lookups for the window -----------------------------------------------------
     def contact_id(self, row: int) -> int:

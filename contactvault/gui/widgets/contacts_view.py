@@ -23,7 +23,6 @@ from contactvault.gui.models.contacts_model import (
     NAME,
     NUMBERS,
     ORGANISATION,
-    UPDATED,
     WHATSAPP,
     ContactsModel,
 )
@@ -68,9 +67,15 @@ class ContactsView(QWidget):
         header.sortIndicatorChanged.connect(self._sort)
         header.setHighlightSections(False)
         width = self.fontMetrics().averageCharWidth()
-        for column, chars in ((NAME, 20), (ORGANISATION, 17), (CATEGORY, 10), (NUMBERS, 17),
-                              (WHATSAPP, 15), (UPDATED, 15)):
+        for column, chars in ((NAME, 16), (ORGANISATION, 13), (CATEGORY, 10), (NUMBERS, 15)):
             header.resizeSection(column, chars * width + 12)
+        # the status and time columns as wide as their longest text in this language (the
+        # status with its icon), so "ungültige Nummer" is never cut to "ungültige …"
+        metrics = self.fontMetrics()
+        for column, texts in self.model.widest_texts().items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widest = max(metrics.horizontalAdvance(t) for t in [*texts, title])
+            header.resizeSection(column, widest + (32 if column == WHATSAPP else 20))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.detail = DetailPane(window, self)

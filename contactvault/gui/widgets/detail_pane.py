@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -146,11 +147,14 @@ class DetailPane(QWidget):
                                (self.revoke_button, self.revoke_requested)):
             button.clicked.connect(lambda _=False, s=signal: s.emit(self.current_e164()))
         self.copy_button.clicked.connect(self._copy_number)
-        buttons = QHBoxLayout()
-        for b in (self.consent_button, self.notice_button, self.revoke_button,
-                  self.evidence_button, self.copy_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        # Two rows: the consent workflow above, evidence and the number below. One row of
+        # five German buttons made the pane so wide that the contacts table lost columns.
+        buttons = QGridLayout()
+        for index, b in enumerate((self.consent_button, self.notice_button,
+                                   self.revoke_button, self.evidence_button,
+                                   self.copy_button)):
+            buttons.addWidget(b, index // 3, index % 3)
+        buttons.setColumnStretch(3, 1)
         self.message_label = QLabel(single)
         self.message_label.setWordWrap(True)
         self.message_label.setObjectName("detail_message")
