@@ -27,6 +27,7 @@ EXIT_DAMAGED = 8
 EXIT_TRAIL_BROKEN = 9  # audit verify: the chain of entries is broken (or the log empty)
 EXIT_RECORDS_CHANGED = 10  # audit verify: a record does not match the trail
 EXIT_HEAD_NOT_HELD = 11  # audit verify --expect: the trail no longer holds that head
+EXIT_OUTPUT_REFUSED = 12
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 EXIT_PIPE_CLOSED = 141  # as a Unix tool ended by SIGPIPE (128 + 13)
@@ -53,6 +54,8 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
     (EXIT_HEAD_NOT_HELD, QT_TRANSLATE_NOOP(
         "Errors", "the audit trail does not hold the head printed earlier (--expect): "
                   "shortened or rewritten")),
+    (EXIT_OUTPUT_REFUSED, QT_TRANSLATE_NOOP("Errors", "output file refused: it exists (give "
+                                                      "--force), or it is a vault or a backup")),
     (EXIT_INTERNAL, QT_TRANSLATE_NOOP("Errors", "internal error (a bug)")),
     (EXIT_INTERRUPTED, QT_TRANSLATE_NOOP("Errors", "interrupted (Ctrl-C)")),
     (EXIT_PIPE_CLOSED, QT_TRANSLATE_NOOP("Errors", "the output was closed early "
@@ -411,3 +414,19 @@ class EvidenceFileTooLarge(ContactVaultError):
 class EvidenceFileNotFound(ContactVaultError):
     code = "evidence_file_not_found"
     template = QT_TRANSLATE_NOOP("Errors", "No evidence file with id {ident}.")
+
+
+class OutputExists(ContactVaultError):
+    code = "output_exists"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{path} exists already and was not changed. Choose another name, or give "
+                  "--force to replace it.")
+    exit_code = EXIT_OUTPUT_REFUSED
+
+
+class OutputProtected(ContactVaultError):
+    code = "output_protected"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{path} was not changed: {reason}. contactvault never writes over a vault "
+                  "or a backup, not even with --force; choose another name.")
+    exit_code = EXIT_OUTPUT_REFUSED

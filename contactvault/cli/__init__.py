@@ -37,6 +37,9 @@ PASSPHRASE_NOTE = QT_TRANSLATE_NOOP(
     "Cli", "Passphrase: asked on the terminal, taken from the system's secret store,\n"
            "or for scripts from CONTACTVAULT_PASSPHRASE or --passphrase-file\n"
            "(less safe: other programs of the same user may read them).")
+FILES_NOTE = QT_TRANSLATE_NOOP(
+    "Cli", "Files named with -o or given to backup are never written over a vault or\n"
+           "a backup, and over another existing file only with --force.")
 
 
 def exit_codes_text() -> str:
@@ -70,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
         importlib.import_module(name).register(sub)
     help_language.translate_parser(parser)
     # set after the help texts are translated: it is translated piece by piece
-    parser.epilog = translate("Cli", PASSPHRASE_NOTE) + "\n\n" + exit_codes_text()
+    parser.epilog = (translate("Cli", PASSPHRASE_NOTE) + "\n" + translate("Cli", FILES_NOTE)
+                     + "\n\n" + exit_codes_text())
     return parser
 
 

@@ -71,20 +71,27 @@ def open_vault_keyed(args) -> tuple[Vault, str]:
     path = vault_path(args)
     given = scripted_passphrase(args)
     if given is not None:
-        return vaults.unlock_vault(path, given).vault, given
+        return _opened(vaults.unlock_vault(path, given)), given
     where = Vault(path)
     if not where.exists():
         raise errors.VaultNotFound(path=str(where.path))
     remembered = keys.recall(where.path)
     if remembered is not None:
         try:
-            return vaults.unlock_vault(path, remembered).vault, remembered
+            return _opened(vaults.unlock_vault(path, remembered)), remembered
         except errors.WrongPassphrase:
             pass  # changed elsewhere: ask the person
     if not interactive():
         raise errors.NoPassphrase()
     passphrase = ask(tr("Passphrase for the vault: "))
-    return vaults.unlock_vault(path, passphrase).vault, passphrase
+    return _opened(vaults.unlock_vault(path, passphrase)), passphrase
+
+
+def _opened(unlocked: vaults.Unlocked) -> Vault:
+    """Report what the start-up clean-up did (to stderr), then hand the vault on."""
+    for recovered in unlocked.recovered:
+        note("contactvault: " + recovered.message())
+    return unlocked.vault
 
 
 def open_context(args) -> Context:
@@ -140,3 +147,11 @@ def say(text: str) -> None:
 def note(text: str) -> None:
     """Messages about what happened, to stderr, so stdout stays clean for data."""
     print(printable(text, keep_newlines=True), file=sys.stderr)
+
+
+def add_force(parser) -> None:
+    """``--force`` for a command that writes the file the user names."""
+    parser.add_argument(
+        "--force", action="store_true",
+        help="replace the file if it exists (never a vault or a backup: those are refused "
+             "even with --force; exit code 12)")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from contactvault import errors, phones, timefmt
-from contactvault.cli.common import note, open_context, print_json, say, tr, tr_n
+from contactvault.cli.common import add_force, note, open_context, print_json, say, tr, tr_n
 from contactvault.cli.consent_commands import decision_json
 from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.services import exporting
@@ -17,6 +17,7 @@ def register(sub) -> None:
     p.add_argument("--dry-run", action="store_true",
                    help="list who would be exported and who not, with the reason; write nothing")
     p.add_argument("-o", "--output", metavar="FILE", help="the vCard file to write")
+    add_force(p)
     p.add_argument("--json", action="store_true", help="print the plan or result as JSON")
     p.add_argument("--format", default="vcard", choices=["vcard", "selection", "links"],
                    help="vcard (route A), selection list (route B) or links sheet with QR "
@@ -68,7 +69,7 @@ def cmd_export(args) -> int:
             plan = exporting.plan_export(ctx, args.device, incremental=args.incremental)
         else:
             plan, result = exporting.export(ctx, args.device, args.output,
-                                            incremental=args.incremental)
+                                            incremental=args.incremental, force=args.force)
     finally:
         ctx.vault.lock()
     if args.dry_run:

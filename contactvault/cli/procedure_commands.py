@@ -13,7 +13,15 @@ import re
 from pathlib import Path
 
 from contactvault import timefmt
-from contactvault.cli.common import note, open_context, print_json, say, tr, tr_n
+from contactvault.cli.common import (
+    add_force,
+    note,
+    open_context,
+    print_json,
+    say,
+    tr,
+    tr_n,
+)
 from contactvault.i18n import QT_TRANSLATE_NOOP, cli_language, translate
 from contactvault.procedure import templates, wording
 from contactvault.procedure.steps import (
@@ -92,6 +100,7 @@ def register(sub) -> None:
     p = steps.add_parser("transfer", help="step 7: write the export for the phone's route")
     _device_arg(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+    add_force(p)
     p.add_argument("--lang", default=None, help="de or en (selection list, links sheet)")
     p.set_defaults(func=cmd_transfer)
 
@@ -105,6 +114,7 @@ def register(sub) -> None:
     p = steps.add_parser("protocol", help="write the protocol (PDF, or HTML by extension)")
     _device_arg(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+    add_force(p)
     p.add_argument("--lang", default=None, help="de or en (default: the interface language)")
     p.set_defaults(func=cmd_protocol)
 
@@ -113,6 +123,7 @@ def register(sub) -> None:
     _device_arg(p)
     p.add_argument("--format", required=True, choices=["selection", "links"])
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+    add_force(p)
     p.add_argument("--lang", default=None)
     p.set_defaults(func=cmd_sheet)
 
@@ -274,7 +285,7 @@ def _written(path, count=None) -> None:
 def cmd_transfer(args) -> int:
     result = _with_context(args, lambda ctx: proc.transfer(
         ctx, args.device, Path(args.output), lang=_lang(args),
-        render_pdf=_pdf_renderer(args.output)))
+        render_pdf=_pdf_renderer(args.output), force=args.force))
     _consented(result)
     if result.warning_text:
         note(result.warning_text)
@@ -291,7 +302,7 @@ def cmd_done(args) -> int:
 def cmd_protocol(args) -> int:
     path = _with_context(args, lambda ctx: proc.write_protocol(
         ctx, args.device, Path(args.output), lang=_lang(args),
-        render_pdf=_pdf_renderer(args.output)))
+        render_pdf=_pdf_renderer(args.output), force=args.force))
     _written(path)
     return 0
 
@@ -300,7 +311,7 @@ def cmd_sheet(args) -> int:
     """Also serves ``contactvault export --format selection|links`` (always a full list)."""
     result = _with_context(args, lambda ctx: proc.write_route_export(
         ctx, args.device, Path(args.output), args.format, lang=_lang(args),
-        render_pdf=_pdf_renderer(args.output)))
+        render_pdf=_pdf_renderer(args.output), force=args.force))
     if getattr(args, "json", False):
         print_json({"path": str(result.path), "format": result.format,
                     "sha256": result.sha256, "numbers": result.count,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from contactvault import errors
 from contactvault.cli.common import (
+    add_force,
     ask,
     interactive,
     new_passphrase,
@@ -33,6 +34,7 @@ def register(sub) -> None:
 
     p = sub.add_parser("backup", help="write an encrypted copy of the vault")
     p.add_argument("file")
+    add_force(p)
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="replace the vault with an encrypted backup")
@@ -98,7 +100,7 @@ def cmd_backup(args) -> int:
     vault = open_vault(args)
     passphrase = new_passphrase(args, tr(QT_TRANSLATE_NOOP("Cli", "Passphrase for the backup: ")))
     try:
-        written = vaults.backup(vault, args.file, passphrase)
+        written = vaults.backup(vault, args.file, passphrase, force=args.force)
     finally:
         vault.lock()
     say(tr(QT_TRANSLATE_NOOP("Cli", "Encrypted backup written to {path}")).format(

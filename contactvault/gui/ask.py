@@ -8,9 +8,12 @@ shown (``ask.shown``), so no test patches widgets ad hoc and no modal blocks a t
 
 from __future__ import annotations
 
+import os
 from collections import deque
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
@@ -105,6 +108,38 @@ class Ask:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return path
 
+    def output_file(self, parent: QWidget | None, title: str, suggested: str, filters: str,
+                    *, vault_path: Path | str | None = None) -> str:
+        """Where to write an export or a document; "" if the person cancelled.
+
+        The dialog starts in the user's documents folder. The open vault, any vault and
+        any backup are refused with the reason (``output_files`` decides, as for every
+        ``-o`` of the command line); an existing file is replaced only after "Replace".
+        Callers pass ``force=True`` to the service for an answer from here."""
+        from contactvault import output_files
+
+        if not Path(suggested).is_absolute():
+            suggested = in_documents(suggested)
+        done, answer = self._scripted("save_file", "")
+        if done:
+            path = str(answer or "")
+        else:
+            path, _ = QFileDialog.getSaveFileName(
+                parent, title, suggested, filters,
+                options=QFileDialog.Option.DontConfirmOverwrite)  # asked below, testably
+        if not path:
+            return ""
+        refused = output_files.refusal(path, vault_path=vault_path)
+        if refused is not None:
+            self.warn(parent, _tr("File not written"), refused.message())
+            return ""
+        if os.path.lexists(path) and not self.confirm(
+                parent, _tr("Replace file?"),
+                _tr("%1 exists already. Replace it?").replace("%1", path),
+                yes_text=_tr("&Replace")):
+            return ""
+        return path
+
     def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str:
         done, answer = self._scripted("text", "")
         if done:
@@ -113,6 +148,16 @@ class Ask:
 
         text, ok = QInputDialog.getText(parent, title, label, text=value)
         return text if ok else ""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Ask", text)
+
+
+def in_documents(file_name: str) -> str:
+    """A suggested file name in the user's documents folder (where save dialogs start)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(folder) / file_name) if folder else file_name
 
 
 ask = Ask()

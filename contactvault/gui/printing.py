@@ -65,31 +65,25 @@ def make_document(html_text: str) -> QTextDocument:
 
 
 def html_to_pdf(html_text: str, path: Path | str, *, title: str = "") -> Path:
-    """Lay out ``html_text`` on A4 pages and write them to ``path`` as PDF."""
+    """Lay out ``html_text`` on A4 pages and write them to ``path`` as PDF.
+
+    ``path`` is the temporary file the services created for it (owner-only, beside the
+    final name; services/outgoing.py renames it): it is filled in place, so it keeps its
+    mode, and nothing else is created beside it."""
     path = Path(path)
     doc = make_document(html_text)
-    tmp = path.with_name(f".{path.name}.partial-{os.getpid()}")
-    writer = QPdfWriter(str(tmp))
+    writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setCreator("contactvault")
     writer.setTitle(title or doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait, MARGINS_MM,
                                      QPageLayout.Unit.Millimeter))
-    try:
-        _paint(doc, writer)
-    except Exception:
-        tmp.unlink(missing_ok=True)
-        raise
-    if not tmp.exists() or tmp.stat().st_size == 0:
-        tmp.unlink(missing_ok=True)
+    _paint(doc, writer)
+    del writer  # closes the file
+    if not path.exists() or path.stat().st_size == 0:
         raise errors.FileNotWritable(
             path=str(path), reason=QT_TRANSLATE_NOOP("Errors", "the PDF writer produced nothing"))
-    try:
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise errors.FileNotWritable(path=str(path), reason=exc.strerror) from None
     return path
 
 

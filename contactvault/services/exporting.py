@@ -4,9 +4,10 @@
 who would be exported, who not and why, and what must come off the phone. It changes
 nothing (``--dry-run`` is a plan). ``write_export`` does not trust the plan: inside one
 transaction it reloads the facts for the planned numbers and the vCard writer asks the
-policy again, writes the file atomically, and records the export with every number and
-the event that made it eligible. If recording fails the file is removed again, so there
-is never a file on disk that the vault does not know about.
+policy again, writes the file under a temporary name and records the export with every
+number and the event that made it eligible; only then does the file get its name
+(services/outgoing.py). A process killed at any point leaves either no file and no record,
+or both: the next start removes or completes what it left.
 
 Full export = every eligible number (first set-up of a phone). Incremental = only what
 is not on that phone yet: phones do not merge duplicates on re-import.
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from contactvault import audit, clock, errors, settings
+from contactvault import audit, clock, crashpoints, errors, output_files, settings
 from contactvault.consent import policy
 from contactvault.consent.events import ConsentEvent
 from contactvault.consent.policy import Decision, PolicySettings
@@ -30,6 +31,7 @@ from contactvault.export.removal_list import Removal
 from contactvault.export.vcard_writer import CardNumber, CardSource
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate, translate_n
 from contactvault.model import Device, PhoneNumber
+from contactvault.services import outgoing
 from contactvault.services.devices import device_in
 from contactvault.vault import consent as consent_store
 from contactvault.vault import contacts as contact_store
@@ -253,15 +255,16 @@ DocumentWriter = Callable[[ExportPlan, Path, str], None]
 
 
 def export(ctx: Context, device_name: str, path: Path | str, *,
-           incremental: bool = False) -> tuple[ExportPlan, ExportResult]:
+           incremental: bool = False, force: bool = False) -> tuple[ExportPlan, ExportResult]:
     """Plan and write in one transaction (what ``contactvault export`` does): the facts
     are read once and nothing can change between deciding and writing."""
     path = Path(path).expanduser().absolute()
     return _write(ctx, path, lambda conn, now: _plan(
-        conn, device_name, incremental, now))
+        conn, device_name, incremental, now), force=force)
 
 
-def write_export(ctx: Context, plan: ExportPlan, path: Path | str) -> ExportResult:
+def write_export(ctx: Context, plan: ExportPlan, path: Path | str, *,
+                 force: bool = False) -> ExportResult:
     """Write a plan made earlier (shown to the person first) and record the export.
 
     The plan is not trusted: inside the transaction the facts are read again and the
@@ -270,11 +273,12 @@ def write_export(ctx: Context, plan: ExportPlan, path: Path | str) -> ExportResu
     ExportPlanStale if the phone, the policy settings, or a planned contact or number
     changed or is gone."""
     path = Path(path).expanduser().absolute()
-    return _write(ctx, path, _replanner(plan))[1]
+    return _write(ctx, path, _replanner(plan), force=force)[1]
 
 
 def write_document_export(ctx: Context, plan: ExportPlan, path: Path | str, fmt: str,
-                          write_document: DocumentWriter) -> ExportResult:
+                          write_document: DocumentWriter, *,
+                          force: bool = False) -> ExportResult:
     """Hand a plan to the phone as a document (``fmt`` "selection" or "links", written
     by ``write_document``) and record it like a vCard export, with every number, so
     that removal lists and proofs cover it. The plan is checked as in ``write_export``."""
@@ -282,7 +286,7 @@ def write_document_export(ctx: Context, plan: ExportPlan, path: Path | str, fmt:
         raise errors.InvalidArgument(what="format", reason=QT_TRANSLATE_NOOP(
             "Errors", "vcard, selection or links"))
     path = Path(path).expanduser().absolute()
-    return _write(ctx, path, _replanner(plan), fmt, write_document)[1]
+    return _write(ctx, path, _replanner(plan), fmt, write_document, force=force)[1]
 
 
 def _replanner(plan: ExportPlan):
@@ -329,9 +333,14 @@ _Item = tuple[int, str, str, str, int]
 
 
 def _write(ctx: Context, path: Path, make_plan, fmt: str = VCARD,
-           write_document: DocumentWriter | None = None) -> tuple[ExportPlan, ExportResult]:
-    """The one way an export is written and recorded, whatever its format."""
-    written_file = False
+           write_document: DocumentWriter | None = None, *,
+           force: bool = False) -> tuple[ExportPlan, ExportResult]:
+    """The one way an export is written and recorded, whatever its format: registered,
+    written under a temporary name and recorded (with its audit entry) in one
+    transaction, then published (services/outgoing.py), so that a file the vault does
+    not know never exists."""
+    out = outgoing.begin(ctx.vault, outgoing.EXPORT, path, force=force, who=ctx.actor_in,
+                         at=ctx.now_iso(), action="")
     try:
         with policy.gc_paused(), ctx.vault.transaction() as conn:
             now = ctx.now()
@@ -342,31 +351,35 @@ def _write(ctx: Context, path: Path, make_plan, fmt: str = VCARD,
                     if plan.kind == INCREMENTAL and plan.already_on_phone else ""
                 raise errors.NothingToExport(device=plan.device.name, extra=extra)
             if write_document is None:
-                digest, items, contacts = _write_cards(plan, facts, path, now)
+                digest, items, contacts = _write_cards(plan, facts, out, now)
             else:
                 items = _document_items(plan, facts, now)
-                write_document(plan, path, clock.to_iso(now))
-                digest = _sha256_of(path)
+                write_document(plan, out.temp, clock.to_iso(now))
+                output_files.make_durable(out.temp, out.target)
+                digest = _sha256_of(out.temp)
                 contacts = plan.contact_count
-            written_file = True
-            export_id = _record(conn, plan, fmt, path.name, digest, items, contacts,
+            crashpoints.reached("export.written")
+            export_id = _record(conn, plan, fmt, out.target.name, digest, items, contacts,
                                 ctx.actor_in(conn), clock.to_iso(now))
+            outgoing.mark_written(conn, out, export_id=export_id)
             head = str(audit.head(conn))
+        outgoing.finish(out, at=clock.to_iso(now))
     except BaseException:
-        if written_file:
-            path.unlink(missing_ok=True)  # the vault does not know this file: do not keep it
+        outgoing.abandon(out)
         raise
-    return plan, ExportResult(path, digest, len(items), export_id,
-                              vcard_writer.unencrypted_warning(path, len(items)), contacts,
-                              tuple(plan.removals), head)
+    return plan, ExportResult(out.target, digest, len(items), export_id,
+                              vcard_writer.unencrypted_warning(out.target, len(items)),
+                              contacts, tuple(plan.removals), head)
 
 
-def _write_cards(plan: ExportPlan, facts: _Facts, path: Path,
+def _write_cards(plan: ExportPlan, facts: _Facts, out: outgoing.Outgoing,
                  now: datetime) -> tuple[str, list[_Item], int]:
     """The vCard file: the writer asks the policy about every number again."""
     text, written = vcard_writer.render(
         _cards(plan, facts), plan.settings, now, include_organisation=plan.include_organisation)
-    digest = vcard_writer.write_atomic(path, text)
+    data = text.encode("utf-8")  # strict: the writer removed everything that could fail
+    output_files.write_bytes(out.temp, out.target, [data])
+    digest = hashlib.sha256(data).hexdigest()
     contact_ids = {item.contact_uid: item.contact_id for item in plan.items}
     items = [(contact_ids[card.uid], card.uid, e164, card.shown_name, decision.basis_event.id)
              for card in written for e164, decision in card.numbers]

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from contactvault import audit, errors, phones, settings
+from contactvault import audit, errors, output_files, phones, settings
 from contactvault.consent.policy import PolicySettings
 from contactvault.context import Context
 from contactvault.errors import DeviceNotFound, NoProcedure, StepRefused
@@ -42,7 +42,7 @@ from contactvault.procedure.steps import (
     route_of,
     starting_point_of,
 )
-from contactvault.services import exporting
+from contactvault.services import exporting, outgoing
 from contactvault.vault import contacts as contact_store
 from contactvault.vault import devices as device_store
 from contactvault.vault import exports as export_store
@@ -314,7 +314,7 @@ def _check_or_raise(ctx: Context, device_name: str, step: Step) -> ProcedureStat
 
 
 def transfer(ctx: Context, device_name: str, path: Path | str, *, lang: str | None = None,
-             render_pdf: PdfRenderer | None = None) -> TransferResult:
+             render_pdf: PdfRenderer | None = None, force: bool = False) -> TransferResult:
     """Step 7: run the export for this phone in its route's format, and record it.
 
     Route A writes the consent engineer's vCard export; routes B and C write the
@@ -322,7 +322,7 @@ def transfer(ctx: Context, device_name: str, path: Path | str, *, lang: str | No
     current = _check_or_raise(ctx, device_name, Step.TRANSFER)
     fmt = ROUTE_EXPORT_FORMAT[current.route]
     result = write_route_export(ctx, current.device.name, Path(path), fmt, lang=lang,
-                                render_pdf=render_pdf)
+                                render_pdf=render_pdf, force=force)
     record = record_transfer(ctx, device_name, result)
     return TransferResult(result.path, result.format, result.export_id, result.sha256,
                           result.count, result.warning_text, record)
@@ -348,8 +348,8 @@ def _settings_text(row: ExportRecord) -> str:
 
 
 def write_route_export(ctx: Context, device_name: str, path: Path, fmt: str, *,
-                       lang: str | None = None,
-                       render_pdf: PdfRenderer | None = None) -> TransferResult:
+                       lang: str | None = None, render_pdf: PdfRenderer | None = None,
+                       force: bool = False) -> TransferResult:
     """Write the file a route hands to the phone, recorded as an export of ``fmt``.
 
     Eligibility always comes from ``services.exporting.plan_export`` (the one policy),
@@ -361,7 +361,7 @@ def write_route_export(ctx: Context, device_name: str, path: Path, fmt: str, *,
             "Errors", "vcard, selection or links"))
     plan = exporting.plan_export(ctx, device_name)
     if fmt == exporting.VCARD:
-        result = exporting.write_export(ctx, plan, path)
+        result = exporting.write_export(ctx, plan, path, force=force)
         return TransferResult(Path(result.path), fmt, result.export_id, result.sha256,
                               result.count, result.warning_text)
     _check_renderer(path, render_pdf)
@@ -370,12 +370,12 @@ def write_route_export(ctx: Context, device_name: str, path: Path, fmt: str, *,
     builder = sheets.selection_html if fmt == exporting.SELECTION else sheets.links_html
     company = company_name(ctx)
 
-    def write_sheet(plan_now: exporting.ExportPlan, target: Path, created_at: str) -> None:
+    def write_sheet(plan_now: exporting.ExportPlan, temp: Path, created_at: str) -> None:
         document = builder(sheets.items_from_plan(plan_now.items), device=plan_now.device,
                            company=company, lang=lang or ctx.language, created_at=created_at)
-        write_document(document, target, render_pdf)
+        write_document(document, temp, render_pdf, like=path)
 
-    result = exporting.write_document_export(ctx, plan, path, fmt, write_sheet)
+    result = exporting.write_document_export(ctx, plan, path, fmt, write_sheet, force=force)
     warning = translate_n("Procedure", QT_TRANSLATE_NOOP(
         "Procedure", "{path} holds %n name(s) and number(s) and is not encrypted. Print it "
                      "or use it, then delete it.", None, 1), result.count).format(path=path)
@@ -393,20 +393,19 @@ def _check_renderer(path: Path, render_pdf: PdfRenderer | None) -> None:
         raise errors.FileNotWritable(path=str(path), reason=_NO_RENDERER)
 
 
-def write_document(document: str, path: Path, render_pdf: PdfRenderer | None = None) -> None:
-    """HTML by default; PDF when the file name says so, through ``render_pdf`` (the
-    front end passes its printer; the core never imports one)."""
+def write_document(document: str, path: Path, render_pdf: PdfRenderer | None = None, *,
+                   like: Path | None = None) -> None:
+    """HTML by default; PDF when the file name (``like``'s, for a temporary file that
+    will get that name) says so, through ``render_pdf`` (the front end passes its
+    printer; the core never imports one). ``path`` is the temporary file the caller
+    created (owner-only); it is filled in place."""
     path = Path(path)
-    _check_renderer(path, render_pdf)
-    if path.suffix.lower() == ".pdf":
+    named = Path(like) if like is not None else path
+    _check_renderer(named, render_pdf)
+    if named.suffix.lower() == ".pdf":
         render_pdf(document, path)
         return
-    try:
-        path.write_text(document, encoding="utf-8")
-    except OSError as exc:
-        if exc.errno == 28:
-            raise errors.DiskFull(path=str(path)) from None
-        raise errors.FileNotWritable(path=str(path), reason=exc.strerror) from None
+    output_files.write_bytes(path, named, [document.encode("utf-8")])
 
 
 def removals_text(found: Sequence[exporting.Removal], limit: int = 5) -> str:
@@ -483,17 +482,18 @@ def _alternatives(ctx: Context, lang: str) -> str:
 
 
 def write_protocol(ctx: Context, device_name: str, path: Path | str, *,
-                   lang: str | None = None, render_pdf: PdfRenderer | None = None) -> Path:
-    """Write the protocol (PDF through ``render_pdf``, or HTML, by extension) and audit
-    that it was printed."""
-    path = Path(path)
+                   lang: str | None = None, render_pdf: PdfRenderer | None = None,
+                   force: bool = False) -> Path:
+    """Write the protocol (PDF through ``render_pdf``, or HTML, by extension; owner-only)
+    and audit that it was printed, once the file has its name."""
+    path = Path(path).expanduser().absolute()
     _check_renderer(path, render_pdf)
     document = protocol_html(ctx, device_name, lang=lang)
-    write_document(document, path, render_pdf)
     current = status(ctx, device_name)
-    with ctx.vault.transaction() as conn:
-        audit.record(conn, "procedure.protocol", actor=ctx.actor_in(conn), at=ctx.now_iso(),
-                     subject=f"device:{current.device.id}",
-                     details={"run": current.run.id if current.run else None,
-                              "format": path.suffix.lower().lstrip(".")})
-    return path
+    return outgoing.write(
+        ctx.vault, outgoing.DOCUMENT, path,
+        lambda temp: write_document(document, temp, render_pdf, like=path),
+        force=force, who=ctx.actor_in, at=ctx.now_iso(), action="procedure.protocol",
+        subject=f"device:{current.device.id}",
+        details={"run": current.run.id if current.run else None,
+                 "format": path.suffix.lower().lstrip(".")})

@@ -10,15 +10,19 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from contactvault import audit, clock, errors
+from contactvault import audit, clock, errors, known_vaults
 from contactvault.context import actor_in
+from contactvault.services import outgoing
 from contactvault.vault import Vault, damage, keys
+from contactvault.vault import pending_files as pending_store
 
 
 @dataclass(frozen=True)
 class Unlocked:
     vault: Vault
     from_secret_store: bool
+    # what the start-up clean-up finished for processes that were killed (to report)
+    recovered: tuple[outgoing.Recovered, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -37,7 +41,18 @@ def create_vault(path: Path | str, passphrase: str, *, actor: str | None = None)
     vault = Vault.create(path, passphrase)
     with vault.transaction() as conn:
         audit.record(conn, "vault.create", actor=actor_in(conn, actor), at=clock.now_iso())
+    _remember_identity(vault)
     return vault
+
+
+def vault_id(vault: Vault) -> str:
+    """The vault's identity: a random id made with it, carried by its backups."""
+    with vault.reading() as conn:
+        return pending_store.vault_id(conn) or ""
+
+
+def _remember_identity(vault: Vault) -> None:
+    known_vaults.remember(vault.path, vault_id(vault))
 
 
 def unlock_vault(path: Path | str, passphrase: str | None = None) -> Unlocked:
@@ -49,14 +64,21 @@ def unlock_vault(path: Path | str, passphrase: str | None = None) -> Unlocked:
     vault = Vault(path)
     if not vault.exists():
         raise errors.VaultNotFound(path=str(vault.path))
-    if passphrase is None:
+    remembered = passphrase is None
+    if remembered:
         passphrase = keys.recall(vault.path)
         if passphrase is None:
             raise errors.NoPassphrase()
-        vault.unlock(passphrase)
-        return Unlocked(vault, True)
     vault.unlock(passphrase)
-    return Unlocked(vault, False)
+    try:
+        _remember_identity(vault)
+        recovered = tuple(outgoing.recover(vault))
+    except (errors.VaultDamaged, errors.VaultReadOnly, errors.VaultBusy):
+        recovered = ()  # cannot write now: the next start that can finishes it
+    except BaseException:
+        vault.lock()
+        raise
+    return Unlocked(vault, remembered, recovered)
 
 
 def check(vault: Vault, passphrase: str) -> damage.DamageReport:
@@ -99,17 +121,27 @@ def change_passphrase(vault: Vault, new_passphrase: str, *, actor: str | None = 
 
 
 def backup(vault: Vault, target: Path | str, passphrase: str, *,
-           actor: str | None = None) -> BackupWritten:
-    """Write an encrypted copy of the whole vault (openable with ``passphrase``). The
-    copy holds the audit trail up to its ``vault.backup`` entry; that head is returned,
-    to be kept with the backup and checked on restore."""
+           actor: str | None = None, force: bool = False) -> BackupWritten:
+    """Write an encrypted copy of the whole vault (openable with ``passphrase``) and
+    return the head of the audit trail it holds, to be kept with the backup and checked
+    on restore (``--expect``).
+
+    Registered before the copy starts, written under a temporary name, then renamed
+    (services/outgoing.py); the ``vault.backup`` entry is written when the backup is
+    complete and names the head the copy holds, so a killed backup leaves no file and
+    no entry."""
     target = Path(target).expanduser().absolute()
-    with vault.reading():  # holds the vault: nothing is recorded between entry and copy
-        with vault.transaction() as conn:
-            entry = audit.record(conn, "vault.backup", actor=actor_in(conn, actor),
-                                 at=clock.now_iso(), details={"file": target.name})
-        vault.write_backup(target, passphrase)
-    return BackupWritten(target, f"{entry.seq}:{entry.hash}")
+    heads: list[str] = []
+
+    def fill(temp: Path) -> dict:
+        last = vault.write_backup(temp, passphrase, target)
+        heads.append(str(audit.Head(*last)) if last else "")
+        return {"backup_head": heads[-1]}
+
+    outgoing.write(vault, outgoing.BACKUP, target, fill, force=force,
+                   who=lambda conn: actor_in(conn, actor), at=clock.now_iso(),
+                   action="vault.backup", details={"file": target.name})
+    return BackupWritten(target, heads[-1])
 
 
 def restore(vault_path: Path | str, source: Path | str, passphrase: str, *,

@@ -6,7 +6,6 @@ ends only decide when to lock.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -209,35 +208,23 @@ class Vault:
         with self._lock:
             connection.rekey(self.conn, new_passphrase)
 
-    def write_backup(self, target: Path, passphrase: str) -> None:
-        """An encrypted, complete copy of the vault at ``target`` (must not exist yet)."""
-        target = Path(target).expanduser().absolute()
-        if target.exists():
-            raise errors.VaultExists(path=str(target))
+    def write_backup(self, temp: Path, passphrase: str,
+                     target: Path | None = None) -> tuple[int, str] | None:
+        """An encrypted, complete copy of the vault written into ``temp`` (an empty file
+        the caller created; services/outgoing.py gives it its name, ``target``). Returns
+        the copy's audit trail head (seq, hash)."""
+        shown = Path(target) if target is not None else Path(temp)
         self.refuse_if_damaged()  # a copy of a damaged vault would pass for a good backup
-        tmp = target.with_name(f".{target.name}.partial-{os.getpid()}")
-        try:
-            tmp.unlink(missing_ok=True)
-            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        except OSError as exc:
-            raise errors.from_os_error(exc, target, writing=True) from None
         try:
             with self._lock:
-                connection.attach_export(self.conn, tmp, passphrase)
-            _fsync(tmp)
-            os.replace(tmp, target)
+                return connection.attach_export(self.conn, Path(temp), passphrase)
         except DatabaseError as exc:
-            tmp.unlink(missing_ok=True)
-            failure = connection.classify(exc, self.path)
+            failure = connection.classify(exc, self.path)  # the vault's own pages
             if isinstance(failure, errors.VaultDamaged):
                 self._damage = str(exc)
                 raise failure from None
-            if "full" in str(exc).lower():
-                raise errors.DiskFull(path=str(target)) from None
-            raise errors.FileNotWritable(path=str(target), reason=str(exc)) from None
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+            raise connection.classify(exc, shown) or errors.FileNotWritable(
+                path=str(shown), reason=str(exc)) from None
 
 
 MIN_PASSPHRASE_LENGTH = 8
@@ -255,11 +242,3 @@ def _rollback_quietly(conn: Connection) -> None:
         conn.execute("ROLLBACK")
     except DatabaseError:
         pass  # the transaction is already gone (SQLite rolled it back itself)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -65,6 +65,8 @@ NOT_COVERED: dict[str, str] = {
     "source_records": "the imported text of each contact (working data)",
     "evidence_content": "the bytes of evidence files, bound by the SHA-256 in their "
                         "covered evidence_files row (JSON text holds no BLOB)",
+    "pending_files": "files being written right now; a row lives seconds, and what it "
+                     "leads to (an export, a backup) has its own entry",
 }
 
 

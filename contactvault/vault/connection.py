@@ -220,16 +220,25 @@ def create_new(path: Path, passphrase: str) -> Connection:
     return conn
 
 
-def attach_export(conn: Connection, target: Path, passphrase: str) -> None:
-    """Copy the whole open database, encrypted with ``passphrase``, into ``target``."""
+def attach_export(conn: Connection, target: Path, passphrase: str) -> tuple[int, str] | None:
+    """Copy the whole open database, encrypted with ``passphrase``, into ``target``;
+    returns the copy's audit trail head (seq, hash), None for an empty trail."""
     conn.execute(f"ATTACH DATABASE ? AS backup KEY {_quote_key(passphrase)}", (str(target),))
     try:
         conn.execute("SELECT sqlcipher_export('backup')").fetchall()
+        # The copy is a whole vault: it does not carry the files this vault is writing
+        # (the backup itself among them).
+        if conn.execute("SELECT 1 FROM backup.sqlite_master WHERE type = 'table' AND "
+                        "name = 'pending_files'").fetchone():
+            conn.execute("DELETE FROM backup.pending_files")
         conn.execute(f"PRAGMA backup.application_id = {APPLICATION_ID}")
         user_version = conn.execute("PRAGMA main.user_version").fetchone()[0]
         conn.execute(f"PRAGMA backup.user_version = {int(user_version)}")
+        row = conn.execute(
+            "SELECT seq, hash FROM backup.audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     finally:
         conn.execute("DETACH DATABASE backup")
+    return (row[0], row[1]) if row else None
 
 
 def rekey(conn: Connection, new_passphrase: str) -> None:

@@ -191,3 +191,13 @@ def removals_of_number(conn: Connection, e164: str) -> list[NumberRemoval]:
         "SELECT r.id, d.name, r.reason, r.export_id, r.confirmed_at, r.confirmed_by "
         "FROM removal_confirmations r JOIN devices d ON d.id = r.device_id "
         "WHERE r.e164 = ? ORDER BY r.id", (e164,))]
+
+
+def delete_unpublished(conn: Connection, export_id: int) -> None:
+    """Take back an export whose file never got its name (killed before it): its numbers
+    never reached a phone. Only the start-up clean-up calls this; the audit entry it
+    writes next covers the rows as gone."""
+    conn.execute("DELETE FROM export_items WHERE export_id = ?", (export_id,))
+    conn.execute("DELETE FROM exports WHERE id = ?", (export_id,))
+    chain.touch(conn, "exports", export_id)
+    chain.touch(conn, "export_items", export_id)

@@ -10,6 +10,7 @@ COVERED or NOT_COVERED there.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 
 from contactvault.vault import chain
@@ -302,6 +303,32 @@ V9_SENT_TEXTS_AND_EVIDENCE = [
        BEGIN SELECT RAISE(ABORT, 'evidence files cannot be deleted'); END""",
 ]
 
+
+def _v10_files_in_progress_and_identity(conn: Connection) -> None:
+    # A file on its way out (export, backup, document): registered before its temporary
+    # file exists, linked to its export record, deleted when the file has its final name
+    # and the audit entry is written. A row left by a killed process tells the next start
+    # what to clean up or complete. ``owner`` is "pid:start time" of the writing process,
+    # so a second process never touches a file the first one is still writing.
+    conn.execute("""CREATE TABLE pending_files (
+        id            INTEGER PRIMARY KEY,
+        kind          TEXT NOT NULL CHECK (kind IN ('export','backup','document')),
+        temp_path     TEXT NOT NULL,
+        final_path    TEXT NOT NULL,
+        owner         TEXT NOT NULL,
+        written       INTEGER NOT NULL DEFAULT 0,
+        export_id     INTEGER,
+        audit_action  TEXT NOT NULL,
+        audit_subject TEXT NOT NULL DEFAULT '',
+        audit_details TEXT NOT NULL DEFAULT '{}',
+        actor         TEXT NOT NULL,
+        started_at    TEXT NOT NULL
+    )""")
+    # The vault's identity: random, made with the vault (or at its first open by this
+    # version); backups carry it, so a restored backup is the same vault again.
+    conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('vault_id', ?)",
+                 (secrets.token_hex(16),))
+
 Step = list[str] | Callable[[Connection], None]
 
 MIGRATIONS: list[Step] = [
@@ -314,4 +341,5 @@ MIGRATIONS: list[Step] = [
     chain_covers_records,
     chain_covers_devices,
     V9_SENT_TEXTS_AND_EVIDENCE,
+    _v10_files_in_progress_and_identity,
 ]

@@ -234,6 +234,12 @@ oder für Skripte aus CONTACTVAULT_PASSPHRASE oder --passphrase-file gelesen
 (weniger sicher: andere Programme desselben Benutzers können sie lesen).</translation>
     </message>
     <message>
+        <source>Files named with -o or given to backup are never written over a vault or
+a backup, and over another existing file only with --force.</source>
+        <translation>Dateien, die Sie mit -o oder bei backup angeben, werden nie über einen Tresor oder
+eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.</translation>
+    </message>
+    <message>
         <source>Exit codes:</source>
         <translation>Rückgabewerte:</translation>
     </message>
@@ -2273,6 +2279,10 @@ Datei: %2
         <translation>das Prüfprotokoll enthält den früher ausgedruckten Stand nicht (--expect): gekürzt oder neu geschrieben</translation>
     </message>
     <message>
+        <source>output file refused: it exists (give --force), or it is a vault or a backup</source>
+        <translation>Ausgabedatei abgelehnt: Sie existiert schon (--force angeben), oder sie ist ein Tresor oder eine Sicherung</translation>
+    </message>
+    <message>
         <source>internal error (a bug)</source>
         <translation>interner Fehler (ein Programmfehler)</translation>
     </message>
@@ -2372,6 +2382,14 @@ Datei: %2
         <translation>Keine Nachweisdatei mit der Nummer {ident}.</translation>
     </message>
     <message>
+        <source>{path} exists already and was not changed. Choose another name, or give --force to replace it.</source>
+        <translation>{path} gibt es schon; die Datei wurde nicht verändert. Wählen Sie einen anderen Namen, oder geben Sie --force an, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>{path} was not changed: {reason}. contactvault never writes over a vault or a backup, not even with --force; choose another name.</source>
+        <translation>{path} wurde nicht verändert: {reason}. contactvault überschreibt nie einen Tresor oder eine Sicherung, auch nicht mit --force; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -2390,6 +2408,18 @@ Datei: %2
     <message>
         <source>it is not a regular file</source>
         <translation>es ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>it is the vault that is open</source>
+        <translation>es ist der geöffnete Tresor</translation>
+    </message>
+    <message>
+        <source>it is a contactvault vault</source>
+        <translation>es ist ein contactvault-Tresor</translation>
+    </message>
+    <message>
+        <source>it looks like an encrypted vault or backup, not a file contactvault wrote</source>
+        <translation>die Datei sieht aus wie ein verschlüsselter Tresor oder eine Sicherung, nicht wie eine Datei, die contactvault geschrieben hat</translation>
     </message>
     <message>
         <source>it contains a NUL character</source>
@@ -3216,6 +3246,33 @@ Datei: %2
     <message>
         <source>[not set: {setting}]</source>
         <translation>[nicht eingetragen: {setting}]</translation>
+    </message>
+</context>
+<context>
+    <name>Outgoing</name>
+    <message>
+        <source>An export to {path} was interrupted before the file was finished; its temporary file and its record were removed. Export again.</source>
+        <translation>Ein Export nach {path} wurde abgebrochen, bevor die Datei fertig war; die vorläufige Datei und der Eintrag dazu wurden entfernt. Exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>An export to {path} was interrupted after the file was written; the file and its record are kept and the export is now complete.</source>
+        <translation>Ein Export nach {path} wurde abgebrochen, nachdem die Datei geschrieben war; Datei und Eintrag bleiben erhalten, der Export ist jetzt vollständig.</translation>
+    </message>
+    <message>
+        <source>A backup to {path} was interrupted; its partial file was removed. Make the backup again.</source>
+        <translation>Eine Sicherung nach {path} wurde abgebrochen; die unvollständige Datei wurde entfernt. Erstellen Sie die Sicherung erneut.</translation>
+    </message>
+    <message>
+        <source>A backup to {path} was interrupted after it was written; it is complete and is now recorded.</source>
+        <translation>Eine Sicherung nach {path} wurde abgebrochen, nachdem sie geschrieben war; sie ist vollständig und jetzt protokolliert.</translation>
+    </message>
+    <message>
+        <source>Writing {path} was interrupted; its partial file was removed.</source>
+        <translation>Das Schreiben von {path} wurde abgebrochen; die unvollständige Datei wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Writing {path} was interrupted after the file was written; it is complete and is now recorded.</source>
+        <translation>Das Schreiben von {path} wurde abgebrochen, nachdem die Datei geschrieben war; sie ist vollständig und jetzt protokolliert.</translation>
     </message>
 </context>
 <context>
@@ -4967,6 +5024,10 @@ Dateien, die nicht gelesen werden konnten: %6</translation>
     <message>
         <source>The passphrase remembered in the secret store does not open this vault (was it changed?). Please enter it.</source>
         <translation>Die im Schlüsselbund gespeicherte Passphrase öffnet diesen Tresor nicht (wurde sie geändert?). Bitte geben Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>Unfinished work cleaned up</source>
+        <translation>Unterbrochene Arbeit aufgeräumt</translation>
     </message>
     <message>
         <source>Choose a vault file</source>

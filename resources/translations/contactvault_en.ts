@@ -234,6 +234,12 @@ or for scripts from CONTACTVAULT_PASSPHRASE or --passphrase-file
 (less safe: other programs of the same user may read them).</translation>
     </message>
     <message>
+        <source>Files named with -o or given to backup are never written over a vault or
+a backup, and over another existing file only with --force.</source>
+        <translation>Files named with -o or given to backup are never written over a vault or
+a backup, and over another existing file only with --force.</translation>
+    </message>
+    <message>
         <source>Exit codes:</source>
         <translation>Exit codes:</translation>
     </message>
@@ -2273,6 +2279,10 @@ File: %2
         <translation>the audit trail does not hold the head printed earlier (--expect): shortened or rewritten</translation>
     </message>
     <message>
+        <source>output file refused: it exists (give --force), or it is a vault or a backup</source>
+        <translation>output file refused: it exists (give --force), or it is a vault or a backup</translation>
+    </message>
+    <message>
         <source>internal error (a bug)</source>
         <translation>internal error (a bug)</translation>
     </message>
@@ -2372,6 +2382,14 @@ File: %2
         <translation>No evidence file with id {ident}.</translation>
     </message>
     <message>
+        <source>{path} exists already and was not changed. Choose another name, or give --force to replace it.</source>
+        <translation>{path} exists already and was not changed. Choose another name, or give --force to replace it.</translation>
+    </message>
+    <message>
+        <source>{path} was not changed: {reason}. contactvault never writes over a vault or a backup, not even with --force; choose another name.</source>
+        <translation>{path} was not changed: {reason}. contactvault never writes over a vault or a backup, not even with --force; choose another name.</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
@@ -2390,6 +2408,18 @@ File: %2
     <message>
         <source>it is not a regular file</source>
         <translation>it is not a regular file</translation>
+    </message>
+    <message>
+        <source>it is the vault that is open</source>
+        <translation>it is the vault that is open</translation>
+    </message>
+    <message>
+        <source>it is a contactvault vault</source>
+        <translation>it is a contactvault vault</translation>
+    </message>
+    <message>
+        <source>it looks like an encrypted vault or backup, not a file contactvault wrote</source>
+        <translation>it looks like an encrypted vault or backup, not a file contactvault wrote</translation>
     </message>
     <message>
         <source>it contains a NUL character</source>
@@ -3216,6 +3246,33 @@ File: %2
     <message>
         <source>[not set: {setting}]</source>
         <translation>[not set: {setting}]</translation>
+    </message>
+</context>
+<context>
+    <name>Outgoing</name>
+    <message>
+        <source>An export to {path} was interrupted before the file was finished; its temporary file and its record were removed. Export again.</source>
+        <translation>An export to {path} was interrupted before the file was finished; its temporary file and its record were removed. Export again.</translation>
+    </message>
+    <message>
+        <source>An export to {path} was interrupted after the file was written; the file and its record are kept and the export is now complete.</source>
+        <translation>An export to {path} was interrupted after the file was written; the file and its record are kept and the export is now complete.</translation>
+    </message>
+    <message>
+        <source>A backup to {path} was interrupted; its partial file was removed. Make the backup again.</source>
+        <translation>A backup to {path} was interrupted; its partial file was removed. Make the backup again.</translation>
+    </message>
+    <message>
+        <source>A backup to {path} was interrupted after it was written; it is complete and is now recorded.</source>
+        <translation>A backup to {path} was interrupted after it was written; it is complete and is now recorded.</translation>
+    </message>
+    <message>
+        <source>Writing {path} was interrupted; its partial file was removed.</source>
+        <translation>Writing {path} was interrupted; its partial file was removed.</translation>
+    </message>
+    <message>
+        <source>Writing {path} was interrupted after the file was written; it is complete and is now recorded.</source>
+        <translation>Writing {path} was interrupted after the file was written; it is complete and is now recorded.</translation>
     </message>
 </context>
 <context>
@@ -4967,6 +5024,10 @@ Files that could not be read: %6</translation>
     <message>
         <source>The passphrase remembered in the secret store does not open this vault (was it changed?). Please enter it.</source>
         <translation>The passphrase remembered in the secret store does not open this vault (was it changed?). Please enter it.</translation>
+    </message>
+    <message>
+        <source>Unfinished work cleaned up</source>
+        <translation>Unfinished work cleaned up</translation>
     </message>
     <message>
         <source>Choose a vault file</source>

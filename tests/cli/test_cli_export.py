@@ -67,7 +67,8 @@ def test_export_revoke_removals_confirm(cli, shop, tmp_path):
     human = cli("removals", "--device", "Werkstatt")
     assert "Anna Adler" in human.out and "revoked on" in human.out
 
-    again = cli("export", "--device", "Werkstatt", "--incremental", "-o", str(out))
+    again = cli("export", "--device", "Werkstatt", "--incremental", "--force",
+                "-o", str(out))
     assert again.code != 0 and "Nothing to export" in again.err
 
     confirmed = cli("removals", "--device", "Werkstatt", "--confirm", "0171 1000001")

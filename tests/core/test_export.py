@@ -36,12 +36,12 @@ def shop(vault, ctx):
     return people
 
 
-def export(ctx, tmp_path, device, *, incremental=False, name=None):
+def export(ctx, tmp_path, device, *, incremental=False, name=None, force=False):
     out = tmp_path / "out"
     out.mkdir(exist_ok=True)
     plan = exporting.plan_export(ctx, device, incremental=incremental)
     path = out / (name or f"{device}-{len(os.listdir(out))}.vcf")
-    result = exporting.write_export(ctx, plan, path)
+    result = exporting.write_export(ctx, plan, path, force=force)
     return plan, result, path.read_bytes().decode("utf-8")
 
 
@@ -148,7 +148,10 @@ def test_file_is_owner_only_and_says_it_is_unencrypted(ctx, shop, tmp_path):
     target.parent.mkdir()
     target.write_text("old content")
     os.chmod(target, 0o644)
-    _, result, text = export(ctx, tmp_path, "Werkstatt", name="out.vcf")
+    with pytest.raises(errors.OutputExists):  # an existing file only when asked to
+        export(ctx, tmp_path, "Werkstatt", name="out.vcf")
+    assert target.read_text() == "old content"
+    _, result, text = export(ctx, tmp_path, "Werkstatt", name="out.vcf", force=True)
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert "NOT encrypted" in result.warning_text and "Delete it" in result.warning_text
     assert [p.name for p in target.parent.iterdir()] == ["out.vcf"]  # no temporary file left

@@ -243,7 +243,8 @@ def test_backup_and_restore(vault, vault_path, tmp_path):
     names = [c.formatted_name for c in contact_store.iter_contacts(restored.conn)]
     assert names == ["Backup Marker Person"]
     actions = [a for (a,) in restored.conn.execute("SELECT action FROM audit_log ORDER BY seq")]
-    assert actions[-2:] == ["vault.backup", "vault.restore"]
+    # the copy was taken before its "vault.backup" entry (written once it was complete)
+    assert actions[-2:] == ["vault.create", "vault.restore"]
     assert audit.verify(restored.conn, audit.parse_head(written.audit_head)).ok
     restored.lock()
     kept = Vault.open(previous, PASSPHRASE)  # the replaced vault is still whole
@@ -254,9 +255,15 @@ def test_backup_and_restore(vault, vault_path, tmp_path):
 def test_backup_never_overwrites(vault, tmp_path):
     target = tmp_path / "exists.cvault"
     target.write_bytes(b"keep me")
-    with pytest.raises(errors.VaultExists):
+    with pytest.raises(errors.OutputExists):
         vaults.backup(vault, target, PASSPHRASE)
     assert target.read_bytes() == b"keep me"
+    backup = tmp_path / "first.cvb"
+    vaults.backup(vault, backup, PASSPHRASE)
+    before = backup.read_bytes()
+    with pytest.raises(errors.OutputProtected):  # a backup: not even when asked to
+        vaults.backup(vault, backup, PASSPHRASE, force=True)
+    assert backup.read_bytes() == before
 
 
 def test_reasons_are_translated_with_the_message(tmp_path, monkeypatch):

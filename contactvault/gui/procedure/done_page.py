@@ -15,7 +15,6 @@ from contactvault.gui.printing import html_to_pdf
 from contactvault.gui.procedure.step_page import (
     ProcedureStepPage,
     arg,
-    in_documents,
     safe_file_stem,
 )
 from contactvault.gui.widgets.message import show_message
@@ -82,15 +81,16 @@ class ProcedureDonePage(ProcedureStepPage):
         show_message(self.frame.message, "")
         stem = self.tr("protocol")  # the file name, in the interface language
         name = f"{stem}-{safe_file_stem(self.wiz.device_name)}.pdf"
-        path = ask.save_file(self, self.tr("Save the protocol"), in_documents(name),
-                             self.tr("PDF documents (*.pdf);;HTML documents (*.html)"))
+        path = ask.output_file(self, self.tr("Save the protocol"), name,
+                               self.tr("PDF documents (*.pdf);;HTML documents (*.html)"),
+                               vault_path=self.wiz.ctx.vault.path)
         if not path:
             return
         ctx, device, lang = self.wiz.ctx, self.wiz.device_name, self.wiz.lang
         self.ui.progress_bar.setRange(0, 0)
         self.ui.progress_bar.show()
         self.wiz.run_job(lambda _progress, _cancel: proc.write_protocol(
-            ctx, device, Path(path), lang=lang, render_pdf=html_to_pdf),
+            ctx, device, Path(path), lang=lang, render_pdf=html_to_pdf, force=True),
             finished=self._saved, failed=self._failed)
 
     def _saved(self, written) -> None:

@@ -12,9 +12,7 @@ stays on the page as an inline message. No SQL here.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QProgressBar, QWidget, QWizardPage
 
 from contactvault import errors, timefmt
@@ -35,12 +33,6 @@ def arg(text: str, *values: object) -> str:
 
 def safe_file_stem(name: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in name)
-
-
-def in_documents(file_name: str) -> str:
-    """A suggested file name in the user's documents folder (where save dialogs start)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return str(Path(folder) / file_name) if folder else file_name
 
 
 class ProcedureStepPage(QWizardPage):

@@ -14,7 +14,6 @@ from contactvault.gui.printing import html_to_pdf
 from contactvault.gui.procedure.step_page import (
     ProcedureStepPage,
     arg,
-    in_documents,
     safe_file_stem,
 )
 from contactvault.gui.widgets.message import show_message
@@ -52,8 +51,8 @@ class ProcedureTransferPage(ProcedureStepPage):
         show_message(self.frame.message, "")
         show_message(self.ui.warning_label, "")
         suggested, filters = self.suggestion()
-        path = ask.save_file(self, self.tr("File for the WhatsApp phone"),
-                             in_documents(suggested), filters)
+        path = ask.output_file(self, self.tr("File for the WhatsApp phone"), suggested,
+                               filters, vault_path=self.wiz.ctx.vault.path)
         if not path:
             return
         ctx, device, lang = self.wiz.ctx, self.wiz.device_name, self.wiz.lang
@@ -61,7 +60,7 @@ class ProcedureTransferPage(ProcedureStepPage):
         self.ui.progress_bar.show()
         show_message(self.ui.result_label, self.tr("Writing the file for the phone…"), "info")
         self.wiz.run_job(lambda _progress, _cancel: proc.transfer(
-            ctx, device, Path(path), lang=lang, render_pdf=html_to_pdf),
+            ctx, device, Path(path), lang=lang, render_pdf=html_to_pdf, force=True),
             finished=self._done, failed=self._failed)
 
     def _failed(self, exc: BaseException) -> None:

@@ -116,6 +116,7 @@ class UnlockView(QWidget):
                 and not self.ui.remember_check.isChecked():
             vaults.forget_passphrase(vault)
         show_message(self.ui.message_label, "")
+        self._report(result)
         self.unlocked.emit(vault, False)
 
     def unlock_from_store(self, quiet: bool = True) -> bool:
@@ -137,8 +138,15 @@ class UnlockView(QWidget):
         except errors.ContactVaultError as exc:
             self.show_error(exc.message())
             return False
+        self._report(result)
         self.unlocked.emit(result.vault, True)
         return True
+
+    def _report(self, result) -> None:
+        """What the start-up clean-up finished for a process that was killed."""
+        if result.recovered:
+            ask.inform(self, self.tr("Unfinished work cleaned up"),
+                       "\n\n".join(r.message() for r in result.recovered))
 
     def _choose_vault(self) -> None:
         path = ask.open_file(self, self.tr("Choose a vault file"),

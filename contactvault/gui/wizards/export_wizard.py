@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from contactvault import errors, phones
+from contactvault import errors, output_files, phones
 from contactvault.gui import icons
-from contactvault.gui.ask import ask
+from contactvault.gui.ask import ask, in_documents
 from contactvault.gui.widgets.devices_view import fill_removals
 from contactvault.gui.widgets.message import show_message
 from contactvault.gui.wizards.setup import set_up_wizard
@@ -225,6 +225,7 @@ class WritePage(QWizardPage):
     def __init__(self, wizard: ExportWizard) -> None:
         super().__init__(wizard)
         self.wiz = wizard
+        self._confirmed = ""  # a path whose replacement the save dialog confirmed
         self.setTitle(self.tr("Write the file"))
         self.setCommitPage(True)
         self.warning = QLabel(self)
@@ -251,15 +252,10 @@ class WritePage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         plan = self.wiz.plan
-        folder = Path(os.path.expanduser("~"))
-        for candidate in ("Dokumente", "Documents"):
-            if (folder / candidate).is_dir():
-                folder = folder / candidate
-                break
         safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in plan.device.name)
         name = f"whatsapp-{safe}-{date.today().isoformat()}.vcf"
         if not self.path_edit.text():
-            self.path_edit.setText(str(folder / name))
+            self.path_edit.setText(in_documents(name))
         show_message(self.warning, self.tr(
             "The file is NOT encrypted: it holds the names and numbers in plain text. "
             "Copy it to the WhatsApp phone, import it there, then delete it from this "
@@ -267,10 +263,12 @@ class WritePage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Write file"))
 
     def _browse(self) -> None:
-        path = ask.save_file(self, self.tr("Save the export as"), self.path_edit.text(),
-                             self.tr("vCard files (*.vcf)"))
+        path = ask.output_file(self, self.tr("Save the export as"), self.path_edit.text(),
+                               self.tr("vCard files (*.vcf)"),
+                               vault_path=self.wiz.ctx.vault.path)
         if path:
             self.path_edit.setText(path)
+            self._confirmed = path  # the dialog asked about replacing it
 
     def isComplete(self) -> bool:  # noqa: N802
         return bool(self.path_edit.text().strip())
@@ -279,11 +277,17 @@ class WritePage(QWizardPage):
         from contactvault.services import exporting
 
         path = Path(self.path_edit.text().strip()).expanduser()
-        if path.exists() and not ask.confirm(self, self.tr("Replace file?"), self.tr(
-                "%1 exists already. Replace it?").replace("%1", str(path))):
+        refused = output_files.refusal(path, vault_path=self.wiz.ctx.vault.path)
+        if refused is not None:  # the open vault, a vault or a backup: never
+            show_message(self.message, refused.message())
+            return False
+        if os.path.lexists(path) and self._confirmed != str(path) and not ask.confirm(
+                self, self.tr("Replace file?"),
+                self.tr("%1 exists already. Replace it?").replace("%1", str(path))):
             return False
         try:
-            self.wiz.result = exporting.write_export(self.wiz.ctx, self.wiz.plan, path)
+            self.wiz.result = exporting.write_export(self.wiz.ctx, self.wiz.plan, path,
+                                                     force=True)
         except errors.ContactVaultError as exc:
             show_message(self.message, exc.message())
             return False
