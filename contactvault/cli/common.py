@@ -88,7 +88,10 @@ def open_vault_keyed(args) -> tuple[Vault, str]:
 
 
 def _opened(unlocked: vaults.Unlocked) -> Vault:
-    """Report what the start-up clean-up did (to stderr), then hand the vault on."""
+    """Warn about another vault at the path and report what the start-up clean-up
+    did (to stderr), then hand the vault on."""
+    if unlocked.other_vault is not None:
+        note("contactvault: ⚠ " + unlocked.other_vault.message())
     for recovered in unlocked.recovered:
         note("contactvault: " + recovered.message())
     return unlocked.vault

@@ -5026,6 +5026,10 @@ Dateien, die nicht gelesen werden konnten: %6</translation>
         <translation>Die im Schlüsselbund gespeicherte Passphrase öffnet diesen Tresor nicht (wurde sie geändert?). Bitte geben Sie sie ein.</translation>
     </message>
     <message>
+        <source>A different vault</source>
+        <translation>Ein anderer Tresor</translation>
+    </message>
+    <message>
         <source>Unfinished work cleaned up</source>
         <translation>Unterbrochene Arbeit aufgeräumt</translation>
     </message>
@@ -5072,6 +5076,21 @@ Dateien, die nicht gelesen werden konnten: %6</translation>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
+    </message>
+</context>
+<context>
+    <name>Vaults</name>
+    <message>
+        <source>Warning: {path} is not the vault that was opened here before (its identity was {known}, now it is {found}). Someone replaced the file, or restored a backup of another vault. Check that these are the contacts and consents you expect before you record anything or export to a phone.</source>
+        <translation>Warnung: {path} ist nicht der Tresor, der hier zuvor geöffnet wurde (seine Kennung war {known}, jetzt ist sie {found}). Jemand hat die Datei ersetzt oder die Sicherung eines anderen Tresors zurückgespielt. Prüfen Sie, ob dies die erwarteten Kontakte und Einwilligungen sind, bevor Sie etwas erfassen oder auf ein Telefon exportieren.</translation>
+    </message>
+    <message>
+        <source>A restore was interrupted before it replaced the vault; its copy {path} was removed. The vault is as it was.</source>
+        <translation>Eine Wiederherstellung wurde abgebrochen, bevor sie den Tresor ersetzt hat; ihre Kopie {path} wurde entfernt. Der Tresor ist unverändert.</translation>
+    </message>
+    <message>
+        <source>A restore was interrupted before it replaced the vault; the second name {path} it had given the vault was removed. The vault is as it was.</source>
+        <translation>Eine Wiederherstellung wurde abgebrochen, bevor sie den Tresor ersetzt hat; der zweite Name {path}, den sie dem Tresor gegeben hatte, wurde entfernt. Der Tresor ist unverändert.</translation>
     </message>
 </context>
 <context>

@@ -5026,6 +5026,10 @@ Files that could not be read: %6</translation>
         <translation>The passphrase remembered in the secret store does not open this vault (was it changed?). Please enter it.</translation>
     </message>
     <message>
+        <source>A different vault</source>
+        <translation>A different vault</translation>
+    </message>
+    <message>
         <source>Unfinished work cleaned up</source>
         <translation>Unfinished work cleaned up</translation>
     </message>
@@ -5072,6 +5076,21 @@ Files that could not be read: %6</translation>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>Vaults</name>
+    <message>
+        <source>Warning: {path} is not the vault that was opened here before (its identity was {known}, now it is {found}). Someone replaced the file, or restored a backup of another vault. Check that these are the contacts and consents you expect before you record anything or export to a phone.</source>
+        <translation>Warning: {path} is not the vault that was opened here before (its identity was {known}, now it is {found}). Someone replaced the file, or restored a backup of another vault. Check that these are the contacts and consents you expect before you record anything or export to a phone.</translation>
+    </message>
+    <message>
+        <source>A restore was interrupted before it replaced the vault; its copy {path} was removed. The vault is as it was.</source>
+        <translation>A restore was interrupted before it replaced the vault; its copy {path} was removed. The vault is as it was.</translation>
+    </message>
+    <message>
+        <source>A restore was interrupted before it replaced the vault; the second name {path} it had given the vault was removed. The vault is as it was.</source>
+        <translation>A restore was interrupted before it replaced the vault; the second name {path} it had given the vault was removed. The vault is as it was.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import signal
+import stat
 
 import pytest
 
@@ -122,3 +123,69 @@ def test_protocol_killed_at_every_step(cli, shop, tmp_path, step):
     assert (target.exists(), len(recorded)) in ((True, 1), (False, 0))
     assert target.exists() == (step in ("published", "done"))
     assert _others(tmp_path, target.name, "cli.cvault", "home") == []
+
+
+@pytest.mark.parametrize("step", ["copied", "checked", "kept", "replaced"])
+def test_restore_killed_at_every_step(cli, tmp_path, step):
+    """The vault path always holds a whole vault: the old one, or the restored one."""
+    assert cli("init").code == 0
+    vault = Vault.open(cli.vault, PASSPHRASE)
+    with vault.transaction() as conn:
+        insert_person(conn, "In the backup", ["0171 3000001"])
+    vault.lock()
+    backup = tmp_path / "saved.cvb"
+    assert cli("backup", str(backup)).code == 0
+    vault = Vault.open(cli.vault, PASSPHRASE)
+    with vault.transaction() as conn:
+        insert_person(conn, "After the backup", ["0171 3000002"])
+    vault.lock()
+
+    killed = cli("restore", str(backup), env=_kill_at(f"restore.{step}"))
+    assert killed.code == KILLED, killed.err
+    after = cli("list", "--json")  # the next start: the path holds a whole vault
+    assert after.code == 0, after.err
+    names = json.loads(after.out)
+    if step == "replaced":
+        assert len(names) == 1  # the restored vault
+        kept = [p for p in tmp_path.iterdir() if ".before-restore-" in p.name]
+        assert len(kept) == 1 and Vault.open(kept[0], PASSPHRASE).lock() is None
+    else:
+        assert len(names) == 2  # the vault as it was
+        assert "restore was interrupted" in after.err, after.err
+    leftovers = sorted(p.name for p in tmp_path.iterdir()
+                       if p.name not in ("cli.cvault", "saved.cvb")
+                       and ".before-restore-" not in p.name)
+    assert leftovers == []
+    assert not [p for p in tmp_path.iterdir() if ".before-restore-" in p.name
+                and step != "replaced"]
+    assert cli("audit", "verify").code == 0
+
+
+def test_restore_says_where_the_previous_vault_is(cli, tmp_path):
+    assert cli("init").code == 0
+    backup = tmp_path / "saved.cvb"
+    assert cli("backup", str(backup)).code == 0
+    result = cli("restore", str(backup))
+    assert result.code == 0, result.err
+    kept = [p for p in tmp_path.iterdir() if ".before-restore-" in p.name]
+    assert len(kept) == 1 and f"kept as {kept[0]}" in result.err
+    assert stat.S_IMODE(cli.vault.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("step", ["recorded", "changed"])
+def test_passwd_killed_records_with_the_change(cli, tmp_path, step):
+    """The "passphrase.change" entry exists exactly when the new passphrase is in force."""
+    assert cli("init").code == 0
+    new = tmp_path / "new.txt"
+    new.write_text("the next long passphrase\n")
+    killed = cli("passwd", "--new-passphrase-file", str(new),
+                 env=_kill_at(f"passwd.{step}"))
+    assert killed.code == KILLED, killed.err
+    in_force = "the next long passphrase" if step == "changed" else PASSPHRASE
+    listed = cli("audit", "list", "--json", passphrase=in_force)
+    assert listed.code == 0, listed.err
+    changes = [e for e in json.loads(listed.out) if e["action"] == "passphrase.change"]
+    assert len(changes) == (1 if step == "changed" else 0)
+    other = PASSPHRASE if step == "changed" else "the next long passphrase"
+    assert cli("list", passphrase=other).code == 2
+    assert cli("audit", "verify", passphrase=in_force).code == 0

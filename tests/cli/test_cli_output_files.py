@@ -158,3 +158,29 @@ def test_content_recognition(tmp_path, vault):
         path = tmp_path / name
         path.write_bytes(data)
         assert not output_files.looks_like_vault(path), name
+
+
+def test_every_document_is_owner_only(cli, shop, tmp_path):
+    """Protocols and selection/links sheets (PDF and HTML) hold names and numbers: 0600
+    like exports and backups, whatever the umask."""
+    old = os.umask(0o022)
+    try:
+        written = []
+        for name, args in (("protocol.pdf", WRITERS["procedure-protocol"]),
+                           ("protocol.html", WRITERS["procedure-protocol"]),
+                           ("selection.pdf", WRITERS["export-selection"]),
+                           ("links.html", WRITERS["procedure-sheet"]),
+                           ("phone.vcf", WRITERS["export"]),
+                           ("saved.cvb", WRITERS["backup"])):
+            target = tmp_path / "docs" / name
+            target.parent.mkdir(exist_ok=True)
+            result = cli(*args, str(target))
+            assert result.code == 0, (name, result.err)
+            written.append(target)
+    finally:
+        os.umask(old)
+    for target in written:
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600, target.name
+    assert written[0].read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in (tmp_path / "docs").iterdir()) == sorted(
+        p.name for p in written)  # nothing else beside them

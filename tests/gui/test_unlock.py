@@ -73,3 +73,24 @@ def test_no_secret_store_disables_remember(qtbot, app, tmp_path):
     assert w.unlock_view.ui.remember_check.toolTip()
     assert not w.unlock_view.ui.store_button.isVisible()
     assert not w.unlocked
+
+
+def test_a_different_vault_at_the_path_is_a_clear_warning(qtbot, app, tmp_path):
+    import shutil
+
+    from contactvault.gui.ask import ask
+
+    path = tmp_path / "v.cvault"
+    vaults.create_vault(path, PASSPHRASE).lock()  # remembered for this path
+    other = tmp_path / "other" / "v.cvault"
+    vaults.create_vault(other, PASSPHRASE).lock()
+    shutil.copyfile(other, path)
+    w = make_window(qtbot, path)
+    ui = w.unlock_view.ui
+    type_text(qtbot, ui.passphrase_edit, PASSPHRASE)
+    qtbot.keyClick(ui.passphrase_edit, Qt.Key.Key_Return)
+    assert w.unlocked
+    warnings = [(title, text) for kind, title, text in ask.shown if kind == "warn"]
+    assert warnings and warnings[0][0] == "A different vault"
+    assert "is not the vault that was opened here before" in warnings[0][1]
+    w.vault.lock()

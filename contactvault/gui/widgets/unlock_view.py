@@ -143,7 +143,10 @@ class UnlockView(QWidget):
         return True
 
     def _report(self, result) -> None:
-        """What the start-up clean-up finished for a process that was killed."""
+        """Another vault at this path (a clear warning), and what the start-up clean-up
+        finished for a process that was killed."""
+        if result.other_vault is not None:
+            ask.warn(self, self.tr("A different vault"), result.other_vault.message())
         if result.recovered:
             ask.inform(self, self.tr("Unfinished work cleaned up"),
                        "\n\n".join(r.message() for r in result.recovered))
