@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from contactvault import phones, timefmt
-from contactvault.cli.common import note, open_context, print_json, say, tr, tr_n
+from contactvault.cli.common import add_force, note, open_context, print_json, say, tr, tr_n
 from contactvault.consent import policy
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.model import CATEGORY_LABELS
@@ -56,6 +56,7 @@ def register(sub) -> None:
     q.add_argument("number", metavar="NUMBER")
     q.add_argument("-o", "--output", required=True, metavar="FILE",
                    help="the document (.pdf, .html or .json)")
+    add_force(q)
     q.set_defaults(func=cmd_proof)
 
 
@@ -63,6 +64,7 @@ def _output_args(q, formats: tuple[str, ...]) -> None:
     q.add_argument("--format", choices=formats,
                    help="default: by the file name's extension, else " + formats[0])
     q.add_argument("-o", "--output", required=True, metavar="FILE")
+    add_force(q)
 
 
 def _pdf_renderer(output, fmt=None):
@@ -92,7 +94,7 @@ def cmd_register(args) -> int:
 
     return _document(args, lambda ctx: reports.write_register(
         ctx, args.output, fmt=args.format, separator=args.separator,
-        render_pdf=_pdf_renderer(args.output, args.format)))
+        render_pdf=_pdf_renderer(args.output, args.format), force=args.force))
 
 
 def cmd_processing_record(args) -> int:
@@ -100,7 +102,7 @@ def cmd_processing_record(args) -> int:
 
     return _document(args, lambda ctx: reports.write_processing_record(
         ctx, args.output, fmt=args.format,
-        render_pdf=_pdf_renderer(args.output, args.format)))
+        render_pdf=_pdf_renderer(args.output, args.format), force=args.force))
 
 
 def cmd_lost_phone(args) -> int:
@@ -109,7 +111,7 @@ def cmd_lost_phone(args) -> int:
     noticed = consent.parse_when(args.noticed) if args.noticed else None
     return _document(args, lambda ctx: reports.write_lost_phone(
         ctx, args.device, args.output, fmt=args.format, noticed=noticed,
-        render_pdf=_pdf_renderer(args.output, args.format)))
+        render_pdf=_pdf_renderer(args.output, args.format), force=args.force))
 
 
 def cmd_staff_rules(args) -> int:
@@ -117,14 +119,15 @@ def cmd_staff_rules(args) -> int:
 
     return _document(args, lambda ctx: reports.write_staff_rules(
         ctx, args.output, fmt=args.format,
-        render_pdf=_pdf_renderer(args.output, args.format)))
+        render_pdf=_pdf_renderer(args.output, args.format), force=args.force))
 
 
 def cmd_proof(args) -> int:
     from contactvault.services import reports
 
     return _document(args, lambda ctx: reports.write_proof(
-        ctx, args.number, args.output, render_pdf=_pdf_renderer(args.output)))
+        ctx, args.number, args.output, render_pdf=_pdf_renderer(args.output),
+        force=args.force))
 
 
 def cmd_dashboard(args) -> int:

@@ -22,14 +22,13 @@ from __future__ import annotations
 import hashlib
 import html
 import json
-import os
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from contactvault import audit, clock, errors, paths, phones, settings, timefmt
+from contactvault import audit, clock, errors, output_files, paths, phones, settings, timefmt
 from contactvault.consent import policy
 from contactvault.consent.events import BASIS_LABELS, CHANNEL_LABELS, KIND_LABELS, PURPOSE_LABELS
 from contactvault.consent.policy import PolicySettings
@@ -38,6 +37,7 @@ from contactvault.i18n import QT_TRANSLATE_NOOP, speaking, translate, translate_
 from contactvault.model import CATEGORY_LABELS
 from contactvault.procedure import templates
 from contactvault.reports import page, tables
+from contactvault.services import outgoing
 from contactvault.services.devices import device_in
 from contactvault.vault import audit_log
 from contactvault.vault import consent as consent_store
@@ -113,39 +113,6 @@ _NO_RENDERER = QT_TRANSLATE_NOOP(
               "file instead")
 
 
-def write_private(path: Path, data: bytes | None = None, *, html_text: str = "",
-                  render_pdf: PdfRenderer | None = None) -> Path:
-    """Write a document owner-only (0600), atomically: ``data`` as it is, or
-    ``html_text`` through ``render_pdf`` into a PDF."""
-    path = Path(path).expanduser().absolute()
-    if data is None and render_pdf is None:
-        raise errors.FileNotWritable(path=str(path), reason=_NO_RENDERER)
-    tmp = path.with_name(f".{path.name}.partial-{os.getpid()}")
-    try:
-        tmp.unlink(missing_ok=True)
-        if data is not None:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            try:
-                os.write(fd, data)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-        else:
-            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-            render_pdf(html_text, tmp)
-            os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if exc.errno == 28:
-            raise errors.DiskFull(path=str(path)) from None
-        raise errors.FileNotWritable(path=str(path), reason=exc.strerror) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
-
-
 def _format_of(path: Path, fmt: str | None, allowed: tuple[str, ...]) -> str:
     chosen = (fmt or path.suffix.lower().lstrip(".") or "pdf").lower()
     if chosen not in allowed:
@@ -155,31 +122,39 @@ def _format_of(path: Path, fmt: str | None, allowed: tuple[str, ...]) -> str:
     return chosen
 
 
-def _record(ctx: Context, action: str, details: dict) -> None:
-    with ctx.vault.transaction() as conn:
-        audit.record(conn, action, actor=ctx.actor_in(conn), at=ctx.now_iso(),
-                     details=details)
-
-
 def _write_document(ctx: Context, kind: str, path: Path, fmt: str, document: dict,
                     html_text: str, render_pdf: PdfRenderer | None,
-                    csv_rows: list | None = None, separator: str = ";") -> Path:
+                    csv_rows: list | None = None, separator: str = ";", *,
+                    force: bool = False) -> Path:
+    """Write a report owner-only through the one sequence for files leaving the vault
+    (services/outgoing.py: checked target, temporary name, rename); its audit entry is
+    written once the file has its name."""
+    path = Path(path).expanduser().absolute()
+    data: bytes | None = None
     if fmt == "pdf":
-        write_private(path, html_text=html_text, render_pdf=render_pdf)
+        if render_pdf is None:
+            raise errors.FileNotWritable(path=str(path), reason=_NO_RENDERER)
     elif fmt == "html":
-        write_private(path, html_text.encode("utf-8"))
+        data = html_text.encode("utf-8")
     elif fmt == "json":
-        write_private(path, (json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-                      .encode("utf-8"))
+        data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     else:
         try:
             text = tables.csv_text(csv_rows or [], separator)
         except ValueError:
             raise errors.InvalidArgument(what="--separator", reason=QT_TRANSLATE_NOOP(
                 "Errors", "one character other than quotes and line ends")) from None
-        write_private(path, text.encode("utf-8"))
-    _record(ctx, f"report.{kind}", {"format": fmt, "head": document.get("audit_head")})
-    return path
+        data = text.encode("utf-8")
+
+    def fill(temp: Path) -> None:
+        if data is None:
+            render_pdf(html_text, temp)
+        else:
+            output_files.write_bytes(temp, path, [data])
+
+    return outgoing.write(ctx.vault, outgoing.DOCUMENT, path, fill, force=force,
+                          who=ctx.actor_in, at=ctx.now_iso(), action=f"report.{kind}",
+                          details={"format": fmt, "head": document.get("audit_head")})
 
 
 @dataclass
@@ -307,7 +282,8 @@ def _register_cells(row: dict) -> list[str]:
 
 
 def write_register(ctx: Context, path: Path | str, *, fmt: str | None = None,
-                   separator: str = ";", render_pdf: PdfRenderer | None = None) -> Path:
+                   separator: str = ";", render_pdf: PdfRenderer | None = None,
+                force: bool = False) -> Path:
     path = Path(path)
     fmt = _format_of(path, fmt, ("csv", "json", "pdf", "html"))
     data = register(ctx)
@@ -326,7 +302,7 @@ def write_register(ctx: Context, path: Path | str, *, fmt: str | None = None,
                            "16%")) + "</div>"
         html_text = _page(ctx, frame, data["title"], body)
     return _write_document(ctx, "register", path, fmt, data, html_text, render_pdf,
-                           [meta, [], header, *rows], separator)
+                           [meta, [], header, *rows], separator, force=force)
 
 
 # -- the record of processing (Art. 30) -----------------------------------------------
@@ -387,19 +363,21 @@ def alternatives_text(ctx: Context) -> str:
 
 
 def write_processing_record(ctx: Context, path: Path | str, *, fmt: str | None = None,
-                            render_pdf: PdfRenderer | None = None) -> Path:
+                            render_pdf: PdfRenderer | None = None,
+                force: bool = False) -> Path:
     path = Path(path)
     fmt = _format_of(path, fmt, ("pdf", "html", "json"))
     html_text, document = processing_record_html(ctx)
     return _write_document(ctx, "processing_record", path, fmt, document, html_text,
-                           render_pdf)
+                           render_pdf, force=force)
 
 
 # -- the staff rules ------------------------------------------------------------------
 
 
 def write_staff_rules(ctx: Context, path: Path | str, *, fmt: str | None = None,
-                      render_pdf: PdfRenderer | None = None) -> Path:
+                      render_pdf: PdfRenderer | None = None,
+                force: bool = False) -> Path:
     path = Path(path)
     fmt = _format_of(path, fmt, ("pdf", "html"))
     with ctx.vault.reading() as conn:
@@ -416,7 +394,7 @@ def write_staff_rules(ctx: Context, path: Path | str, *, fmt: str | None = None,
         html_text = _page(ctx, frame, title, body, version)
     return _write_document(ctx, "staff_rules", path, fmt,
                            {"title": title, "audit_head": frame.audit_head,
-                            "template": version}, html_text, render_pdf)
+                            "template": version}, html_text, render_pdf, force=force)
 
 
 # -- a lost or stolen phone ----------------------------------------------------------
@@ -445,7 +423,8 @@ def lost_phone(ctx: Context, device_name: str, *, noticed: datetime | None = Non
 
 def write_lost_phone(ctx: Context, device_name: str, path: Path | str, *,
                      fmt: str | None = None, noticed: datetime | None = None,
-                     render_pdf: PdfRenderer | None = None) -> Path:
+                     render_pdf: PdfRenderer | None = None,
+                force: bool = False) -> Path:
     path = Path(path)
     fmt = _format_of(path, fmt, ("pdf", "html", "json", "csv"))
     data = lost_phone(ctx, device_name, noticed=noticed)
@@ -471,7 +450,7 @@ def write_lost_phone(ctx: Context, device_name: str, path: Path | str, *,
         data["template"] = version
         html_text = _page(ctx, frame, title, body, version)
     return _write_document(ctx, "lost_phone", path, fmt, data, html_text, render_pdf,
-                           [header, *rows])
+                           [header, *rows], force=force)
 
 
 # -- the proof for one number --------------------------------------------------------
@@ -573,7 +552,8 @@ def proof(ctx: Context, number_text: str) -> ProofData:
 
 
 def write_proof(ctx: Context, number_text: str, path: Path | str, *,
-                render_pdf: PdfRenderer | None = None) -> Path:
+                render_pdf: PdfRenderer | None = None,
+                force: bool = False) -> Path:
     path = Path(path)
     fmt = _format_of(path, None, ("pdf", "html", "json"))
     data = proof(ctx, number_text)
@@ -589,4 +569,5 @@ def write_proof(ctx: Context, number_text: str, path: Path | str, *,
         html_text = _page(ctx, frame, title, body)
     document = {"number": data.number, "audit_head": data.audit_head,
                 "decisions": data.decisions, "lines": [asdict(line) for line in data.lines]}
-    return _write_document(ctx, "proof", path, fmt, document, html_text, render_pdf)
+    return _write_document(ctx, "proof", path, fmt, document, html_text, render_pdf,
+                           force=force)

@@ -116,6 +116,10 @@
             <translation>die neue Passphrase aus dieser Datei lesen</translation>
         </message>
         <message>
+            <source>replace the file if it exists (never a vault or a backup: those are refused even with --force; exit code 12)</source>
+            <translation>die Datei ersetzen, falls es sie gibt (nie einen Tresor oder eine Sicherung: die werden auch mit --force abgelehnt; Rückgabewert 12)</translation>
+        </message>
+        <message>
             <source>the audit trail head printed when the backup was written; refuses a backup that no longer holds it</source>
             <translation>der Stand des Änderungsprotokolls, der beim Schreiben der Sicherung ausgegeben wurde; eine Sicherung, die ihn nicht mehr enthält, wird abgelehnt</translation>
         </message>

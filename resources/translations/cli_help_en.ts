@@ -116,6 +116,10 @@
             <translation>read the new passphrase from this file</translation>
         </message>
         <message>
+            <source>replace the file if it exists (never a vault or a backup: those are refused even with --force; exit code 12)</source>
+            <translation>replace the file if it exists (never a vault or a backup: those are refused even with --force; exit code 12)</translation>
+        </message>
+        <message>
             <source>the audit trail head printed when the backup was written; refuses a backup that no longer holds it</source>
             <translation>the audit trail head printed when the backup was written; refuses a backup that no longer holds it</translation>
         </message>

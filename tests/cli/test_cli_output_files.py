@@ -45,6 +45,8 @@ WRITERS = {
                         "-o"),
     "procedure-protocol": ("procedure", "protocol", "--device", "Werkstatt", "-o"),
     "backup": ("backup",),
+    "report-register": ("report", "register", "--format", "html", "-o"),
+    "report-staff-rules": ("report", "staff-rules", "--format", "html", "-o"),
 }
 
 
@@ -171,7 +173,9 @@ def test_every_document_is_owner_only(cli, shop, tmp_path):
                            ("selection.pdf", WRITERS["export-selection"]),
                            ("links.html", WRITERS["procedure-sheet"]),
                            ("phone.vcf", WRITERS["export"]),
-                           ("saved.cvb", WRITERS["backup"])):
+                           ("saved.cvb", WRITERS["backup"]),
+                           ("register.csv", ("report", "register", "-o")),
+                           ("rules.pdf", ("report", "staff-rules", "-o"))):
             target = tmp_path / "docs" / name
             target.parent.mkdir(exist_ok=True)
             result = cli(*args, str(target))
