@@ -14,7 +14,7 @@ from contactvault.context import Context
 from contactvault.services import consent, devices
 from contactvault.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.core.consent_helpers import insert_person
+from tests.core.consent_helpers import fill_company, insert_person
 
 KILLED = -signal.SIGKILL
 STEPS = ["registered", "written", "recorded", "published", "done"]
@@ -28,6 +28,7 @@ def shop(cli):
         for i in range(40):
             insert_person(conn, f"Kunde {i}", [f"0171 20000{i:02d}"])
     ctx = Context(vault)
+    fill_company(ctx)  # the notice handed over with a grant must be complete
     devices.add_device(ctx, "Werkstatt")
     for i in range(40):
         consent.record_event(ctx, f"0171 20000{i:02d}", "granted", with_notice=True)

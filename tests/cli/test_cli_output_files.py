@@ -16,7 +16,7 @@ from contactvault.services import consent, devices, vaults
 from contactvault.services import procedure as proc
 from contactvault.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.core.consent_helpers import insert_person
+from tests.core.consent_helpers import fill_company, insert_person
 
 REFUSED = errors.EXIT_OUTPUT_REFUSED
 
@@ -27,6 +27,7 @@ def shop(cli):
     with vault.transaction() as conn:
         insert_person(conn, "Anna Adler", ["0171 1000001"])
     ctx = Context(vault)
+    fill_company(ctx)  # the notice handed over with a grant must be complete
     devices.add_device(ctx, "Werkstatt")
     consent.record_event(ctx, "0171 1000001", "granted", with_notice=True)
     proc.start(ctx, "Werkstatt", starting_point="new_phone", route="dedicated")
