@@ -146,6 +146,9 @@ RECORD_NAMES = {
     "settings": QT_TRANSLATE_NOOP("Audit", "setting {value}"),
     "devices": QT_TRANSLATE_NOOP("Audit", "WhatsApp phone {value}"),
     "evidence_files": QT_TRANSLATE_NOOP("Audit", "evidence file {value}"),
+    "erasures": QT_TRANSLATE_NOOP("Audit", "erasure {value}"),
+    "erased_keys": QT_TRANSLATE_NOOP("Audit", "the keyed hashes of erasure {value}"),
+    "number_corrections": QT_TRANSLATE_NOOP("Audit", "number correction {value}"),
 }
 RECORD_RANGE = QT_TRANSLATE_NOOP("Audit", "up to {value}")
 

@@ -233,6 +233,25 @@ class AmbiguousNumber(ContactVaultError):
     )
 
 
+class PersonNotFound(ContactVaultError):
+    code = "person_not_found"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "No contact matches {person} (give a contact id, a name or a number).")
+
+
+class AmbiguousPerson(ContactVaultError):
+    code = "ambiguous_person"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{person} matches several contacts: {candidates}. Give the contact id.")
+
+
+class NotConfirmed(ContactVaultError):
+    code = "not_confirmed"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{what} needs a confirmation: answer on a terminal, or give --yes. "
+                  "Nothing was changed.")
+
+
 class InvalidArgument(ContactVaultError):
     code = "invalid_argument"
     template = QT_TRANSLATE_NOOP("Errors", "{what}: {reason}")

@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "contactvault.cli.audit_commands",
     "contactvault.cli.settings_commands",
     "contactvault.cli.report_commands",
+    "contactvault.cli.request_commands",
 ]
 
 EXIT_INTERNAL = errors.EXIT_INTERNAL

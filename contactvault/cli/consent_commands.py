@@ -29,6 +29,7 @@ _EVENT_COMMANDS = {
     "revoke": EventKind.REVOKED,
     "request": EventKind.REQUESTED,
     "expire": EventKind.EXPIRED,
+    "object": EventKind.OBJECTED,
 }
 _HELP = {
     "grant": "record explicit consent (or, with --basis, another legal basis)",
@@ -36,6 +37,8 @@ _HELP = {
     "revoke": "record a revocation",
     "request": "record that consent was requested",
     "expire": "record that a consent expired",
+    "object": "record an objection (GDPR Art. 21): revokes, and a later implied consent no "
+              "longer counts",
 }
 _NUMBER_HELP = ("a number as typed (0171 1000001, +49 171 1000001), a contact id (12 or #12) "
                 "or a phone id (phone:34)")

@@ -30,6 +30,9 @@ def register(sub) -> None:
     p.add_argument("--preview", action="store_true",
                    help="show how the columns will be read and the first rows; import "
                         "nothing")
+    p.add_argument("--allow-erased", action="store_true",
+                   help="import records of people who were erased earlier (GDPR Art. 17); "
+                        "without it they are reported and skipped")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("list", help="list contacts")
@@ -86,7 +89,8 @@ def cmd_import(args) -> int:
         with _cancel_on_interrupt(cancel):
             report = importing.import_files(ctx, args.files, region=args.region,
                                             progress=progress, cancel=cancel,
-                                            mapping=chosen)
+                                            mapping=chosen,
+                                            allow_erased=args.allow_erased)
     except errors.Cancelled as cancelled:
         if args.json and cancelled.report is not None:
             print_json(cancelled.report)
@@ -99,6 +103,10 @@ def cmd_import(args) -> int:
         print_json(report)
     else:
         _print_report(report)
+        if report.erased and not args.allow_erased:
+            note(tr_n(QT_TRANSLATE_NOOP(
+                "Cli", "%n record(s) of erased people were not imported; import them "
+                       "anyway with --allow-erased.", None, 1), report.erased))
     return 0 if report.complete() else errors.EXIT_SKIPPED
 
 
@@ -157,7 +165,8 @@ def _print_report(report: ImportReport) -> None:
         where = f"{issue.file}:{issue.line}" if issue.line else issue.file
         kind = (tr(QT_TRANSLATE_NOOP("Cli", "skipped")) if issue.severity is Severity.ERROR
                 else tr(QT_TRANSLATE_NOOP("Cli", "warning")))
-        raw = f" [{issue.raw}]" if issue.raw and issue.code == "invalid_number" else ""
+        raw = f" [{issue.raw}]" if issue.raw and issue.code in (
+            "invalid_number", "erased", "erased_imported") else ""
         note(f"{where}: {kind}: {issue.describe()}{raw}")
     say(tr(QT_TRANSLATE_NOOP(
         "Cli", "Imported {imported}, merged {merged}, already present {unchanged}, "

@@ -27,7 +27,8 @@ def register(sub) -> None:
     p = sub.add_parser("removals", help="numbers to delete from a WhatsApp phone")
     p.add_argument("--device", required=True, metavar="NAME")
     p.add_argument("--confirm", action="append", default=[], metavar="NUMBER",
-                   help="confirm that this number was deleted from the phone (repeatable)")
+                   help="confirm that this number was deleted from the phone (repeatable); "
+                        "erased:N confirms the entries of erasure N")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_removals)
 
@@ -35,7 +36,8 @@ def register(sub) -> None:
 def removal_json(r) -> dict:
     return {"device": r.device_name, "contact_uid": r.contact_uid, "contact_id": r.contact_id,
             "e164": r.e164, "shown_name": r.shown_name, "exported_at": r.exported_at,
-            "export_id": r.export_id, "reason": r.reason, "reason_text": r.reason_text()}
+            "export_id": r.export_id, "reason": r.reason, "reason_text": r.reason_text(),
+            "erasure": r.erasure_id}
 
 
 def _plan_json(plan) -> dict:
@@ -128,7 +130,9 @@ def _print_removals(found) -> None:
     say(tr(QT_TRANSLATE_NOOP("Cli", "Delete from the phone ({count}):")).format(
         count=len(found)))
     for r in found:
-        say(f"  ✘ {r.shown_name}  {phones.display(r.e164)}  – {r.reason_text()}  "
+        number = r.number_text()
+        shown = phones.display(number) if number.startswith("+") else number
+        say(f"  ✘ {r.shown_name_text()}  {shown}  – {r.reason_text()}  "
             + tr(QT_TRANSLATE_NOOP("Cli", "(exported {at})")).format(
                 at=timefmt.format_time(r.exported_at)))
 

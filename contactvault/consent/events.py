@@ -28,6 +28,7 @@ class EventKind(enum.StrEnum):
     GRANTED = "granted"  # explicit consent
     REVOKED = "revoked"  # Art. 7(3): any time, by any channel
     EXPIRED = "expired"  # recorded when a consent was found too old or withdrawn by rule
+    OBJECTED = "objected"  # Art. 21: revokes, and later implied consent no longer counts
 
 
 class LegalBasis(enum.StrEnum):
@@ -62,6 +63,7 @@ KIND_LABELS = {
     EventKind.GRANTED: QT_TRANSLATE_NOOP("Consent", "consent granted"),
     EventKind.REVOKED: QT_TRANSLATE_NOOP("Consent", "consent revoked"),
     EventKind.EXPIRED: QT_TRANSLATE_NOOP("Consent", "consent expired"),
+    EventKind.OBJECTED: QT_TRANSLATE_NOOP("Consent", "objection (GDPR Art. 21)"),
 }
 
 BASIS_LABELS = {

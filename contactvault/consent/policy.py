@@ -7,11 +7,17 @@ the DPO views all call it.
 
 Rules:
 
-1. A private contact's numbers never go onto a WhatsApp phone.
+1. A private contact's numbers never go onto a WhatsApp phone, nor those of a contact
+   whose processing is restricted (GDPR Art. 18): the storage layer hands such a
+   contact to the policy with the category ``RESTRICTED`` until the restriction is
+   lifted.
 2. A number that is not usable as stored (``phones.usable``) never does either.
 3. Events later than ``today`` are ignored (recorded in advance, not yet true).
-4. The events are replayed in order. A ``revoked`` or ``expired`` event ends the
-   *episode*: nothing before it counts any more (not a consent, not a notice).
+4. The events are replayed in order. A ``revoked``, ``expired`` or ``objected`` event
+   ends the *episode*: nothing before it counts any more (not a consent, not a notice).
+   An ``objected`` event (GDPR Art. 21) also blocks for good what the person objected
+   to: a later implied consent by conduct and legitimate interest no longer count; only
+   a new explicit consent (or an employee's own business number) does.
 5. A ``granted`` or ``implied`` event records a legal basis (``basis``; none = consent).
    What makes the number eligible, in the current episode:
 
@@ -71,6 +77,7 @@ from contactvault.consent.events import ConsentEvent
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate, translate_n
 from contactvault.model import Category, PhoneNumber
 
+RESTRICTED = "restricted"  # the category the policy sees for a restricted contact (Art. 18)
 STANDARD = "standard"
 STRICT = "strict"
 MODES = (STANDARD, STRICT)
@@ -222,6 +229,8 @@ STATUS_LABELS = {
     "revoked": QT_TRANSLATE_NOOP("Policy", "revoked"),
     "expired": QT_TRANSLATE_NOOP("Policy", "expired"),
     "private": QT_TRANSLATE_NOOP("Policy", "private contact"),
+    "restricted": QT_TRANSLATE_NOOP("Policy", "processing restricted"),
+    "objected": QT_TRANSLATE_NOOP("Policy", "objected"),
     "invalid_number": QT_TRANSLATE_NOOP("Policy", "invalid number"),
     "shared_number": QT_TRANSLATE_NOOP("Policy", "written under another contact"),
 }
@@ -244,6 +253,10 @@ REASON_TEXTS = {
         "Policy", "legitimate interest (GDPR Art. 6(1)(f)) recorded on {date}, allowed in "
                   "the settings"),
     "private": QT_TRANSLATE_NOOP("Policy", "private contact"),
+    "restricted": QT_TRANSLATE_NOOP(
+        "Policy", "processing restricted (GDPR Art. 18) until the restriction is lifted"),
+    "objected": QT_TRANSLATE_NOOP(
+        "Policy", "objected on {date} (GDPR Art. 21); only a new explicit consent counts"),
     "invalid_number": QT_TRANSLATE_NOOP("Policy", "invalid number"),
     "shared_number": QT_TRANSLATE_NOOP(
         "Policy", "the number is stored for another contact too; it goes onto the phone "
@@ -319,6 +332,7 @@ class Decision:
 
 # Decisions that carry no event are the same every time: share them.
 _PRIVATE = Decision(False, "private", "private")
+_RESTRICTED = Decision(False, "restricted", "restricted")
 _INVALID = Decision(False, "invalid_number", "invalid_number")
 _NO_CONSENT = Decision(False, "no_consent", "no_consent")
 
@@ -407,6 +421,9 @@ def _decide_all(items: Iterable[Item], settings: PolicySettings,
         if category == "private":  # a plain str compare: StrEnum == is slow at this volume
             add(_PRIVATE)
             continue
+        if category == "restricted":
+            add(_RESTRICTED)
+            continue
         if not usable(number):
             add(_INVALID)
             continue
@@ -414,7 +431,7 @@ def _decide_all(items: Iterable[Item], settings: PolicySettings,
         resorted = False
         while True:
             end = granted = other = implied = notice = notice_after = requested = None
-            bases = informed_by = granted_informed_by = None
+            bases = informed_by = granted_informed_by = objected = None
             previous_at = ""
             for ev in sequence:
                 at = ev.occurred_at
@@ -427,6 +444,8 @@ def _decide_all(items: Iterable[Item], settings: PolicySettings,
                 if kind == "granted":
                     basis = ev.basis
                     if basis is not None and basis != "consent":
+                        if objected is not None and basis == "legitimate_interest":
+                            continue  # Art. 21: no longer a basis after the objection
                         if bases is None:
                             bases = {basis: ev}  # rare: the other legal bases, by name
                         else:
@@ -447,6 +466,8 @@ def _decide_all(items: Iterable[Item], settings: PolicySettings,
                         notice_after = ev
                 elif kind == "implied":
                     basis = ev.basis
+                    if objected is not None and basis != "employee_business_number":
+                        continue  # the person objected: conduct no longer counts
                     if basis is not None and basis != "consent":
                         if bases is None:
                             bases = {basis: ev}
@@ -455,8 +476,10 @@ def _decide_all(items: Iterable[Item], settings: PolicySettings,
                     else:
                         implied = ev
                         notice_after = None
-                elif kind == "revoked" or kind == "expired":
+                elif kind == "revoked" or kind == "expired" or kind == "objected":
                     end = ev
+                    if kind == "objected":
+                        objected = ev
                     granted = other = implied = notice = notice_after = requested = None
                     bases = informed_by = granted_informed_by = None
                 elif kind == "requested":
@@ -547,6 +570,8 @@ def _decide_all(items: Iterable[Item], settings: PolicySettings,
         elif requested is not None:
             add(Decision(False, "requested", "requested", requested, None,
                          requested.occurred_at))
+        elif objected is not None:
+            add(Decision(False, "objected", "objected", objected, None, objected.occurred_at))
         elif end is not None:
             kind = "revoked" if end.kind == "revoked" else "expired"
             add(Decision(False, kind, kind, end, None, end.occurred_at))

@@ -27,6 +27,12 @@ REASON_TEXTS = {
 }
 
 
+ERASED_PREFIX = "erased:"  # vault/requests.py marks an erased person's entries so
+ERASED_NAME = QT_TRANSLATE_NOOP("Export", "(erased person, erasure {id})")
+ERASED_NUMBER = QT_TRANSLATE_NOOP(
+    "Export", "number erased: confirm with the number or with erased:{id}")
+
+
 @dataclass(frozen=True)
 class Removal:
     device_id: int
@@ -39,6 +45,25 @@ class Removal:
     export_id: int
     reason: str  # a policy reason code, or "erased" / "number_removed"
     decision: Decision | None  # None for "erased" / "number_removed"
+
+    @property
+    def erasure_id(self) -> int | None:
+        """The erasure (GDPR Art. 17) this entry is left of, or None: the contact and
+        number are gone from the vault, only markers name the entry."""
+        if not self.contact_uid.startswith(ERASED_PREFIX):
+            return None
+        value = self.contact_uid[len(ERASED_PREFIX):].split(":", 1)[0]
+        return int(value) if value.isdigit() else None
+
+    def shown_name_text(self) -> str:
+        if self.erasure_id is not None:
+            return translate("Export", ERASED_NAME).format(id=self.erasure_id)
+        return self.shown_name
+
+    def number_text(self) -> str:
+        if self.e164.startswith(ERASED_PREFIX):
+            return translate("Export", ERASED_NUMBER).format(id=self.erasure_id or "?")
+        return self.e164
 
     def reason_text(self) -> str:
         if self.decision is not None:

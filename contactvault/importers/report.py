@@ -44,6 +44,8 @@ class ImportIssue:
             detail = translate("ImportIssue", DETAIL_TEXTS[self.says]).format(**params)
         elif self.code == "invalid_number":  # detail holds flag codes: say them in words
             detail = _flags_in_words(detail)
+        if self.code in ("erased", "erased_imported"):  # detail holds the erasure's date
+            return text.format(date=detail)
         return f"{text}: {detail}" if detail else text
 
 
@@ -105,6 +107,12 @@ ISSUE_TEXTS = {
     "invalid_number": QT_TRANSLATE_NOOP("ImportIssue", "phone number kept but flagged"),
     "merged": QT_TRANSLATE_NOOP("ImportIssue", "merged with an existing contact"),
     "already_imported": QT_TRANSLATE_NOOP("ImportIssue", "already in the vault; nothing changed"),
+    # detail: the date of the erasure
+    "erased": QT_TRANSLATE_NOOP(
+        "ImportIssue", "was erased on {date} (GDPR Art. 17); not imported again unless asked "
+                       "for"),
+    "erased_imported": QT_TRANSLATE_NOOP(
+        "ImportIssue", "was erased on {date} (GDPR Art. 17); imported again as asked"),
 }
 
 
@@ -216,6 +224,8 @@ class ImportReport:
     issues: list[ImportIssue] = field(default_factory=list)
     contact_ids: list[int] = field(default_factory=list)  # new or changed contacts
     cancelled: bool = False  # cancelled and rolled back: nothing of it was stored
+    erased: int = 0  # records of erased people, recognised by their keyed hashes
+    #                  (skipped, unless the import was asked to take them: then imported)
 
     def errors(self) -> list[ImportIssue]:
         return [i for i in self.issues if i.severity is Severity.ERROR]

@@ -16,6 +16,7 @@ is not on that phone yet: phones do not merge duplicates on re-import.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -37,9 +38,12 @@ from contactvault.vault import consent as consent_store
 from contactvault.vault import contacts as contact_store
 from contactvault.vault import devices as device_store
 from contactvault.vault import exports as export_store
+from contactvault.vault import requests as request_store
 from contactvault.vault.connection import Connection
 from contactvault.vault.contacts import ContactHead
 from contactvault.vault.exports import Confirmation, ExportRecord, OnPhone
+
+_ERASURE_REF = re.compile(r"erased:([1-9][0-9]*)")
 
 FULL = "full"
 INCREMENTAL = "incremental"
@@ -552,16 +556,26 @@ def confirm_removals_for_number(ctx: Context, device_name: str,
                                 number_text: str) -> list[int]:
     """Confirm every entry of a typed number on the phone (one number can be on it under
     two contacts). The number is matched against what the phone holds, so this works for
-    erased contacts too."""
+    erased contacts too (by the keyed hash an erasure left); ``erased:N`` confirms every
+    entry of erasure N on the phone."""
     from contactvault import phones
 
     with ctx.vault.reading() as conn:
         device = device_in(conn, device_name)
         region = settings.get(conn, "numbers.default_region")
         held = export_store.on_phone(conn, device.id)
-    e164 = number_text.strip() if number_text.strip().startswith("+") and \
-        any(i.e164 == number_text.strip() for i in held) else phones.to_e164(number_text, region)
-    matches = [i for i in held if i.e164 == e164]
+        key = request_store.erasure_key(conn)
+    typed = number_text.strip()
+    erasure = _ERASURE_REF.fullmatch(typed)
+    if erasure:  # "erased:3": every entry of erasure 3 on this phone
+        prefix = f"{request_store.ERASED_PREFIX}{erasure.group(1)}:"
+        matches = [i for i in held if i.contact_uid.startswith(prefix)]
+    else:
+        e164 = typed if typed.startswith("+") and any(i.e164 == typed for i in held) \
+            else phones.to_e164(number_text, region)
+        # an erased person's number is held as its keyed hash: the typed number finds it
+        marker = request_store.number_marker(key, e164) if e164 else None
+        matches = [i for i in held if i.e164 in (e164, marker)]
     if not matches:
         raise errors.RemovalNotOpen(number=number_text, device=device.name)
     return [confirm_removal(ctx, device.name, i.contact_uid, i.e164)

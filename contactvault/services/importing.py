@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
-from contactvault import audit, errors, phones, settings
+from contactvault import audit, errors, phones, settings, timefmt
 from contactvault.context import Context
 from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.importers import registry
@@ -36,6 +36,7 @@ from contactvault.model import ParsedContact, PhoneNumber
 from contactvault.printable import path_text
 from contactvault.vault import audit_log
 from contactvault.vault import contacts as contact_store
+from contactvault.vault import requests as request_store
 
 Progress = Callable[[int, int], None]
 
@@ -77,11 +78,15 @@ def import_files(ctx: Context, paths: Iterable[Path | str], *, region: str | Non
                  progress: Progress | None = None,
                  cancel: threading.Event | None = None,
                  mapping: Mapping[str, str] | None = None,
-                 per_file: Mapping[str, Mapping[str, str]] | None = None) -> ImportReport:
+                 per_file: Mapping[str, Mapping[str, str]] | None = None,
+                 allow_erased: bool = False) -> ImportReport:
     """Import the files in one transaction. ``mapping`` (column -> field name, see
     ``importers.mapping``) decides what a table's columns hold where it names them; the
     columns each table was read with are kept in the import's audit record. ``per_file``
-    (file as given -> mapping) maps one file's columns, before ``mapping``."""
+    (file as given -> mapping) maps one file's columns, before ``mapping``. A record of
+    a person erased earlier (its original record or one of its numbers matches a keyed
+    hash an erasure kept) is reported (issue "erased", with the erasure's date) and
+    skipped, unless ``allow_erased``: then it is imported and reported as such."""
     paths = [Path(p) for p in paths]
     mapping = dict(mapping or {})
     for path in paths:
@@ -101,9 +106,10 @@ def import_files(ctx: Context, paths: Iterable[Path | str], *, region: str | Non
                     (audit_log.columns_last_used(conn, path_text(p)) or {}, False)
                     for p in paths}
         items = _read_items(paths, region, mappings, parallel=_parallel(total))
+        erased = _ErasedCheck(conn, allow_erased)
         with contextlib.closing(items):  # stops the reading process on cancel or error
             try:
-                _consume(conn, items, report, now, progress, cancel, total)
+                _consume(conn, items, report, now, progress, cancel, total, erased)
             except errors.Cancelled as cancelled:  # rolled back: the files read, nothing stored
                 cancelled.report = ImportReport(files=report.files, cancelled=True)
                 raise
@@ -115,6 +121,8 @@ def import_files(ctx: Context, paths: Iterable[Path | str], *, region: str | Non
                 "flagged_numbers": report.flagged_numbers,
                 **({"columns": {f.file: f.mapping for f in report.files if f.mapping}}
                    if any(f.mapping for f in report.files) else {}),
+                **({"erased": report.erased, "erased_allowed": allow_erased}
+                   if report.erased else {}),
             },
         )
     if progress is not None:
@@ -136,7 +144,8 @@ def preview(path: Path | str, mapping: Mapping[str, str] | None = None,
 
 
 def _consume(conn, items: Iterator[Item], report: ImportReport, now: str,
-             progress: Progress | None, cancel: threading.Event | None, total: int) -> None:
+             progress: Progress | None, cancel: threading.Event | None, total: int,
+             erased: _ErasedCheck | None = None) -> None:
     seen: set[str] = set()
     done = 0
     refused = False  # the current file is refused: its records are read but not stored
@@ -165,7 +174,7 @@ def _consume(conn, items: Iterator[Item], report: ImportReport, now: str,
                 done += 1
         else:
             record, numbers = payload
-            _store(conn, record, numbers, now, report, seen)
+            _store(conn, record, numbers, now, report, seen, erased)
             done += 1
             if progress is not None and done % 50 == 0:
                 progress(min(done, total), total)
@@ -282,6 +291,11 @@ def _hand_over(sender, exc: BaseException) -> None:
             pass
 
 
+def _label(record: ParsedContact) -> str:
+    return record.formatted_name or record.name.formatted() or record.organisation or (
+        record.phones[0].raw if record.phones else "")
+
+
 def _has_content(record: ParsedContact) -> bool:
     return bool(
         record.formatted_name or not record.name.is_empty() or record.organisation
@@ -290,13 +304,52 @@ def _has_content(record: ParsedContact) -> bool:
     )
 
 
+class _ErasedCheck:
+    """Recognises records of erased people by the keyed hashes their erasure kept (of
+    the original record and of each number); costs nothing in a vault without
+    erasures."""
+
+    def __init__(self, conn, allow: bool) -> None:
+        self.conn = conn
+        self.allow = allow
+        self.active = request_store.any_erasures(conn)
+        self.key = request_store.erasure_key(conn) if self.active else b""
+
+    def erased_on(self, digest: str, numbers: list[PhoneNumber]) -> str | None:
+        """The date of the erasure that matches the record, or None."""
+        if not self.active:
+            return None
+        keyed = request_store.keyed_hash
+        found = request_store.erased_matches(self.conn, "record", [keyed(self.key, digest)])
+        if not found:
+            hashes = [keyed(self.key, n.e164) for n in numbers if n.e164]
+            hashes += [keyed(self.key, "raw:" + d) for n in numbers if not n.e164
+                       for d in ["".join(ch for ch in n.raw if ch.isdigit())] if d]
+            found = request_store.erased_matches(self.conn, "number", hashes)
+        if not found:
+            return None
+        return max(e.erased_at for e in found.values())
+
+
 def _store(conn, record: ParsedContact, numbers: list[PhoneNumber], now: str,
-           report: ImportReport, seen: set[str]) -> None:
+           report: ImportReport, seen: set[str], erased: _ErasedCheck | None = None) -> None:
     digest = contact_store.content_hash(record.original_text)
     if digest in seen or contact_store.source_known(conn, digest) is not None:
         report.unchanged += 1
         return
     seen.add(digest)
+    erased_at = erased.erased_on(digest, numbers) if erased is not None else None
+    if erased_at is not None:
+        report.erased += 1
+        if not erased.allow:
+            report.skipped += 1
+            report.issues.append(ImportIssue(
+                "erased", record.source_file, record.source_line, Severity.ERROR,
+                detail=timefmt.format_date(erased_at), raw=shorten(_label(record))))
+            return
+        report.issues.append(ImportIssue(
+            "erased_imported", record.source_file, record.source_line, Severity.WARNING,
+            detail=timefmt.format_date(erased_at), raw=shorten(_label(record))))
     if not _has_content(record):
         report.skipped += 1
         report.issues.append(ImportIssue(

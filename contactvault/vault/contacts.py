@@ -247,13 +247,19 @@ class ContactHead(NamedTuple):
     category: str
 
 
+# The category as the consent policy sees it: a contact whose processing is restricted
+# (GDPR Art. 18) is "restricted" (policy.RESTRICTED) until the restriction is lifted.
+_POLICY_CATEGORY = "CASE WHEN c.restricted_since = '' THEN c.category ELSE 'restricted' END"
+
+
 def contact_heads(conn: Connection) -> dict[int, ContactHead]:
+    """``category`` is the one the policy sees (``restricted`` for a restricted contact)."""
     return {
         r[0]: ContactHead(r[0], r[1], r[2], StructuredName(r[3], r[4], r[5], r[6], r[7]), r[8],
                           r[9])
         for r in conn.execute(
             "SELECT id, uid, formatted_name, n_family, n_given, n_additional, n_prefix, "
-            "n_suffix, organisation, category FROM contacts")
+            f"n_suffix, organisation, {_POLICY_CATEGORY} FROM contacts c")
     }
 
 
@@ -269,8 +275,9 @@ class NumberRow(NamedTuple):  # a tuple: 100 000 of these are built to fill the 
 def numbers_with_category(conn: Connection, contact_id: int | None = None, *,
                           e164: str | None = None) -> Iterator[NumberRow]:
     """Every stored number (of one contact, or with one E.164) with its contact's
-    category, by contact id and position."""
-    sql = ("SELECT p.contact_id, c.category, p.id, p.raw, p.e164, p.number_type, p.label, "
+    category as the policy sees it (``restricted`` for a restricted contact), by
+    contact id and position."""
+    sql = (f"SELECT p.contact_id, {_POLICY_CATEGORY}, p.id, p.raw, p.e164, p.number_type, p.label, "
            "p.valid, p.flags FROM phones p JOIN contacts c ON c.id = p.contact_id")
     args: tuple = ()
     if contact_id is not None:
@@ -388,8 +395,8 @@ def numbers_for_policy(conn: Connection) -> list[NumberRow]:
     return [make_row(cid, category, make_number(raw, number, ntype, label, valid,
                                                 tuple(flags.split()) if flags else empty, pid))
             for cid, category, pid, raw, number, ntype, label, valid, flags in conn.execute(
-                "SELECT p.contact_id, c.category, p.id, p.raw, p.e164, p.number_type, "
-                "p.label, p.valid, p.flags FROM phones p JOIN contacts c ON "
+                f"SELECT p.contact_id, {_POLICY_CATEGORY}, p.id, p.raw, p.e164, "
+                "p.number_type, p.label, p.valid, p.flags FROM phones p JOIN contacts c ON "
                 "c.id = p.contact_id ORDER BY p.contact_id, p.position")]
 
 
@@ -403,3 +410,23 @@ def names_of(conn: Connection, contact_ids: Iterable[int]) -> dict[int, str]:
         found.update(conn.execute(
             f"SELECT id, formatted_name FROM contacts WHERE id IN ({marks})", chunk))
     return found
+
+
+def contact_id_by_uid(conn: Connection, uid: str) -> int | None:
+    row = conn.execute("SELECT id FROM contacts WHERE uid = ?", (uid,)).fetchone()
+    return row[0] if row else None
+
+
+def contact_ids_by_name(conn: Connection, text: str) -> list[int]:
+    """Contacts whose name is ``text`` (order and case free, see ``name_key``); else
+    those whose name holds every word of it."""
+    key = name_key(text, StructuredName())
+    if not key:
+        return []
+    exact = [r[0] for r in conn.execute(
+        "SELECT id FROM contacts WHERE name_key = ? ORDER BY id", (key,))]
+    if exact:
+        return exact
+    words = key.split()
+    return [cid for cid, stored in conn.execute("SELECT id, name_key FROM contacts ORDER BY id")
+            if all(w in stored.split() for w in words)]

@@ -329,6 +329,99 @@ def _v10_files_in_progress_and_identity(conn: Connection) -> None:
     conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('vault_id', ?)",
                  (secrets.token_hex(16),))
 
+
+# consent_events as V2 and V6 made it, with 'objected' (Art. 21) added to the kinds.
+_CONSENT_EVENTS_V8 = """CREATE TABLE consent_events (
+        id             INTEGER PRIMARY KEY,
+        e164           TEXT NOT NULL,
+        kind           TEXT NOT NULL CHECK (kind IN
+                         ('requested','notice_sent','implied','granted','revoked','expired',
+                          'objected')),
+        basis          TEXT CHECK (basis IS NULL OR basis IN
+                         ('consent','contract','legitimate_interest','employee_business_number')),
+        channel        TEXT CHECK (channel IS NULL OR channel IN
+                         ('whatsapp','paper','email','phone','in_person','web_form')),
+        evidence       TEXT NOT NULL DEFAULT '',
+        notice_version TEXT NOT NULL DEFAULT '',
+        contact_id     INTEGER,
+        recorded_by    TEXT NOT NULL,
+        occurred_at    TEXT NOT NULL,
+        recorded_at    TEXT NOT NULL,
+        purpose        TEXT CHECK (purpose IS NULL OR purpose IN ('service','advertising')),
+        with_notice    INTEGER NOT NULL DEFAULT 0 CHECK (with_notice IN (0, 1))
+    )"""
+
+
+def data_subject_requests(conn: Connection) -> None:
+    """Access, erasure, rectification, restriction and objection (GDPR Art. 15-18, 21).
+
+    - ``erasures``: that an erasure happened, when, by whom and why; nothing about whom.
+      ``erased_keys``: a keyed hash (HMAC-SHA256 with the vault's own ``erasure_key``
+      in ``meta``) of each erased number and original record, so removal lists and a
+      later re-import recognise them without storing them. Both are append-only and
+      covered by the chain.
+    - ``contacts.restricted_since``: Art. 18 restriction ('' = none): the contact stays
+      off every phone until it is lifted.
+    - ``number_corrections``: Art. 16 rectification of a number, old and new, covered by
+      the chain (an erasure removes a person's corrections too).
+    - consent events may be ``objected`` (Art. 21). SQLite cannot widen a CHECK in place:
+      the table is rebuilt with the same columns in the same order, so every row's
+      canonical text, and so its hash in the chain, stays the same.
+    """
+    conn.execute("""CREATE TABLE erasures (
+        id        INTEGER PRIMARY KEY,
+        erased_at TEXT NOT NULL,
+        erased_by TEXT NOT NULL,
+        reason    TEXT NOT NULL CHECK (reason IN ('request', 'retention')),
+        numbers   INTEGER NOT NULL,
+        records   INTEGER NOT NULL
+    )""")
+    conn.execute("""CREATE TABLE erased_keys (
+        erasure_id INTEGER NOT NULL REFERENCES erasures(id),
+        kind       TEXT NOT NULL CHECK (kind IN ('number', 'record')),
+        keyed_hash TEXT NOT NULL,
+        PRIMARY KEY (kind, keyed_hash, erasure_id)
+    )""")
+    for table in ("erasures", "erased_keys"):
+        conn.execute(f"""CREATE TRIGGER {table}_append_only_update BEFORE UPDATE ON {table}
+           BEGIN SELECT RAISE(ABORT, 'erasure records cannot be changed'); END""")
+        conn.execute(f"""CREATE TRIGGER {table}_append_only_delete BEFORE DELETE ON {table}
+           BEGIN SELECT RAISE(ABORT, 'erasure records cannot be deleted'); END""")
+    conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('erasure_key', ?)",
+                 (secrets.token_hex(32),))
+    conn.execute("ALTER TABLE contacts ADD COLUMN restricted_since TEXT NOT NULL DEFAULT ''")
+    conn.execute("""CREATE TABLE number_corrections (
+        id           INTEGER PRIMARY KEY,
+        contact_id   INTEGER NOT NULL,
+        phone_id     INTEGER NOT NULL,
+        old_raw      TEXT NOT NULL,
+        old_e164     TEXT,
+        new_raw      TEXT NOT NULL,
+        new_e164     TEXT,
+        note         TEXT NOT NULL DEFAULT '',
+        corrected_at TEXT NOT NULL,
+        corrected_by TEXT NOT NULL
+    )""")
+    conn.execute("CREATE INDEX number_corrections_contact ON number_corrections(contact_id)")
+    conn.execute("ALTER TABLE consent_events RENAME TO consent_events_v7")
+    conn.execute(_CONSENT_EVENTS_V8)
+    conn.execute("INSERT INTO consent_events SELECT * FROM consent_events_v7")
+    conn.execute("INSERT INTO erasure_permit(token) VALUES ('schema')")
+    conn.execute("DROP TABLE consent_events_v7")  # its triggers and indexes go with it
+    conn.execute("DELETE FROM erasure_permit")
+    for statement in (
+        "CREATE INDEX consent_events_number ON consent_events(e164, occurred_at, id)",
+        "CREATE INDEX consent_events_policy ON consent_events(e164, occurred_at, recorded_at, "
+        "id, kind, basis, purpose, with_notice, contact_id)",
+        """CREATE TRIGGER consent_events_append_only_update BEFORE UPDATE ON consent_events
+       BEGIN SELECT RAISE(ABORT, 'consent events cannot be changed; record a new event'); END""",
+        """CREATE TRIGGER consent_events_append_only_delete BEFORE DELETE ON consent_events
+       WHEN NOT EXISTS (SELECT 1 FROM erasure_permit)
+       BEGIN SELECT RAISE(ABORT, 'consent events cannot be deleted; record a new event'); END""",
+    ):
+        conn.execute(statement)
+
+
 Step = list[str] | Callable[[Connection], None]
 
 MIGRATIONS: list[Step] = [
@@ -342,4 +435,5 @@ MIGRATIONS: list[Step] = [
     chain_covers_devices,
     V9_SENT_TEXTS_AND_EVIDENCE,
     _v10_files_in_progress_and_identity,
+    data_subject_requests,
 ]
