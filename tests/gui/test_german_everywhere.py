@@ -156,6 +156,7 @@ def _dialog_factories(ctx, contact, tmp_path):
     from contactvault.gui.dialogs.create_vault_dialog import CreateVaultDialog
     from contactvault.gui.dialogs.evidence_dialog import EvidenceDialog
     from contactvault.gui.dialogs.sent_dialog import SentDialog
+    from contactvault.gui.dialogs.requests_dialog import RequestsDialog
     from contactvault.gui.dialogs.settings_dialog import SettingsDialog
 
     def sent_dialog():
@@ -179,6 +180,7 @@ def _dialog_factories(ctx, contact, tmp_path):
         EvidenceDialog: lambda: EvidenceDialog(ctx, consent.history(ctx, "+4915123456789")[0]),
         SentDialog: sent_dialog,
         SettingsDialog: lambda: SettingsDialog(ctx),
+        RequestsDialog: lambda: RequestsDialog(ctx, contact.id),
     }
 
 

@@ -56,6 +56,7 @@ class DetailPane(QWidget):
     notice_requested = Signal(str)
     revoke_requested = Signal(str)
     evidence_requested = Signal(object)  # the ConsentEvent whose files are asked for
+    requests_requested = Signal()  # data-subject requests for the contact shown
 
     def __init__(self, window, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,9 +103,15 @@ class DetailPane(QWidget):
         self.edit_button = QPushButton(icons.icon("edit"), self.tr("&Edit…"), single)
         self.edit_button.setObjectName("edit_button")
         self.edit_button.clicked.connect(self.edit_requested)
+        self.requests_button = QPushButton(self.tr("&Data protection…"), single)
+        self.requests_button.setObjectName("requests_button")
+        self.requests_button.setToolTip(self.tr(
+            "Access, rectification, restriction, objection and erasure (GDPR)"))
+        self.requests_button.clicked.connect(self.requests_requested)
         cat_row = QHBoxLayout()
         cat_row.addWidget(self.category_combo, 1)
         cat_row.addWidget(self.edit_button)
+        cat_row.addWidget(self.requests_button)
         form.addRow(self.tr("Category:"), cat_row)
         self.info_label = QLabel(single)
         self.info_label.setWordWrap(True)

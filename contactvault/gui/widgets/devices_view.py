@@ -241,8 +241,10 @@ class DevicesView(QWidget):
 def fill_on_phone(tree: QTreeWidget, rows) -> None:
     """OnPhone rows (contactvault.vault.exports)."""
     for row in rows:
-        item = QTreeWidgetItem([row.shown_name, phones.display(row.e164),
-                                _date(row.exported_at), ""])
+        name, number = row.shown_name, phones.display(row.e164)
+        if row.e164.startswith("erased:"):  # an erased person: neither name nor number left
+            name, number = QCoreApplication.translate("DevicesView", "(erased person)"), "\u2014"
+        item = QTreeWidgetItem([name, number, _date(row.exported_at), ""])
         tree.addTopLevelItem(item)
     for c in range(tree.columnCount()):
         tree.resizeColumnToContents(c)
@@ -269,13 +271,15 @@ def fill_removals(tree: QTreeWidget, rows) -> str:
     """Removal rows; returns the list as text (for the clipboard or printing)."""
     lines = []
     for row in rows:
-        shown = phones.display(row.e164)
+        number = row.number_text()  # an erased person's entry: no number, no name
+        shown = phones.display(number) if number.startswith("+") else number
         reason = row.reason_text()
-        item = QTreeWidgetItem([row.shown_name, shown, reason, _date(row.exported_at)])
+        name = row.shown_name_text()
+        item = QTreeWidgetItem([name, shown, reason, _date(row.exported_at)])
         item.setIcon(0, icons.icon("status-blocked"))
         item.setData(0, DEVICE_ROLE, (row.contact_uid, row.e164))
         tree.addTopLevelItem(item)
-        lines.append(f"{row.shown_name}\t{shown}\t{reason}")
+        lines.append(f"{name}\t{shown}\t{reason}")
     for c in range(tree.columnCount()):
         tree.resizeColumnToContents(c)
     return "\n".join(lines)

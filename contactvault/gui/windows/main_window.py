@@ -97,6 +97,13 @@ class MainWindow(QMainWindow):
         self.edit_action = action("edit_action", self.tr("E&dit contact…"), "F2",
                                   self.edit_contact, "edit")
         self.find_action = action("find_action", self.tr("&Find"), "Ctrl+F", self.focus_filter)
+        self.requests_action = action(
+            "requests_action", self.tr("&Data-subject requests…"), "", self.open_requests,
+            tip=self.tr("Access, rectification, restriction, objection and erasure for the "
+                        "selected contact (GDPR)"))
+        self.retention_action = action(
+            "retention_action", self.tr("Erase contacts past the &retention period…"), "",
+            self.erase_retention)
         self.settings_action = action("settings_action", self.tr("&Settings…"), "Ctrl+,",
                                       self.open_settings, "settings")
         self.audit_action = action(
@@ -127,8 +134,9 @@ class MainWindow(QMainWindow):
                   self.lock_action, None, self.quit_action):
             menu.addSeparator() if a is None else menu.addAction(a)
         menu = self.menuBar().addMenu(self.tr("&Contacts"))
-        for a in (self.find_action, self.add_action, self.edit_action):
-            menu.addAction(a)
+        for a in (self.find_action, self.add_action, self.edit_action, None,
+                  self.requests_action, self.retention_action):
+            menu.addSeparator() if a is None else menu.addAction(a)
         menu = self.menuBar().addMenu(self.tr("&Help"))
         for a in (self.guide_action, self.about_action):
             menu.addAction(a)
@@ -181,7 +189,8 @@ class MainWindow(QMainWindow):
         unlocked = self.vault is not None and not self.vault.is_locked
         for a in (self.import_action, self.export_action, self.add_action, self.edit_action,
                   self.find_action, self.settings_action, self.lock_action,
-                  self.procedure_action, self.audit_action):
+                  self.procedure_action, self.audit_action, self.requests_action,
+                  self.retention_action):
             a.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
 
@@ -251,6 +260,7 @@ class MainWindow(QMainWindow):
         detail.notice_requested.connect(self.consent_actions.send_notice)
         detail.revoke_requested.connect(self.consent_actions.revoke)
         detail.evidence_requested.connect(self.consent_actions.evidence)
+        detail.requests_requested.connect(self.open_requests)
 
     def on_unlocked(self, vault, from_store: bool = False) -> None:
         from contactvault.gui.i18n import effective_language
@@ -346,6 +356,33 @@ class MainWindow(QMainWindow):
     def edit_contact(self) -> None:
         if self.unlocked:
             self.contact_actions.edit()
+
+    def open_requests(self) -> None:
+        """Data-subject requests (GDPR) for the contact in the detail pane."""
+        from contactvault.gui.dialogs.requests_dialog import RequestsDialog
+
+        detail = self.contacts_view.detail if self.contacts_view is not None else None
+        if not self.unlocked or detail is None or detail.contact is None:
+            return
+        dialog = RequestsDialog(self.ctx, detail.contact.id, self)
+        dialog.changed.connect(self._contact_changed)
+        dialog.erased.connect(self._contact_erased)
+        ask.run_dialog(dialog)
+
+    def _contact_changed(self, contact_id: int) -> None:
+        self.contact_actions.refresh([contact_id])
+        self.contacts_view.detail.show_contact(contact_id, keep_message=True)
+
+    def _contact_erased(self, _contact_id: int) -> None:
+        self.contacts_view.detail.clear()
+        self.loader.reload()
+
+    def erase_retention(self) -> None:
+        from contactvault.gui.dialogs.requests_dialog import erase_retention
+
+        if self.unlocked and erase_retention(self.ctx, self):
+            self.contacts_view.detail.clear()
+            self.loader.reload()
 
     # -- wizards and dialogs --------------------------------------------------------
     def import_after_unlock(self, files: list[str]) -> None:

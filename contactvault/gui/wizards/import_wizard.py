@@ -408,6 +408,7 @@ class ImportWizard(QWizard):
         self.worker = None
         self.report = None
         self._closing = False
+        self.allow_erased = False  # set after the person agreed to import erased people
         from contactvault.services import preferences
 
         self.default_region = preferences.get_settings(ctx)["numbers.default_region"]
@@ -432,12 +433,14 @@ class ImportWizard(QWizard):
         region = self.files_page.region.currentData()
         chosen = {file: dict(m) for file, m in self.columns_page.mappings.items()
                   if file in paths}
+        allow_erased = self.allow_erased
 
         def job(progress, cancel):
             from contactvault.services import importing
 
             return importing.import_files(ctx, paths, region=region, progress=progress,
-                                          cancel=cancel, per_file=chosen)
+                                          cancel=cancel, per_file=chosen,
+                                          allow_erased=allow_erased)
 
         self.worker = Worker(job)
         self.worker.signals.progress.connect(self._progress)
@@ -455,6 +458,11 @@ class ImportWizard(QWizard):
 
     def _finished(self, report) -> None:
         self.worker = None
+        if report.erased and not self.allow_erased and not self._closing \
+                and self._import_erased_too(report):
+            self.allow_erased = True
+            self.start_import()  # the same files again: only the erased records are new
+            return
         self.report = report
         self.progress_page.done = True
         self.progress_page.bar.setRange(0, 1)
@@ -465,6 +473,18 @@ class ImportWizard(QWizard):
             super().reject()
             return
         self.next()
+
+    def _import_erased_too(self, report) -> bool:
+        """Records of people erased earlier were recognised: ask whether to import them
+        anyway (the erasure's date and the names from the file are shown)."""
+        found = [i for i in report.issues if i.code == "erased"]
+        lines = "\n".join(f"• {i.raw} ({i.detail})" for i in found[:10])
+        text = self.tr("%n record(s) in these files belong to people who were erased "
+                       "(GDPR Art. 17):", "", len(found)) + "\n" + lines + "\n\n" + self.tr(
+            "Import them anyway? Only do so if the person asked for it or the law requires "
+            "it; otherwise they stay out of the vault.")
+        return ask.confirm(self, self.tr("Erased people"), text,
+                           yes_text=self.tr("Import &anyway"))
 
     def _failed(self, exc) -> None:
         self.worker = None

@@ -1,0 +1,179 @@
+"""The data-subject requests dialog (contactvault/gui/dialogs/requests_dialog.py) and the
+import wizard's question about erased people, driven in German on a real vault."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from contactvault.context import Context
+from contactvault.gui.ask import ask
+from contactvault.services import consent, contacts, devices, exporting, requests, vaults
+from tests.gui.conftest import PASSPHRASE, type_text
+
+CARD = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jürgen Müller\r\nN:Müller;Jürgen;;;\r\n"
+        "TEL;TYPE=CELL:0151 23456789\r\nEMAIL:juergen@example.org\r\nEND:VCARD\r\n")
+
+
+@pytest.fixture
+def german(qapp):
+    from contactvault.gui import i18n
+
+    i18n.set_chosen_language("de")
+    i18n.install(qapp, "de")
+    yield qapp
+    i18n.set_chosen_language("en")
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def shop(german, qtbot, tmp_path):
+    """The main window, unlocked, with Jürgen imported, consented and on a phone."""
+    from contactvault.gui.windows.main_window import MainWindow
+    from contactvault.services import importing
+
+    card = tmp_path / "kunden.vcf"
+    card.write_text(CARD, encoding="utf-8")
+    path = tmp_path / "vault" / "test.cvault"
+    vault = vaults.create_vault(path, PASSPHRASE)
+    ctx = Context(vault)
+    importing.import_files(ctx, [card])
+    consent.record_event(ctx, "0151 23456789", "granted", with_notice=True)
+    devices.add_device(ctx, "Werkstatt")
+    exporting.export(ctx, "Werkstatt", tmp_path / "w.vcf")
+    window = MainWindow(path)
+    qtbot.addWidget(window)
+    window.show()
+    window.on_unlocked(vault)
+    contact_id = contacts.list_contacts(window.ctx)[0].id
+    window.contacts_view.select_contact(contact_id)
+    qtbot.waitUntil(lambda: window.contacts_view.detail.contact is not None)
+    yield window, contact_id, card
+    if window.vault is not None:
+        window.vault.lock()
+
+
+def _with_dialog(window, act):
+    """Open the dialog from the detail pane's button and let ``act`` work in it."""
+    done = {}
+
+    def fill(dialog):
+        done["dialog"] = dialog
+        act(dialog)
+
+    ask.preset("dialog", fill)
+    window.contacts_view.detail.requests_button.click()
+    return done["dialog"]
+
+
+def test_the_dialog_is_german_and_restricts_and_lifts(shop, qtbot):
+    window, contact_id, _card = shop
+    assert window.contacts_view.detail.requests_button.text() == "&Datenschutz…"
+
+    def act(dialog):
+        assert dialog.windowTitle() == "Betroffenenrechte – Jürgen Müller"
+        assert dialog.restrict_button.text() == "Verarbeitung &einschränken"
+        dialog.restrict_button.click()
+        assert "eingeschränkt seit" in dialog.restrict_label.text()
+        assert "Löschliste" in dialog.message_label.text()
+
+    _with_dialog(window, act)
+    assert requests.restricted_since(window.ctx, contact_id)
+    # the pane follows: the number is refused, the reason in German
+    top = window.contacts_view.detail.numbers_tree.topLevelItem(0)
+    assert "Art. 18" in top.text(2)
+    assert [r.reason for r in exporting.removals(window.ctx, "Werkstatt")] == ["restricted"]
+    _with_dialog(window, lambda d: d.restrict_button.click())
+    assert requests.restricted_since(window.ctx, contact_id) == ""
+
+
+def test_correct_a_number_and_object(shop, qtbot):
+    window, contact_id, _card = shop
+
+    def act(dialog):
+        type_text(qtbot, dialog.new_number_edit, "0151 23456780")
+        type_text(qtbot, dialog.note_edit, "Zahlendreher")
+        dialog.correct_button.click()
+        assert "Berichtigt" in dialog.message_label.text() or \
+            "berichtigt" in dialog.message_label.text()
+        type_text(qtbot, dialog.evidence_edit, "am Telefon")
+        dialog.object_button.click()
+        assert "Widerspruch" in dialog.message_label.text()
+
+    _with_dialog(window, act)
+    numbers = [p.e164 for p in contacts.get_contact(window.ctx, contact_id).phones]
+    assert numbers == ["+4915123456780"]
+    assert requests.corrections(window.ctx, contact_id)[0].note == "Zahlendreher"
+    kinds = [e.kind for e in consent.history(window.ctx, "+4915123456780")]
+    assert kinds == ["objected"]
+
+
+def test_save_information_as_json(shop, qtbot, tmp_path):
+    window, contact_id, _card = shop
+    target = tmp_path / "auskunft.json"
+    ask.preset("save_file", str(target))
+    _with_dialog(window, lambda d: d.access_button.click())
+    report = json.loads(target.read_text(encoding="utf-8"))
+    assert report["person"]["emails"][0]["value"] == "juergen@example.org"
+    assert report["language"] == "de" and "kann nicht zurückgeholt" in \
+        report["whatsapp"]["text"]
+
+
+def test_erase_asks_then_erases_and_the_import_asks_again(shop, qtbot):
+    window, contact_id, card = shop
+    ask.preset("confirm", True)
+
+    def act(dialog):
+        dialog.erase_button.click()
+
+    _with_dialog(window, act)
+    asked = [s for s in ask.shown if s[0] == "confirm"][-1]
+    assert asked[1] == "Person löschen" and "Jürgen Müller" in asked[2]
+    told = [s for s in ask.shown if s[0] == "inform"][-1]
+    assert "Werkstatt" in told[2] and "+49 1512 3456789" in told[2]
+    assert contacts.list_contacts(window.ctx) == []
+    qtbot.waitUntil(lambda: window.contacts_view.model.rowCount() == 0)
+    # the phones page shows the open removal without name or number
+    removals = exporting.removals(window.ctx, "Werkstatt")
+    assert [r.shown_name_text() for r in removals] == ["(gelöschte Person, Löschung 1)"]
+
+    # importing the same card: the wizard asks; "no" keeps the person out
+    from contactvault.gui.wizards.import_wizard import ImportWizard
+
+    ask.preset("confirm", False)
+    wizard = ImportWizard(window.ctx, [str(card)], window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()  # "Import"
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=20000)
+    asked = [s for s in ask.shown if s[0] == "confirm"][-1]
+    assert asked[1] == "Gelöschte Personen" and "Jürgen Müller" in asked[2]
+    assert wizard.report.erased == 1 and wizard.report.imported == 0
+    # "yes" imports it
+    ask.preset("confirm", True)
+    again = ImportWizard(window.ctx, [str(card)], window)
+    qtbot.addWidget(again)
+    again.show()
+    again.next()
+    qtbot.waitUntil(lambda: again.report is not None, timeout=20000)
+    assert again.report.imported == 1 and again.report.erased == 1
+    assert [c.display_name() for c in contacts.list_contacts(window.ctx)] == ["Jürgen Müller"]
+
+
+def test_retention_erasure_from_the_menu(shop, qtbot, monkeypatch):
+    window, contact_id, _card = shop
+    assert window.retention_action.text() == "Kontakte nach Ablauf der &Aufbewahrungsfrist löschen…"
+    ask.preset("inform", None)
+    window.retention_action.trigger()
+    assert ask.shown[-1][2] == "Kein Kontakt hat die Aufbewahrungsfrist überschritten."
+    from datetime import timedelta
+
+    moment = window.ctx.now() + timedelta(days=3 * 400)
+    later = Context(window.ctx.vault, clock=lambda: moment)
+    monkeypatch.setattr(window, "ctx", later)
+    ask.preset("confirm", True)
+    window.retention_action.trigger()
+    assert "Jürgen Müller" in [s for s in ask.shown if s[0] == "confirm"][-1][2]
+    assert contacts.list_contacts(later) == []
+    assert requests.erasures(later)[0].reason == "retention"
