@@ -219,6 +219,11 @@ def render(language: str, out: Path, work: Path) -> None:
     wait_for(lambda: audit_dialog.worker is None)
     grab(audit_dialog, name("10_audit_check"))
     audit_dialog.reject()
+    from contactvault.gui.dialogs.requests_dialog import RequestsDialog
+
+    requests_dialog = RequestsDialog(window.ctx, ids["Özlem Yılmaz"].id, window)
+    grab(requests_dialog, name("21_data_subject_requests"))
+    requests_dialog.reject()
 
     window.tabs.setCurrentWidget(window.devices_view)
     app.processEvents()

@@ -122,7 +122,7 @@ def _build(report: dict, lang: str) -> str:
     person_html = _table([_l("field"), _l("value")], [[_e(k), v] for k, v in fields], [30, 70])
     numbers = _table(
         [_l("number"), _l("as_stored"), _l("type"), _l("status")],
-        [[_e(n["e164"] or "\u2014"), _e(n["raw"]), _e(n["type"]),
+        [[_e(n["e164"] or "\u2014"), _e(n["raw"]), _e(n["type_text"]),
           f"{_e(n['status_text'])}<br/><span class=\"small\">{_e(n['reason'])}</span>"]
          for n in report["numbers"]], [20, 20, 15, 45])
     consent_rows = []
@@ -136,7 +136,10 @@ def _build(report: dict, lang: str) -> str:
             extra.append(_l("notice_version").format(version=ev["notice_version"]))
         consent_rows.append([
             when(ev["occurred_at"]), _e(ev["number"]), _e(ev["kind_text"]),
-            _e("; ".join([basis, *extra]) if extra else basis), _pre(ev["evidence"]),
+            _e("; ".join([basis, *extra]) if extra else basis),
+            "<br/>".join([_pre(ev["evidence"])] + [
+                f'{_e(f["file_name"])} <span class="mono">({f["size"]} B, SHA-256 '
+                f'{_e(f["sha256"][:16])}…)</span>' for f in ev.get("evidence_files", [])]),
             f"{_e(ev['recorded_by'])}<br/>{when(ev['recorded_at'])}"])
     consent = _table([_l("when"), _l("number"), _l("event"), _l("basis"), _l("evidence"),
                       _l("recorded")], consent_rows, [15, 14, 16, 20, 20, 15])

@@ -130,6 +130,7 @@ def access_report(ctx: Context, person: str | int, *, lang: str | None = None) -
              for r in rows], cfg, now)
         events = [e for e164 in numbers for e in histories.get(e164, [])] + recorded_for
         event_ids = {e.id for e in events}
+        evidence = request_store.evidence_for_events(conn, event_ids)
         export_ids = {i.export_id for i in items}
         removal_ids = {r.id for r in removed}
         about = [e for e in entries if _about(e, contact_id, event_ids, export_ids, removal_ids)]
@@ -145,14 +146,18 @@ def access_report(ctx: Context, person: str | int, *, lang: str | None = None) -
             "original_records": [asdict(s) for s in contact.sources],
             "numbers": [{
                 "raw": r.number.raw, "e164": r.number.e164, "type": r.number.number_type,
+                "type_text": translate("PhoneType", phones.TYPE_TEXTS.get(
+                    r.number.number_type, r.number.number_type)),
                 "label": r.number.label, "valid": r.number.valid, "flags": list(r.number.flags),
                 "status": d.status, "status_text": d.status_text(), "reason": d.reason_text(),
             } for r, d in zip(rows, decisions, strict=True)],
-            "consent_history": [_event(e) for e in sorted(events, key=lambda e: e.order_key())],
+            "consent_history": [dict(_event(e), evidence_files=evidence.get(e.id, []))
+                                for e in sorted(events, key=lambda e: e.order_key())],
             "texts_sent": [{
                 "number": e164, "kind": m.kind, "template": m.template, "language": m.language,
                 "sent_at": m.sent_at, "recorded_by": m.recorded_by,
-                "text": templates.get(m.template) or "",
+                # exactly what was sent where the vault kept it; else the template's wording
+                "text": getattr(m, "text", "") or templates.get(m.template) or "",
             } for e164, m in texts],
             "phones": _phones(items, removed, devices),
             "number_corrections": [asdict(c) for c in corrections],
@@ -404,12 +409,14 @@ def _erase(conn: Connection, ctx: Context, contact_id: int, reason: str) -> Eras
     request_store.insert_keys(conn, erasure_id, "record", record_hashes)
 
     event_ids = request_store.consent_event_ids(conn, own, contact_id)
-    request_store.delete_consent_events(conn, event_ids, secrets.token_hex(8))
+    message_ids = request_store.message_ids(conn, own)
+    evidence_ids = request_store.evidence_file_ids(conn, event_ids)
+    request_store.delete_append_only(conn, secrets.token_hex(8), event_ids=event_ids,
+                                     message_ids=message_ids, evidence_ids=evidence_ids)
     chain_touch = _chain_touch(conn)
     chain_touch("consent_events", event_ids)
-    message_ids = request_store.message_ids(conn, own)
-    request_store.delete_messages(conn, message_ids)
     chain_touch("messages_sent", message_ids)
+    chain_touch("evidence_files", evidence_ids)
     redacted = request_store.redact_exports(conn, contact.uid, own, key, erasure_id)
     chain_touch("export_items", redacted.export_ids)
     chain_touch("removal_confirmations", redacted.confirmation_ids)
@@ -421,6 +428,7 @@ def _erase(conn: Connection, ctx: Context, contact_id: int, reason: str) -> Eras
         details={"erasure": erasure_id, "reason": reason, "numbers": len(own),
                  "numbers_kept_shared": len(preview.kept_shared), "records": len(record_hashes),
                  "consent_events": len(event_ids), "texts_sent": len(message_ids),
+                 "evidence_files": len(evidence_ids),
                  "exports": sorted(redacted.export_ids),
                  "removal_confirmations": sorted(redacted.confirmation_ids),
                  "number_corrections": len(corrections),
@@ -433,7 +441,8 @@ def _chain_touch(conn: Connection):
     from contactvault.vault import chain
 
     def touch(table: str, values: set) -> None:
-        chain.touch_changed(conn, table, set(values))
+        if table in chain.COVERED:  # (evidence files: covered where the vault has them)
+            chain.touch_changed(conn, table, set(values))
 
     return touch
 

@@ -330,28 +330,6 @@ def _v10_files_in_progress_and_identity(conn: Connection) -> None:
                  (secrets.token_hex(16),))
 
 
-# consent_events as V2 and V6 made it, with 'objected' (Art. 21) added to the kinds.
-_CONSENT_EVENTS_V8 = """CREATE TABLE consent_events (
-        id             INTEGER PRIMARY KEY,
-        e164           TEXT NOT NULL,
-        kind           TEXT NOT NULL CHECK (kind IN
-                         ('requested','notice_sent','implied','granted','revoked','expired',
-                          'objected')),
-        basis          TEXT CHECK (basis IS NULL OR basis IN
-                         ('consent','contract','legitimate_interest','employee_business_number')),
-        channel        TEXT CHECK (channel IS NULL OR channel IN
-                         ('whatsapp','paper','email','phone','in_person','web_form')),
-        evidence       TEXT NOT NULL DEFAULT '',
-        notice_version TEXT NOT NULL DEFAULT '',
-        contact_id     INTEGER,
-        recorded_by    TEXT NOT NULL,
-        occurred_at    TEXT NOT NULL,
-        recorded_at    TEXT NOT NULL,
-        purpose        TEXT CHECK (purpose IS NULL OR purpose IN ('service','advertising')),
-        with_notice    INTEGER NOT NULL DEFAULT 0 CHECK (with_notice IN (0, 1))
-    )"""
-
-
 def data_subject_requests(conn: Connection) -> None:
     """Access, erasure, rectification, restriction and objection (GDPR Art. 15-18, 21).
 
@@ -364,9 +342,8 @@ def data_subject_requests(conn: Connection) -> None:
       off every phone until it is lifted.
     - ``number_corrections``: Art. 16 rectification of a number, old and new, covered by
       the chain (an erasure removes a person's corrections too).
-    - consent events may be ``objected`` (Art. 21). SQLite cannot widen a CHECK in place:
-      the table is rebuilt with the same columns in the same order, so every row's
-      canonical text, and so its hash in the chain, stays the same.
+    - consent events may be ``objected`` (Art. 21): the kinds' CHECK is widened in
+      place (``_allow_objected``).
     """
     conn.execute("""CREATE TABLE erasures (
         id        INTEGER PRIMARY KEY,
@@ -403,23 +380,37 @@ def data_subject_requests(conn: Connection) -> None:
         corrected_by TEXT NOT NULL
     )""")
     conn.execute("CREATE INDEX number_corrections_contact ON number_corrections(contact_id)")
-    conn.execute("ALTER TABLE consent_events RENAME TO consent_events_v7")
-    conn.execute(_CONSENT_EVENTS_V8)
-    conn.execute("INSERT INTO consent_events SELECT * FROM consent_events_v7")
-    conn.execute("INSERT INTO erasure_permit(token) VALUES ('schema')")
-    conn.execute("DROP TABLE consent_events_v7")  # its triggers and indexes go with it
-    conn.execute("DELETE FROM erasure_permit")
-    for statement in (
-        "CREATE INDEX consent_events_number ON consent_events(e164, occurred_at, id)",
-        "CREATE INDEX consent_events_policy ON consent_events(e164, occurred_at, recorded_at, "
-        "id, kind, basis, purpose, with_notice, contact_id)",
-        """CREATE TRIGGER consent_events_append_only_update BEFORE UPDATE ON consent_events
-       BEGIN SELECT RAISE(ABORT, 'consent events cannot be changed; record a new event'); END""",
-        """CREATE TRIGGER consent_events_append_only_delete BEFORE DELETE ON consent_events
-       WHEN NOT EXISTS (SELECT 1 FROM erasure_permit)
-       BEGIN SELECT RAISE(ABORT, 'consent events cannot be deleted; record a new event'); END""",
-    ):
-        conn.execute(statement)
+    _allow_objected(conn)
+
+
+_KINDS_BEFORE = "'revoked','expired')"
+_KINDS_AFTER = "'revoked','expired','objected')"
+
+
+def _allow_objected(conn: Connection) -> None:
+    """Widen the CHECK of ``consent_events.kind`` by 'objected', in place.
+
+    SQLite cannot alter a CHECK; rebuilding the table would move it under the tables
+    that refer to it (foreign keys of attached files) and cannot switch foreign keys off
+    inside the upgrade's transaction. Widening a CHECK leaves every stored row valid, so
+    SQLite's documented procedure for it applies: edit the table's definition in the
+    schema table and bump the schema version, in the same transaction. The rows are not
+    touched, so their hashes in the chain stay as they were; the schema entry of the
+    upgrade covers the new definition."""
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' "
+                          "AND name = 'consent_events'").fetchone()
+    if _KINDS_AFTER in sql:
+        return
+    if sql.count(_KINDS_BEFORE) != 1:
+        raise RuntimeError("consent_events: the kinds' CHECK is not as created")
+    (version,) = conn.execute("PRAGMA schema_version").fetchone()
+    conn.execute("PRAGMA writable_schema = ON")
+    try:
+        conn.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' "
+                     "AND name = 'consent_events'", (sql.replace(_KINDS_BEFORE, _KINDS_AFTER),))
+        conn.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    finally:
+        conn.execute("PRAGMA writable_schema = OFF")
 
 
 Step = list[str] | Callable[[Connection], None]

@@ -121,13 +121,56 @@ def consent_event_ids(conn: Connection, e164s: Iterable[str], contact_id: int) -
         (*numbers, contact_id))}
 
 
-def delete_consent_events(conn: Connection, ids: set[int], token: str) -> None:
-    """Consent events are append-only; an erasure deletes through a permit row that
-    exists only inside its own transaction."""
-    if not ids:
-        return
+def has_table(conn: Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        (name,)).fetchone() is not None
+
+
+def evidence_file_ids(conn: Connection, event_ids: set[int]) -> set[int]:
+    """The files attached as evidence to these events (none in a vault without them)."""
+    if not event_ids or not has_table(conn, "evidence_files"):
+        return set()
+    ids = sorted(event_ids)
+    found: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        found |= {r[0] for r in conn.execute(
+            f"SELECT id FROM evidence_files WHERE event_id IN ({marks})", chunk)}
+    return found
+
+
+def evidence_for_events(conn: Connection, event_ids: Iterable[int]) -> dict[int, list[dict]]:
+    """What is known of each event's evidence files (name, size, SHA-256, who, when)."""
+    ids = sorted(set(event_ids))
+    found: dict[int, list[dict]] = {}
+    if not ids or not has_table(conn, "evidence_files"):
+        return found
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(
+            "SELECT id, event_id, file_name, size, sha256, added_by, added_at FROM "
+            f"evidence_files WHERE event_id IN ({marks}) ORDER BY event_id, id", chunk):
+            found.setdefault(row[1], []).append(dict(zip(
+                ("id", "event_id", "file_name", "size", "sha256", "added_by", "added_at"),
+                row, strict=True)))
+    return found
+
+
+def delete_append_only(conn: Connection, token: str, *, event_ids: set[int],
+                       message_ids: set[int], evidence_ids: set[int]) -> None:
+    """Consent events, texts sent and evidence files are append-only; an erasure deletes
+    them through a permit row that exists only inside its own transaction. Evidence
+    first (it refers to its event), then the texts, then the events."""
     conn.execute("INSERT INTO erasure_permit(token) VALUES (?)", (token,))
-    conn.executemany("DELETE FROM consent_events WHERE id = ?", [(i,) for i in sorted(ids)])
+    for table, column, ids in (("evidence_content", "file_id", evidence_ids),
+                               ("evidence_files", "id", evidence_ids),
+                               ("messages_sent", "id", message_ids),
+                               ("consent_events", "id", event_ids)):
+        if ids and has_table(conn, table):
+            conn.executemany(f'DELETE FROM "{table}" WHERE "{column}" = ?',
+                             [(i,) for i in sorted(ids)])
     conn.execute("DELETE FROM erasure_permit WHERE token = ?", (token,))
 
 
@@ -138,10 +181,6 @@ def message_ids(conn: Connection, e164s: Iterable[str]) -> set[int]:
     marks = ",".join("?" * len(numbers))
     return {r[0] for r in conn.execute(
         f"SELECT id FROM messages_sent WHERE e164 IN ({marks})", numbers)}
-
-
-def delete_messages(conn: Connection, ids: set[int]) -> None:
-    conn.executemany("DELETE FROM messages_sent WHERE id = ?", [(i,) for i in sorted(ids)])
 
 
 @dataclass(frozen=True)
