@@ -105,7 +105,10 @@ def cmd_show(args) -> int:
         why = (f"{p.basis_event.kind} #{p.basis_event.id} "
                f"{timefmt.format_time(p.basis_event.occurred_at)}") if p.basis_event else "?"
         flag = "" if p.decision_now is None else "  ⚠ " + p.decision_now.reason_text()
-        say(f"    {p.item.shown_name}  {phones.display(p.item.e164)}  ← {why}{flag}")
+        name, number = p.item.shown_name, phones.display(p.item.e164)
+        if p.item.e164.startswith("erased:"):  # an erased person: neither name nor number
+            name, number = tr(QT_TRANSLATE_NOOP("Cli", "(erased person)")), "—"
+        say(f"    {name}  {number}  ← {why}{flag}")
     say(tr(QT_TRANSLATE_NOOP("Cli", "  open removals: {count}")).format(
         count=len(open_removals)))
     return 0

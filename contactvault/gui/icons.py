@@ -27,6 +27,8 @@ STATUS_ICONS = {
     "wrong_purpose": "status-none",
     "revoked": "status-blocked",
     "expired": "status-blocked",
+    "objected": "status-blocked",
+    "restricted": "status-blocked",
     "private": "status-private",
     "invalid_number": "status-invalid",
 }

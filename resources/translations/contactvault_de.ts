@@ -474,6 +474,10 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
         </translation>
     </message>
     <message>
+        <source>(erased person)</source>
+        <translation>(gelöschte Person)</translation>
+    </message>
+    <message>
         <source>  open removals: {count}</source>
         <translation>  offene Löschungen: {count}</translation>
     </message>

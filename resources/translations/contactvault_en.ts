@@ -474,6 +474,10 @@ a backup, and over another existing file only with --force.</translation>
         </translation>
     </message>
     <message>
+        <source>(erased person)</source>
+        <translation>(erased person)</translation>
+    </message>
+    <message>
         <source>  open removals: {count}</source>
         <translation>  open removals: {count}</translation>
     </message>

@@ -73,7 +73,8 @@ _LOADING = QT_TRANSLATE_NOOP("ContactsModel", "…")
 # Status order for sorting the WhatsApp column: allowed first, then what needs action.
 _STATUS_RANK = {"eligible": 0, "not_informed": 1, "notice_pending": 2, "implied_only": 3,
                 "requested": 4, "basis_not_allowed": 5, "wrong_purpose": 6, "no_consent": 7,
-                "expired": 8, "revoked": 9, "private": 10, "invalid_number": 11}
+                "expired": 8, "revoked": 9, "objected": 10, "restricted": 11, "private": 12,
+                "invalid_number": 13}
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 
 
