@@ -261,6 +261,12 @@ def cmd_correct(args) -> int:
     return 0
 
 
+ERASURE_REASONS = {
+    "request": QT_TRANSLATE_NOOP("Cli", "at the person's request (GDPR Art. 17)"),
+    "retention": QT_TRANSLATE_NOOP("Cli", "retention period passed"),
+}
+
+
 def cmd_erasures(args) -> int:
     ctx = open_context(args)
     try:
@@ -273,6 +279,7 @@ def cmd_erasures(args) -> int:
     for e in found:
         say(tr(QT_TRANSLATE_NOOP("Cli", "erasure {id}: {at}, by {actor}, {reason}, {numbers} "
                                         "number(s)")).format(
-            id=e.id, at=timefmt.format_time(e.erased_at), actor=e.erased_by, reason=e.reason,
+            id=e.id, at=timefmt.format_time(e.erased_at), actor=e.erased_by,
+            reason=tr(ERASURE_REASONS.get(e.reason, e.reason)),
             numbers=e.numbers))
     return 0
