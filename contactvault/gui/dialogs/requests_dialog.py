@@ -312,7 +312,7 @@ class RetentionReview(QObject):
         names = "\n".join(f"• {c.name} ({timefmt.format_date(c.last_activity)})"
                           for c in due[:20])
         if len(due) > 20:
-            names += "\n" + self.tr("… and %n more", "", len(due) - 20)
+            names += "\n" + self.tr("… and %n more contact(s)", "", len(due) - 20)
         text = (self.tr("%n contact(s) had no activity for the retention period:", "",
                         len(due)) + "\n" + names + "\n\n"
                 + self.tr("Erase all of them for good?"))
