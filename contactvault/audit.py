@@ -98,6 +98,11 @@ def entries(conn: Connection, since: str | None = None) -> Iterator[AuditEntry]:
         yield _entry(row)
 
 
+def entries_with_action(conn: Connection, action: str) -> Iterator[AuditEntry]:
+    for row in audit_log.rows_with_action(conn, action):
+        yield _entry(row)
+
+
 def head(conn: Connection) -> Head | None:
     """The newest entry's count and hash (None for an empty log)."""
     last = audit_log.last_link(conn)

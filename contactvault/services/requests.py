@@ -368,7 +368,7 @@ def _preview(conn: Connection, contact_id: int, now: str) -> ErasurePreview:
             if held.contact_uid == contact.uid or held.e164 in own:
                 to_remove.append(PhoneRemoval(device.name, held.shown_name, held.e164))
     backups = [Backup(e.at, str(e.details.get("file", "")), f"{e.seq}:{e.hash}")
-               for e in audit.entries(conn) if e.action == "vault.backup" and e.at <= now]
+               for e in audit.entries_with_action(conn, "vault.backup") if e.at <= now]
     return ErasurePreview(
         contact_id, contact.display_name(), numbers, sorted(shared), len(events), len(texts),
         len(request_store.source_hashes(conn, contact_id)),

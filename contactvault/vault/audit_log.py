@@ -57,6 +57,13 @@ def rows(conn: Connection, since: str | None = None) -> Iterator[AuditRow]:
         yield AuditRow(*row)
 
 
+def rows_with_action(conn: Connection, action: str) -> Iterator[AuditRow]:
+    """The entries of one action, in sequence order (e.g. every ``vault.backup``)."""
+    for row in conn.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE action = ? ORDER BY seq",
+                            (action,)):
+        yield AuditRow(*row)
+
+
 def head(conn: Connection) -> str | None:
     """The head remembered in ``meta`` ("seq:hash"), or None if none was written."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
