@@ -6,7 +6,7 @@ Erasure keeps only what the law needs: that it happened (when, by whom, why) and
 keyed hash of each number and original record (vault/requests.py), so removal lists
 and a later re-import recognise them without storing them. The audit trail keeps every
 entry; the erasure's own entry covers the records it changed or removed, so
-``audit verify`` knows they are legitimately gone (vault/chain.py ``touch_changed``).
+``audit verify`` knows they are legitimately gone (vault/chain.py ``touch_erased``).
 """
 
 from __future__ import annotations
@@ -442,7 +442,8 @@ def _chain_touch(conn: Connection):
 
     def touch(table: str, values: set) -> None:
         if table in chain.COVERED:  # (evidence files: covered where the vault has them)
-            chain.touch_changed(conn, table, set(values))
+            for value in sorted(values):
+                chain.touch_erased(conn, table, value)
 
     return touch
 

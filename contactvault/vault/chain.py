@@ -192,26 +192,6 @@ def touch(conn: Connection, table: str, value: object, *, op: str = "=") -> None
     _pending.setdefault(id(conn), {})[ref.key] = ref
 
 
-def touch_changed(conn: Connection, table: str, values: set) -> None:
-    """Note that rows of a covered table were changed or deleted by the program (an
-    erasure): every reference that selects them is taken again by the next ``append``,
-    both the single ones and the ranges (``<=``) an earlier entry covered. That entry
-    then says, inside the chain, that these rows legitimately changed or went; the
-    entries before it keep the hashes they had, so a copy made earlier still verifies
-    against them."""
-    if not values:
-        return
-    for value in values:
-        touch(conn, table, value)
-    lowest = min(values)
-    for (text,) in conn.execute(
-            "SELECT covers FROM audit_log WHERE covers LIKE ?", (f'%"{table}"%"<="%',)):
-        for ref in parse_covers(text):
-            if ref.table == table and ref.op == "<=" and ref.value is not None \
-                    and ref.value >= lowest:
-                touch(conn, table, ref.value, op="<=")
-
-
 def touch_schema(conn: Connection) -> None:
     ref = Ref(SCHEMA, "", "", "")
     _pending.setdefault(id(conn), {})[ref.key] = ref
