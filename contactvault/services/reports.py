@@ -33,6 +33,7 @@ from contactvault.consent import policy
 from contactvault.consent.events import BASIS_LABELS, CHANNEL_LABELS, KIND_LABELS, PURPOSE_LABELS
 from contactvault.consent.policy import PolicySettings
 from contactvault.context import Context
+from contactvault.export import removal_list
 from contactvault.i18n import QT_TRANSLATE_NOOP, speaking, translate, translate_n
 from contactvault.model import CATEGORY_LABELS
 from contactvault.procedure import templates
@@ -415,10 +416,20 @@ def lost_phone(ctx: Context, device_name: str, *, noticed: datetime | None = Non
     deadline = noticed + timedelta(hours=BREACH_HOURS)
     return {"device": device.name, "noticed": clock.to_iso(noticed),
             "deadline": clock.to_iso(deadline), "count": len(items),
-            "numbers": [{"name": i.shown_name, "number": i.e164,
-                         "on_phone_since": i.exported_at, "contact_id": i.contact_id}
-                        for i in items],
+            "numbers": [_held(i) for i in items],
             "audit_head": frame.audit_head, "_frame": frame}
+
+
+def _held(item) -> dict:
+    """One number the phone holds; an erased person's entry (Art. 17) has neither name
+    nor number any more, only the erasure it is left of."""
+    if item.e164.startswith(removal_list.ERASED_PREFIX):
+        erasure = item.contact_uid[len(removal_list.ERASED_PREFIX):].split(":", 1)[0]
+        return {"name": translate("Export", removal_list.ERASED_NAME).format(id=erasure),
+                "number": "", "on_phone_since": item.exported_at, "contact_id": None,
+                "erasure": int(erasure) if erasure.isdigit() else None}
+    return {"name": item.shown_name, "number": item.e164,
+            "on_phone_since": item.exported_at, "contact_id": item.contact_id}
 
 
 def write_lost_phone(ctx: Context, device_name: str, path: Path | str, *,

@@ -139,6 +139,13 @@ def test_erase_puts_the_number_on_the_removal_list_of_every_phone_that_holds_it(
     assert json.loads(by_marker.out)["open"] == []
     shown = cli("removals", "--device", "Büro")
     assert "erasure 1" in shown.out and "Quendelmeyer" not in shown.out
+    # a lost phone's report says an erased person's entry was on it, without who
+    report = erased_shop["tmp"] / "lost.json"
+    assert cli("report", "lost-phone", "--device", "Büro", "--format", "json",
+               "-o", str(report)).code == 0
+    held = json.loads(report.read_text(encoding="utf-8"))["numbers"]
+    erased = [n for n in held if n.get("erasure") == 1]
+    assert len(erased) == 1 and erased[0]["number"] == "" and "erased" in erased[0]["name"]
 
 
 def test_erase_names_the_backups_made_before(cli, erased_shop):
