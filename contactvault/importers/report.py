@@ -35,6 +35,8 @@ class ImportIssue:
         from contactvault.i18n import translate
 
         text = translate("ImportIssue", ISSUE_TEXTS.get(self.code, self.code))
+        if self.code in ("erased", "erased_imported"):  # the sentence holds the date
+            return text.format(date=dict(self.params).get("date", self.detail))
         detail = self.detail
         if self.says == "none":  # the issue's sentence says it all
             detail = ""
@@ -44,8 +46,6 @@ class ImportIssue:
             detail = translate("ImportIssue", DETAIL_TEXTS[self.says]).format(**params)
         elif self.code == "invalid_number":  # detail holds flag codes: say them in words
             detail = _flags_in_words(detail)
-        if self.code in ("erased", "erased_imported"):  # detail holds the erasure's date
-            return text.format(date=detail)
         return f"{text}: {detail}" if detail else text
 
 
@@ -107,7 +107,7 @@ ISSUE_TEXTS = {
     "invalid_number": QT_TRANSLATE_NOOP("ImportIssue", "phone number kept but flagged"),
     "merged": QT_TRANSLATE_NOOP("ImportIssue", "merged with an existing contact"),
     "already_imported": QT_TRANSLATE_NOOP("ImportIssue", "already in the vault; nothing changed"),
-    # detail: the date of the erasure
+    # detail: when the erasure happened (ISO); params: ("date", the date for people)
     "erased": QT_TRANSLATE_NOOP(
         "ImportIssue", "was erased on {date} (GDPR Art. 17); not imported again unless asked "
                        "for"),

@@ -345,11 +345,13 @@ def _store(conn, record: ParsedContact, numbers: list[PhoneNumber], now: str,
             report.skipped += 1
             report.issues.append(ImportIssue(
                 "erased", record.source_file, record.source_line, Severity.ERROR,
-                detail=timefmt.format_date(erased_at), raw=shorten(_label(record))))
+                detail=erased_at, raw=shorten(_label(record)), says="none",
+                params=(("date", timefmt.format_date(erased_at)),)))
             return
         report.issues.append(ImportIssue(
             "erased_imported", record.source_file, record.source_line, Severity.WARNING,
-            detail=timefmt.format_date(erased_at), raw=shorten(_label(record))))
+            detail=erased_at, raw=shorten(_label(record)), says="none",
+            params=(("date", timefmt.format_date(erased_at)),)))
     if not _has_content(record):
         report.skipped += 1
         report.issues.append(ImportIssue(

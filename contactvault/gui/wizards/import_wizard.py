@@ -478,7 +478,8 @@ class ImportWizard(QWizard):
         """Records of people erased earlier were recognised: ask whether to import them
         anyway (the erasure's date and the names from the file are shown)."""
         found = [i for i in report.issues if i.code == "erased"]
-        lines = "\n".join(f"• {i.raw} ({i.detail})" for i in found[:10])
+        lines = "\n".join(f"• {i.raw} ({dict(i.params).get('date', i.detail)})"
+                          for i in found[:10])
         text = self.tr("%n record(s) in these files belong to people who were erased "
                        "(GDPR Art. 17):", "", len(found)) + "\n" + lines + "\n\n" + self.tr(
             "Import them anyway? Only do so if the person asked for it or the law requires "
