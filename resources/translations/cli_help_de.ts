@@ -104,6 +104,10 @@
             <translation>der Nachweis für eine Nummer: erste Nachricht, Hinweis, Antwort, jeder Export und jede Löschung, mit den Einträgen des Änderungsprotokolls</translation>
         </message>
         <message>
+            <source>data-subject requests: access, erasure, rectification, restriction, objection</source>
+            <translation>Betroffenenrechte: Auskunft, Löschung, Berichtigung, Einschränkung, Widerspruch</translation>
+        </message>
+        <message>
             <source>address books to import once the vault is unlocked</source>
             <translation>Adressbücher, die nach dem Entsperren eingelesen werden</translation>
         </message>
@@ -138,6 +142,10 @@
         <message>
             <source>show how the columns will be read and the first rows; import nothing</source>
             <translation>zeigen, wie die Spalten gelesen werden, und die ersten Zeilen; nichts importieren</translation>
+        </message>
+        <message>
+            <source>import records of people who were erased earlier (GDPR Art. 17); without it they are reported and skipped</source>
+            <translation>auch Datensätze von früher gelöschten Personen importieren (Art. 17 DSGVO); ohne diese Option werden sie gemeldet und übersprungen</translation>
         </message>
         <message>
             <source>text or digits to look for</source>
@@ -250,6 +258,10 @@
         <message>
             <source>record that a consent expired</source>
             <translation>erfassen, dass eine Einwilligung abgelaufen ist</translation>
+        </message>
+        <message>
+            <source>record an objection (GDPR Art. 21): revokes, and a later implied consent no longer counts</source>
+            <translation>einen Widerspruch erfassen (Art. 21 DSGVO): widerruft, und eine spätere stillschweigende Einwilligung zählt nicht mehr</translation>
         </message>
         <message>
             <source>record that the information notice was sent (the text of 'notice show', kept in the vault)</source>
@@ -388,8 +400,8 @@
             <translation>vcard (Weg A), selection: Auswahlliste (Weg B) oder links: Link-Blatt mit QR-Codes (Weg C); Auswahlliste und Link-Blatt als PDF oder HTML nach der Endung von -o</translation>
         </message>
         <message>
-            <source>confirm that this number was deleted from the phone (repeatable)</source>
-            <translation>bestätigen, dass diese Nummer vom Telefon gelöscht wurde (mehrfach möglich)</translation>
+            <source>confirm that this number was deleted from the phone (repeatable); erased:N confirms the entries of erasure N</source>
+            <translation>bestätigen, dass diese Nummer vom Telefon gelöscht wurde (wiederholbar); erased:N bestätigt die Einträge der Löschung N</translation>
         </message>
         <message>
             <source>list audit entries</source>
@@ -482,6 +494,78 @@
         <message>
             <source>the document (.pdf, .html or .json)</source>
             <translation>das Dokument (.pdf, .html oder .json)</translation>
+        </message>
+        <message>
+            <source>everything stored about a person (GDPR Art. 15)</source>
+            <translation>alles, was über eine Person gespeichert ist (Art. 15 DSGVO)</translation>
+        </message>
+        <message>
+            <source>erase a person (GDPR Art. 17), or everyone past the retention period (--retention)</source>
+            <translation>eine Person löschen (Art. 17 DSGVO) oder alle nach Ablauf der Aufbewahrungsfrist (--retention)</translation>
+        </message>
+        <message>
+            <source>keep a contact off every WhatsApp phone until lifted (GDPR Art. 18)</source>
+            <translation>einen Kontakt von jedem WhatsApp-Telefon fernhalten, bis die Einschränkung aufgehoben ist (Art. 18 DSGVO)</translation>
+        </message>
+        <message>
+            <source>record an objection (GDPR Art. 21): revokes, and later implied consent no longer counts</source>
+            <translation>einen Widerspruch erfassen (Art. 21 DSGVO): widerruft, und spätere stillschweigende Einwilligung zählt nicht mehr</translation>
+        </message>
+        <message>
+            <source>correct a stored number (GDPR Art. 16); the old one is kept in the history</source>
+            <translation>eine gespeicherte Nummer berichtigen (Art. 16 DSGVO); die alte bleibt im Verlauf erhalten</translation>
+        </message>
+        <message>
+            <source>list the erasures (when, by whom, why)</source>
+            <translation>die Löschungen auflisten (wann, durch wen, warum)</translation>
+        </message>
+        <message>
+            <source>contact id, name or phone number</source>
+            <translation>Kontakt-ID, Name oder Telefonnummer</translation>
+        </message>
+        <message>
+            <source>json or pdf (default: by the file's extension, JSON unless .pdf)</source>
+            <translation>json oder pdf (Standard: nach der Dateiendung, JSON außer bei .pdf)</translation>
+        </message>
+        <message>
+            <source>language of the document</source>
+            <translation>Sprache des Dokuments</translation>
+        </message>
+        <message>
+            <source>erase every contact without activity for retention.review_months</source>
+            <translation>jeden Kontakt ohne Aktivität während retention.review_months löschen</translation>
+        </message>
+        <message>
+            <source>only show what would be erased</source>
+            <translation>nur zeigen, was gelöscht würde</translation>
+        </message>
+        <message>
+            <source>do not ask for confirmation (scripts)</source>
+            <translation>nicht nach einer Bestätigung fragen (für Skripte)</translation>
+        </message>
+        <message>
+            <source>lift the restriction</source>
+            <translation>die Einschränkung aufheben</translation>
+        </message>
+        <message>
+            <source>what the person said, and where</source>
+            <translation>was die Person gesagt hat, und wo</translation>
+        </message>
+        <message>
+            <source>when it happened (default: now)</source>
+            <translation>wann es geschah (Standard: jetzt)</translation>
+        </message>
+        <message>
+            <source>the number as stored (or in any usual form)</source>
+            <translation>die Nummer wie gespeichert (oder in jeder üblichen Schreibweise)</translation>
+        </message>
+        <message>
+            <source>the correct number</source>
+            <translation>die richtige Nummer</translation>
+        </message>
+        <message>
+            <source>why it was corrected</source>
+            <translation>warum sie berichtigt wurde</translation>
         </message>
     </context>
 </TS>

@@ -104,6 +104,10 @@
             <translation>the proof for one number: first message, notice, answer, every export and removal, with audit entries</translation>
         </message>
         <message>
+            <source>data-subject requests: access, erasure, rectification, restriction, objection</source>
+            <translation>data-subject requests: access, erasure, rectification, restriction, objection</translation>
+        </message>
+        <message>
             <source>address books to import once the vault is unlocked</source>
             <translation>address books to import once the vault is unlocked</translation>
         </message>
@@ -138,6 +142,10 @@
         <message>
             <source>show how the columns will be read and the first rows; import nothing</source>
             <translation>show how the columns will be read and the first rows; import nothing</translation>
+        </message>
+        <message>
+            <source>import records of people who were erased earlier (GDPR Art. 17); without it they are reported and skipped</source>
+            <translation>import records of people who were erased earlier (GDPR Art. 17); without it they are reported and skipped</translation>
         </message>
         <message>
             <source>text or digits to look for</source>
@@ -250,6 +258,10 @@
         <message>
             <source>record that a consent expired</source>
             <translation>record that a consent expired</translation>
+        </message>
+        <message>
+            <source>record an objection (GDPR Art. 21): revokes, and a later implied consent no longer counts</source>
+            <translation>record an objection (GDPR Art. 21): revokes, and a later implied consent no longer counts</translation>
         </message>
         <message>
             <source>record that the information notice was sent (the text of 'notice show', kept in the vault)</source>
@@ -388,8 +400,8 @@
             <translation>vcard (route A), selection list (route B) or links sheet with QR codes (route C); selection and links as PDF or HTML by -o's extension</translation>
         </message>
         <message>
-            <source>confirm that this number was deleted from the phone (repeatable)</source>
-            <translation>confirm that this number was deleted from the phone (repeatable)</translation>
+            <source>confirm that this number was deleted from the phone (repeatable); erased:N confirms the entries of erasure N</source>
+            <translation>confirm that this number was deleted from the phone (repeatable); erased:N confirms the entries of erasure N</translation>
         </message>
         <message>
             <source>list audit entries</source>
@@ -482,6 +494,78 @@
         <message>
             <source>the document (.pdf, .html or .json)</source>
             <translation>the document (.pdf, .html or .json)</translation>
+        </message>
+        <message>
+            <source>everything stored about a person (GDPR Art. 15)</source>
+            <translation>everything stored about a person (GDPR Art. 15)</translation>
+        </message>
+        <message>
+            <source>erase a person (GDPR Art. 17), or everyone past the retention period (--retention)</source>
+            <translation>erase a person (GDPR Art. 17), or everyone past the retention period (--retention)</translation>
+        </message>
+        <message>
+            <source>keep a contact off every WhatsApp phone until lifted (GDPR Art. 18)</source>
+            <translation>keep a contact off every WhatsApp phone until lifted (GDPR Art. 18)</translation>
+        </message>
+        <message>
+            <source>record an objection (GDPR Art. 21): revokes, and later implied consent no longer counts</source>
+            <translation>record an objection (GDPR Art. 21): revokes, and later implied consent no longer counts</translation>
+        </message>
+        <message>
+            <source>correct a stored number (GDPR Art. 16); the old one is kept in the history</source>
+            <translation>correct a stored number (GDPR Art. 16); the old one is kept in the history</translation>
+        </message>
+        <message>
+            <source>list the erasures (when, by whom, why)</source>
+            <translation>list the erasures (when, by whom, why)</translation>
+        </message>
+        <message>
+            <source>contact id, name or phone number</source>
+            <translation>contact id, name or phone number</translation>
+        </message>
+        <message>
+            <source>json or pdf (default: by the file's extension, JSON unless .pdf)</source>
+            <translation>json or pdf (default: by the file's extension, JSON unless .pdf)</translation>
+        </message>
+        <message>
+            <source>language of the document</source>
+            <translation>language of the document</translation>
+        </message>
+        <message>
+            <source>erase every contact without activity for retention.review_months</source>
+            <translation>erase every contact without activity for retention.review_months</translation>
+        </message>
+        <message>
+            <source>only show what would be erased</source>
+            <translation>only show what would be erased</translation>
+        </message>
+        <message>
+            <source>do not ask for confirmation (scripts)</source>
+            <translation>do not ask for confirmation (scripts)</translation>
+        </message>
+        <message>
+            <source>lift the restriction</source>
+            <translation>lift the restriction</translation>
+        </message>
+        <message>
+            <source>what the person said, and where</source>
+            <translation>what the person said, and where</translation>
+        </message>
+        <message>
+            <source>when it happened (default: now)</source>
+            <translation>when it happened (default: now)</translation>
+        </message>
+        <message>
+            <source>the number as stored (or in any usual form)</source>
+            <translation>the number as stored (or in any usual form)</translation>
+        </message>
+        <message>
+            <source>the correct number</source>
+            <translation>the correct number</translation>
+        </message>
+        <message>
+            <source>why it was corrected</source>
+            <translation>why it was corrected</translation>
         </message>
     </context>
 </TS>

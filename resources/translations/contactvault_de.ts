@@ -134,6 +134,18 @@
         <translation>Nachweisdatei {value}</translation>
     </message>
     <message>
+        <source>erasure {value}</source>
+        <translation>Löschung {value}</translation>
+    </message>
+    <message>
+        <source>the keyed hashes of erasure {value}</source>
+        <translation>die Schlüssel-Hashes der Löschung {value}</translation>
+    </message>
+    <message>
+        <source>number correction {value}</source>
+        <translation>Berichtigung einer Nummer {value}</translation>
+    </message>
+    <message>
         <source>up to {value}</source>
         <translation>bis {value}</translation>
     </message>
@@ -385,16 +397,19 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
         <translation>Noch nicht ausgefüllt, daher nicht als gesendet erfassbar: {names}. Eintragen mit: contactvault settings set SCHLÜSSEL WERT</translation>
     </message>
     <message>
-        <source>Not set yet (company details in the settings): {names}</source>
-        <translation type="vanished">Noch nicht eingetragen (Firmenangaben in den Einstellungen): {names}</translation>
-    </message>
-    <message>
         <source>Recorded that the confirmation was sent.</source>
         <translation>Erfasst, dass die Bestätigung gesendet wurde.</translation>
     </message>
     <message>
         <source>Importing… {percent}%</source>
         <translation>Importiere… {percent} %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of erased people were not imported; import them anyway with --allow-erased.</source>
+        <translation>
+            <numerusform>%n Datensatz einer gelöschten Person wurde nicht importiert; importieren Sie ihn trotzdem mit --allow-erased.</numerusform>
+            <numerusform>%n Datensätze gelöschter Personen wurden nicht importiert; importieren Sie sie trotzdem mit --allow-erased.</numerusform>
+        </translation>
     </message>
     <message>
         <source>  Columns:</source>
@@ -764,6 +779,111 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
             <numerusform>… und %n weitere (--all oder --json zeigt alle Einträge)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Wrote the information for the person to {path}.</source>
+        <translation>Die Auskunft für die Person wurde nach {path} geschrieben.</translation>
+    </message>
+    <message>
+        <source>This file holds the person&apos;s data unencrypted: hand it over securely and delete it afterwards.</source>
+        <translation>Diese Datei enthält die Daten der Person unverschlüsselt: Übergeben Sie sie sicher und löschen Sie sie danach.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>#{id} {name}</source>
+        <translation>#{id} {name}</translation>
+    </message>
+    <message>
+        <source>(also stored for another contact: kept for them)</source>
+        <translation>(auch bei einem anderen Kontakt gespeichert: bleibt für diesen erhalten)</translation>
+    </message>
+    <message>
+        <source>consent events: {events}, texts sent: {texts}, original records: {records}</source>
+        <translation>Einwilligungsereignisse: {events}, gesendete Texte: {texts}, ursprüngliche Datensätze: {records}</translation>
+    </message>
+    <message>
+        <source>received by the WhatsApp phones: {names}</source>
+        <translation>erhalten von den WhatsApp-Telefonen: {names}</translation>
+    </message>
+    <message>
+        <source>Erased #{id} {name} (erasure {erasure}, {at}, by {actor}).</source>
+        <translation>#{id} {name} gelöscht (Löschung {erasure}, {at}, durch {actor}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entry(ies) from the phones now; afterwards the vault can no longer name them (the removal lists show them as erased):</source>
+        <translation>
+            <numerusform>Löschen Sie jetzt %n Eintrag von den Telefonen; danach kann der Tresor ihn nicht mehr nennen (die Löschlisten zeigen ihn als gelöscht):</numerusform>
+            <numerusform>Löschen Sie jetzt %n Einträge von den Telefonen; danach kann der Tresor sie nicht mehr nennen (die Löschlisten zeigen sie als gelöscht):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm each with: contactvault removals --device PHONE --confirm NUMBER (or erased:{erasure})</source>
+        <translation>Bestätigen Sie jeden Eintrag mit: contactvault removals --device TELEFON --confirm NUMMER (oder erased:{erasure})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made before the erasure still hold the data; delete or erase them too:</source>
+        <translation>
+            <numerusform>%n Sicherung von vor der Löschung enthält die Daten noch; löschen Sie auch diese:</numerusform>
+            <numerusform>%n Sicherungen von vor der Löschung enthalten die Daten noch; löschen Sie auch diese:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would erase:</source>
+        <translation>Würde löschen:</translation>
+    </message>
+    <message>
+        <source>Erase for good:</source>
+        <translation>Endgültig löschen:</translation>
+    </message>
+    <message>
+        <source>Erase this person? Type yes:</source>
+        <translation>Diese Person löschen? Geben Sie ja ein:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) without activity for the retention period:</source>
+        <translation>
+            <numerusform>%n Kontakt ohne Aktivität während der Aufbewahrungsfrist:</numerusform>
+            <numerusform>%n Kontakte ohne Aktivität während der Aufbewahrungsfrist:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(last activity {at})</source>
+        <translation>(letzte Aktivität {at})</translation>
+    </message>
+    <message>
+        <source>Erase all of them? Type yes:</source>
+        <translation>Alle löschen? Geben Sie ja ein:</translation>
+    </message>
+    <message>
+        <source>Restriction of #{id} lifted.</source>
+        <translation>Einschränkung von #{id} aufgehoben.</translation>
+    </message>
+    <message>
+        <source>#{id} is restricted since {at}: it stays off every WhatsApp phone until the restriction is lifted; numbers already on a phone are on its removal list.</source>
+        <translation>#{id} ist seit {at} eingeschränkt: Der Kontakt kommt auf kein WhatsApp-Telefon, bis die Einschränkung aufgehoben ist; Nummern, die schon auf einem Telefon sind, stehen auf dessen Löschliste.</translation>
+    </message>
+    <message>
+        <source>Objection recorded for {number} ({at}): consent revoked; a later implied consent no longer counts.</source>
+        <translation>Widerspruch für {number} erfasst ({at}): Die Einwilligung ist widerrufen; eine spätere stillschweigende Einwilligung zählt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Corrected {old} to {new} for #{id}; the old number is kept in the history.</source>
+        <translation>{old} für #{id} zu {new} berichtigt; die alte Nummer bleibt im Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <source>at the person&apos;s request (GDPR Art. 17)</source>
+        <translation>auf Wunsch der Person (Art. 17 DSGVO)</translation>
+    </message>
+    <message>
+        <source>retention period passed</source>
+        <translation>Aufbewahrungsfrist abgelaufen</translation>
+    </message>
+    <message>
+        <source>erasure {id}: {at}, by {actor}, {reason}, {numbers} number(s)</source>
+        <translation>Löschung {id}: {at}, durch {actor}, {reason}, Nummern: {numbers}</translation>
+    </message>
 </context>
 <context>
     <name>ColumnField</name>
@@ -886,6 +1006,10 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
         <translation>Einwilligung abgelaufen</translation>
     </message>
     <message>
+        <source>objection (GDPR Art. 21)</source>
+        <translation>Widerspruch (Art. 21 DSGVO)</translation>
+    </message>
+    <message>
         <source>consent (GDPR Art. 6(1)(a))</source>
         <translation>Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)</translation>
     </message>
@@ -949,10 +1073,6 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
         <translation>Datenschutzhinweis</translation>
     </message>
     <message>
-        <source>The information notice is on the clipboard: paste it into the chat. It was recorded as sent today.</source>
-        <translation type="vanished">Der Datenschutzhinweis ist in der Zwischenablage: Fügen Sie ihn in den Chat ein. Er wurde als heute gesendet erfasst.</translation>
-    </message>
-    <message>
         <source>The information notice for %1 (%2) is on the clipboard. Paste it into the WhatsApp chat and send it.
 
 Was it sent?</source>
@@ -1011,10 +1131,6 @@ Wurde sie gesendet?</translation>
     <message>
         <source>Revocation</source>
         <translation>Widerruf</translation>
-    </message>
-    <message>
-        <source>The confirmation text is on the clipboard.</source>
-        <translation type="vanished">Der Bestätigungstext ist in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -1080,20 +1196,8 @@ Wurde sie gesendet?</translation>
         <translation>Weg</translation>
     </message>
     <message>
-        <source>&amp;When:</source>
-        <translation type="vanished">&amp;Wann:</translation>
-    </message>
-    <message>
         <source>Date and time it happened</source>
         <translation>Datum und Uhrzeit des Ereignisses</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation type="vanished">&amp;Datum:</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="vanished">Datum</translation>
     </message>
     <message>
         <source>W&amp;hen:</source>
@@ -1605,6 +1709,14 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
+        <source>&amp;Data protection…</source>
+        <translation>&amp;Datenschutz…</translation>
+    </message>
+    <message>
+        <source>Access, rectification, restriction, objection and erasure (GDPR)</source>
+        <translation>Auskunft, Berichtigung, Einschränkung, Widerspruch und Löschung (DSGVO)</translation>
+    </message>
+    <message>
         <source>Category:</source>
         <translation>Kategorie:</translation>
     </message>
@@ -1639,14 +1751,6 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
     <message>
         <source>Copies the information notice in the contact&apos;s language to the clipboard, then asks whether and when you sent it</source>
         <translation>Kopiert den Datenschutzhinweis in der Sprache des Kontakts in die Zwischenablage und fragt dann, ob und wann Sie ihn gesendet haben</translation>
-    </message>
-    <message>
-        <source>&amp;Notice sent</source>
-        <translation type="vanished">&amp;Hinweis gesendet</translation>
-    </message>
-    <message>
-        <source>Copies the information notice in the contact&apos;s language to the clipboard and records that it was sent</source>
-        <translation type="vanished">Kopiert den Datenschutzhinweis in der Sprache des Kontakts in die Zwischenablage und erfasst, dass er gesendet wurde</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
@@ -1921,6 +2025,10 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
     <message>
         <source>The removal list is on the clipboard.</source>
         <translation>Die Löschliste ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>(erased person)</source>
+        <translation>(gelöschte Person)</translation>
     </message>
     <message>
         <source>full</source>
@@ -2331,6 +2439,18 @@ Datei: %2
         <translation>Der Tresor {path} wird von einem anderen contactvault-Prozess benutzt; {seconds} s lang gewartet. Nichts wurde verändert. Versuchen Sie es erneut, wenn das andere Programm fertig ist (oder schließen Sie es).</translation>
     </message>
     <message>
+        <source>No contact matches {person} (give a contact id, a name or a number).</source>
+        <translation>Kein Kontakt passt zu {person} (geben Sie eine Kontakt-ID, einen Namen oder eine Nummer an).</translation>
+    </message>
+    <message>
+        <source>{person} matches several contacts: {candidates}. Give the contact id.</source>
+        <translation>{person} passt zu mehreren Kontakten: {candidates}. Geben Sie die Kontakt-ID an.</translation>
+    </message>
+    <message>
+        <source>{what} needs a confirmation: answer on a terminal, or give --yes. Nothing was changed.</source>
+        <translation>{what} braucht eine Bestätigung: Antworten Sie im Terminal oder geben Sie --yes an. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>{step}: {reason}</source>
         <translation>{step}: {reason}</translation>
     </message>
@@ -2589,6 +2709,22 @@ Datei: %2
         <source>not a folder</source>
         <translation>kein Ordner</translation>
     </message>
+    <message>
+        <source>give a person or --retention, not both</source>
+        <translation>geben Sie eine Person oder --retention an, nicht beides</translation>
+    </message>
+    <message>
+        <source>json or pdf</source>
+        <translation>json oder pdf</translation>
+    </message>
+    <message>
+        <source>PDF needs the desktop app&apos;s printer</source>
+        <translation>PDF braucht den Drucker der Desktop-Anwendung</translation>
+    </message>
+    <message>
+        <source>no longer past the retention period</source>
+        <translation>nicht mehr über der Aufbewahrungsfrist</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
@@ -2634,10 +2770,6 @@ Datei: %2
     <message>
         <source>Evidence</source>
         <translation>Nachweise</translation>
-    </message>
-    <message>
-        <source>Text &amp;sent, as kept in the vault:</source>
-        <translation type="vanished">&amp;Gesendeter Text, wie im Tresor verwahrt:</translation>
     </message>
     <message>
         <source>&amp;Text sent, as kept in the vault:</source>
@@ -2694,6 +2826,14 @@ Datei: %2
         <source>the number is no longer stored for this contact</source>
         <translation>die Nummer ist bei diesem Kontakt nicht mehr gespeichert</translation>
     </message>
+    <message>
+        <source>(erased person, erasure {id})</source>
+        <translation>(gelöschte Person, Löschung {id})</translation>
+    </message>
+    <message>
+        <source>number erased: confirm with the number or with erased:{id}</source>
+        <translation>Nummer gelöscht: bestätigen Sie mit der Nummer oder mit erased:{id}</translation>
+    </message>
     <message numerus="yes">
         <source>{device} already holds %n number(s) from earlier exports. Importing a full export again creates duplicates on the phone; use an incremental export unless the phone&apos;s address book was emptied.</source>
         <translation>
@@ -2736,10 +2876,6 @@ Datei: %2
     <message>
         <source>Choose address books</source>
         <translation>Adressbücher auswählen</translation>
-    </message>
-    <message>
-        <source>vCard files (.vcf) from Android, iPhone, Outlook or other programs, and Google or Outlook CSV files. You can also drop files here.</source>
-        <translation type="vanished">vCard-Dateien (.vcf) von Android, iPhone, Outlook oder anderen Programmen sowie CSV-Dateien von Google oder Outlook. Sie können Dateien auch hierher ziehen.</translation>
     </message>
     <message>
         <source>vCard files (.vcf) from Android, iPhone, Outlook or other programs, CSV files and Excel or LibreOffice spreadsheets. You can also drop files here.</source>
@@ -2894,6 +3030,14 @@ Datei: %2
     <message>
         <source>already in the vault; nothing changed</source>
         <translation>schon im Tresor; nichts geändert</translation>
+    </message>
+    <message>
+        <source>was erased on {date} (GDPR Art. 17); not imported again unless asked for</source>
+        <translation>wurde am {date} gelöscht (Art. 17 DSGVO); nur auf ausdrücklichen Wunsch erneut importiert</translation>
+    </message>
+    <message>
+        <source>was erased on {date} (GDPR Art. 17); imported again as asked</source>
+        <translation>wurde am {date} gelöscht (Art. 17 DSGVO); wie gewünscht erneut importiert</translation>
     </message>
     <message>
         <source>the file has 0 bytes</source>
@@ -3081,6 +3225,25 @@ Datei: %2
             <numerusform>%1 von etwa %n Datensätzen gelesen…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) in these files belong to people who were erased (GDPR Art. 17):</source>
+        <translation>
+            <numerusform>%n Datensatz in diesen Dateien gehört zu einer gelöschten Person (Art. 17 DSGVO):</numerusform>
+            <numerusform>%n Datensätze in diesen Dateien gehören zu gelöschten Personen (Art. 17 DSGVO):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import them anyway? Only do so if the person asked for it or the law requires it; otherwise they stay out of the vault.</source>
+        <translation>Trotzdem importieren? Tun Sie das nur, wenn die Person es wünscht oder das Gesetz es verlangt; sonst bleiben sie aus dem Tresor heraus.</translation>
+    </message>
+    <message>
+        <source>Erased people</source>
+        <translation>Gelöschte Personen</translation>
+    </message>
+    <message>
+        <source>Import &amp;anyway</source>
+        <translation>&amp;Trotzdem importieren</translation>
+    </message>
     <message>
         <source>Unexpected problem: %1</source>
         <translation>Unerwartetes Problem: %1</translation>
@@ -3143,6 +3306,18 @@ Datei: %2
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Data-subject requests…</source>
+        <translation>&amp;Betroffenenrechte…</translation>
+    </message>
+    <message>
+        <source>Access, rectification, restriction, objection and erasure for the selected contact (GDPR)</source>
+        <translation>Auskunft, Berichtigung, Einschränkung, Widerspruch und Löschung für den gewählten Kontakt (DSGVO)</translation>
+    </message>
+    <message>
+        <source>Erase contacts past the &amp;retention period…</source>
+        <translation>Kontakte nach Ablauf der &amp;Aufbewahrungsfrist löschen…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3478,6 +3653,14 @@ Datei: %2
         <translation>privater Kontakt</translation>
     </message>
     <message>
+        <source>processing restricted</source>
+        <translation>Verarbeitung eingeschränkt</translation>
+    </message>
+    <message>
+        <source>objected</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
         <source>invalid number</source>
         <translation>ungültige Nummer</translation>
     </message>
@@ -3508,6 +3691,14 @@ Datei: %2
     <message>
         <source>legitimate interest (GDPR Art. 6(1)(f)) recorded on {date}, allowed in the settings</source>
         <translation>berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO), erfasst am {date}, in den Einstellungen zugelassen</translation>
+    </message>
+    <message>
+        <source>processing restricted (GDPR Art. 18) until the restriction is lifted</source>
+        <translation>Verarbeitung eingeschränkt (Art. 18 DSGVO), bis die Einschränkung aufgehoben ist</translation>
+    </message>
+    <message>
+        <source>objected on {date} (GDPR Art. 21); only a new explicit consent counts</source>
+        <translation>Widerspruch am {date} (Art. 21 DSGVO); nur eine neue ausdrückliche Einwilligung zählt</translation>
     </message>
     <message>
         <source>the number is stored for another contact too; it goes onto the phone once, under the contact whose consent allows it</source>
@@ -4641,6 +4832,363 @@ Datei: %2
     </message>
 </context>
 <context>
+    <name>Request</name>
+    <message>
+        <source>Information under GDPR Art. 15</source>
+        <translation>Auskunft nach Art. 15 DSGVO</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Stored since</source>
+        <translation>Gespeichert seit</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Processing restricted since</source>
+        <translation>Verarbeitung eingeschränkt seit</translation>
+    </message>
+    <message>
+        <source>Contact id</source>
+        <translation>Kontakt-ID</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>As stored</source>
+        <translation>Wie gespeichert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status today</source>
+        <translation>Stand heute</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Legal basis, purpose, channel</source>
+        <translation>Rechtsgrundlage, Zweck, Weg</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Recorded by, at</source>
+        <translation>Erfasst von, am</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>WhatsApp phone</source>
+        <translation>WhatsApp-Telefon</translation>
+    </message>
+    <message>
+        <source>Name on the phone</source>
+        <translation>Name auf dem Telefon</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>File, line, format</source>
+        <translation>Datei, Zeile, Format</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Original record</source>
+        <translation>Ursprünglicher Datensatz</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>notice handed over with the request</source>
+        <translation>Hinweis mit der Anfrage übergeben</translation>
+    </message>
+    <message>
+        <source>notice version {version}</source>
+        <translation>Hinweis Version {version}</translation>
+    </message>
+    <message>
+        <source>WhatsApp (WhatsApp Ireland Ltd., part of Meta) may hold your number {numbers} since {date}, when it was first put on a WhatsApp phone ({device}): WhatsApp uploads the phone&apos;s address book to its servers, and such an upload cannot be recalled.</source>
+        <translation>WhatsApp (WhatsApp Ireland Ltd., Teil von Meta) kann Ihre Nummer {numbers} seit dem {date} haben, als sie zum ersten Mal auf ein WhatsApp-Telefon ({device}) kam: WhatsApp lädt das Adressbuch des Telefons auf seine Server hoch, und ein solcher Upload kann nicht zurückgeholt werden.</translation>
+    </message>
+    <message>
+        <source>None of your numbers was ever put on a WhatsApp phone by us; WhatsApp has not received them from us.</source>
+        <translation>Keine Ihrer Nummern wurde von uns je auf ein WhatsApp-Telefon übertragen; WhatsApp hat sie nicht von uns erhalten.</translation>
+    </message>
+    <message>
+        <source>removed on {date} by {actor}</source>
+        <translation>am {date} von {actor} entfernt</translation>
+    </message>
+    <message>
+        <source>still on the phone</source>
+        <translation>noch auf dem Telefon</translation>
+    </message>
+    <message>
+        <source>Information about the data we hold about you (GDPR Art. 15)</source>
+        <translation>Auskunft über die Daten, die wir über Sie gespeichert haben (Art. 15 DSGVO)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDialog</name>
+    <message>
+        <source>Data-subject requests – %1</source>
+        <translation>Betroffenenrechte – %1</translation>
+    </message>
+    <message>
+        <source>What the person asked for under the GDPR. Each action is recorded in the audit trail.</source>
+        <translation>Was die Person nach der DSGVO verlangt hat. Jede Aktion wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Access (Art. 15)</source>
+        <translation>Auskunft (Art. 15)</translation>
+    </message>
+    <message>
+        <source>Everything stored about the person, as PDF or JSON.</source>
+        <translation>Alles, was über die Person gespeichert ist, als PDF oder JSON.</translation>
+    </message>
+    <message>
+        <source>&amp;Save information…</source>
+        <translation>Auskunft &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Rectification (Art. 16)</source>
+        <translation>Berichtigung (Art. 16)</translation>
+    </message>
+    <message>
+        <source>the correct number</source>
+        <translation>die richtige Nummer</translation>
+    </message>
+    <message>
+        <source>why (optional)</source>
+        <translation>warum (freiwillig)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct number</source>
+        <translation>Nummer &amp;berichtigen</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Nummer:</translation>
+    </message>
+    <message>
+        <source>Correct number:</source>
+        <translation>Richtige Nummer:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Restriction (Art. 18) and objection (Art. 21)</source>
+        <translation>Einschränkung (Art. 18) und Widerspruch (Art. 21)</translation>
+    </message>
+    <message>
+        <source>what the person said, and where</source>
+        <translation>was die Person gesagt hat, und wo</translation>
+    </message>
+    <message>
+        <source>Record &amp;objection</source>
+        <translation>&amp;Widerspruch erfassen</translation>
+    </message>
+    <message>
+        <source>Revokes the consent of the number chosen above; a later implied consent by conduct no longer counts</source>
+        <translation>Widerruft die Einwilligung der oben gewählten Nummer; eine spätere stillschweigende Einwilligung zählt nicht mehr</translation>
+    </message>
+    <message>
+        <source>Erasure (Art. 17)</source>
+        <translation>Löschung (Art. 17)</translation>
+    </message>
+    <message>
+        <source>Removes the person&apos;s data for good; keeps only that an erasure happened and a keyed hash of each number.</source>
+        <translation>Entfernt die Daten der Person endgültig; behalten werden nur, dass gelöscht wurde, und ein Schlüssel-Hash jeder Nummer.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase person…</source>
+        <translation>Person &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Processing is restricted since %1: the contact stays off every WhatsApp phone.</source>
+        <translation>Die Verarbeitung ist eingeschränkt seit %1: Der Kontakt kommt auf kein WhatsApp-Telefon.</translation>
+    </message>
+    <message>
+        <source>&amp;Lift restriction</source>
+        <translation>Einschränkung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Processing is not restricted.</source>
+        <translation>Die Verarbeitung ist nicht eingeschränkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict processing</source>
+        <translation>Verarbeitung &amp;einschränken</translation>
+    </message>
+    <message>
+        <source>Save information</source>
+        <translation>Auskunft speichern</translation>
+    </message>
+    <message>
+        <source>Information %1.pdf</source>
+        <translation>Auskunft %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The file holds the person&apos;s data unencrypted: hand it over securely and delete it afterwards.</source>
+        <translation>Gespeichert unter %1. Die Datei enthält die Daten der Person unverschlüsselt: Übergeben Sie sie sicher und löschen Sie sie danach.</translation>
+    </message>
+    <message>
+        <source>Enter the correct number.</source>
+        <translation>Geben Sie die richtige Nummer ein.</translation>
+    </message>
+    <message>
+        <source>Corrected %1 to %2; the old number is kept in the history. Consent must be recorded for the new number.</source>
+        <translation>%1 zu %2 berichtigt; die alte Nummer bleibt im Verlauf erhalten. Für die neue Nummer muss eine Einwilligung erfasst werden.</translation>
+    </message>
+    <message>
+        <source>Restriction lifted.</source>
+        <translation>Einschränkung aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Processing restricted. Numbers already on a WhatsApp phone are on its removal list.</source>
+        <translation>Verarbeitung eingeschränkt. Nummern, die schon auf einem WhatsApp-Telefon sind, stehen auf dessen Löschliste.</translation>
+    </message>
+    <message>
+        <source>Objection recorded for %1: consent revoked; a later implied consent no longer counts.</source>
+        <translation>Widerspruch für %1 erfasst: Die Einwilligung ist widerrufen; eine spätere stillschweigende Einwilligung zählt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? The contact, its numbers (%2), the consent history with its evidence, the texts sent and the original records are deleted. Only that an erasure happened and a keyed hash of each number are kept.</source>
+        <translation>%1 endgültig löschen? Der Kontakt, seine Nummern (%2), der Verlauf der Einwilligung mit den Nachweisen, die gesendeten Texte und die ursprünglichen Datensätze werden gelöscht. Behalten werden nur, dass gelöscht wurde, und ein Schlüssel-Hash jeder Nummer.</translation>
+    </message>
+    <message>
+        <source>WhatsApp phones that received a number: %1</source>
+        <translation>WhatsApp-Telefone, die eine Nummer erhalten haben: %1</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>%1 was erased (erasure %2).</source>
+        <translation>%1 wurde gelöscht (Löschung %2).</translation>
+    </message>
+    <message>
+        <source>Delete now from the phones (afterwards the removal lists show these entries only as erased):</source>
+        <translation>Jetzt von den Telefonen löschen (danach zeigen die Löschlisten diese Einträge nur noch als gelöscht):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made before still hold the data:</source>
+        <translation>
+            <numerusform>%n ältere Sicherung enthält die Daten noch:</numerusform>
+            <numerusform>%n ältere Sicherungen enthalten die Daten noch:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Import finished</source>
@@ -4683,6 +5231,53 @@ Schon im Tresor (unverändert): %3
 Übersprungen (nicht lesbar): %4
 Nummern behalten, aber als ungültig oder zweifelhaft markiert: %5
 Dateien, die nicht gelesen werden konnten: %6</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReview</name>
+    <message>
+        <source>Retention period</source>
+        <translation>Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <source>No contact is past the retention period.</source>
+        <translation>Kein Kontakt hat die Aufbewahrungsfrist überschritten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more contact(s)</source>
+        <translation>
+            <numerusform>… und %n weiterer Kontakt</numerusform>
+            <numerusform>… und %n weitere Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) had no activity for the retention period:</source>
+        <translation>
+            <numerusform>%n Kontakt hatte während der Aufbewahrungsfrist keine Aktivität:</numerusform>
+            <numerusform>%n Kontakte hatten während der Aufbewahrungsfrist keine Aktivität:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase all of them for good?</source>
+        <translation>Alle endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) erased.</source>
+        <translation>
+            <numerusform>%n Kontakt gelöscht.</numerusform>
+            <numerusform>%n Kontakte gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) must be deleted from WhatsApp phones; see their removal lists.</source>
+        <translation>
+            <numerusform>%n Eintrag muss von WhatsApp-Telefonen gelöscht werden; siehe deren Löschlisten.</numerusform>
+            <numerusform>%n Einträge müssen von WhatsApp-Telefonen gelöscht werden; siehe deren Löschlisten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,18 @@
         <translation>evidence file {value}</translation>
     </message>
     <message>
+        <source>erasure {value}</source>
+        <translation>erasure {value}</translation>
+    </message>
+    <message>
+        <source>the keyed hashes of erasure {value}</source>
+        <translation>the keyed hashes of erasure {value}</translation>
+    </message>
+    <message>
+        <source>number correction {value}</source>
+        <translation>number correction {value}</translation>
+    </message>
+    <message>
         <source>up to {value}</source>
         <translation>up to {value}</translation>
     </message>
@@ -385,16 +397,19 @@ a backup, and over another existing file only with --force.</translation>
         <translation>Not filled in yet, so it cannot be recorded as sent: {names}. Set them with: contactvault settings set KEY VALUE</translation>
     </message>
     <message>
-        <source>Not set yet (company details in the settings): {names}</source>
-        <translation type="vanished">Not set yet (company details in the settings): {names}</translation>
-    </message>
-    <message>
         <source>Recorded that the confirmation was sent.</source>
         <translation>Recorded that the confirmation was sent.</translation>
     </message>
     <message>
         <source>Importing… {percent}%</source>
         <translation>Importing… {percent}%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of erased people were not imported; import them anyway with --allow-erased.</source>
+        <translation>
+            <numerusform>%n record of an erased person was not imported; import it anyway with --allow-erased.</numerusform>
+            <numerusform>%n records of erased people were not imported; import them anyway with --allow-erased.</numerusform>
+        </translation>
     </message>
     <message>
         <source>  Columns:</source>
@@ -764,6 +779,111 @@ a backup, and over another existing file only with --force.</translation>
             <numerusform>… and %n more entries (--all or --json shows every entry)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Wrote the information for the person to {path}.</source>
+        <translation>Wrote the information for the person to {path}.</translation>
+    </message>
+    <message>
+        <source>This file holds the person&apos;s data unencrypted: hand it over securely and delete it afterwards.</source>
+        <translation>This file holds the person&apos;s data unencrypted: hand it over securely and delete it afterwards.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>#{id} {name}</source>
+        <translation>#{id} {name}</translation>
+    </message>
+    <message>
+        <source>(also stored for another contact: kept for them)</source>
+        <translation>(also stored for another contact: kept for them)</translation>
+    </message>
+    <message>
+        <source>consent events: {events}, texts sent: {texts}, original records: {records}</source>
+        <translation>consent events: {events}, texts sent: {texts}, original records: {records}</translation>
+    </message>
+    <message>
+        <source>received by the WhatsApp phones: {names}</source>
+        <translation>received by the WhatsApp phones: {names}</translation>
+    </message>
+    <message>
+        <source>Erased #{id} {name} (erasure {erasure}, {at}, by {actor}).</source>
+        <translation>Erased #{id} {name} (erasure {erasure}, {at}, by {actor}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entry(ies) from the phones now; afterwards the vault can no longer name them (the removal lists show them as erased):</source>
+        <translation>
+            <numerusform>Delete %n entry from the phones now; afterwards the vault can no longer name it (the removal lists show it as erased):</numerusform>
+            <numerusform>Delete %n entries from the phones now; afterwards the vault can no longer name them (the removal lists show them as erased):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm each with: contactvault removals --device PHONE --confirm NUMBER (or erased:{erasure})</source>
+        <translation>Confirm each with: contactvault removals --device PHONE --confirm NUMBER (or erased:{erasure})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made before the erasure still hold the data; delete or erase them too:</source>
+        <translation>
+            <numerusform>%n backup made before the erasure still holds the data; delete it too:</numerusform>
+            <numerusform>%n backups made before the erasure still hold the data; delete them too:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would erase:</source>
+        <translation>Would erase:</translation>
+    </message>
+    <message>
+        <source>Erase for good:</source>
+        <translation>Erase for good:</translation>
+    </message>
+    <message>
+        <source>Erase this person? Type yes:</source>
+        <translation>Erase this person? Type yes:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) without activity for the retention period:</source>
+        <translation>
+            <numerusform>%n contact without activity for the retention period:</numerusform>
+            <numerusform>%n contacts without activity for the retention period:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(last activity {at})</source>
+        <translation>(last activity {at})</translation>
+    </message>
+    <message>
+        <source>Erase all of them? Type yes:</source>
+        <translation>Erase all of them? Type yes:</translation>
+    </message>
+    <message>
+        <source>Restriction of #{id} lifted.</source>
+        <translation>Restriction of #{id} lifted.</translation>
+    </message>
+    <message>
+        <source>#{id} is restricted since {at}: it stays off every WhatsApp phone until the restriction is lifted; numbers already on a phone are on its removal list.</source>
+        <translation>#{id} is restricted since {at}: it stays off every WhatsApp phone until the restriction is lifted; numbers already on a phone are on its removal list.</translation>
+    </message>
+    <message>
+        <source>Objection recorded for {number} ({at}): consent revoked; a later implied consent no longer counts.</source>
+        <translation>Objection recorded for {number} ({at}): consent revoked; a later implied consent no longer counts.</translation>
+    </message>
+    <message>
+        <source>Corrected {old} to {new} for #{id}; the old number is kept in the history.</source>
+        <translation>Corrected {old} to {new} for #{id}; the old number is kept in the history.</translation>
+    </message>
+    <message>
+        <source>at the person&apos;s request (GDPR Art. 17)</source>
+        <translation>at the person&apos;s request (GDPR Art. 17)</translation>
+    </message>
+    <message>
+        <source>retention period passed</source>
+        <translation>retention period passed</translation>
+    </message>
+    <message>
+        <source>erasure {id}: {at}, by {actor}, {reason}, {numbers} number(s)</source>
+        <translation>erasure {id}: {at}, by {actor}, {reason}, {numbers} number(s)</translation>
+    </message>
 </context>
 <context>
     <name>ColumnField</name>
@@ -886,6 +1006,10 @@ a backup, and over another existing file only with --force.</translation>
         <translation>consent expired</translation>
     </message>
     <message>
+        <source>objection (GDPR Art. 21)</source>
+        <translation>objection (GDPR Art. 21)</translation>
+    </message>
+    <message>
         <source>consent (GDPR Art. 6(1)(a))</source>
         <translation>consent (GDPR Art. 6(1)(a))</translation>
     </message>
@@ -949,10 +1073,6 @@ a backup, and over another existing file only with --force.</translation>
         <translation>Information notice</translation>
     </message>
     <message>
-        <source>The information notice is on the clipboard: paste it into the chat. It was recorded as sent today.</source>
-        <translation type="vanished">The information notice is on the clipboard: paste it into the chat. It was recorded as sent today.</translation>
-    </message>
-    <message>
         <source>The information notice for %1 (%2) is on the clipboard. Paste it into the WhatsApp chat and send it.
 
 Was it sent?</source>
@@ -1011,10 +1131,6 @@ Was it sent?</translation>
     <message>
         <source>Revocation</source>
         <translation>Revocation</translation>
-    </message>
-    <message>
-        <source>The confirmation text is on the clipboard.</source>
-        <translation type="vanished">The confirmation text is on the clipboard.</translation>
     </message>
 </context>
 <context>
@@ -1080,20 +1196,8 @@ Was it sent?</translation>
         <translation>Channel</translation>
     </message>
     <message>
-        <source>&amp;When:</source>
-        <translation type="vanished">&amp;When:</translation>
-    </message>
-    <message>
         <source>Date and time it happened</source>
         <translation>Date and time it happened</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation type="vanished">&amp;Date:</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="vanished">Date</translation>
     </message>
     <message>
         <source>W&amp;hen:</source>
@@ -1605,6 +1709,14 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>&amp;Edit…</translation>
     </message>
     <message>
+        <source>&amp;Data protection…</source>
+        <translation>&amp;Data protection…</translation>
+    </message>
+    <message>
+        <source>Access, rectification, restriction, objection and erasure (GDPR)</source>
+        <translation>Access, rectification, restriction, objection and erasure (GDPR)</translation>
+    </message>
+    <message>
         <source>Category:</source>
         <translation>Category:</translation>
     </message>
@@ -1639,14 +1751,6 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
     <message>
         <source>Copies the information notice in the contact&apos;s language to the clipboard, then asks whether and when you sent it</source>
         <translation>Copies the information notice in the contact&apos;s language to the clipboard, then asks whether and when you sent it</translation>
-    </message>
-    <message>
-        <source>&amp;Notice sent</source>
-        <translation type="vanished">&amp;Notice sent</translation>
-    </message>
-    <message>
-        <source>Copies the information notice in the contact&apos;s language to the clipboard and records that it was sent</source>
-        <translation type="vanished">Copies the information notice in the contact&apos;s language to the clipboard and records that it was sent</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
@@ -1921,6 +2025,10 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
     <message>
         <source>The removal list is on the clipboard.</source>
         <translation>The removal list is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>(erased person)</source>
+        <translation>(erased person)</translation>
     </message>
     <message>
         <source>full</source>
@@ -2331,6 +2439,18 @@ File: %2
         <translation>The vault {path} is in use by another contactvault process; waited {seconds} s. Nothing was changed. Try again when the other program has finished (or close it).</translation>
     </message>
     <message>
+        <source>No contact matches {person} (give a contact id, a name or a number).</source>
+        <translation>No contact matches {person} (give a contact id, a name or a number).</translation>
+    </message>
+    <message>
+        <source>{person} matches several contacts: {candidates}. Give the contact id.</source>
+        <translation>{person} matches several contacts: {candidates}. Give the contact id.</translation>
+    </message>
+    <message>
+        <source>{what} needs a confirmation: answer on a terminal, or give --yes. Nothing was changed.</source>
+        <translation>{what} needs a confirmation: answer on a terminal, or give --yes. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>{step}: {reason}</source>
         <translation>{step}: {reason}</translation>
     </message>
@@ -2589,6 +2709,22 @@ File: %2
         <source>not a folder</source>
         <translation>not a folder</translation>
     </message>
+    <message>
+        <source>give a person or --retention, not both</source>
+        <translation>give a person or --retention, not both</translation>
+    </message>
+    <message>
+        <source>json or pdf</source>
+        <translation>json or pdf</translation>
+    </message>
+    <message>
+        <source>PDF needs the desktop app&apos;s printer</source>
+        <translation>PDF needs the desktop app&apos;s printer</translation>
+    </message>
+    <message>
+        <source>no longer past the retention period</source>
+        <translation>no longer past the retention period</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
@@ -2634,10 +2770,6 @@ File: %2
     <message>
         <source>Evidence</source>
         <translation>Evidence</translation>
-    </message>
-    <message>
-        <source>Text &amp;sent, as kept in the vault:</source>
-        <translation type="vanished">Text &amp;sent, as kept in the vault:</translation>
     </message>
     <message>
         <source>&amp;Text sent, as kept in the vault:</source>
@@ -2694,6 +2826,14 @@ File: %2
         <source>the number is no longer stored for this contact</source>
         <translation>the number is no longer stored for this contact</translation>
     </message>
+    <message>
+        <source>(erased person, erasure {id})</source>
+        <translation>(erased person, erasure {id})</translation>
+    </message>
+    <message>
+        <source>number erased: confirm with the number or with erased:{id}</source>
+        <translation>number erased: confirm with the number or with erased:{id}</translation>
+    </message>
     <message numerus="yes">
         <source>{device} already holds %n number(s) from earlier exports. Importing a full export again creates duplicates on the phone; use an incremental export unless the phone&apos;s address book was emptied.</source>
         <translation>
@@ -2736,10 +2876,6 @@ File: %2
     <message>
         <source>Choose address books</source>
         <translation>Choose address books</translation>
-    </message>
-    <message>
-        <source>vCard files (.vcf) from Android, iPhone, Outlook or other programs, and Google or Outlook CSV files. You can also drop files here.</source>
-        <translation type="vanished">vCard files (.vcf) from Android, iPhone, Outlook or other programs, and Google or Outlook CSV files. You can also drop files here.</translation>
     </message>
     <message>
         <source>vCard files (.vcf) from Android, iPhone, Outlook or other programs, CSV files and Excel or LibreOffice spreadsheets. You can also drop files here.</source>
@@ -2894,6 +3030,14 @@ File: %2
     <message>
         <source>already in the vault; nothing changed</source>
         <translation>already in the vault; nothing changed</translation>
+    </message>
+    <message>
+        <source>was erased on {date} (GDPR Art. 17); not imported again unless asked for</source>
+        <translation>was erased on {date} (GDPR Art. 17); not imported again unless asked for</translation>
+    </message>
+    <message>
+        <source>was erased on {date} (GDPR Art. 17); imported again as asked</source>
+        <translation>was erased on {date} (GDPR Art. 17); imported again as asked</translation>
     </message>
     <message>
         <source>the file has 0 bytes</source>
@@ -3081,6 +3225,25 @@ File: %2
             <numerusform>%1 of about %n records read…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) in these files belong to people who were erased (GDPR Art. 17):</source>
+        <translation>
+            <numerusform>%n record in these files belongs to a person who was erased (GDPR Art. 17):</numerusform>
+            <numerusform>%n records in these files belong to people who were erased (GDPR Art. 17):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import them anyway? Only do so if the person asked for it or the law requires it; otherwise they stay out of the vault.</source>
+        <translation>Import them anyway? Only do so if the person asked for it or the law requires it; otherwise they stay out of the vault.</translation>
+    </message>
+    <message>
+        <source>Erased people</source>
+        <translation>Erased people</translation>
+    </message>
+    <message>
+        <source>Import &amp;anyway</source>
+        <translation>Import &amp;anyway</translation>
+    </message>
     <message>
         <source>Unexpected problem: %1</source>
         <translation>Unexpected problem: %1</translation>
@@ -3143,6 +3306,18 @@ File: %2
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Data-subject requests…</source>
+        <translation>&amp;Data-subject requests…</translation>
+    </message>
+    <message>
+        <source>Access, rectification, restriction, objection and erasure for the selected contact (GDPR)</source>
+        <translation>Access, rectification, restriction, objection and erasure for the selected contact (GDPR)</translation>
+    </message>
+    <message>
+        <source>Erase contacts past the &amp;retention period…</source>
+        <translation>Erase contacts past the &amp;retention period…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3478,6 +3653,14 @@ File: %2
         <translation>private contact</translation>
     </message>
     <message>
+        <source>processing restricted</source>
+        <translation>processing restricted</translation>
+    </message>
+    <message>
+        <source>objected</source>
+        <translation>objected</translation>
+    </message>
+    <message>
         <source>invalid number</source>
         <translation>invalid number</translation>
     </message>
@@ -3508,6 +3691,14 @@ File: %2
     <message>
         <source>legitimate interest (GDPR Art. 6(1)(f)) recorded on {date}, allowed in the settings</source>
         <translation>legitimate interest (GDPR Art. 6(1)(f)) recorded on {date}, allowed in the settings</translation>
+    </message>
+    <message>
+        <source>processing restricted (GDPR Art. 18) until the restriction is lifted</source>
+        <translation>processing restricted (GDPR Art. 18) until the restriction is lifted</translation>
+    </message>
+    <message>
+        <source>objected on {date} (GDPR Art. 21); only a new explicit consent counts</source>
+        <translation>objected on {date} (GDPR Art. 21); only a new explicit consent counts</translation>
     </message>
     <message>
         <source>the number is stored for another contact too; it goes onto the phone once, under the contact whose consent allows it</source>
@@ -4641,6 +4832,363 @@ File: %2
     </message>
 </context>
 <context>
+    <name>Request</name>
+    <message>
+        <source>Information under GDPR Art. 15</source>
+        <translation>Information under GDPR Art. 15</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Stored since</source>
+        <translation>Stored since</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Processing restricted since</source>
+        <translation>Processing restricted since</translation>
+    </message>
+    <message>
+        <source>Contact id</source>
+        <translation>Contact id</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>As stored</source>
+        <translation>As stored</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status today</source>
+        <translation>Status today</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Legal basis, purpose, channel</source>
+        <translation>Legal basis, purpose, channel</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Recorded by, at</source>
+        <translation>Recorded by, at</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>WhatsApp phone</source>
+        <translation>WhatsApp phone</translation>
+    </message>
+    <message>
+        <source>Name on the phone</source>
+        <translation>Name on the phone</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>File, line, format</source>
+        <translation>File, line, format</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Original record</source>
+        <translation>Original record</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>notice handed over with the request</source>
+        <translation>notice handed over with the request</translation>
+    </message>
+    <message>
+        <source>notice version {version}</source>
+        <translation>notice version {version}</translation>
+    </message>
+    <message>
+        <source>WhatsApp (WhatsApp Ireland Ltd., part of Meta) may hold your number {numbers} since {date}, when it was first put on a WhatsApp phone ({device}): WhatsApp uploads the phone&apos;s address book to its servers, and such an upload cannot be recalled.</source>
+        <translation>WhatsApp (WhatsApp Ireland Ltd., part of Meta) may hold your number {numbers} since {date}, when it was first put on a WhatsApp phone ({device}): WhatsApp uploads the phone&apos;s address book to its servers, and such an upload cannot be recalled.</translation>
+    </message>
+    <message>
+        <source>None of your numbers was ever put on a WhatsApp phone by us; WhatsApp has not received them from us.</source>
+        <translation>None of your numbers was ever put on a WhatsApp phone by us; WhatsApp has not received them from us.</translation>
+    </message>
+    <message>
+        <source>removed on {date} by {actor}</source>
+        <translation>removed on {date} by {actor}</translation>
+    </message>
+    <message>
+        <source>still on the phone</source>
+        <translation>still on the phone</translation>
+    </message>
+    <message>
+        <source>Information about the data we hold about you (GDPR Art. 15)</source>
+        <translation>Information about the data we hold about you (GDPR Art. 15)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDialog</name>
+    <message>
+        <source>Data-subject requests – %1</source>
+        <translation>Data-subject requests – %1</translation>
+    </message>
+    <message>
+        <source>What the person asked for under the GDPR. Each action is recorded in the audit trail.</source>
+        <translation>What the person asked for under the GDPR. Each action is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Access (Art. 15)</source>
+        <translation>Access (Art. 15)</translation>
+    </message>
+    <message>
+        <source>Everything stored about the person, as PDF or JSON.</source>
+        <translation>Everything stored about the person, as PDF or JSON.</translation>
+    </message>
+    <message>
+        <source>&amp;Save information…</source>
+        <translation>&amp;Save information…</translation>
+    </message>
+    <message>
+        <source>Rectification (Art. 16)</source>
+        <translation>Rectification (Art. 16)</translation>
+    </message>
+    <message>
+        <source>the correct number</source>
+        <translation>the correct number</translation>
+    </message>
+    <message>
+        <source>why (optional)</source>
+        <translation>why (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct number</source>
+        <translation>&amp;Correct number</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>Correct number:</source>
+        <translation>Correct number:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Restriction (Art. 18) and objection (Art. 21)</source>
+        <translation>Restriction (Art. 18) and objection (Art. 21)</translation>
+    </message>
+    <message>
+        <source>what the person said, and where</source>
+        <translation>what the person said, and where</translation>
+    </message>
+    <message>
+        <source>Record &amp;objection</source>
+        <translation>Record &amp;objection</translation>
+    </message>
+    <message>
+        <source>Revokes the consent of the number chosen above; a later implied consent by conduct no longer counts</source>
+        <translation>Revokes the consent of the number chosen above; a later implied consent by conduct no longer counts</translation>
+    </message>
+    <message>
+        <source>Erasure (Art. 17)</source>
+        <translation>Erasure (Art. 17)</translation>
+    </message>
+    <message>
+        <source>Removes the person&apos;s data for good; keeps only that an erasure happened and a keyed hash of each number.</source>
+        <translation>Removes the person&apos;s data for good; keeps only that an erasure happened and a keyed hash of each number.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase person…</source>
+        <translation>&amp;Erase person…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Processing is restricted since %1: the contact stays off every WhatsApp phone.</source>
+        <translation>Processing is restricted since %1: the contact stays off every WhatsApp phone.</translation>
+    </message>
+    <message>
+        <source>&amp;Lift restriction</source>
+        <translation>&amp;Lift restriction</translation>
+    </message>
+    <message>
+        <source>Processing is not restricted.</source>
+        <translation>Processing is not restricted.</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict processing</source>
+        <translation>&amp;Restrict processing</translation>
+    </message>
+    <message>
+        <source>Save information</source>
+        <translation>Save information</translation>
+    </message>
+    <message>
+        <source>Information %1.pdf</source>
+        <translation>Information %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The file holds the person&apos;s data unencrypted: hand it over securely and delete it afterwards.</source>
+        <translation>Saved to %1. The file holds the person&apos;s data unencrypted: hand it over securely and delete it afterwards.</translation>
+    </message>
+    <message>
+        <source>Enter the correct number.</source>
+        <translation>Enter the correct number.</translation>
+    </message>
+    <message>
+        <source>Corrected %1 to %2; the old number is kept in the history. Consent must be recorded for the new number.</source>
+        <translation>Corrected %1 to %2; the old number is kept in the history. Consent must be recorded for the new number.</translation>
+    </message>
+    <message>
+        <source>Restriction lifted.</source>
+        <translation>Restriction lifted.</translation>
+    </message>
+    <message>
+        <source>Processing restricted. Numbers already on a WhatsApp phone are on its removal list.</source>
+        <translation>Processing restricted. Numbers already on a WhatsApp phone are on its removal list.</translation>
+    </message>
+    <message>
+        <source>Objection recorded for %1: consent revoked; a later implied consent no longer counts.</source>
+        <translation>Objection recorded for %1: consent revoked; a later implied consent no longer counts.</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? The contact, its numbers (%2), the consent history with its evidence, the texts sent and the original records are deleted. Only that an erasure happened and a keyed hash of each number are kept.</source>
+        <translation>Erase %1 for good? The contact, its numbers (%2), the consent history with its evidence, the texts sent and the original records are deleted. Only that an erasure happened and a keyed hash of each number are kept.</translation>
+    </message>
+    <message>
+        <source>WhatsApp phones that received a number: %1</source>
+        <translation>WhatsApp phones that received a number: %1</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>Erase person</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Erase</translation>
+    </message>
+    <message>
+        <source>%1 was erased (erasure %2).</source>
+        <translation>%1 was erased (erasure %2).</translation>
+    </message>
+    <message>
+        <source>Delete now from the phones (afterwards the removal lists show these entries only as erased):</source>
+        <translation>Delete now from the phones (afterwards the removal lists show these entries only as erased):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made before still hold the data:</source>
+        <translation>
+            <numerusform>%n backup made before still holds the data:</numerusform>
+            <numerusform>%n backups made before still hold the data:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Import finished</source>
@@ -4683,6 +5231,53 @@ Already in the vault (unchanged): %3
 Skipped (could not be read): %4
 Numbers kept but flagged as invalid or doubtful: %5
 Files that could not be read: %6</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReview</name>
+    <message>
+        <source>Retention period</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>No contact is past the retention period.</source>
+        <translation>No contact is past the retention period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more contact(s)</source>
+        <translation>
+            <numerusform>… and %n more contact</numerusform>
+            <numerusform>… and %n more contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) had no activity for the retention period:</source>
+        <translation>
+            <numerusform>%n contact had no activity for the retention period:</numerusform>
+            <numerusform>%n contacts had no activity for the retention period:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase all of them for good?</source>
+        <translation>Erase all of them for good?</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Erase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) erased.</source>
+        <translation>
+            <numerusform>%n contact erased.</numerusform>
+            <numerusform>%n contacts erased.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) must be deleted from WhatsApp phones; see their removal lists.</source>
+        <translation>
+            <numerusform>%n entry must be deleted from WhatsApp phones; see their removal lists.</numerusform>
+            <numerusform>%n entries must be deleted from WhatsApp phones; see their removal lists.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
