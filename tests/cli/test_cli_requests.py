@@ -14,8 +14,17 @@ import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from contactvault.context import Context
-from contactvault.services import consent, devices, exporting, importing, requests, vaults
+from contactvault.services import (
+    consent,
+    devices,
+    evidence,
+    exporting,
+    importing,
+    requests,
+    vaults,
+)
 from tests.conftest import PASSPHRASE
+from tests.core.consent_helpers import fill_company
 
 CARD = """BEGIN:VCARD
 VERSION:3.0
@@ -54,11 +63,15 @@ def erased_shop(cli, tmp_path):
     card.write_text(CARD, encoding="utf-8")
     vault = vaults.create_vault(cli.vault, PASSPHRASE)
     ctx = Context(vault)
+    fill_company(ctx)  # the notice needs the business's details
     importing.import_files(ctx, [card])
     devices.add_device(ctx, "Werkstatt")
     devices.add_device(ctx, "Büro")
     consent.mark_notice_sent(ctx, "0171 5550123", "de")
-    consent.record_event(ctx, "0171 5550123", "granted", evidence="Formular vom 1.12.")
+    grant = consent.record_event(ctx, "0171 5550123", "granted", evidence="Formular vom 1.12.")
+    # a scanned form as evidence: its name and its bytes hold the person's name
+    evidence.attach_to_event(ctx, grant.id, [evidence.Attachment(
+        "Einwilligung Quendelmeyer.pdf", b"%PDF-1.4 Zacharias Quendelmeyer, Xylofon")])
     consent.record_event(ctx, "030 5550987", "granted", with_notice=True,
                          evidence="Widerruf per Telefon von Herrn Q.")
     consent.record_event(ctx, "0171 5550999", "granted", with_notice=True)
@@ -114,6 +127,10 @@ def test_erase_leaves_nothing_of_the_person_in_any_table(cli, erased_shop):
     assert sorted(result["phones_received"]) == ["Büro", "Werkstatt"]
     conn = sqlcipher.connect(str(cli.vault))
     conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    assert conn.execute("SELECT count(*) FROM evidence_files").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM evidence_content").fetchone()[0] == 0
+    # Berta's notice (handed over with her grant) stays
+    assert conn.execute("SELECT e164 FROM messages_sent").fetchall() == [("+491715550999",)]
     kinds = conn.execute("SELECT kind, count(*) FROM erased_keys GROUP BY kind").fetchall()
     assert dict(kinds) == {"number": 2, "record": 1}
     assert conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 1  # Berta stays
@@ -167,6 +184,8 @@ def test_audit_verify_passes_after_erasure_also_against_a_head_printed_before(
     entries = json.loads(cli("audit", "list", "--json").out)
     erase_entry = [e for e in entries if e["action"] == "request.erase"][0]
     assert erase_entry["details"]["consent_events"] == 4
+    assert erase_entry["details"]["evidence_files"] == 1
+    assert erase_entry["details"]["texts_sent"] == 2  # the notice sent, one handed over
     conn = sqlcipher.connect(str(cli.vault), isolation_level=None)
     conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
     conn.execute("DELETE FROM export_items WHERE e164 NOT LIKE 'erased:%'")  # Berta's
@@ -221,6 +240,11 @@ def test_access_json_holds_every_item(cli, erased_shop):
     assert ("+49305550987", "revoked") in kinds
     assert any(e["evidence"] == "Formular vom 1.12." for e in report["consent_history"])
     assert report["texts_sent"][0]["kind"] == "notice" and report["texts_sent"][0]["text"]
+    # the exact text sent (with the business's details filled in), not the template
+    assert "Tischlerei Holz GmbH" in report["texts_sent"][0]["text"]
+    files = [f for e in report["consent_history"] for f in e["evidence_files"]]
+    assert [f["file_name"] for f in files] == ["Einwilligung Quendelmeyer.pdf"]
+    assert len(files[0]["sha256"]) == 64
     phones = {(p["device"], p["number"]): p for p in report["phones"]}
     assert set(phones) == {("Werkstatt", "+491715550123"), ("Werkstatt", "+49305550987"),
                            ("Büro", "+491715550123"), ("Büro", "+49305550987")}

@@ -23,12 +23,13 @@ from contactvault.services import (
 )
 from contactvault.vault import Vault, chain
 from tests.conftest import PASSPHRASE
-from tests.core.consent_helpers import NOW, days_ago, event, mobile
+from tests.core.consent_helpers import NOW, days_ago, event, fill_company, mobile
 from tests.core.test_audit_chain import _make_old_vault
 
 
 @pytest.fixture
 def anna(ctx):
+    fill_company(ctx)  # the notice (sent or handed over) needs the business's details
     contact = contacts.add_contact(ctx, formatted_name="Anna Adler", numbers=["0171 1000001"],
                                    category="customer")
     devices.add_device(ctx, "Werkstatt")
@@ -137,6 +138,7 @@ def test_erasure_of_records_an_older_vault_covered_as_a_range(tmp_path):
     vault = Vault.open(path, PASSPHRASE)
     try:
         ctx = Context(vault)
+        fill_company(ctx)
         assert audit_ops.verify(ctx).ok  # the schema step rebuilt consent_events unchanged
         person = contacts.add_contact(ctx, formatted_name="Alt Kunde",
                                       numbers=["+49 171 1000001"])

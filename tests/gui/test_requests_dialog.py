@@ -10,6 +10,7 @@ import pytest
 from contactvault.context import Context
 from contactvault.gui.ask import ask
 from contactvault.services import consent, contacts, devices, exporting, requests, vaults
+from tests.core.consent_helpers import fill_company
 from tests.gui.conftest import PASSPHRASE, type_text
 
 CARD = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jürgen Müller\r\nN:Müller;Jürgen;;;\r\n"
@@ -38,6 +39,7 @@ def shop(german, qtbot, tmp_path):
     path = tmp_path / "vault" / "test.cvault"
     vault = vaults.create_vault(path, PASSPHRASE)
     ctx = Context(vault)
+    fill_company(ctx)
     importing.import_files(ctx, [card])
     consent.record_event(ctx, "0151 23456789", "granted", with_notice=True)
     devices.add_device(ctx, "Werkstatt")
