@@ -261,7 +261,7 @@
         </message>
         <message>
             <source>record an objection (GDPR Art. 21): revokes, and a later implied consent no longer counts</source>
-            <translation>einen Widerspruch erfassen (Art. 21 DSGVO): widerruft, und eine spätere stillschweigende Einwilligung zählt nicht mehr</translation>
+            <translation>einen Widerspruch erfassen (Art. 21 DSGVO): widerruft, und eine spätere schlüssige Einwilligung (durch Verhalten) zählt nicht mehr</translation>
         </message>
         <message>
             <source>record that the information notice was sent (the text of 'notice show', kept in the vault)</source>
@@ -509,7 +509,7 @@
         </message>
         <message>
             <source>record an objection (GDPR Art. 21): revokes, and later implied consent no longer counts</source>
-            <translation>einen Widerspruch erfassen (Art. 21 DSGVO): widerruft, und spätere stillschweigende Einwilligung zählt nicht mehr</translation>
+            <translation>einen Widerspruch erfassen (Art. 21 DSGVO): widerruft, und spätere schlüssige Einwilligung (durch Verhalten) zählt nicht mehr</translation>
         </message>
         <message>
             <source>correct a stored number (GDPR Art. 16); the old one is kept in the history</source>

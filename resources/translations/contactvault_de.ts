@@ -866,7 +866,7 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
     </message>
     <message>
         <source>Objection recorded for {number} ({at}): consent revoked; a later implied consent no longer counts.</source>
-        <translation>Widerspruch für {number} erfasst ({at}): Die Einwilligung ist widerrufen; eine spätere stillschweigende Einwilligung zählt nicht mehr.</translation>
+        <translation>Widerspruch für {number} erfasst ({at}): Die Einwilligung ist widerrufen; eine spätere schlüssige Einwilligung (durch Verhalten) zählt nicht mehr.</translation>
     </message>
     <message>
         <source>Corrected {old} to {new} for #{id}; the old number is kept in the history.</source>
@@ -5086,7 +5086,7 @@ Datei: %2
     </message>
     <message>
         <source>Revokes the consent of the number chosen above; a later implied consent by conduct no longer counts</source>
-        <translation>Widerruft die Einwilligung der oben gewählten Nummer; eine spätere stillschweigende Einwilligung zählt nicht mehr</translation>
+        <translation>Widerruft die Einwilligung der oben gewählten Nummer; eine spätere schlüssige Einwilligung (durch Verhalten) zählt nicht mehr</translation>
     </message>
     <message>
         <source>Erasure (Art. 17)</source>
@@ -5154,7 +5154,7 @@ Datei: %2
     </message>
     <message>
         <source>Objection recorded for %1: consent revoked; a later implied consent no longer counts.</source>
-        <translation>Widerspruch für %1 erfasst: Die Einwilligung ist widerrufen; eine spätere stillschweigende Einwilligung zählt nicht mehr.</translation>
+        <translation>Widerspruch für %1 erfasst: Die Einwilligung ist widerrufen; eine spätere schlüssige Einwilligung (durch Verhalten) zählt nicht mehr.</translation>
     </message>
     <message>
         <source>Erase %1 for good? The contact, its numbers (%2), the consent history with its evidence, the texts sent and the original records are deleted. Only that an erasure happened and a keyed hash of each number are kept.</source>

@@ -155,8 +155,8 @@ def _dialog_factories(ctx, contact, tmp_path):
     from contactvault.gui.dialogs.contact_edit_dialog import ContactEditDialog
     from contactvault.gui.dialogs.create_vault_dialog import CreateVaultDialog
     from contactvault.gui.dialogs.evidence_dialog import EvidenceDialog
-    from contactvault.gui.dialogs.sent_dialog import SentDialog
     from contactvault.gui.dialogs.requests_dialog import RequestsDialog
+    from contactvault.gui.dialogs.sent_dialog import SentDialog
     from contactvault.gui.dialogs.settings_dialog import SettingsDialog
 
     def sent_dialog():
