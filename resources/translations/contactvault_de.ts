@@ -236,6 +236,61 @@
     </message>
 </context>
 <context>
+    <name>ChatIssue</name>
+    <message>
+        <source>The file cannot be read ({error}).</source>
+        <translation>Die Datei kann nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <source>The chat text is larger than {mb} MB; it was not read.</source>
+        <translation>Der Chat-Text ist größer als {mb} MB; er wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The ZIP file holds no chat text (.txt).</source>
+        <translation>Die ZIP-Datei enthält keinen Chat-Text (.txt).</translation>
+    </message>
+    <message>
+        <source>The ZIP file holds several text files ({names}); it is not clear which one is the chat.</source>
+        <translation>Die ZIP-Datei enthält mehrere Textdateien ({names}); es ist nicht klar, welche der Chat ist.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 throughout; unreadable bytes were replaced by � (places: {count}).</source>
+        <translation>Die Datei ist nicht durchgehend UTF-8; nicht lesbare Bytes wurden durch � ersetzt (Stellen: {count}).</translation>
+    </message>
+    <message>
+        <source>No line looks like a WhatsApp message (“29.11.26, 14:05 - Name: Text” or “[29.11.26, 14:05:33] Name: Text”); this is not a WhatsApp chat export.</source>
+        <translation>Keine Zeile sieht wie eine WhatsApp-Nachricht aus („29.11.26, 14:05 - Name: Text“ oder „[29.11.26, 14:05:33] Name: Text“); dies ist kein exportierter WhatsApp-Chat.</translation>
+    </message>
+    <message>
+        <source>No day in the chat is above 12, so the file does not tell whether dates are written day first or month first. Say which order the phone uses; the messages have no times until then.</source>
+        <translation>Kein Tag im Chat ist größer als 12; die Datei verrät daher nicht, ob im Datum der Tag oder der Monat vorne steht. Geben Sie an, welche Reihenfolge das Telefon verwendet; bis dahin haben die Nachrichten keine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Some dates can only be day first (line {day_line}), others only month first (line {month_line}). Say which order the phone uses; the messages have no times until then.</source>
+        <translation>Manche Daten passen nur mit dem Tag vorne (Zeile {day_line}), andere nur mit dem Monat vorne (Zeile {month_line}). Geben Sie an, welche Reihenfolge das Telefon verwendet; bis dahin haben die Nachrichten keine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The order given does not fit the date in this line; the line is kept as text of the message before it.</source>
+        <translation>Die angegebene Reihenfolge passt nicht zum Datum in dieser Zeile; die Zeile bleibt Text der Nachricht davor.</translation>
+    </message>
+    <message>
+        <source>Text before the first message was left out.</source>
+        <translation>Text vor der ersten Nachricht wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>This message&apos;s time ({time}) is earlier than the message before it ({previous}). It may be text inside the previous message that only looks like a new message; check it in the chat.</source>
+        <translation>Die Zeit dieser Nachricht ({time}) liegt vor der Nachricht davor ({previous}). Es kann Text innerhalb der vorigen Nachricht sein, der nur wie eine neue Nachricht aussieht; prüfen Sie es im Chat.</translation>
+    </message>
+    <message>
+        <source>A line inside a message looks like the start of a message but does not match this chat&apos;s format or has an impossible date or time; it was kept as text of the message.</source>
+        <translation>Eine Zeile innerhalb einer Nachricht sieht wie der Anfang einer Nachricht aus, passt aber nicht zum Format dieses Chats oder hat ein unmögliches Datum oder eine unmögliche Uhrzeit; sie bleibt Text der Nachricht.</translation>
+    </message>
+    <message>
+        <source>Lines that start like a message in another format (the first in line {line}) were kept as text of the message before them.</source>
+        <translation>Zeilen, die wie eine Nachricht in einem anderen Format beginnen (die erste in Zeile {line}), bleiben Text der Nachricht davor.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Passphrase: asked on the terminal, taken from the system&apos;s secret store,

@@ -236,6 +236,61 @@
     </message>
 </context>
 <context>
+    <name>ChatIssue</name>
+    <message>
+        <source>The file cannot be read ({error}).</source>
+        <translation>The file cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <source>The chat text is larger than {mb} MB; it was not read.</source>
+        <translation>The chat text is larger than {mb} MB; it was not read.</translation>
+    </message>
+    <message>
+        <source>The ZIP file holds no chat text (.txt).</source>
+        <translation>The ZIP file holds no chat text (.txt).</translation>
+    </message>
+    <message>
+        <source>The ZIP file holds several text files ({names}); it is not clear which one is the chat.</source>
+        <translation>The ZIP file holds several text files ({names}); it is not clear which one is the chat.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 throughout; unreadable bytes were replaced by � (places: {count}).</source>
+        <translation>The file is not UTF-8 throughout; unreadable bytes were replaced by � (places: {count}).</translation>
+    </message>
+    <message>
+        <source>No line looks like a WhatsApp message (“29.11.26, 14:05 - Name: Text” or “[29.11.26, 14:05:33] Name: Text”); this is not a WhatsApp chat export.</source>
+        <translation>No line looks like a WhatsApp message (“29.11.26, 14:05 - Name: Text” or “[29.11.26, 14:05:33] Name: Text”); this is not a WhatsApp chat export.</translation>
+    </message>
+    <message>
+        <source>No day in the chat is above 12, so the file does not tell whether dates are written day first or month first. Say which order the phone uses; the messages have no times until then.</source>
+        <translation>No day in the chat is above 12, so the file does not tell whether dates are written day first or month first. Say which order the phone uses; the messages have no times until then.</translation>
+    </message>
+    <message>
+        <source>Some dates can only be day first (line {day_line}), others only month first (line {month_line}). Say which order the phone uses; the messages have no times until then.</source>
+        <translation>Some dates can only be day first (line {day_line}), others only month first (line {month_line}). Say which order the phone uses; the messages have no times until then.</translation>
+    </message>
+    <message>
+        <source>The order given does not fit the date in this line; the line is kept as text of the message before it.</source>
+        <translation>The order given does not fit the date in this line; the line is kept as text of the message before it.</translation>
+    </message>
+    <message>
+        <source>Text before the first message was left out.</source>
+        <translation>Text before the first message was left out.</translation>
+    </message>
+    <message>
+        <source>This message&apos;s time ({time}) is earlier than the message before it ({previous}). It may be text inside the previous message that only looks like a new message; check it in the chat.</source>
+        <translation>This message&apos;s time ({time}) is earlier than the message before it ({previous}). It may be text inside the previous message that only looks like a new message; check it in the chat.</translation>
+    </message>
+    <message>
+        <source>A line inside a message looks like the start of a message but does not match this chat&apos;s format or has an impossible date or time; it was kept as text of the message.</source>
+        <translation>A line inside a message looks like the start of a message but does not match this chat&apos;s format or has an impossible date or time; it was kept as text of the message.</translation>
+    </message>
+    <message>
+        <source>Lines that start like a message in another format (the first in line {line}) were kept as text of the message before them.</source>
+        <translation>Lines that start like a message in another format (the first in line {line}) were kept as text of the message before them.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Passphrase: asked on the terminal, taken from the system&apos;s secret store,
