@@ -65,6 +65,13 @@ def format_stamp(moment: str | datetime | None, language: str | None = None) -> 
     return _shown(moment, language, "stamp")
 
 
+def format_as_written(moment: datetime, language: str | None = None,
+                      seconds: bool = False) -> str:
+    """An aware time in its own zone, not the local one: a chat's time as the phone wrote
+    it (``29.11.2026 14:05``); with ``seconds``, to the second and with the offset."""
+    return _render(moment, _language(language), "stamp" if seconds else "time")
+
+
 def _shown(moment: str | datetime | None, language: str | None, kind: str) -> str:
     if moment is None or moment == "":
         return ""

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -84,7 +85,8 @@ class ChatIssue:
 
     def describe(self) -> str:
         """The reason as a sentence in the current language."""
-        params = {key: timefmt.format_stamp(value) if key in _TIMES else value
+        params = {key: timefmt.format_as_written(datetime.fromisoformat(value), seconds=True)
+                  if key in _TIMES else value
                   for key, value in self.params}
         return translate("ChatIssue", ISSUE_TEXTS[self.code]).format(**params)
 
@@ -186,7 +188,8 @@ def read_chat(path: str | Path, *, date_order: DateOrder | str | None = None,
             if path.stat().st_size > MAX_CHAT_BYTES:
                 return _too_large(file, timezone)
             data = path.read_bytes()
-    except (OSError, zipfile.BadZipFile) as error:
+    except (OSError, EOFError, RuntimeError, NotImplementedError, zipfile.BadZipFile,
+            zlib.error) as error:  # damaged, encrypted or unsupported .zip members
         return Chat(file, issues=[ChatIssue("file_unreadable", file, None, Severity.ERROR,
                                             (("error", error.strerror or str(error)
                                               if isinstance(error, OSError) else str(error)),))],
@@ -446,8 +449,10 @@ def _assemble(chat: Chat, lines: list[str], own: dict[int, _Header],
     for number, line in enumerate(lines, 1):
         header = own.get(number)
         when: datetime | None = None
+        rejected = False
         if header is not None and order is None and not any(
                 _local_time(header, o) for o in (DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST)):
+            rejected = True
             if current is not None:
                 current["flags"].add(Flag.HEADER_SHAPED_TEXT)
                 chat.issues.append(ChatIssue("header_shaped_text", file, number,
@@ -456,6 +461,7 @@ def _assemble(chat: Chat, lines: list[str], own: dict[int, _Header],
         elif header is not None and order is not None:
             naive = _local_time(header, order)
             if naive is None:
+                rejected = True
                 if current is not None:
                     chat.issues.append(ChatIssue(
                         "date_order_differs" if _local_time(header, _other(order))
@@ -470,7 +476,7 @@ def _assemble(chat: Chat, lines: list[str], own: dict[int, _Header],
                     chat.issues.append(ChatIssue("text_before_first_message", file, number,
                                                  Severity.WARNING))
                 continue
-            if _header(line) is not None and Flag.HEADER_SHAPED_TEXT not in current["flags"]:
+            if not rejected and _header(line) is not None:
                 current["flags"].add(Flag.HEADER_SHAPED_TEXT)
                 chat.issues.append(ChatIssue("header_shaped_text", file, number,
                                              Severity.WARNING))

@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "contactvault.cli.contact_commands",
     "contactvault.cli.procedure_commands",
     "contactvault.cli.consent_commands",
+    "contactvault.cli.chat_commands",
     "contactvault.cli.device_commands",
     "contactvault.cli.export_commands",
     "contactvault.cli.audit_commands",

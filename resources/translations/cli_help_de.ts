@@ -76,6 +76,10 @@
             <translation>Texte für Kunden: Datenschutzhinweis, Widerruf</translation>
         </message>
         <message>
+            <source>read exported WhatsApp chats</source>
+            <translation>exportierte WhatsApp-Chats lesen</translation>
+        </message>
+        <message>
             <source>WhatsApp phones that exports are made for</source>
             <translation>WhatsApp-Telefone, für die exportiert wird</translation>
         </message>
@@ -358,6 +362,30 @@
         <message>
             <source>with --mark-sent: when it was sent (default: now)</source>
             <translation>mit --mark-sent: wann sie gesendet wurde (Standard: jetzt)</translation>
+        </message>
+        <message>
+            <source>list the senders, the date order and what looks wrong in WhatsApp chat exports (.txt or .zip); nothing is stored</source>
+            <translation>Absender, Datumsreihenfolge und Auffälligkeiten exportierter WhatsApp-Chats (.txt oder .zip) auflisten; nichts wird gespeichert</translation>
+        </message>
+        <message>
+            <source>Reads WhatsApp chat exports (the .txt, or the .zip WhatsApp shares) and lists each chat's senders, how its dates are ordered and the lines that need a look. Nothing is stored; the vault is not opened.</source>
+            <translation>Liest exportierte WhatsApp-Chats (die .txt-Datei oder die .zip-Datei, die WhatsApp teilt) und listet je Chat die Absender, die Reihenfolge im Datum und die Zeilen, die man prüfen sollte. Nichts wird gespeichert; der Tresor wird nicht geöffnet.</translation>
+        </message>
+        <message>
+            <source>exported chats (.txt or .zip)</source>
+            <translation>exportierte Chats (.txt oder .zip)</translation>
+        </message>
+        <message>
+            <source>how the phone writes dates, when the chat cannot tell (no day above 12): day-first for 29.11.26, month-first for 11/29/26</source>
+            <translation>wie das Telefon Daten schreibt, wenn der Chat es nicht verrät (kein Tag über 12): day-first für 29.11.26, month-first für 11/29/26</translation>
+        </message>
+        <message>
+            <source>the phone's time zone (default: Europe/Berlin)</source>
+            <translation>die Zeitzone des Telefons (Standard: Europe/Berlin)</translation>
+        </message>
+        <message>
+            <source>print the result as JSON</source>
+            <translation>das Ergebnis als JSON ausgeben</translation>
         </message>
         <message>
             <source>add a WhatsApp phone</source>

@@ -76,6 +76,10 @@
             <translation>texts for customers: information notice, revocation</translation>
         </message>
         <message>
+            <source>read exported WhatsApp chats</source>
+            <translation>read exported WhatsApp chats</translation>
+        </message>
+        <message>
             <source>WhatsApp phones that exports are made for</source>
             <translation>WhatsApp phones that exports are made for</translation>
         </message>
@@ -358,6 +362,30 @@
         <message>
             <source>with --mark-sent: when it was sent (default: now)</source>
             <translation>with --mark-sent: when it was sent (default: now)</translation>
+        </message>
+        <message>
+            <source>list the senders, the date order and what looks wrong in WhatsApp chat exports (.txt or .zip); nothing is stored</source>
+            <translation>list the senders, the date order and what looks wrong in WhatsApp chat exports (.txt or .zip); nothing is stored</translation>
+        </message>
+        <message>
+            <source>Reads WhatsApp chat exports (the .txt, or the .zip WhatsApp shares) and lists each chat's senders, how its dates are ordered and the lines that need a look. Nothing is stored; the vault is not opened.</source>
+            <translation>Reads WhatsApp chat exports (the .txt, or the .zip WhatsApp shares) and lists each chat's senders, how its dates are ordered and the lines that need a look. Nothing is stored; the vault is not opened.</translation>
+        </message>
+        <message>
+            <source>exported chats (.txt or .zip)</source>
+            <translation>exported chats (.txt or .zip)</translation>
+        </message>
+        <message>
+            <source>how the phone writes dates, when the chat cannot tell (no day above 12): day-first for 29.11.26, month-first for 11/29/26</source>
+            <translation>how the phone writes dates, when the chat cannot tell (no day above 12): day-first for 29.11.26, month-first for 11/29/26</translation>
+        </message>
+        <message>
+            <source>the phone's time zone (default: Europe/Berlin)</source>
+            <translation>the phone's time zone (default: Europe/Berlin)</translation>
+        </message>
+        <message>
+            <source>print the result as JSON</source>
+            <translation>print the result as JSON</translation>
         </message>
         <message>
             <source>add a WhatsApp phone</source>

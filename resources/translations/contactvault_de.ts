@@ -939,6 +939,61 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
         <source>erasure {id}: {at}, by {actor}, {reason}, {numbers} number(s)</source>
         <translation>Löschung {id}: {at}, durch {actor}, {reason}, Nummern: {numbers}</translation>
     </message>
+    <message>
+        <source>day first (29.11.26)</source>
+        <translation>Tag vorne (29.11.26)</translation>
+    </message>
+    <message>
+        <source>month first (11/29/26)</source>
+        <translation>Monat vorne (11/29/26)</translation>
+    </message>
+    <message>
+        <source>year first (2026-11-29)</source>
+        <translation>Jahr vorne (2026-11-29)</translation>
+    </message>
+    <message numerus="yes">
+        <source>WhatsApp chat ({platform}), %n message(s)</source>
+        <translation>
+            <numerusform>WhatsApp-Chat ({platform}), %n Nachricht</numerusform>
+            <numerusform>WhatsApp-Chat ({platform}), %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date order: {order}</source>
+        <translation>Datumsreihenfolge: {order}</translation>
+    </message>
+    <message>
+        <source>Senders: {senders}</source>
+        <translation>Absender: {senders}</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}</source>
+        <translation>Vom {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>cannot be told from the file; give --date-order day-first or month-first</source>
+        <translation>aus der Datei nicht erkennbar; geben Sie --date-order day-first oder month-first an</translation>
+    </message>
+    <message>
+        <source>(the dots suggest day first)</source>
+        <translation>(die Punkte sprechen für Tag vorne)</translation>
+    </message>
+    <message>
+        <source>from the dates in the file</source>
+        <translation>aus den Daten in der Datei</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>wie angegeben</translation>
+    </message>
 </context>
 <context>
     <name>ColumnField</name>
@@ -2779,6 +2834,10 @@ Datei: %2
     <message>
         <source>no longer past the retention period</source>
         <translation>nicht mehr über der Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <source>not a known time zone (e.g. Europe/Berlin)</source>
+        <translation>keine bekannte Zeitzone (z. B. Europe/Berlin)</translation>
     </message>
 </context>
 <context>

@@ -939,6 +939,61 @@ a backup, and over another existing file only with --force.</translation>
         <source>erasure {id}: {at}, by {actor}, {reason}, {numbers} number(s)</source>
         <translation>erasure {id}: {at}, by {actor}, {reason}, {numbers} number(s)</translation>
     </message>
+    <message>
+        <source>day first (29.11.26)</source>
+        <translation>day first (29.11.26)</translation>
+    </message>
+    <message>
+        <source>month first (11/29/26)</source>
+        <translation>month first (11/29/26)</translation>
+    </message>
+    <message>
+        <source>year first (2026-11-29)</source>
+        <translation>year first (2026-11-29)</translation>
+    </message>
+    <message numerus="yes">
+        <source>WhatsApp chat ({platform}), %n message(s)</source>
+        <translation>
+            <numerusform>WhatsApp chat ({platform}), %n message</numerusform>
+            <numerusform>WhatsApp chat ({platform}), %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date order: {order}</source>
+        <translation>Date order: {order}</translation>
+    </message>
+    <message>
+        <source>Senders: {senders}</source>
+        <translation>Senders: {senders}</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}</source>
+        <translation>From {first} to {last}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>cannot be told from the file; give --date-order day-first or month-first</source>
+        <translation>cannot be told from the file; give --date-order day-first or month-first</translation>
+    </message>
+    <message>
+        <source>(the dots suggest day first)</source>
+        <translation>(the dots suggest day first)</translation>
+    </message>
+    <message>
+        <source>from the dates in the file</source>
+        <translation>from the dates in the file</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>as given</translation>
+    </message>
 </context>
 <context>
     <name>ColumnField</name>
@@ -2779,6 +2834,10 @@ File: %2
     <message>
         <source>no longer past the retention period</source>
         <translation>no longer past the retention period</translation>
+    </message>
+    <message>
+        <source>not a known time zone (e.g. Europe/Berlin)</source>
+        <translation>not a known time zone (e.g. Europe/Berlin)</translation>
     </message>
 </context>
 <context>
