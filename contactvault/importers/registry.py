@@ -172,6 +172,10 @@ def _head(stream: BinaryIO, file: str, summary: FileSummary,
         elif encoding.guessed:
             yield _warning("encoding_guessed", file, f"read as {_label(encoding)}",
                            "read_as", encoding=_label(encoding))
+    if importer is None and _CHAT_LINE.match(text.lstrip("\ufeff\u200e\r\n\t ")):
+        yield _file_error("unknown_format", file, "a WhatsApp chat export, not an address "
+                          "book (contactvault chat scan reads it)", "whatsapp_chat")
+        return None
     if importer is None:
         yield _file_error("unknown_format", file, "no BEGIN:VCARD and no CSV header",
                           "no_format")
@@ -180,6 +184,11 @@ def _head(stream: BinaryIO, file: str, summary: FileSummary,
 
 
 _CARD = re.compile(rb"(?i)begin:vcard")
+# The first line of a WhatsApp chat export (contactvault.chats reads these): Android
+# "29.11.26, 14:05 - " or iOS "[29.11.26, 14:05:33] ", 12-hour clocks too.
+_CHAT_LINE = re.compile(
+    r"(?P<ios>\[)?\d{1,4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,4},?\s+\d{1,2}[:.]\d{2}"
+    r"(?:[:.]\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?(ios)\] | [-\u2013] )")
 
 
 def _first_card(stream: BinaryIO) -> int | None:

@@ -133,6 +133,9 @@ DETAIL_TEXTS = {
         "from there"),
     "no_format": QT_TRANSLATE_NOOP("ImportIssue", "the file has neither BEGIN:VCARD nor a "
                                    "row of column names"),
+    "whatsapp_chat": QT_TRANSLATE_NOOP(
+        "ImportIssue", "the file is a WhatsApp chat export, not an address book; chats are "
+        "read with \u201ccontactvault chat scan\u201d"),
     "columns_found": QT_TRANSLATE_NOOP("ImportIssue", "the file's columns are: {columns}. "
                                        "Choose which column holds the numbers."),
     "record_ends": QT_TRANSLATE_NOOP("ImportIssue", "the record ends where the next one "

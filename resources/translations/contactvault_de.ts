@@ -3182,6 +3182,10 @@ Datei: %2
         <translation>die Datei hat weder BEGIN:VCARD noch eine Zeile mit Spaltennamen</translation>
     </message>
     <message>
+        <source>the file is a WhatsApp chat export, not an address book; chats are read with “contactvault chat scan”</source>
+        <translation>die Datei ist ein exportierter WhatsApp-Chat, kein Adressbuch; Chats liest „contactvault chat scan“</translation>
+    </message>
+    <message>
         <source>the file&apos;s columns are: {columns}. Choose which column holds the numbers.</source>
         <translation>die Spalten der Datei sind: {columns}. Wählen Sie, welche Spalte die Nummern enthält.</translation>
     </message>

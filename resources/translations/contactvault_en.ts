@@ -3182,6 +3182,10 @@ File: %2
         <translation>the file has neither BEGIN:VCARD nor a row of column names</translation>
     </message>
     <message>
+        <source>the file is a WhatsApp chat export, not an address book; chats are read with “contactvault chat scan”</source>
+        <translation>the file is a WhatsApp chat export, not an address book; chats are read with “contactvault chat scan”</translation>
+    </message>
+    <message>
         <source>the file&apos;s columns are: {columns}. Choose which column holds the numbers.</source>
         <translation>the file&apos;s columns are: {columns}. Choose which column holds the numbers.</translation>
     </message>

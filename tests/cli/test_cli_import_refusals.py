@@ -55,6 +55,9 @@ def test_files_refused_as_a_whole_are_counted(cli, tmp_path, good):
     assert "Imported 1," in result.out
     assert "2 files could not be read (see above)." in result.out
     assert "foto.png: skipped: file is not text: PNG image" in result.err
+    assert ("chat.txt: skipped: not a vCard or known contacts CSV: the file is a WhatsApp chat "
+            "export, not an address book; chats are read with \u201ccontactvault chat scan\u201d"
+            in result.err)
     as_json = cli("import", str(binary), str(chat), "--json")
     assert as_json.code == errors.EXIT_SKIPPED
     report = json.loads(as_json.out)

@@ -244,4 +244,5 @@ def test_reading_twice_gives_identical_records():
 def test_whatsapp_chat_exports_are_no_address_book(path: Path):
     records, issues, _ = read(str(path.relative_to(CORPUS)))
     assert not records
-    assert [(i.code, i.file) for i in issues] == [("unknown_format", str(path))]
+    assert [(i.code, i.file, i.says) for i in issues] == [
+        ("unknown_format", str(path), "whatsapp_chat")]

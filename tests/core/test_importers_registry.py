@@ -134,6 +134,17 @@ def test_a_whatsapp_chat_is_an_unknown_format_naming_the_file(tmp_path, text: st
     [issue] = issues
     assert (issue.code, issue.file, issue.line, issue.severity) == (
         "unknown_format", str(path), None, Severity.ERROR)
+    assert issue.says == "whatsapp_chat"
+    assert issue.describe() == (
+        "not a vCard or known contacts CSV: the file is a WhatsApp chat export, not an "
+        "address book; chats are read with \u201ccontactvault chat scan\u201d")
+
+
+def test_a_dated_list_is_no_chat(tmp_path):
+    path = tmp_path / "termine.txt"
+    path.write_text("15.04.2016 Anna anrufen\n", encoding="utf-8")
+    [issue] = read(path)[1]
+    assert (issue.code, issue.says) == ("unknown_format", "no_format")
 
 
 def test_file_patterns_come_from_the_formats():
