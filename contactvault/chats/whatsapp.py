@@ -286,23 +286,23 @@ def _year_first(header: _Header) -> bool:
 
 
 def _decide_order(headers: list[tuple[int, _Header]]
-                  ) -> tuple[DateOrder | None, ChatIssue | None, int | None, int | None]:
-    """The order the dates prove: (order, None, …) or (None, None, …) if they cannot tell,
-    and the first lines that prove each order."""
+                  ) -> tuple[DateOrder | None, int | None, int | None]:
+    """The order the dates prove (None if they cannot tell), and the first lines that can
+    only be day first and only month first."""
     day_line = month_line = None
     for number, header in headers:
         if _year_first(header):
-            return DateOrder.YEAR_FIRST, None, None, None
+            return DateOrder.YEAR_FIRST, None, None
         a, b, _ = header.numbers()
         if a > 12 and day_line is None:
             day_line = number
         if b > 12 and month_line is None:
             month_line = number
     if day_line and not month_line:
-        return DateOrder.DAY_FIRST, None, day_line, None
+        return DateOrder.DAY_FIRST, day_line, None
     if month_line and not day_line:
-        return DateOrder.MONTH_FIRST, None, None, month_line
-    return None, None, day_line, month_line
+        return DateOrder.MONTH_FIRST, None, month_line
+    return None, day_line, month_line
 
 
 def _local_time(header: _Header, order: DateOrder) -> datetime | None:
@@ -409,8 +409,8 @@ def parse_chat(text: str, file: str = "", *, date_order: DateOrder | str | None 
     shape = max(shapes, key=lambda s: (shapes[s], -min(n for n, h in headers if h.shape == s)))
     chat.platform = shape[0]
     own = [(n, h) for n, h in headers if h.shape == shape]
-    found, _, day_line, month_line = _decide_order(own)
-    if date_order is not None:
+    found, day_line, month_line = _decide_order(own)
+    if date_order is not None and found is not DateOrder.YEAR_FIRST:  # 2026-11-29: no doubt
         chat.date_order = DateOrder(date_order)
         chat.order_from_file = chat.date_order is found
     else:

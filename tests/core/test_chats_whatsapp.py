@@ -151,6 +151,12 @@ def test_english_24h_day_first_and_a_number_as_sender():
     assert chat.participants == ["Anna Smith", "+44 7700 900123"]
 
 
+def test_year_first_dates_need_no_order():
+    chat = parse("2026-11-03, 14:05 - Anna: a\n", date_order=DateOrder.MONTH_FIRST)
+    assert (chat.date_order, chat.order_from_file) == (DateOrder.YEAR_FIRST, True)
+    assert chat.messages[0].time == at(2026, 11, 3, 14, 5) and chat.issues == []
+
+
 def test_times_are_aware_in_the_given_zone():
     chat = parse(ANDROID_EN_24H_UK, timezone="Europe/London")
     assert chat.messages[0].time == datetime(2026, 11, 29, 14, 5, tzinfo=ZoneInfo(
