@@ -262,8 +262,7 @@ class DpoView(QWidget):
             return
         from pathlib import Path
 
-        from contactvault.gui.ask import ask
-        from contactvault.gui.procedure.step_page import in_documents
+        from contactvault.gui.ask import ask, in_documents
         from contactvault.gui.workers import Worker
 
         names = {"register_csv": (self.tr("consent-register"), "csv"),
