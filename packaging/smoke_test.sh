@@ -33,6 +33,12 @@ import json, sys
 print(next(c["id"] for c in json.load(sys.stdin) if c["display_name"] == "Erika Mustermann"))')"
 step "classify and consent"
 run "$APP" "${V[@]}" category customer "$ID"
+# the notice handed over must be complete: the business's details first
+for setting in "company.name=Sanitär König KG" "company.address=Hauptstraße 1, 70173 Stuttgart" \
+    "company.contact=datenschutz@koenig.example" "dpo.name=Dr. Erika Datenschutz" \
+    "dpo.contact=dsb@koenig.example" "company.privacy_url=https://koenig.example/datenschutz"; do
+  run "$APP" "${V[@]}" settings set "${setting%%=*}" "${setting#*=}"
+done
 # informed consent: the notice handed over with the request (where the build knows it)
 WITH_NOTICE=()
 "$APP" consent grant --help | grep -q -- --with-notice && WITH_NOTICE=(--with-notice)
