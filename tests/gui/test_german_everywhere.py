@@ -15,6 +15,7 @@ import pkgutil
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -94,17 +95,12 @@ def texts_of(root: QWidget) -> dict[str, str]:
             model = widget.model()
             columns = header().count() if header is not None else 0
             for column in range(columns):
-                put(f"{key}.header{column}", str(model.headerData(column, _horizontal()) or ""))
+                put(f"{key}.header{column}",
+                    str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
         if hasattr(widget, "title") and callable(widget.title) and hasattr(widget, "subTitle"):
             put(f"{key}.page_title", widget.title())
             put(f"{key}.page_subtitle", widget.subTitle())
     return found
-
-
-def _horizontal():
-    from PySide6.QtCore import Qt
-
-    return Qt.Orientation.Horizontal
 
 
 def untranslated(english: dict[str, str], german: dict[str, str]) -> list[tuple[str, str]]:
