@@ -37,7 +37,10 @@ def run_gui(vault_path: str | Path | None = None, files: Sequence[str] = ()) -> 
     (the desktop's "Open with contactvault") go into the import wizard after the unlock."""
     from PySide6.QtCore import QTimer
 
+    from contactvault.gui import error_hook
+
     app = create_app()
+    error_hook.install()  # a failure no window caught: a sentence, never a silent click
     window = build_window(vault_path)
     if files:
         window.import_after_unlock([str(Path(f).expanduser().resolve()) for f in files])

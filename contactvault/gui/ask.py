@@ -131,12 +131,14 @@ class Ask:
             return ""
         refused = output_files.refusal(path, vault_path=vault_path)
         if refused is not None:
-            self.warn(parent, _tr("File not written"), refused.message())
+            self.warn(parent, QCoreApplication.translate("Ask", "File not written"),
+                      refused.message())
             return ""
         if os.path.lexists(path) and not self.confirm(
-                parent, _tr("Replace file?"),
-                _tr("%1 exists already. Replace it?").replace("%1", path),
-                yes_text=_tr("&Replace")):
+                parent, QCoreApplication.translate("Ask", "Replace file?"),
+                QCoreApplication.translate("Ask", "%1 exists already. Replace it?")
+                .replace("%1", path),
+                yes_text=QCoreApplication.translate("Ask", "&Replace")):
             return ""
         return path
 
@@ -148,10 +150,6 @@ class Ask:
 
         text, ok = QInputDialog.getText(parent, title, label, text=value)
         return text if ok else ""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Ask", text)
 
 
 def in_documents(file_name: str) -> str:

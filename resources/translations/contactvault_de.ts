@@ -48,6 +48,25 @@
     </message>
 </context>
 <context>
+    <name>Ask</name>
+    <message>
+        <source>File not written</source>
+        <translation>Datei nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>Die Datei %1 gibt es schon. Möchten Sie sie ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>entries before entry {seq} are missing</source>
@@ -2344,6 +2363,29 @@ Datei: %2
     <message>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <source>Action not carried out</source>
+        <translation>Aktion nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred during the last action; it may not have been carried out, or only in part. Please check its result before you go on.</source>
+        <translation>Bei der letzten Aktion ist ein unerwarteter Fehler aufgetreten; sie wurde möglicherweise nicht oder nur teilweise ausgeführt. Bitte prüfen Sie ihr Ergebnis, bevor Sie weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>The technical details are in the file {path}. Please send this file to the person who looks after contactvault for you.</source>
+        <translation>Die technischen Angaben stehen in der Datei {path}. Bitte senden Sie diese Datei an die Person, die contactvault bei Ihnen betreut.</translation>
+    </message>
+    <message>
+        <source>The technical details could not be saved.</source>
+        <translation>Die technischen Angaben konnten nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,25 @@
     </message>
 </context>
 <context>
+    <name>Ask</name>
+    <message>
+        <source>File not written</source>
+        <translation>File not written</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 exists already. Replace it?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>entries before entry {seq} are missing</source>
@@ -2344,6 +2363,29 @@ File: %2
     <message>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <source>Action not carried out</source>
+        <translation>Action not carried out</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred during the last action; it may not have been carried out, or only in part. Please check its result before you go on.</source>
+        <translation>An unexpected error occurred during the last action; it may not have been carried out, or only in part. Please check its result before you go on.</translation>
+    </message>
+    <message>
+        <source>The technical details are in the file {path}. Please send this file to the person who looks after contactvault for you.</source>
+        <translation>The technical details are in the file {path}. Please send this file to the person who looks after contactvault for you.</translation>
+    </message>
+    <message>
+        <source>The technical details could not be saved.</source>
+        <translation>The technical details could not be saved.</translation>
     </message>
 </context>
 <context>

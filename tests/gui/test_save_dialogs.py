@@ -57,6 +57,25 @@ def test_asks_before_replacing_an_ordinary_file(app, ctx, tmp_path):
     assert _choose(ctx.vault.path, fresh) == str(fresh) and ask.shown == []
 
 
+def test_the_questions_are_german_under_a_german_ui(app, ctx, tmp_path):
+    from contactvault.gui import i18n
+
+    target = tmp_path / "notes.html"
+    target.write_text("keep")
+    i18n.install(app, "de")
+    try:
+        ask.preset("confirm", False)
+        assert _choose(ctx.vault.path, target) == ""
+        _kind, title, text = ask.shown[-1]
+        assert title == "Datei ersetzen?"
+        assert text == f"Die Datei {target} gibt es schon. Möchten Sie sie ersetzen?"
+        ask.shown.clear()
+        assert _choose(ctx.vault.path, ctx.vault.path) == ""
+        assert ask.shown[-1][1] == "Datei nicht geschrieben"
+    finally:
+        i18n.install(app, "en")
+
+
 def test_dialogs_start_in_the_documents_folder(app):
     documents = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
