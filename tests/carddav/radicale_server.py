@@ -1,0 +1,153 @@
+"""A real Radicale CardDAV server for the tests: its own process on 127.0.0.1, a free
+port, a temporary storage folder and htpasswd logins hashed with bcrypt.
+
+Each address book is a folder under ``collection-root/<owner>/`` marked as a
+VADDRESSBOOK (what an extended MKCOL would create). The rights file gives the office's
+login (the app's own) read and write access to every address book and each phone's
+login read access to its own one only, as ``contactvault serve`` will.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import bcrypt
+import requests
+
+OFFICE = "office"
+START_TIMEOUT = 20.0
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class RadicaleServer:
+    folder: Path
+    logins: dict[str, str]  # login -> password
+    books: dict[str, str] = field(default_factory=dict)  # book -> phone login reading it
+    port: int = 0
+    process: subprocess.Popen | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def book_url(self, book: str) -> str:
+        return f"{self.base_url}/{OFFICE}/{book}/"
+
+    def storage(self, book: str) -> Path:
+        return self.folder / "storage" / "collection-root" / OFFICE / book
+
+    def add_book(self, book: str, reader: str = "") -> str:
+        """An empty address book owned by the office's login; ``reader`` may read it."""
+        path = self.storage(book)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / ".Radicale.props").write_text(json.dumps({"tag": "VADDRESSBOOK"}))
+        self.books[book] = reader
+        if self.process is not None:
+            self._write_rights()  # Radicale reads the rights file at start only
+            self.restart()
+        return self.book_url(book)
+
+    def _write_rights(self) -> Path:
+        rules = [
+            "[root]\nuser: .+\ncollection:\npermissions: R\n",
+            "[principal]\nuser: .+\ncollection: {user}\npermissions: R\n",
+            f"[office]\nuser: {OFFICE}\ncollection: {OFFICE}/[^/]+\npermissions: rw\n",
+        ]
+        for index, (book, reader) in enumerate(sorted(self.books.items())):
+            if reader:
+                rules.append(f"[phone{index}]\nuser: {reader}\n"
+                             f"collection: {OFFICE}/{book}\npermissions: r\n")
+        path = self.folder / "rights"
+        path.write_text("\n".join(rules))
+        return path
+
+    def _write_config(self) -> Path:
+        users = self.folder / "users"
+        users.write_text("".join(
+            f"{login}:{bcrypt.hashpw(password.encode(), bcrypt.gensalt(4)).decode()}\n"
+            for login, password in self.logins.items()))
+        rights = self._write_rights()
+        config = self.folder / "config"
+        config.write_text(
+            "[server]\n"
+            f"hosts = 127.0.0.1:{self.port}\n"
+            "[auth]\n"
+            "type = htpasswd\n"
+            f"htpasswd_filename = {users}\n"
+            "htpasswd_encryption = bcrypt\n"
+            "delay = 0\n"
+            "[rights]\n"
+            "type = from_file\n"
+            f"file = {rights}\n"
+            "[storage]\n"
+            f"filesystem_folder = {self.folder / 'storage'}\n"
+            "[web]\n"
+            "type = none\n"
+            "[logging]\n"
+            "level = warning\n")
+        return config
+
+    def start(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for _attempt in range(3):
+            self.port = free_port()
+            if self._spawn():
+                return
+        raise RuntimeError("Radicale did not start:\n"
+                           + (self.folder / "radicale.log").read_text(errors="replace"))
+
+    def _spawn(self) -> bool:
+        config = self._write_config()
+        with open(self.folder / "radicale.log", "ab") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "radicale", "--config", str(config)],
+                stdout=log, stderr=subprocess.STDOUT)
+        if self._wait_ready():
+            return True
+        self.stop()
+        return False
+
+    def _wait_ready(self) -> bool:
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                return False  # e.g. the port was taken between choosing and binding
+            try:
+                requests.request("OPTIONS", self.base_url + "/", timeout=1)
+                return True
+            except requests.ConnectionError:
+                time.sleep(0.05)
+        return False
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.process = None
+
+    def restart(self) -> None:
+        """Stop and start again on the same port, with the same storage."""
+        self.stop()
+        if not self._spawn():
+            raise RuntimeError("Radicale did not start again")
+
+    def card_files(self, book: str) -> list[Path]:
+        """The card files the server keeps for the book (its own storage, read directly)."""
+        return sorted(p for p in self.storage(book).glob("*.vcf"))
