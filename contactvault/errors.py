@@ -28,6 +28,7 @@ EXIT_TRAIL_BROKEN = 9  # audit verify: the chain of entries is broken (or the lo
 EXIT_RECORDS_CHANGED = 10  # audit verify: a record does not match the trail
 EXIT_HEAD_NOT_HELD = 11  # audit verify --expect: the trail no longer holds that head
 EXIT_OUTPUT_REFUSED = 12
+EXIT_SERVER = 13  # a CardDAV server could not be reached or refused a change
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 EXIT_PIPE_CLOSED = 141  # as a Unix tool ended by SIGPIPE (128 + 13)
@@ -56,6 +57,8 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
                   "shortened or rewritten")),
     (EXIT_OUTPUT_REFUSED, QT_TRANSLATE_NOOP("Errors", "output file refused: it exists (give "
                                                       "--force), or it is a vault or a backup")),
+    (EXIT_SERVER, QT_TRANSLATE_NOOP("Errors", "the CardDAV server could not be reached, "
+                                              "refused the login or refused a change")),
     (EXIT_INTERNAL, QT_TRANSLATE_NOOP("Errors", "internal error (a bug)")),
     (EXIT_INTERRUPTED, QT_TRANSLATE_NOOP("Errors", "interrupted (Ctrl-C)")),
     (EXIT_PIPE_CLOSED, QT_TRANSLATE_NOOP("Errors", "the output was closed early "
@@ -449,3 +452,80 @@ class OutputProtected(ContactVaultError):
         "Errors", "{path} was not changed: {reason}. contactvault never writes over a vault "
                   "or a backup, not even with --force; choose another name.")
     exit_code = EXIT_OUTPUT_REFUSED
+
+
+# -- CardDAV servers (contactvault/carddav/client.py) --------------------------------------
+
+
+class ServerError(ContactVaultError):
+    """Whatever a CardDAV server answered that is none of the cases below."""
+
+    code = "server_error"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The CardDAV server at {url} answered {status} ({reason}).")
+    exit_code = EXIT_SERVER
+
+
+class ServerUnreachable(ServerError):
+    code = "server_unreachable"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Cannot reach the CardDAV server at {url} ({reason}). Check the address "
+                  "and the network, and that the server is running.")
+
+
+class ServerNotTrusted(ServerError):
+    code = "server_not_trusted"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The CardDAV server at {url} is not trusted: its TLS certificate could not "
+                  "be verified ({reason}). Nothing was sent to it. Give the server's "
+                  "certificate file with --certificate if you run the server yourself.")
+
+
+class ServerInsecure(ServerError):
+    code = "server_insecure"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{url} is not an https address. Passwords and contacts are sent to a "
+                  "CardDAV server only over TLS (https), except to this computer itself.")
+
+
+class ServerLoginRefused(ServerError):
+    code = "server_login_refused"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The CardDAV server at {url} refused the login {user}: wrong user name or "
+                  "password (401).")
+
+
+class ServerForbidden(ServerError):
+    code = "server_forbidden"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The CardDAV server at {url} does not allow {user} to change {what} (403): "
+                  "the login may only read this address book, or it belongs to someone else.")
+
+
+class ServerNoAddressBook(ServerError):
+    code = "server_no_address_book"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "There is no address book at {url} (404). Check the address: it is the "
+                  "address book's own address, not the server's.")
+
+
+class CardChangedOnServer(ServerError):
+    code = "card_changed_on_server"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The card {what} on the CardDAV server at {url} was changed or deleted by "
+                  "someone else after it was read (412). It was left as it is; publish again "
+                  "to compare afresh.")
+
+
+class ServerFull(ServerError):
+    code = "server_full"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The CardDAV server at {url} has no room left for {what} (507 insufficient "
+                  "storage). Ask the server's administrator to free space or raise the quota.")
+
+
+class ServerAnswerUnreadable(ServerError):
+    code = "server_answer_unreadable"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The answer of the CardDAV server at {url} cannot be read ({reason}). Is "
+                  "it a CardDAV address book?")

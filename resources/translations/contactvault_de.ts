@@ -2547,6 +2547,10 @@ Datei: %2
         <translation>Ausgabedatei abgelehnt: Sie existiert schon (--force angeben), oder sie ist ein Tresor oder eine Sicherung</translation>
     </message>
     <message>
+        <source>the CardDAV server could not be reached, refused the login or refused a change</source>
+        <translation>der CardDAV-Server war nicht erreichbar, hat die Anmeldung abgelehnt oder eine Änderung verweigert</translation>
+    </message>
+    <message>
         <source>internal error (a bug)</source>
         <translation>interner Fehler (ein Programmfehler)</translation>
     </message>
@@ -2664,6 +2668,46 @@ Datei: %2
     <message>
         <source>{path} was not changed: {reason}. contactvault never writes over a vault or a backup, not even with --force; choose another name.</source>
         <translation>{path} wurde nicht verändert: {reason}. contactvault überschreibt nie einen Tresor oder eine Sicherung, auch nicht mit --force; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The CardDAV server at {url} answered {status} ({reason}).</source>
+        <translation>Der CardDAV-Server unter {url} hat mit {status} ({reason}) geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the CardDAV server at {url} ({reason}). Check the address and the network, and that the server is running.</source>
+        <translation>Der CardDAV-Server unter {url} ist nicht erreichbar ({reason}). Prüfen Sie die Adresse, das Netzwerk und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The CardDAV server at {url} is not trusted: its TLS certificate could not be verified ({reason}). Nothing was sent to it. Give the server&apos;s certificate file with --certificate if you run the server yourself.</source>
+        <translation>Dem CardDAV-Server unter {url} wird nicht vertraut: sein TLS-Zertifikat ließ sich nicht prüfen ({reason}). Es wurde nichts an ihn gesendet. Wenn Sie den Server selbst betreiben, geben Sie seine Zertifikatsdatei mit --certificate an.</translation>
+    </message>
+    <message>
+        <source>{url} is not an https address. Passwords and contacts are sent to a CardDAV server only over TLS (https), except to this computer itself.</source>
+        <translation>{url} ist keine https-Adresse. Passwörter und Kontakte gehen an einen CardDAV-Server nur über TLS (https), außer an diesen Computer selbst.</translation>
+    </message>
+    <message>
+        <source>The CardDAV server at {url} refused the login {user}: wrong user name or password (401).</source>
+        <translation>Der CardDAV-Server unter {url} hat die Anmeldung {user} abgelehnt: Benutzername oder Passwort falsch (401).</translation>
+    </message>
+    <message>
+        <source>The CardDAV server at {url} does not allow {user} to change {what} (403): the login may only read this address book, or it belongs to someone else.</source>
+        <translation>Der CardDAV-Server unter {url} erlaubt {user} nicht, {what} zu ändern (403): Die Anmeldung darf dieses Adressbuch nur lesen, oder es gehört jemand anderem.</translation>
+    </message>
+    <message>
+        <source>There is no address book at {url} (404). Check the address: it is the address book&apos;s own address, not the server&apos;s.</source>
+        <translation>Unter {url} gibt es kein Adressbuch (404). Prüfen Sie die Adresse: Es ist die Adresse des Adressbuchs selbst, nicht die des Servers.</translation>
+    </message>
+    <message>
+        <source>The card {what} on the CardDAV server at {url} was changed or deleted by someone else after it was read (412). It was left as it is; publish again to compare afresh.</source>
+        <translation>Die Karte {what} auf dem CardDAV-Server unter {url} wurde nach dem Lesen von jemand anderem geändert oder gelöscht (412). Sie blieb, wie sie ist; veröffentlichen Sie erneut, um neu abzugleichen.</translation>
+    </message>
+    <message>
+        <source>The CardDAV server at {url} has no room left for {what} (507 insufficient storage). Ask the server&apos;s administrator to free space or raise the quota.</source>
+        <translation>Der CardDAV-Server unter {url} hat keinen Platz mehr für {what} (507, Speicher voll). Bitten Sie die Verwaltung des Servers, Platz zu schaffen oder das Kontingent zu erhöhen.</translation>
+    </message>
+    <message>
+        <source>The answer of the CardDAV server at {url} cannot be read ({reason}). Is it a CardDAV address book?</source>
+        <translation>Die Antwort des CardDAV-Servers unter {url} ist nicht lesbar ({reason}). Ist es ein CardDAV-Adressbuch?</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -2880,6 +2924,22 @@ Datei: %2
     <message>
         <source>not a known time zone (e.g. Europe/Berlin)</source>
         <translation>keine bekannte Zeitzone (z. B. Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der erwarteten Zeit</translation>
+    </message>
+    <message>
+        <source>the connection was refused or the name is unknown</source>
+        <translation>die Verbindung wurde abgelehnt, oder der Name ist unbekannt</translation>
+    </message>
+    <message>
+        <source>not WebDAV XML</source>
+        <translation>kein WebDAV-XML</translation>
+    </message>
+    <message>
+        <source>an address book&apos;s address starts with https://</source>
+        <translation>die Adresse eines Adressbuchs beginnt mit https://</translation>
     </message>
 </context>
 <context>

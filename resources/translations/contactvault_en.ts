@@ -2547,6 +2547,10 @@ File: %2
         <translation>output file refused: it exists (give --force), or it is a vault or a backup</translation>
     </message>
     <message>
+        <source>the CardDAV server could not be reached, refused the login or refused a change</source>
+        <translation>the CardDAV server could not be reached, refused the login or refused a change</translation>
+    </message>
+    <message>
         <source>internal error (a bug)</source>
         <translation>internal error (a bug)</translation>
     </message>
@@ -2664,6 +2668,46 @@ File: %2
     <message>
         <source>{path} was not changed: {reason}. contactvault never writes over a vault or a backup, not even with --force; choose another name.</source>
         <translation>{path} was not changed: {reason}. contactvault never writes over a vault or a backup, not even with --force; choose another name.</translation>
+    </message>
+    <message>
+        <source>The CardDAV server at {url} answered {status} ({reason}).</source>
+        <translation>The CardDAV server at {url} answered {status} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the CardDAV server at {url} ({reason}). Check the address and the network, and that the server is running.</source>
+        <translation>Cannot reach the CardDAV server at {url} ({reason}). Check the address and the network, and that the server is running.</translation>
+    </message>
+    <message>
+        <source>The CardDAV server at {url} is not trusted: its TLS certificate could not be verified ({reason}). Nothing was sent to it. Give the server&apos;s certificate file with --certificate if you run the server yourself.</source>
+        <translation>The CardDAV server at {url} is not trusted: its TLS certificate could not be verified ({reason}). Nothing was sent to it. Give the server&apos;s certificate file with --certificate if you run the server yourself.</translation>
+    </message>
+    <message>
+        <source>{url} is not an https address. Passwords and contacts are sent to a CardDAV server only over TLS (https), except to this computer itself.</source>
+        <translation>{url} is not an https address. Passwords and contacts are sent to a CardDAV server only over TLS (https), except to this computer itself.</translation>
+    </message>
+    <message>
+        <source>The CardDAV server at {url} refused the login {user}: wrong user name or password (401).</source>
+        <translation>The CardDAV server at {url} refused the login {user}: wrong user name or password (401).</translation>
+    </message>
+    <message>
+        <source>The CardDAV server at {url} does not allow {user} to change {what} (403): the login may only read this address book, or it belongs to someone else.</source>
+        <translation>The CardDAV server at {url} does not allow {user} to change {what} (403): the login may only read this address book, or it belongs to someone else.</translation>
+    </message>
+    <message>
+        <source>There is no address book at {url} (404). Check the address: it is the address book&apos;s own address, not the server&apos;s.</source>
+        <translation>There is no address book at {url} (404). Check the address: it is the address book&apos;s own address, not the server&apos;s.</translation>
+    </message>
+    <message>
+        <source>The card {what} on the CardDAV server at {url} was changed or deleted by someone else after it was read (412). It was left as it is; publish again to compare afresh.</source>
+        <translation>The card {what} on the CardDAV server at {url} was changed or deleted by someone else after it was read (412). It was left as it is; publish again to compare afresh.</translation>
+    </message>
+    <message>
+        <source>The CardDAV server at {url} has no room left for {what} (507 insufficient storage). Ask the server&apos;s administrator to free space or raise the quota.</source>
+        <translation>The CardDAV server at {url} has no room left for {what} (507 insufficient storage). Ask the server&apos;s administrator to free space or raise the quota.</translation>
+    </message>
+    <message>
+        <source>The answer of the CardDAV server at {url} cannot be read ({reason}). Is it a CardDAV address book?</source>
+        <translation>The answer of the CardDAV server at {url} cannot be read ({reason}). Is it a CardDAV address book?</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -2880,6 +2924,22 @@ File: %2
     <message>
         <source>not a known time zone (e.g. Europe/Berlin)</source>
         <translation>not a known time zone (e.g. Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>the connection was refused or the name is unknown</source>
+        <translation>the connection was refused or the name is unknown</translation>
+    </message>
+    <message>
+        <source>not WebDAV XML</source>
+        <translation>not WebDAV XML</translation>
+    </message>
+    <message>
+        <source>an address book&apos;s address starts with https://</source>
+        <translation>an address book&apos;s address starts with https://</translation>
     </message>
 </context>
 <context>

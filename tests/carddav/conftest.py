@@ -22,3 +22,47 @@ def radicale(tmp_path):
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def radicale_tls(tmp_path):
+    """The same server over https with a self-signed certificate (``.certificate``)."""
+    server = RadicaleServer(tmp_path / "radicale-tls", {OFFICE: OFFICE_PASSWORD}, tls=True)
+    server.add_book("anna")
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def answering():
+    """A plain HTTP server on 127.0.0.1 that answers every request with what the test
+    sets (``server.answer = (status, body)``): for what Radicale never answers (507, a
+    broken multistatus)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def _any(self):
+            length = int(self.headers.get("Content-Length") or 0)
+            self.rfile.read(length)
+            status, body = self.server.answer
+            self.send_response(status)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_PUT = do_DELETE = do_PROPFIND = do_REPORT = _any  # noqa: N815
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.answer = (200, b"")
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    server.url = f"http://127.0.0.1:{server.server_address[1]}/office/anna/"
+    yield server
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=5)

@@ -24,6 +24,33 @@ OFFICE = "office"
 START_TIMEOUT = 20.0
 
 
+def self_signed(cert: Path, key: Path) -> None:
+    """A self-signed certificate for 127.0.0.1 (EC P-256, one day)."""
+    from datetime import UTC, datetime, timedelta
+    from ipaddress import ip_address
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    private = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name)
+        .public_key(private.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5)).not_valid_after(now + timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ip_address("127.0.0.1"))]),
+                       critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(private, hashes.SHA256()))
+    cert.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key.write_bytes(private.private_bytes(serialization.Encoding.PEM,
+                                          serialization.PrivateFormat.PKCS8,
+                                          serialization.NoEncryption()))
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -35,12 +62,17 @@ class RadicaleServer:
     folder: Path
     logins: dict[str, str]  # login -> password
     books: dict[str, str] = field(default_factory=dict)  # book -> phone login reading it
+    tls: bool = False  # serve https with a self-signed certificate (``certificate``)
     port: int = 0
     process: subprocess.Popen | None = None
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
+
+    @property
+    def certificate(self) -> Path:
+        return self.folder / "cert.pem"
 
     def book_url(self, book: str) -> str:
         return f"{self.base_url}/{OFFICE}/{book}/"
@@ -79,10 +111,17 @@ class RadicaleServer:
             f"{login}:{bcrypt.hashpw(password.encode(), bcrypt.gensalt(4)).decode()}\n"
             for login, password in self.logins.items()))
         rights = self._write_rights()
+        tls = ""
+        if self.tls:
+            if not self.certificate.exists():
+                self_signed(self.certificate, self.folder / "key.pem")
+            tls = (f"ssl = True\ncertificate = {self.certificate}\n"
+                   f"key = {self.folder / 'key.pem'}\n")
         config = self.folder / "config"
         config.write_text(
             "[server]\n"
             f"hosts = 127.0.0.1:{self.port}\n"
+            + tls +
             "[auth]\n"
             "type = htpasswd\n"
             f"htpasswd_filename = {users}\n"
@@ -125,7 +164,8 @@ class RadicaleServer:
             if self.process.poll() is not None:
                 return False  # e.g. the port was taken between choosing and binding
             try:
-                requests.request("OPTIONS", self.base_url + "/", timeout=1)
+                requests.request("OPTIONS", self.base_url + "/", timeout=1,
+                                 verify=str(self.certificate) if self.tls else True)
                 return True
             except requests.ConnectionError:
                 time.sleep(0.05)

@@ -20,6 +20,8 @@ LIBRARIES = (
     ("keyring", "keyring", "MIT"),
     ("platformdirs", "platformdirs", "MIT"),
     ("qrcode", "qrcode", "BSD-3-Clause"),
+    ("requests", "Requests", "Apache-2.0"),
+    ("defusedxml", "defusedxml", "PSF-2.0"),
 )
 
 
