@@ -529,3 +529,20 @@ class ServerAnswerUnreadable(ServerError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "The answer of the CardDAV server at {url} cannot be read ({reason}). Is "
                   "it a CardDAV address book?")
+
+
+class NoServerPassword(ContactVaultError):
+    code = "no_server_password"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "No password for the CardDAV login {user} of {device}: the system's secret "
+                  "store keeps none and there is no terminal to ask on. Run 'contactvault "
+                  "devices carddav' on a terminal, or set CONTACTVAULT_CARDDAV_PASSWORD "
+                  "(less safe).")
+    exit_code = EXIT_SERVER
+
+
+class NoAddressBook(ContactVaultError):
+    code = "no_address_book"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{device} has no CardDAV address book. Set one with 'contactvault devices "
+                  "carddav \"{device}\" --url URL --user LOGIN'.")

@@ -168,6 +168,15 @@ class Device:
     phone_number: str = ""  # the phone's own number, E.164 where it could be read
     platform: Platform = Platform.ANDROID
     created_at: str = ""
+    # the phone's address book on a CardDAV server ("" = none: file exports only)
+    carddav_url: str = ""
+    carddav_user: str = ""
+    carddav_certificate: str = ""  # a certificate file the server is trusted by
+
+    @property
+    def publishes(self) -> bool:
+        """Whether the phone has a CardDAV address book to publish to."""
+        return bool(self.carddav_url)
 
 
 @dataclass(slots=True, eq=True)

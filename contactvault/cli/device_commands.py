@@ -1,9 +1,20 @@
-"""devices add|list|show."""
+"""devices add|list|show|carddav."""
 
 from __future__ import annotations
 
-from contactvault import phones, timefmt
-from contactvault.cli.common import open_context, print_json, say, tr, tr_n
+import os
+
+from contactvault import errors, phones, timefmt
+from contactvault.cli.common import (
+    ask,
+    interactive,
+    note,
+    open_context,
+    print_json,
+    say,
+    tr,
+    tr_n,
+)
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.model import PLATFORM_LABELS, Device, Platform
 from contactvault.services import devices, exporting
@@ -25,11 +36,95 @@ def register(sub) -> None:
     q.add_argument("name")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_show)
+    q = dsub.add_parser(
+        "carddav", help="publish this phone's contacts to its address book on a CardDAV server",
+        description="Set the phone's own address book on a CardDAV server (Nextcloud, "
+                    "Radicale, any RFC 6352 server); 'contactvault publish' then keeps it "
+                    "holding exactly the phone's eligible contacts.",
+        epilog=CARDDAV_PASSWORD_NOTE)
+    q.add_argument("name")
+    q.add_argument("--url", help="the address book's own address (https://…)")
+    q.add_argument("--user", help="the login that may write the address book")
+    q.add_argument("--certificate", default="",
+                   help="the server's certificate file, for a server whose certificate is "
+                        "self-signed")
+    q.add_argument("--no-check", action="store_true",
+                   help="store the settings without asking the server first")
+    q.add_argument("--off", action="store_true",
+                   help="no address book for this phone any more (file exports only)")
+    q.set_defaults(func=cmd_carddav)
+
+
+PASSWORD_ENV = "CONTACTVAULT_CARDDAV_PASSWORD"
+CARDDAV_PASSWORD_NOTE = (
+    "The login's password is asked on the terminal and kept in the system's secret "
+    "store, never in the vault; for scripts it can come from CONTACTVAULT_CARDDAV_PASSWORD "
+    "(less safe: other programs of the same user may read it).")
 
 
 def device_json(d: Device) -> dict:
     return {"id": d.id, "name": d.name, "owner": d.owner, "phone_number": d.phone_number,
-            "platform": d.platform.value, "created_at": d.created_at}
+            "platform": d.platform.value, "created_at": d.created_at,
+            "carddav_url": d.carddav_url, "carddav_user": d.carddav_user,
+            "carddav_certificate": d.carddav_certificate}
+
+
+def carddav_password(ctx, device: Device) -> str:
+    """The password of the phone's CardDAV login: CONTACTVAULT_CARDDAV_PASSWORD, else the
+    secret store, else asked on the terminal."""
+    given = os.environ.get(PASSWORD_ENV)
+    if given:
+        return given
+    kept = devices.recall_carddav_password(ctx, device.name)
+    if kept is not None:
+        return kept
+    if not interactive():
+        raise errors.NoServerPassword(user=device.carddav_user, device=device.name)
+    return ask(tr(QT_TRANSLATE_NOOP("Cli", "Password of the CardDAV login {user}: ")).format(
+        user=device.carddav_user))
+
+
+def cmd_carddav(args) -> int:
+    ctx = open_context(args)
+    try:
+        if args.off:
+            device = devices.clear_carddav(ctx, args.name)
+            say(tr(QT_TRANSLATE_NOOP(
+                "Cli", "{name} has no CardDAV address book any more; cards already on the "
+                       "server stay there until you delete them.")).format(name=device.name))
+            return 0
+        if not args.url or not args.user:
+            raise errors.InvalidArgument(what="--url, --user", reason=QT_TRANSLATE_NOOP(
+                "Errors", "give both, or --off"))
+        device = devices.get_device(ctx, args.name)
+        password = os.environ.get(PASSWORD_ENV)
+        if not password:
+            if not interactive():
+                raise errors.NoServerPassword(user=args.user, device=device.name)
+            password = ask(tr(QT_TRANSLATE_NOOP(
+                "Cli", "Password of the CardDAV login {user}: ")).format(user=args.user))
+        device = devices.set_carddav(ctx, device.name, args.url, args.user,
+                                     certificate=args.certificate, password=password,
+                                     check=not args.no_check)
+        kept = True
+        try:
+            devices.remember_carddav_password(ctx, device.name, password)
+        except errors.NoSecureStore as exc:
+            kept = False
+            note("contactvault: " + exc.message())
+    finally:
+        ctx.vault.lock()
+    say(tr(QT_TRANSLATE_NOOP(
+        "Cli", "{name} publishes to the CardDAV address book {url} (login {user}).")).format(
+        name=device.name, url=device.carddav_url, user=device.carddav_user))
+    if kept:
+        say(tr(QT_TRANSLATE_NOOP(
+            "Cli", "The password is kept in the system's secret store.")))
+    else:
+        say(tr(QT_TRANSLATE_NOOP(
+            "Cli", "The password was not kept: it is asked at each publish (or taken from "
+                   "CONTACTVAULT_CARDDAV_PASSWORD).")))
+    return 0
 
 
 def cmd_add(args) -> int:
@@ -92,6 +187,9 @@ def cmd_show(args) -> int:
     say(f"{device.name}  [{translate('Device', PLATFORM_LABELS[device.platform])}]")
     if device.owner or device.phone_number:
         say("  " + ", ".join(x for x in (device.owner, device.phone_number) if x))
+    if device.publishes:
+        say(tr(QT_TRANSLATE_NOOP("Cli", "  CardDAV address book: {url} (login {user})")).format(
+            url=device.carddav_url, user=device.carddav_user))
     say(tr(QT_TRANSLATE_NOOP("Cli", "  exports: {count}")).format(count=len(history)))
     for e in history:
         days = e.policy_settings.get("implied_max_days")

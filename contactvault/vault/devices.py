@@ -9,12 +9,14 @@ from contactvault.model import Device, Platform
 from contactvault.vault import chain
 from contactvault.vault.connection import Connection
 
-_COLUMNS = "id, name, owner, phone_number, platform, created_at"
+_COLUMNS = ("id, name, owner, phone_number, platform, created_at, carddav_url, carddav_user, "
+            "carddav_certificate")
 
 
 def _device(row) -> Device:
     return Device(id=row[0], name=row[1], owner=row[2], phone_number=row[3],
-                  platform=Platform(row[4]), created_at=row[5])
+                  platform=Platform(row[4]), created_at=row[5], carddav_url=row[6],
+                  carddav_user=row[7], carddav_certificate=row[8])
 
 
 def insert_device(conn: Connection, name: str, owner: str, phone_number: str, platform: str,
@@ -36,3 +38,11 @@ def device_by_name(conn: Connection, name: str) -> Device | None:
 def all_devices(conn: Connection) -> list[Device]:
     return [_device(r) for r in conn.execute(
         f"SELECT {_COLUMNS} FROM devices ORDER BY name COLLATE NOCASE")]
+
+
+def set_carddav(conn: Connection, device_id: int, url: str, user: str,
+                certificate: str) -> None:
+    """The phone's CardDAV address book ("" everywhere: none)."""
+    conn.execute("UPDATE devices SET carddav_url = ?, carddav_user = ?, "
+                 "carddav_certificate = ? WHERE id = ?", (url, user, certificate, device_id))
+    chain.touch(conn, "devices", device_id)

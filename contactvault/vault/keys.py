@@ -86,32 +86,54 @@ def _account(vault_path: Path) -> str:
 
 
 def remember(vault_path: Path, passphrase: str) -> None:
-    backend, reason = _secure_backend()
-    if backend is None:
-        raise errors.NoSecureStore(reason=reason)
-    try:
-        backend.set_password(SERVICE, _account(vault_path), passphrase)
-    except Exception as exc:
-        raise errors.NoSecureStore(reason=str(exc) or type(exc).__name__) from None
+    remember_secret(_account(vault_path), passphrase)
 
 
 def recall(vault_path: Path) -> str | None:
     """The remembered passphrase, or None (no store, locked store, nothing remembered)."""
+    return recall_secret(_account(vault_path))
+
+
+def forget(vault_path: Path) -> bool:
+    return forget_secret(_account(vault_path))
+
+
+# -- any secret of the app (the passphrase above, the CardDAV logins' passwords) --------
+
+
+def carddav_account(vault_id: str, device_id: int) -> str:
+    """Where the password of a phone's CardDAV login is kept: per vault (its identity,
+    which survives moving the file and restoring a backup) and per phone."""
+    return f"carddav:{vault_id}:{device_id}"
+
+
+def remember_secret(account: str, secret: str) -> None:
+    backend, reason = _secure_backend()
+    if backend is None:
+        raise errors.NoSecureStore(reason=reason)
+    try:
+        backend.set_password(SERVICE, account, secret)
+    except Exception as exc:
+        raise errors.NoSecureStore(reason=str(exc) or type(exc).__name__) from None
+
+
+def recall_secret(account: str) -> str | None:
+    """The kept secret, or None (no store, locked store, nothing kept)."""
     backend, _ = _secure_backend()
     if backend is None:
         return None
     try:
-        return backend.get_password(SERVICE, _account(vault_path))
+        return backend.get_password(SERVICE, account)
     except Exception:
         return None
 
 
-def forget(vault_path: Path) -> bool:
+def forget_secret(account: str) -> bool:
     backend, _ = _secure_backend()
     if backend is None:
         return False
     try:
-        backend.delete_password(SERVICE, _account(vault_path))
+        backend.delete_password(SERVICE, account)
         return True
     except Exception:
         return False

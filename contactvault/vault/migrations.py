@@ -413,6 +413,17 @@ def _allow_objected(conn: Connection) -> None:
         conn.execute("PRAGMA writable_schema = OFF")
 
 
+# A phone's own address book on a CardDAV server (contactvault publish): its address,
+# the login that writes it, and the certificate file that server is trusted by ('' =
+# the system's). The password is never stored here (the OS secret store keeps it).
+# Columns added with defaults leave the chain's hashes of existing rows as they were.
+CARDDAV_ADDRESS_BOOKS = [
+    "ALTER TABLE devices ADD COLUMN carddav_url TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE devices ADD COLUMN carddav_user TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE devices ADD COLUMN carddav_certificate TEXT NOT NULL DEFAULT ''",
+]
+
+
 Step = list[str] | Callable[[Connection], None]
 
 MIGRATIONS: list[Step] = [
@@ -427,4 +438,5 @@ MIGRATIONS: list[Step] = [
     V9_SENT_TEXTS_AND_EVIDENCE,
     _v10_files_in_progress_and_identity,
     data_subject_requests,
+    CARDDAV_ADDRESS_BOOKS,
 ]

@@ -400,12 +400,44 @@
             <translation>ein Telefon: seine Exporte, was darauf ist und warum</translation>
         </message>
         <message>
+            <source>publish this phone's contacts to its address book on a CardDAV server</source>
+            <translation>die Kontakte dieses Telefons in sein Adressbuch auf einem CardDAV-Server veröffentlichen</translation>
+        </message>
+        <message>
             <source>who uses the phone</source>
             <translation>wer das Telefon benutzt</translation>
         </message>
         <message>
             <source>the phone's own number</source>
             <translation>die eigene Rufnummer des Telefons</translation>
+        </message>
+        <message>
+            <source>Set the phone's own address book on a CardDAV server (Nextcloud, Radicale, any RFC 6352 server); 'contactvault publish' then keeps it holding exactly the phone's eligible contacts.</source>
+            <translation>Legt das eigene Adressbuch des Telefons auf einem CardDAV-Server fest (Nextcloud, Radicale, jeder Server nach RFC 6352); „contactvault publish“ sorgt dann dafür, dass es genau die zulässigen Kontakte des Telefons enthält.</translation>
+        </message>
+        <message>
+            <source>The login's password is asked on the terminal and kept in the system's secret store, never in the vault; for scripts it can come from CONTACTVAULT_CARDDAV_PASSWORD (less safe: other programs of the same user may read it).</source>
+            <translation>Das Passwort der Anmeldung wird im Terminal abgefragt und im Schlüsselbund des Systems aufbewahrt, nie im Tresor; für Skripte kann es aus CONTACTVAULT_CARDDAV_PASSWORD kommen (weniger sicher: andere Programme desselben Benutzers können es lesen).</translation>
+        </message>
+        <message>
+            <source>the address book's own address (https://…)</source>
+            <translation>die eigene Adresse des Adressbuchs (https://…)</translation>
+        </message>
+        <message>
+            <source>the login that may write the address book</source>
+            <translation>die Anmeldung, die in das Adressbuch schreiben darf</translation>
+        </message>
+        <message>
+            <source>the server's certificate file, for a server whose certificate is self-signed</source>
+            <translation>die Zertifikatsdatei des Servers, für einen Server mit selbst signiertem Zertifikat</translation>
+        </message>
+        <message>
+            <source>store the settings without asking the server first</source>
+            <translation>die Einstellungen speichern, ohne vorher den Server zu fragen</translation>
+        </message>
+        <message>
+            <source>no address book for this phone any more (file exports only)</source>
+            <translation>kein Adressbuch mehr für dieses Telefon (nur noch Export als Datei)</translation>
         </message>
         <message>
             <source>only numbers not on the phone yet (phones do not merge duplicates)</source>

@@ -400,12 +400,44 @@
             <translation>a phone: its exports, what it holds and why</translation>
         </message>
         <message>
+            <source>publish this phone's contacts to its address book on a CardDAV server</source>
+            <translation>publish this phone's contacts to its address book on a CardDAV server</translation>
+        </message>
+        <message>
             <source>who uses the phone</source>
             <translation>who uses the phone</translation>
         </message>
         <message>
             <source>the phone's own number</source>
             <translation>the phone's own number</translation>
+        </message>
+        <message>
+            <source>Set the phone's own address book on a CardDAV server (Nextcloud, Radicale, any RFC 6352 server); 'contactvault publish' then keeps it holding exactly the phone's eligible contacts.</source>
+            <translation>Set the phone's own address book on a CardDAV server (Nextcloud, Radicale, any RFC 6352 server); 'contactvault publish' then keeps it holding exactly the phone's eligible contacts.</translation>
+        </message>
+        <message>
+            <source>The login's password is asked on the terminal and kept in the system's secret store, never in the vault; for scripts it can come from CONTACTVAULT_CARDDAV_PASSWORD (less safe: other programs of the same user may read it).</source>
+            <translation>The login's password is asked on the terminal and kept in the system's secret store, never in the vault; for scripts it can come from CONTACTVAULT_CARDDAV_PASSWORD (less safe: other programs of the same user may read it).</translation>
+        </message>
+        <message>
+            <source>the address book's own address (https://…)</source>
+            <translation>the address book's own address (https://…)</translation>
+        </message>
+        <message>
+            <source>the login that may write the address book</source>
+            <translation>the login that may write the address book</translation>
+        </message>
+        <message>
+            <source>the server's certificate file, for a server whose certificate is self-signed</source>
+            <translation>the server's certificate file, for a server whose certificate is self-signed</translation>
+        </message>
+        <message>
+            <source>store the settings without asking the server first</source>
+            <translation>store the settings without asking the server first</translation>
+        </message>
+        <message>
+            <source>no address book for this phone any more (file exports only)</source>
+            <translation>no address book for this phone any more (file exports only)</translation>
         </message>
         <message>
             <source>only numbers not on the phone yet (phones do not merge duplicates)</source>

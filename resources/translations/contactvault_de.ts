@@ -541,8 +541,32 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
         <translation>  Quelle: {file}, Zeile {line}, {format}, importiert {at}</translation>
     </message>
     <message>
+        <source>Password of the CardDAV login {user}: </source>
+        <translation>Passwort der CardDAV-Anmeldung {user}: </translation>
+    </message>
+    <message>
+        <source>{name} has no CardDAV address book any more; cards already on the server stay there until you delete them.</source>
+        <translation>{name} hat kein CardDAV-Adressbuch mehr; Karten, die schon auf dem Server liegen, bleiben dort, bis Sie sie löschen.</translation>
+    </message>
+    <message>
+        <source>{name} publishes to the CardDAV address book {url} (login {user}).</source>
+        <translation>{name} veröffentlicht in das CardDAV-Adressbuch {url} (Anmeldung {user}).</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system&apos;s secret store.</source>
+        <translation>Das Passwort wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The password was not kept: it is asked at each publish (or taken from CONTACTVAULT_CARDDAV_PASSWORD).</source>
+        <translation>Das Passwort wurde nicht aufbewahrt: Es wird bei jedem Veröffentlichen abgefragt (oder aus CONTACTVAULT_CARDDAV_PASSWORD genommen).</translation>
+    </message>
+    <message>
         <source>Added WhatsApp phone {name} ({platform}).</source>
         <translation>WhatsApp-Telefon {name} ({platform}) angelegt.</translation>
+    </message>
+    <message>
+        <source>  CardDAV address book: {url} (login {user})</source>
+        <translation>  CardDAV-Adressbuch: {url} (Anmeldung {user})</translation>
     </message>
     <message>
         <source>  exports: {count}</source>
@@ -2710,6 +2734,14 @@ Datei: %2
         <translation>Die Antwort des CardDAV-Servers unter {url} ist nicht lesbar ({reason}). Ist es ein CardDAV-Adressbuch?</translation>
     </message>
     <message>
+        <source>No password for the CardDAV login {user} of {device}: the system&apos;s secret store keeps none and there is no terminal to ask on. Run &apos;contactvault devices carddav&apos; on a terminal, or set CONTACTVAULT_CARDDAV_PASSWORD (less safe).</source>
+        <translation>Kein Passwort für die CardDAV-Anmeldung {user} von {device}: Der Schlüsselbund des Systems enthält keins, und es gibt kein Terminal, um danach zu fragen. Führen Sie „contactvault devices carddav“ in einem Terminal aus, oder setzen Sie CONTACTVAULT_CARDDAV_PASSWORD (weniger sicher).</translation>
+    </message>
+    <message>
+        <source>{device} has no CardDAV address book. Set one with &apos;contactvault devices carddav &quot;{device}&quot; --url URL --user LOGIN&apos;.</source>
+        <translation>{device} hat kein CardDAV-Adressbuch. Legen Sie eines fest mit „contactvault devices carddav "{device}" --url URL --user ANMELDUNG“.</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -2804,6 +2836,10 @@ Datei: %2
     <message>
         <source>a phone needs a name</source>
         <translation>ein Telefon braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a CardDAV login needs a user name</source>
+        <translation>eine CardDAV-Anmeldung braucht einen Benutzernamen</translation>
     </message>
     <message>
         <source>it is a folder; name the files in it (for example FOLDER/*.vcf)</source>
@@ -2940,6 +2976,10 @@ Datei: %2
     <message>
         <source>an address book&apos;s address starts with https://</source>
         <translation>die Adresse eines Adressbuchs beginnt mit https://</translation>
+    </message>
+    <message>
+        <source>give both, or --off</source>
+        <translation>geben Sie beides an, oder --off</translation>
     </message>
 </context>
 <context>

@@ -541,8 +541,32 @@ a backup, and over another existing file only with --force.</translation>
         <translation>  source: {file}, line {line}, {format}, imported {at}</translation>
     </message>
     <message>
+        <source>Password of the CardDAV login {user}: </source>
+        <translation>Password of the CardDAV login {user}: </translation>
+    </message>
+    <message>
+        <source>{name} has no CardDAV address book any more; cards already on the server stay there until you delete them.</source>
+        <translation>{name} has no CardDAV address book any more; cards already on the server stay there until you delete them.</translation>
+    </message>
+    <message>
+        <source>{name} publishes to the CardDAV address book {url} (login {user}).</source>
+        <translation>{name} publishes to the CardDAV address book {url} (login {user}).</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system&apos;s secret store.</source>
+        <translation>The password is kept in the system&apos;s secret store.</translation>
+    </message>
+    <message>
+        <source>The password was not kept: it is asked at each publish (or taken from CONTACTVAULT_CARDDAV_PASSWORD).</source>
+        <translation>The password was not kept: it is asked at each publish (or taken from CONTACTVAULT_CARDDAV_PASSWORD).</translation>
+    </message>
+    <message>
         <source>Added WhatsApp phone {name} ({platform}).</source>
         <translation>Added WhatsApp phone {name} ({platform}).</translation>
+    </message>
+    <message>
+        <source>  CardDAV address book: {url} (login {user})</source>
+        <translation>  CardDAV address book: {url} (login {user})</translation>
     </message>
     <message>
         <source>  exports: {count}</source>
@@ -2710,6 +2734,14 @@ File: %2
         <translation>The answer of the CardDAV server at {url} cannot be read ({reason}). Is it a CardDAV address book?</translation>
     </message>
     <message>
+        <source>No password for the CardDAV login {user} of {device}: the system&apos;s secret store keeps none and there is no terminal to ask on. Run &apos;contactvault devices carddav&apos; on a terminal, or set CONTACTVAULT_CARDDAV_PASSWORD (less safe).</source>
+        <translation>No password for the CardDAV login {user} of {device}: the system&apos;s secret store keeps none and there is no terminal to ask on. Run &apos;contactvault devices carddav&apos; on a terminal, or set CONTACTVAULT_CARDDAV_PASSWORD (less safe).</translation>
+    </message>
+    <message>
+        <source>{device} has no CardDAV address book. Set one with &apos;contactvault devices carddav &quot;{device}&quot; --url URL --user LOGIN&apos;.</source>
+        <translation>{device} has no CardDAV address book. Set one with &apos;contactvault devices carddav &quot;{device}&quot; --url URL --user LOGIN&apos;.</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
@@ -2804,6 +2836,10 @@ File: %2
     <message>
         <source>a phone needs a name</source>
         <translation>a phone needs a name</translation>
+    </message>
+    <message>
+        <source>a CardDAV login needs a user name</source>
+        <translation>a CardDAV login needs a user name</translation>
     </message>
     <message>
         <source>it is a folder; name the files in it (for example FOLDER/*.vcf)</source>
@@ -2940,6 +2976,10 @@ File: %2
     <message>
         <source>an address book&apos;s address starts with https://</source>
         <translation>an address book&apos;s address starts with https://</translation>
+    </message>
+    <message>
+        <source>give both, or --off</source>
+        <translation>give both, or --off</translation>
     </message>
 </context>
 <context>

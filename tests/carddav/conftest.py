@@ -66,3 +66,7 @@ def answering():
     server.shutdown()
     server.server_close()
     thread.join(timeout=5)
+
+
+# the real command line in a subprocess (tests/cli's fixture)
+from tests.cli.conftest import cli  # noqa: E402, F401
