@@ -546,3 +546,18 @@ class NoAddressBook(ContactVaultError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "{device} has no CardDAV address book. Set one with 'contactvault devices "
                   "carddav \"{device}\" --url URL --user LOGIN'.")
+
+
+class PublishIncomplete(ContactVaultError):
+    code = "publish_incomplete"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Publishing to {device} stopped after {done} of {total} changes: {reason} "
+                  "What the server confirmed is recorded; publish again to finish.")
+    exit_code = EXIT_SERVER
+
+
+class PublishPlanStale(ContactVaultError):
+    code = "publish_plan_stale"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The vault changed since the publish to {device} was planned. Nothing was "
+                  "changed on the server; plan it again.")

@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "contactvault.cli.chat_commands",
     "contactvault.cli.device_commands",
     "contactvault.cli.export_commands",
+    "contactvault.cli.publish_commands",
     "contactvault.cli.audit_commands",
     "contactvault.cli.settings_commands",
     "contactvault.cli.report_commands",

@@ -128,21 +128,27 @@ def render(sources: Iterable[CardSource], settings: policy.PolicySettings, today
            *, include_organisation: bool = False) -> tuple[str, list[WrittenCard]]:
     """All cards as one text, or NotEligible and nothing. The policy decides every
     number of every card in one batch."""
+    cards = render_each(sources, settings, today, include_organisation=include_organisation)
+    return "".join(text for text, _card in cards), [card for _text, card in cards]
+
+
+def render_each(sources: Iterable[CardSource], settings: policy.PolicySettings,
+                today: datetime, *, include_organisation: bool = False
+                ) -> list[tuple[str, WrittenCard]]:
+    """Each card's text on its own (one resource per card on a CardDAV server), or
+    NotEligible and nothing; the same cards as ``render``."""
     sources = list(sources)
     decisions = policy.decide_many(
         [(item.events, source.category, item.number)
          for source in sources for item in source.numbers], settings, today)
-    texts: list[str] = []
-    written: list[WrittenCard] = []
+    cards: list[tuple[str, WrittenCard]] = []
     start = 0
     with policy.gc_paused():
         for source in sources:
             end = start + len(source.numbers)
-            text, card = _card(source, decisions[start:end], include_organisation)
+            cards.append(_card(source, decisions[start:end], include_organisation))
             start = end
-            texts.append(text)
-            written.append(card)
-    return "".join(texts), written
+    return cards
 
 
 def write_atomic(path: Path | str, text: str) -> str:

@@ -160,6 +160,7 @@ FORMATS = {
     "vcard": QT_TRANSLATE_NOOP("Procedure", "vCard file"),
     "selection": QT_TRANSLATE_NOOP("Procedure", "selection list"),
     "links": QT_TRANSLATE_NOOP("Procedure", "links and QR code sheet"),
+    "carddav": QT_TRANSLATE_NOOP("Procedure", "CardDAV address book"),
 }
 
 # {at}: when it showed; the unclassified count has its own plural message below.

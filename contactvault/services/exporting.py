@@ -429,6 +429,41 @@ def _record(conn: Connection, plan: ExportPlan, fmt: str, file_name: str, digest
     return export_id
 
 
+@dataclass(frozen=True)
+class EligibleCard:
+    """One card a phone may hold now, as the file export writes it (for publishing)."""
+
+    contact_id: int
+    contact_uid: str
+    shown_name: str
+    text: str
+    numbers: tuple[tuple[str, int], ...]  # (E.164, id of the event that allows it)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def eligible_cards(conn: Connection, device_name: str,
+                   today: datetime) -> tuple[ExportPlan, list[EligibleCard]]:
+    """Every card the policy allows on the phone today (a full export's plan), each
+    written on its own by the vCard writer, which asks the policy again."""
+    plan, facts = _plan(conn, device_name, False, today)
+    contact_ids = {item.contact_uid: item.contact_id for item in plan.items}
+    cards = [EligibleCard(contact_ids[card.uid], card.uid, card.shown_name, text,
+                          tuple((e164, decision.basis_event.id)
+                                for e164, decision in card.numbers))
+             for text, card in vcard_writer.render_each(
+                 _cards(plan, facts), plan.settings, today,
+                 include_organisation=plan.include_organisation)]
+    return plan, cards
+
+
+def open_removals(conn: Connection, device: Device, today: datetime) -> list[Removal]:
+    """``removals`` inside a transaction a service already holds."""
+    return _removals(conn, device, today)
+
+
 def _cards(plan: ExportPlan, facts: _Facts) -> list[CardSource]:
     """The planned numbers grouped per contact (plan order), with the facts read now:
     current category and name, the stored number, its events."""

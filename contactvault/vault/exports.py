@@ -53,6 +53,58 @@ def insert_items(conn: Connection, export_id: int,
     chain.touch(conn, "export_items", export_id)
 
 
+# (contact_id, contact_uid, e164, shown_name, basis_event_id, resource, etag, card_sha256)
+PublishedItem = tuple[int, str, str, str, int, str, str, str]
+
+
+def insert_published_items(conn: Connection, export_id: int,
+                           items: list[PublishedItem]) -> None:
+    """The numbers of a publish to a CardDAV address book, each with the card it is in:
+    the card's name on the server (``resource``), its ETag and the SHA-256 of its text."""
+    conn.executemany(
+        "INSERT INTO export_items(export_id, contact_id, contact_uid, e164, shown_name, "
+        "basis_event_id, resource, etag, card_sha256) VALUES (?,?,?,?,?,?,?,?,?)",
+        [(export_id, *item) for item in items])
+    chain.touch(conn, "export_items", export_id)
+
+
+@dataclass(frozen=True)
+class OnServer:
+    """A number a publish put into a phone's CardDAV address book, in the card
+    ``resource``, that no later export or confirmed removal superseded."""
+
+    contact_uid: str
+    contact_id: int
+    e164: str
+    shown_name: str
+    export_id: int
+    basis_event_id: int
+    resource: str
+    etag: str
+    card_sha256: str
+
+
+def on_server(conn: Connection, device_id: int) -> list[OnServer]:
+    """What the phone's address book holds by the record: for each (contact, number)
+    the newest publish that carried it, minus confirmed removals. (A vCard file given
+    to the same phone is another copy on it, which only a removal by hand takes off.)"""
+    latest: dict[tuple[str, str], tuple] = {}
+    for row in conn.execute(
+        "SELECT i.contact_uid, i.contact_id, i.e164, i.shown_name, i.export_id, "
+        "i.basis_event_id, i.resource, i.etag, i.card_sha256 "
+        "FROM export_items i JOIN exports e ON e.id = i.export_id "
+        "WHERE e.device_id = ? AND e.format = 'carddav' ORDER BY i.export_id", (device_id,),
+    ):
+        latest[(row[0], row[2])] = row
+    closed = {
+        (r[0], r[1]): r[2]
+        for r in conn.execute(
+            "SELECT contact_uid, e164, max(export_id) FROM removal_confirmations "
+            "WHERE device_id = ? GROUP BY contact_uid, e164", (device_id,))
+    }
+    return [OnServer(*row) for key, row in latest.items() if row[4] > closed.get(key, 0)]
+
+
 _EXPORT_COLUMNS = ("id, device_id, kind, format, policy, policy_settings, file_name, "
                    "file_sha256, number_count, actor, created_at")
 

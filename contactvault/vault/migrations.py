@@ -424,6 +424,36 @@ CARDDAV_ADDRESS_BOOKS = [
 ]
 
 
+_FORMATS_BEFORE = "CHECK (format IN ('vcard','selection','links'))"
+_FORMATS_AFTER = "CHECK (format IN ('vcard','selection','links','carddav'))"
+
+
+def carddav_publishing(conn: Connection) -> None:
+    """A publish to a phone's CardDAV address book is recorded as an export of format
+    'carddav' (no file: ``file_name`` is the address book's address, ``file_sha256`` the
+    hash of what it holds). Each number in it records the card it is in: ``resource``
+    (the card's random name on the server), the ``etag`` the server gave, and the
+    ``card_sha256`` of the card's text. The CHECK of ``exports.format`` is widened in
+    place, as ``_allow_objected`` does; the new columns have defaults, so the chain's
+    hashes of existing rows stay as they were."""
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' "
+                          "AND name = 'exports'").fetchone()
+    if _FORMATS_AFTER not in sql:
+        if sql.count(_FORMATS_BEFORE) != 1:
+            raise RuntimeError("exports: the formats' CHECK is not as created")
+        widened = sql.replace(_FORMATS_BEFORE, _FORMATS_AFTER)
+        (version,) = conn.execute("PRAGMA schema_version").fetchone()
+        conn.execute("PRAGMA writable_schema = ON")
+        try:
+            conn.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' "
+                         "AND name = 'exports'", (widened,))
+            conn.execute(f"PRAGMA schema_version = {int(version) + 1}")
+        finally:
+            conn.execute("PRAGMA writable_schema = OFF")
+    for column in ("resource", "etag", "card_sha256"):
+        conn.execute(f"ALTER TABLE export_items ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+
+
 Step = list[str] | Callable[[Connection], None]
 
 MIGRATIONS: list[Step] = [
@@ -439,4 +469,5 @@ MIGRATIONS: list[Step] = [
     _v10_files_in_progress_and_identity,
     data_subject_requests,
     CARDDAV_ADDRESS_BOOKS,
+    carddav_publishing,
 ]

@@ -193,9 +193,10 @@ def redact_exports(conn: Connection, contact_uid: str, e164s: Iterable[str], key
                    erasure_id: int) -> Redacted:
     """What phones were given of the person stays known — which export, which phone,
     that a removal is open or confirmed — but not who: the contact's uid becomes an
-    erasure marker, the number its keyed hash (``number_marker``), the name shown on
-    the phone is emptied. Removal confirmations get the same markers, so an open
-    removal stays open and a confirmed one closed."""
+    erasure marker, the number its keyed hash (``number_marker``); the name shown on
+    the phone and the hash of a published card's text (a guessed name and number could
+    be checked against it) are emptied. Removal confirmations get the same markers, so
+    an open removal stays open and a confirmed one closed."""
     numbers = set(e164s)
     marks = ",".join("?" * len(numbers)) or "NULL"
     where = f"contact_uid = ? OR e164 IN ({marks})"
@@ -213,8 +214,8 @@ def redact_exports(conn: Connection, contact_uid: str, e164s: Iterable[str], key
         return e164 if e164.startswith(ERASED_PREFIX) else number_marker(key, e164)
 
     conn.executemany(
-        "UPDATE export_items SET contact_uid = ?, e164 = ?, shown_name = '', contact_id = 0 "
-        "WHERE export_id = ? AND contact_uid = ? AND e164 = ?",
+        "UPDATE export_items SET contact_uid = ?, e164 = ?, shown_name = '', contact_id = 0, "
+        "card_sha256 = '' WHERE export_id = ? AND contact_uid = ? AND e164 = ?",
         [(uid_marker(uid), e164_marker(e164), export_id, uid, e164)
          for export_id, uid, e164 in items])
     conn.executemany(

@@ -92,6 +92,10 @@
             <translation>Nummern, die von einem WhatsApp-Telefon zu löschen sind</translation>
         </message>
         <message>
+            <source>make a phone's CardDAV address book hold exactly its eligible contacts</source>
+            <translation>dafür sorgen, dass das CardDAV-Adressbuch eines Telefons genau seine zulässigen Kontakte enthält</translation>
+        </message>
+        <message>
             <source>the tamper-evident audit trail</source>
             <translation>das manipulationssichere Änderungsprotokoll</translation>
         </message>
@@ -462,6 +466,14 @@
         <message>
             <source>confirm that this number was deleted from the phone (repeatable); erased:N confirms the entries of erasure N</source>
             <translation>bestätigen, dass diese Nummer vom Telefon gelöscht wurde (wiederholbar); erased:N bestätigt die Einträge der Löschung N</translation>
+        </message>
+        <message>
+            <source>Publish to the phone's address book on its CardDAV server (set with 'contactvault devices carddav'): cards that are missing are created, changed ones replaced, and cards whose numbers may no longer be on the phone deleted. The phone takes the changes at its next sync.</source>
+            <translation>Veröffentlicht in das Adressbuch des Telefons auf seinem CardDAV-Server (festgelegt mit „contactvault devices carddav“): Fehlende Karten werden angelegt, geänderte ersetzt und Karten, deren Nummern nicht mehr auf dem Telefon sein dürfen, gelöscht. Das Telefon übernimmt die Änderungen beim nächsten Abgleich.</translation>
+        </message>
+        <message>
+            <source>list what would change on the server; change nothing</source>
+            <translation>auflisten, was sich auf dem Server ändern würde; nichts ändern</translation>
         </message>
         <message>
             <source>list audit entries</source>

@@ -92,6 +92,10 @@
             <translation>numbers to delete from a WhatsApp phone</translation>
         </message>
         <message>
+            <source>make a phone's CardDAV address book hold exactly its eligible contacts</source>
+            <translation>make a phone's CardDAV address book hold exactly its eligible contacts</translation>
+        </message>
+        <message>
             <source>the tamper-evident audit trail</source>
             <translation>the tamper-evident audit trail</translation>
         </message>
@@ -462,6 +466,14 @@
         <message>
             <source>confirm that this number was deleted from the phone (repeatable); erased:N confirms the entries of erasure N</source>
             <translation>confirm that this number was deleted from the phone (repeatable); erased:N confirms the entries of erasure N</translation>
+        </message>
+        <message>
+            <source>Publish to the phone's address book on its CardDAV server (set with 'contactvault devices carddav'): cards that are missing are created, changed ones replaced, and cards whose numbers may no longer be on the phone deleted. The phone takes the changes at its next sync.</source>
+            <translation>Publish to the phone's address book on its CardDAV server (set with 'contactvault devices carddav'): cards that are missing are created, changed ones replaced, and cards whose numbers may no longer be on the phone deleted. The phone takes the changes at its next sync.</translation>
+        </message>
+        <message>
+            <source>list what would change on the server; change nothing</source>
+            <translation>list what would change on the server; change nothing</translation>
         </message>
         <message>
             <source>list audit entries</source>

@@ -1037,6 +1037,29 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
         <source>as given</source>
         <translation>wie angegeben</translation>
     </message>
+    <message>
+        <source>Would publish to {device} ({url}): new {created}, changed {replaced}, deleted {deleted}, unchanged {kept}.</source>
+        <translation>Geplante Veröffentlichung für {device} ({url}): neu {created}, geändert {replaced}, gelöscht {deleted}, unverändert {kept}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{device}&apos;s address book already holds exactly its %n eligible card(s); nothing changed.</source>
+        <translation>
+            <numerusform>Das Adressbuch von {device} enthält schon genau seine %n zulässige Karte; nichts geändert.</numerusform>
+            <numerusform>Das Adressbuch von {device} enthält schon genau seine %n zulässigen Karten; nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published to {device} ({url}): new {created}, changed {replaced}, deleted {deleted}, unchanged {kept} (export {id}).</source>
+        <translation>Für {device} ({url}) veröffentlicht: neu {created}, geändert {replaced}, gelöscht {deleted}, unverändert {kept} (Export {id}).</translation>
+    </message>
+    <message>
+        <source>(a card contactvault did not write)</source>
+        <translation>(eine Karte, die nicht von contactvault stammt)</translation>
+    </message>
+    <message>
+        <source>The phone takes the changes at its next sync. Audit trail with this publish recorded: {head}</source>
+        <translation>Das Telefon übernimmt die Änderungen beim nächsten Abgleich. Prüfprotokoll mit dieser Veröffentlichung: {head}</translation>
+    </message>
 </context>
 <context>
     <name>ColumnField</name>
@@ -2739,7 +2762,15 @@ Datei: %2
     </message>
     <message>
         <source>{device} has no CardDAV address book. Set one with &apos;contactvault devices carddav &quot;{device}&quot; --url URL --user LOGIN&apos;.</source>
-        <translation>{device} hat kein CardDAV-Adressbuch. Legen Sie eines fest mit „contactvault devices carddav "{device}" --url URL --user ANMELDUNG“.</translation>
+        <translation>{device} hat kein CardDAV-Adressbuch. Legen Sie eines fest mit „contactvault devices carddav &quot;{device}&quot; --url URL --user ANMELDUNG“.</translation>
+    </message>
+    <message>
+        <source>Publishing to {device} stopped after {done} of {total} changes: {reason} What the server confirmed is recorded; publish again to finish.</source>
+        <translation>Das Veröffentlichen für {device} wurde nach {done} von {total} Änderungen angehalten: {reason} Was der Server bestätigt hat, ist erfasst; veröffentlichen Sie erneut, um den Rest zu erledigen.</translation>
+    </message>
+    <message>
+        <source>The vault changed since the publish to {device} was planned. Nothing was changed on the server; plan it again.</source>
+        <translation>Der Tresor hat sich geändert, seit das Veröffentlichen für {device} geplant wurde. Auf dem Server wurde nichts geändert; planen Sie es erneut.</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -3114,6 +3145,14 @@ Datei: %2
             <numerusform>{path} ist NICHT verschlüsselt: Die Datei enthält %n Namen mit Telefonnummer im Klartext. Löschen Sie sie, sobald das WhatsApp-Telefon sie importiert hat.</numerusform>
             <numerusform>{path} ist NICHT verschlüsselt: Die Datei enthält %n Namen und Telefonnummern im Klartext. Löschen Sie sie, sobald das WhatsApp-Telefon sie importiert hat.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not put there by contactvault</source>
+        <translation>nicht von contactvault dort abgelegt</translation>
+    </message>
+    <message>
+        <source>changed on the server by someone else</source>
+        <translation>auf dem Server von jemand anderem geändert</translation>
     </message>
 </context>
 <context>
@@ -4327,6 +4366,10 @@ Datei: %2
     <message>
         <source>standard (explicit consent, or implied consent by conduct after the notice)</source>
         <translation>Standard (ausdrückliche Einwilligung oder schlüssige Einwilligung (durch Verhalten) nach dem Hinweis)</translation>
+    </message>
+    <message>
+        <source>CardDAV address book</source>
+        <translation>CardDAV-Adressbuch</translation>
     </message>
     <message numerus="yes">
         <source>answer period for implied consent: %n day(s)</source>

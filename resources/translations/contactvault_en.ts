@@ -1037,6 +1037,29 @@ a backup, and over another existing file only with --force.</translation>
         <source>as given</source>
         <translation>as given</translation>
     </message>
+    <message>
+        <source>Would publish to {device} ({url}): new {created}, changed {replaced}, deleted {deleted}, unchanged {kept}.</source>
+        <translation>Would publish to {device} ({url}): new {created}, changed {replaced}, deleted {deleted}, unchanged {kept}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{device}&apos;s address book already holds exactly its %n eligible card(s); nothing changed.</source>
+        <translation>
+            <numerusform>{device}&apos;s address book already holds exactly its %n eligible card; nothing changed.</numerusform>
+            <numerusform>{device}&apos;s address book already holds exactly its %n eligible cards; nothing changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published to {device} ({url}): new {created}, changed {replaced}, deleted {deleted}, unchanged {kept} (export {id}).</source>
+        <translation>Published to {device} ({url}): new {created}, changed {replaced}, deleted {deleted}, unchanged {kept} (export {id}).</translation>
+    </message>
+    <message>
+        <source>(a card contactvault did not write)</source>
+        <translation>(a card contactvault did not write)</translation>
+    </message>
+    <message>
+        <source>The phone takes the changes at its next sync. Audit trail with this publish recorded: {head}</source>
+        <translation>The phone takes the changes at its next sync. Audit trail with this publish recorded: {head}</translation>
+    </message>
 </context>
 <context>
     <name>ColumnField</name>
@@ -2742,6 +2765,14 @@ File: %2
         <translation>{device} has no CardDAV address book. Set one with &apos;contactvault devices carddav &quot;{device}&quot; --url URL --user LOGIN&apos;.</translation>
     </message>
     <message>
+        <source>Publishing to {device} stopped after {done} of {total} changes: {reason} What the server confirmed is recorded; publish again to finish.</source>
+        <translation>Publishing to {device} stopped after {done} of {total} changes: {reason} What the server confirmed is recorded; publish again to finish.</translation>
+    </message>
+    <message>
+        <source>The vault changed since the publish to {device} was planned. Nothing was changed on the server; plan it again.</source>
+        <translation>The vault changed since the publish to {device} was planned. Nothing was changed on the server; plan it again.</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
@@ -3114,6 +3145,14 @@ File: %2
             <numerusform>{path} is NOT encrypted: it holds %n name and phone number in plain text. Delete it as soon as the WhatsApp phone has imported it.</numerusform>
             <numerusform>{path} is NOT encrypted: it holds %n names and phone numbers in plain text. Delete it as soon as the WhatsApp phone has imported it.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not put there by contactvault</source>
+        <translation>not put there by contactvault</translation>
+    </message>
+    <message>
+        <source>changed on the server by someone else</source>
+        <translation>changed on the server by someone else</translation>
     </message>
 </context>
 <context>
@@ -4327,6 +4366,10 @@ File: %2
     <message>
         <source>standard (explicit consent, or implied consent by conduct after the notice)</source>
         <translation>standard (explicit consent, or implied consent by conduct after the notice)</translation>
+    </message>
+    <message>
+        <source>CardDAV address book</source>
+        <translation>CardDAV address book</translation>
     </message>
     <message numerus="yes">
         <source>answer period for implied consent: %n day(s)</source>
