@@ -21,6 +21,9 @@ DEFAULTS: dict[str, Any] = {
     "policy.allow_contract": False,  # the DPO lets a contract make a number eligible
     "policy.allow_legitimate_interest": False,  # ... and legitimate interest
     "export.include_organisation": False,
+    # a revocation, objection, restriction or erasure publishes at once to every phone
+    # whose CardDAV address book holds the number (with the password kept for it)
+    "publish.automatic": True,
     "security.lock_idle_minutes": 10,
     "audit.actor": "",  # empty = the OS user
     # the business and its data-protection officer, for the information notice

@@ -4,6 +4,7 @@ notice show|revocation."""
 from __future__ import annotations
 
 from contactvault import errors, phones, timefmt
+from contactvault.cli import publish_commands
 from contactvault.cli.common import note, open_context, print_json, say, tr, tr_n
 from contactvault.consent import notices
 from contactvault.consent.events import (
@@ -142,6 +143,7 @@ def cmd_event(args) -> int:
                                      contact_id=getattr(args, "contact", None),
                                      evidence_files=attachments)
         decisions = consent.decision_for_number(ctx, event.e164)
+        published = publish_commands.at_once(ctx) if event.kind == EventKind.REVOKED else []
         holding = exporting.phones_holding(ctx, event.e164)
     finally:
         ctx.vault.lock()
@@ -149,6 +151,7 @@ def cmd_event(args) -> int:
     _print_attached(attachments)
     _explain_not_eligible(event, decisions)
     _explain_shared(event, decisions)
+    publish_commands.print_at_once(published)
     if event.kind == EventKind.REVOKED:
         for device_name in holding:
             say(tr(QT_TRANSLATE_NOOP("Cli", "The number is on the WhatsApp phone {device}: it "

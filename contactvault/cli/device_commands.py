@@ -17,7 +17,7 @@ from contactvault.cli.common import (
 )
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.model import PLATFORM_LABELS, Device, Platform
-from contactvault.services import devices, exporting
+from contactvault.services import devices, exporting, publishing
 
 
 def register(sub) -> None:
@@ -55,7 +55,7 @@ def register(sub) -> None:
     q.set_defaults(func=cmd_carddav)
 
 
-PASSWORD_ENV = "CONTACTVAULT_CARDDAV_PASSWORD"
+PASSWORD_ENV = publishing.PASSWORD_ENV
 CARDDAV_PASSWORD_NOTE = (
     "The login's password is asked on the terminal and kept in the system's secret "
     "store, never in the vault; for scripts it can come from CONTACTVAULT_CARDDAV_PASSWORD "

@@ -6,7 +6,7 @@ from contactvault import errors, phones, timefmt
 from contactvault.cli.common import add_force, note, open_context, print_json, say, tr, tr_n
 from contactvault.cli.consent_commands import decision_json
 from contactvault.i18n import QT_TRANSLATE_NOOP
-from contactvault.services import exporting
+from contactvault.services import exporting, publishing
 
 
 def register(sub) -> None:
@@ -144,10 +144,16 @@ def cmd_removals(args) -> int:
         for number in args.confirm:
             confirmed += exporting.confirm_removals_for_number(ctx, args.device, number)
         found = exporting.removals(ctx, args.device)
+        from_server = publishing.server_removals(ctx, args.device)
     finally:
         ctx.vault.lock()
     if args.json:
-        print_json({"confirmed": confirmed, "open": [removal_json(r) for r in found]})
+        print_json({"confirmed": confirmed, "open": [removal_json(r) for r in found],
+                    "removed_from_server": [
+                        {"contact_uid": r.contact_uid, "e164": r.e164,
+                         "shown_name": r.shown_name, "reason": r.reason,
+                         "removed_at": r.removed_at, "removed_by": r.removed_by}
+                        for r in from_server]})
         return 0
     if confirmed:
         say(tr_n(QT_TRANSLATE_NOOP("Cli", "Confirmed %n removal(s).", None, 1), len(confirmed)))
@@ -155,4 +161,21 @@ def cmd_removals(args) -> int:
         say(tr(QT_TRANSLATE_NOOP("Cli", "Nothing to delete from {device}.")).format(
             device=args.device))
     _print_removals(found)
+    _print_server_removals(from_server)
     return 0
+
+
+def _print_server_removals(found) -> None:
+    """Numbers a publish took off the phone's CardDAV address book: nothing to delete
+    by hand but a chat with the number, which WhatsApp keeps."""
+    if not found:
+        return
+    say(tr(QT_TRANSLATE_NOOP(
+        "Cli", "Removed from the CardDAV server ({count}); on the phone, delete a chat with "
+               "the number by hand if there is one:")).format(count=len(found)))
+    for r in found:
+        name = r.shown_name or tr(QT_TRANSLATE_NOOP("Cli", "(erased person)"))
+        number = phones.display(r.e164) if r.e164.startswith("+") else "—"
+        say(f"  ✔ {name}  {number}  – " + tr(QT_TRANSLATE_NOOP(
+            "Cli", "removed from the server on {date}, the phone syncs itself")).format(
+            date=timefmt.format_date(r.removed_at)))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from contactvault import phones
-from contactvault.cli.common import open_context, print_json, say, tr, tr_n
+from contactvault import errors, phones
+from contactvault.cli.common import note, open_context, print_json, say, tr, tr_n
 from contactvault.cli.device_commands import CARDDAV_PASSWORD_NOTE, carddav_password
 from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.services import devices, publishing
@@ -20,7 +20,12 @@ def register(sub) -> None:
                     "changed ones replaced, and cards whose numbers may no longer be on the "
                     "phone deleted. The phone takes the changes at its next sync.",
         epilog=CARDDAV_PASSWORD_NOTE)
-    p.add_argument("--device", required=True, metavar="NAME")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--device", metavar="NAME")
+    which.add_argument("--due", action="store_true",
+                       help="every phone whose address book holds a number that must go "
+                            "(revoked, expired, erased, …), with the password kept for it; "
+                            "for a daily scheduled task, so expired consent leaves the phones")
     p.add_argument("--dry-run", action="store_true",
                    help="list what would change on the server; change nothing")
     p.add_argument("--json", action="store_true", help="print the plan or result as JSON")
@@ -33,7 +38,55 @@ def change_json(change: publishing.Change) -> dict:
             "reason": change.removal.reason if change.removal is not None else None}
 
 
+def at_once(ctx) -> list[publishing.AutoPublish]:
+    """Publish to the phones that must drop a number now (setting publish.automatic)."""
+    return publishing.publish_after_change(ctx, publishing.kept_password(ctx))
+
+
+def print_at_once(done: list[publishing.AutoPublish]) -> None:
+    for item in done:
+        if item.result is None:
+            note("contactvault: ⚠ " + tr(QT_TRANSLATE_NOOP("Cli", "{device}: {problem}")).format(
+                device=item.device, problem=item.problem))
+        elif item.result.export_id is not None:
+            say(tr(QT_TRANSLATE_NOOP(
+                "Cli", "Published to {device} at once: deleted {deleted}, changed {replaced}; "
+                       "the phone syncs itself.")).format(
+                device=item.device, deleted=item.result.deleted,
+                replaced=item.result.replaced))
+
+
+def cmd_due(args) -> int:
+    ctx = open_context(args)
+    try:
+        if args.dry_run:
+            names = [d.name for d in publishing.due(ctx)]
+        else:
+            done = publishing.publish_due(ctx, publishing.kept_password(ctx))
+    finally:
+        ctx.vault.lock()
+    if args.dry_run:
+        if args.json:
+            print_json({"due": names})
+        for name in [] if args.json else names:
+            say(tr(QT_TRANSLATE_NOOP("Cli", "Due: {device}")).format(device=name))
+        return 0
+    if args.json:
+        print_json([{"device": d.device, "problem": d.problem or None,
+                     "export_id": d.result.export_id if d.result else None,
+                     "deleted": d.result.deleted if d.result else 0,
+                     "replaced": d.result.replaced if d.result else 0} for d in done])
+    else:
+        if not done:
+            say(tr(QT_TRANSLATE_NOOP("Cli", "No phone's address book holds a number that "
+                                            "must go.")))
+        print_at_once(done)
+    return errors.EXIT_SERVER if any(d.problem for d in done) else 0
+
+
 def cmd_publish(args) -> int:
+    if args.due:
+        return cmd_due(args)
     ctx = open_context(args)
     try:
         device = devices.get_device(ctx, args.device)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 
 from contactvault import errors, phones, timefmt
+from contactvault.cli import publish_commands
 from contactvault.cli.common import interactive, note, open_context, print_json, say, tr, tr_n
 from contactvault.consent.events import Channel
 from contactvault.i18n import QT_TRANSLATE_NOOP
@@ -177,12 +178,14 @@ def cmd_erase(args) -> int:
         _confirm(args, tr(QT_TRANSLATE_NOOP("Cli", "Erase this person? Type yes:")),
                  "request erase")
         result = requests.erase(ctx, contact_id)
+        published = publish_commands.at_once(ctx)
     finally:
         ctx.vault.lock()
     if args.json:
         print_json(_result_json(result))
     else:
         _after_lines(result)
+        publish_commands.print_at_once(published)
     return 0
 
 
@@ -209,11 +212,13 @@ def _erase_retention(ctx, args) -> int:
     _confirm(args, tr(QT_TRANSLATE_NOOP("Cli", "Erase all of them? Type yes:")),
              "request erase --retention")
     results = requests.erase_retention(ctx, [c.contact_id for c in due])
+    published = publish_commands.at_once(ctx)
     if args.json:
         print_json([_result_json(r) for r in results])
     else:
         for result in results:
             _after_lines(result)
+        publish_commands.print_at_once(published)
     return 0
 
 
@@ -222,8 +227,10 @@ def cmd_restrict(args) -> int:
     try:
         contact_id = requests.resolve_person(ctx, args.person)
         since = requests.restrict(ctx, contact_id, lift=args.lift)
+        published = [] if args.lift else publish_commands.at_once(ctx)
     finally:
         ctx.vault.lock()
+    publish_commands.print_at_once(published)
     if args.lift:
         say(tr(QT_TRANSLATE_NOOP("Cli", "Restriction of #{id} lifted.")).format(id=contact_id))
     else:
@@ -239,8 +246,10 @@ def cmd_object(args) -> int:
     try:
         event = requests.object_to(ctx, args.number, evidence=args.evidence,
                                    channel=args.channel, occurred_at=args.at)
+        published = publish_commands.at_once(ctx)
     finally:
         ctx.vault.lock()
+    publish_commands.print_at_once(published)
     say(tr(QT_TRANSLATE_NOOP(
         "Cli", "Objection recorded for {number} ({at}): consent revoked; a later implied "
                "consent no longer counts.")).format(number=phones.display(event.e164),

@@ -22,13 +22,14 @@ sync. A dry run lists the changes and changes nothing.
 from __future__ import annotations
 
 import hashlib
+import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from contactvault import audit, clock, errors
-from contactvault.carddav.client import CardDavClient, Resource
+from contactvault import audit, clock, errors, settings
 from contactvault.consent.policy import PolicySettings
 from contactvault.context import Context
 from contactvault.export.removal_list import Removal
@@ -37,11 +38,16 @@ from contactvault.model import Device
 from contactvault.services import devices
 from contactvault.services.devices import device_in
 from contactvault.services.exporting import EligibleCard, eligible_cards, open_removals
+from contactvault.vault import devices as device_store
 from contactvault.vault import exports as export_store
 from contactvault.vault.connection import Connection
-from contactvault.vault.exports import OnServer
+from contactvault.vault.exports import OnServer, ServerRemoval
+
+if TYPE_CHECKING:  # the client (and requests) load when a publish begins
+    from contactvault.carddav.client import CardDavClient, Resource
 
 CARDDAV = "carddav"
+PASSWORD_ENV = "CONTACTVAULT_CARDDAV_PASSWORD"  # for scripts; less safe (see README)
 
 CREATE = "create"
 REPLACE = "replace"
@@ -262,6 +268,7 @@ def _carry_out(ctx: Context, plan: PublishPlan, client: CardDavClient,
             break
     if progress is not None and failure is None:
         progress(len(steps), len(steps))
+    done = _shown_gone(client, done)
     confirmed = done + plan.of(KEEP) + plan.of(GONE)
     if failure is not None and not done:
         raise failure  # the server confirmed nothing: nothing is recorded
@@ -270,6 +277,19 @@ def _carry_out(ctx: Context, plan: PublishPlan, client: CardDavClient,
         raise errors.PublishIncomplete(device=plan.device.name, done=len(done),
                                        total=len(steps), reason=failure.message())
     return result
+
+
+def _shown_gone(client: CardDavClient, done: list[Change]) -> list[Change]:
+    """A removal counts once the server shows the card gone: after deleting, the address
+    book is listed again, and a card still in it is not recorded as removed. (If the
+    server cannot be asked again, its answers to the deletions stand.)"""
+    if not any(c.action == DELETE for c in done):
+        return done
+    try:
+        present = {resource.name for resource in client.list()}
+    except errors.ServerError:
+        return done
+    return [c for c in done if c.action != DELETE or c.name not in present]
 
 
 def _send(client: CardDavClient, change: Change) -> Change:
@@ -334,3 +354,83 @@ def _confirm_removals(conn: Connection, device: Device, confirmed: list[Change],
                 reasons.get((item.contact_uid, item.e164), ""), item.export_id, at, who)
             count += 1
     return count
+
+
+# -- after a revocation, an objection, a restriction or an erasure ----------------------
+
+
+@dataclass(frozen=True)
+class AutoPublish:
+    """What publishing at once did for one phone: a result, or why it did not publish."""
+
+    device: str
+    result: PublishResult | None = None
+    problem: str = ""  # a sentence: the server's failure, or that no password is kept
+
+
+NO_PASSWORD_KEPT = QT_TRANSLATE_NOOP(
+    "Export", "not published: no password is kept for its CardDAV login; publish by hand "
+              "('contactvault publish --device {device}')")
+
+
+def due(ctx: Context, *, today: datetime | None = None) -> list[Device]:
+    """The phones whose CardDAV address book holds a number that must go (revoked,
+    expired, objected, restricted, erased, …)."""
+    today = today or ctx.now()
+    found = []
+    with ctx.vault.reading() as conn:
+        for device in device_store.all_devices(conn):
+            if not device.publishes:
+                continue
+            held = {(i.contact_uid, i.e164) for i in export_store.on_server(conn, device.id)}
+            if any((r.contact_uid, r.e164) in held
+                   for r in open_removals(conn, device, today)):
+                found.append(device)
+    return found
+
+
+def publish_due(ctx: Context, password_for: Callable[[Device], str | None]
+                ) -> list[AutoPublish]:
+    """Publish to every phone in ``due``; ``password_for`` gives the kept password (or
+    None). A failure is reported per phone, never raised: what made the publish due is
+    recorded already, and the removal list keeps the number until a publish succeeds."""
+    done = []
+    for device in due(ctx):
+        password = password_for(device)
+        if password is None:
+            done.append(AutoPublish(device.name, problem=translate(
+                "Export", NO_PASSWORD_KEPT).format(device=device.name)))
+            continue
+        try:
+            _plan, result = publish(ctx, device.name, password)
+        except errors.ContactVaultError as exc:
+            done.append(AutoPublish(device.name, problem=exc.message()))
+        else:
+            done.append(AutoPublish(device.name, result))
+    return done
+
+
+def publish_after_change(ctx: Context, password_for: Callable[[Device], str | None]
+                         ) -> list[AutoPublish]:
+    """``publish_due`` if the setting ``publish.automatic`` is on (the default)."""
+    with ctx.vault.reading() as conn:
+        automatic = bool(settings.get(conn, "publish.automatic"))
+    return publish_due(ctx, password_for) if automatic else []
+
+
+def kept_password(ctx: Context) -> Callable[[Device], str | None]:
+    """The password kept for a phone's login: CONTACTVAULT_CARDDAV_PASSWORD (scripts),
+    else the OS secret store."""
+    given = os.environ.get(PASSWORD_ENV)
+
+    def password_for(device: Device) -> str | None:
+        return given or devices.recall_carddav_password(ctx, device.name)
+
+    return password_for
+
+
+def server_removals(ctx: Context, device_name: str) -> list[ServerRemoval]:
+    """The numbers a publish took off the phone's address book, newest first: the phone
+    drops them at its next sync; a chat with the number stays on the phone."""
+    with ctx.vault.reading() as conn:
+        return export_store.server_removals(conn, device_in(conn, device_name).id)

@@ -105,6 +105,29 @@ def on_server(conn: Connection, device_id: int) -> list[OnServer]:
     return [OnServer(*row) for key, row in latest.items() if row[4] > closed.get(key, 0)]
 
 
+@dataclass(frozen=True)
+class ServerRemoval:
+    """A number whose card a publish took off a phone's address book."""
+
+    contact_uid: str
+    e164: str
+    shown_name: str
+    reason: str
+    removed_at: str
+    removed_by: str
+
+
+def server_removals(conn: Connection, device_id: int) -> list[ServerRemoval]:
+    """The removal confirmations of numbers a publish had put on the phone (the server
+    deleted their card), newest first."""
+    return [ServerRemoval(*r) for r in conn.execute(
+        "SELECT r.contact_uid, r.e164, i.shown_name, r.reason, r.confirmed_at, r.confirmed_by "
+        "FROM removal_confirmations r JOIN exports e ON e.id = r.export_id "
+        "JOIN export_items i ON i.export_id = r.export_id AND i.contact_uid = r.contact_uid "
+        "AND i.e164 = r.e164 WHERE r.device_id = ? AND e.format = 'carddav' "
+        "ORDER BY r.confirmed_at DESC, r.id DESC", (device_id,))]
+
+
 _EXPORT_COLUMNS = ("id, device_id, kind, format, policy, policy_settings, file_name, "
                    "file_sha256, number_count, actor, created_at")
 

@@ -472,6 +472,10 @@
             <translation>Veröffentlicht in das Adressbuch des Telefons auf seinem CardDAV-Server (festgelegt mit „contactvault devices carddav“): Fehlende Karten werden angelegt, geänderte ersetzt und Karten, deren Nummern nicht mehr auf dem Telefon sein dürfen, gelöscht. Das Telefon übernimmt die Änderungen beim nächsten Abgleich.</translation>
         </message>
         <message>
+            <source>every phone whose address book holds a number that must go (revoked, expired, erased, …), with the password kept for it; for a daily scheduled task, so expired consent leaves the phones</source>
+            <translation>jedes Telefon, dessen Adressbuch eine Nummer enthält, die entfernt werden muss (widerrufen, abgelaufen, gelöscht, …), mit dem dafür aufbewahrten Passwort; für eine tägliche geplante Aufgabe, damit abgelaufene Einwilligungen von den Telefonen verschwinden</translation>
+        </message>
+        <message>
             <source>list what would change on the server; change nothing</source>
             <translation>auflisten, was sich auf dem Server ändern würde; nichts ändern</translation>
         </message>

@@ -472,6 +472,10 @@
             <translation>Publish to the phone's address book on its CardDAV server (set with 'contactvault devices carddav'): cards that are missing are created, changed ones replaced, and cards whose numbers may no longer be on the phone deleted. The phone takes the changes at its next sync.</translation>
         </message>
         <message>
+            <source>every phone whose address book holds a number that must go (revoked, expired, erased, …), with the password kept for it; for a daily scheduled task, so expired consent leaves the phones</source>
+            <translation>every phone whose address book holds a number that must go (revoked, expired, erased, …), with the password kept for it; for a daily scheduled task, so expired consent leaves the phones</translation>
+        </message>
+        <message>
             <source>list what would change on the server; change nothing</source>
             <translation>list what would change on the server; change nothing</translation>
         </message>

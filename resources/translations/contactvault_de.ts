@@ -662,6 +662,14 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
         <translation>Auf {device} ist nichts zu löschen.</translation>
     </message>
     <message>
+        <source>Removed from the CardDAV server ({count}); on the phone, delete a chat with the number by hand if there is one:</source>
+        <translation>Vom CardDAV-Server entfernt ({count}); löschen Sie auf dem Telefon von Hand einen Chat mit der Nummer, falls es einen gibt:</translation>
+    </message>
+    <message>
+        <source>removed from the server on {date}, the phone syncs itself</source>
+        <translation>vom Server entfernt am {date}, das Telefon gleicht sich selbst ab</translation>
+    </message>
+    <message>
         <source>Route: {route}</source>
         <translation>Weg: {route}</translation>
     </message>
@@ -1036,6 +1044,22 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
     <message>
         <source>as given</source>
         <translation>wie angegeben</translation>
+    </message>
+    <message>
+        <source>{device}: {problem}</source>
+        <translation>{device}: {problem}</translation>
+    </message>
+    <message>
+        <source>Published to {device} at once: deleted {deleted}, changed {replaced}; the phone syncs itself.</source>
+        <translation>Sofort veröffentlicht für {device}: gelöscht {deleted}, geändert {replaced}; das Telefon gleicht sich selbst ab.</translation>
+    </message>
+    <message>
+        <source>Due: {device}</source>
+        <translation>Fällig: {device}</translation>
+    </message>
+    <message>
+        <source>No phone&apos;s address book holds a number that must go.</source>
+        <translation>Kein Adressbuch eines Telefons enthält eine Nummer, die entfernt werden muss.</translation>
     </message>
     <message>
         <source>Would publish to {device} ({url}): new {created}, changed {replaced}, deleted {deleted}, unchanged {kept}.</source>
@@ -3153,6 +3177,10 @@ Datei: %2
     <message>
         <source>changed on the server by someone else</source>
         <translation>auf dem Server von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>not published: no password is kept for its CardDAV login; publish by hand (&apos;contactvault publish --device {device}&apos;)</source>
+        <translation>nicht veröffentlicht: Für seine CardDAV-Anmeldung ist kein Passwort aufbewahrt; veröffentlichen Sie von Hand („contactvault publish --device {device}“)</translation>
     </message>
 </context>
 <context>

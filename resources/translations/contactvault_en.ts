@@ -662,6 +662,14 @@ a backup, and over another existing file only with --force.</translation>
         <translation>Nothing to delete from {device}.</translation>
     </message>
     <message>
+        <source>Removed from the CardDAV server ({count}); on the phone, delete a chat with the number by hand if there is one:</source>
+        <translation>Removed from the CardDAV server ({count}); on the phone, delete a chat with the number by hand if there is one:</translation>
+    </message>
+    <message>
+        <source>removed from the server on {date}, the phone syncs itself</source>
+        <translation>removed from the server on {date}, the phone syncs itself</translation>
+    </message>
+    <message>
         <source>Route: {route}</source>
         <translation>Route: {route}</translation>
     </message>
@@ -1036,6 +1044,22 @@ a backup, and over another existing file only with --force.</translation>
     <message>
         <source>as given</source>
         <translation>as given</translation>
+    </message>
+    <message>
+        <source>{device}: {problem}</source>
+        <translation>{device}: {problem}</translation>
+    </message>
+    <message>
+        <source>Published to {device} at once: deleted {deleted}, changed {replaced}; the phone syncs itself.</source>
+        <translation>Published to {device} at once: deleted {deleted}, changed {replaced}; the phone syncs itself.</translation>
+    </message>
+    <message>
+        <source>Due: {device}</source>
+        <translation>Due: {device}</translation>
+    </message>
+    <message>
+        <source>No phone&apos;s address book holds a number that must go.</source>
+        <translation>No phone&apos;s address book holds a number that must go.</translation>
     </message>
     <message>
         <source>Would publish to {device} ({url}): new {created}, changed {replaced}, deleted {deleted}, unchanged {kept}.</source>
@@ -3153,6 +3177,10 @@ File: %2
     <message>
         <source>changed on the server by someone else</source>
         <translation>changed on the server by someone else</translation>
+    </message>
+    <message>
+        <source>not published: no password is kept for its CardDAV login; publish by hand (&apos;contactvault publish --device {device}&apos;)</source>
+        <translation>not published: no password is kept for its CardDAV login; publish by hand (&apos;contactvault publish --device {device}&apos;)</translation>
     </message>
 </context>
 <context>
