@@ -229,6 +229,17 @@ def render(language: str, out: Path, work: Path) -> None:
     app.processEvents()
     window.devices_view.tabs.setCurrentIndex(2)
     grab(window, name("11_whatsapp_phones"))
+    from contactvault.gui.dialogs.carddav_dialog import CarddavDialog
+    from contactvault.services import devices as device_service
+
+    device_service.set_carddav(
+        window.ctx, "Werkstatt-Handy",
+        "https://cloud.koenig.example/remote.php/dav/addressbooks/users/buero/werkstatt/",
+        "buero", check=False)
+    carddav = CarddavDialog(window.ctx, "Werkstatt-Handy", window)
+    grab(carddav, name("11_whatsapp_phone_carddav"))
+    carddav.reject()
+    device_service.clear_carddav(window.ctx, "Werkstatt-Handy")
     window.tabs.setCurrentWidget(window.contacts_view)
 
     # import wizard: files page, result page

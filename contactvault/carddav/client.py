@@ -99,7 +99,7 @@ def check_url(url: str) -> str:
     """The address book's URL with a trailing slash; https, or http to this computer."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise errors.InvalidArgument(what=url, reason=QT_TRANSLATE_NOOP(
+        raise errors.InvalidArgument(what=url.strip() or "URL", reason=QT_TRANSLATE_NOOP(
             "Errors", "an address book's address starts with https://"))
     if parts.scheme == "http" and not is_loopback(url):
         raise errors.ServerInsecure(url=url.strip())

@@ -228,6 +228,161 @@
     </message>
 </context>
 <context>
+    <name>CarddavDialog</name>
+    <message>
+        <source>CardDAV address book of %1</source>
+        <translation>CardDAV-Adressbuch von %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>gone from the server</source>
+        <translation>nicht mehr auf dem Server</translation>
+    </message>
+    <message>
+        <source>kept in the system&apos;s secret store</source>
+        <translation>im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Enter the password of the login.</source>
+        <translation>Geben Sie das Passwort der Anmeldung ein.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Der Server wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Saved: the server accepted the login.</source>
+        <translation>Gespeichert: Der Server hat die Anmeldung angenommen.</translation>
+    </message>
+    <message>
+        <source>The phone has no CardDAV address book any more; cards already on the server stay there until you delete them.</source>
+        <translation>Das Telefon hat kein CardDAV-Adressbuch mehr; Karten, die schon auf dem Server liegen, bleiben dort, bis Sie sie löschen.</translation>
+    </message>
+    <message>
+        <source>Comparing with the server…</source>
+        <translation>Abgleich mit dem Server…</translation>
+    </message>
+    <message>
+        <source>The address book already holds exactly the phone&apos;s eligible cards.</source>
+        <translation>Das Adressbuch enthält schon genau die zulässigen Karten des Telefons.</translation>
+    </message>
+    <message>
+        <source>(a card contactvault did not write)</source>
+        <translation>(eine Karte, die nicht von contactvault stammt)</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Published: new %1, changed %2, deleted %3, unchanged %4. The phone takes the changes at its next sync.</source>
+        <translation>Veröffentlicht: neu %1, geändert %2, gelöscht %3, unverändert %4. Das Telefon übernimmt die Änderungen beim nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>CardDAV address book</source>
+        <translation>CardDAV-Adressbuch</translation>
+    </message>
+    <message>
+        <source>Publish this phone&apos;s contacts to its own address book on a CardDAV server (Nextcloud, Radicale or another). The phone syncs the address book (DAVx5 on Android, a CardDAV account on the iPhone): a card deleted on the server leaves the phone at its next sync.</source>
+        <translation>Veröffentlichen Sie die Kontakte dieses Telefons in sein eigenes Adressbuch auf einem CardDAV-Server (Nextcloud, Radicale oder ein anderer). Das Telefon gleicht das Adressbuch ab (DAVx5 unter Android, ein CardDAV-Konto auf dem iPhone): Eine auf dem Server gelöschte Karte verschwindet beim nächsten Abgleich vom Telefon.</translation>
+    </message>
+    <message>
+        <source>Address &amp;book:</source>
+        <translation>&amp;Adressbuch:</translation>
+    </message>
+    <message>
+        <source>https://… the address book&apos;s own address</source>
+        <translation>https://… die eigene Adresse des Adressbuchs</translation>
+    </message>
+    <message>
+        <source>Address of the address book</source>
+        <translation>Adresse des Adressbuchs</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>A&amp;nmeldung:</translation>
+    </message>
+    <message>
+        <source>Login that may write the address book</source>
+        <translation>Anmeldung, die in das Adressbuch schreiben darf</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password of the login</source>
+        <translation>Passwort der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Server &amp;certificate:</source>
+        <translation>&amp;Zertifikat des Servers:</translation>
+    </message>
+    <message>
+        <source>only for a self-signed certificate: its file</source>
+        <translation>nur bei selbst signiertem Zertifikat: seine Datei</translation>
+    </message>
+    <message>
+        <source>Certificate file of the server</source>
+        <translation>Zertifikatsdatei des Servers</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system&apos;s secret store</source>
+        <translation>Passwort im &amp;Schlüsselbund des Systems aufbewahren</translation>
+    </message>
+    <message>
+        <source>&amp;Check and save</source>
+        <translation>Prüfen und &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the address book</source>
+        <translation>Adressbuch &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>What publishing changes on the server:</source>
+        <translation>Was das Veröffentlichen auf dem Server ändert:</translation>
+    </message>
+    <message>
+        <source>Changes on the server</source>
+        <translation>Änderungen auf dem Server</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Show the changes</source>
+        <translation>Änderungen &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>customer</source>
@@ -2099,6 +2254,10 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
+        <source>&amp;Address book, publish…</source>
+        <translation>&amp;Adressbuch, veröffentlichen…</translation>
+    </message>
+    <message>
         <source>WhatsApp phones:</source>
         <translation>WhatsApp-Telefone:</translation>
     </message>
@@ -2210,6 +2369,10 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
     <message>
         <source>A name for the phone (for example &quot;Workshop phone&quot;):</source>
         <translation>Ein Name für das Telefon (zum Beispiel „Werkstatt-Handy“):</translation>
+    </message>
+    <message>
+        <source>Choose a phone first.</source>
+        <translation>Wählen Sie zuerst ein Telefon.</translation>
     </message>
     <message>
         <source>Select the numbers you deleted from the phone.</source>

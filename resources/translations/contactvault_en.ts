@@ -228,6 +228,161 @@
     </message>
 </context>
 <context>
+    <name>CarddavDialog</name>
+    <message>
+        <source>CardDAV address book of %1</source>
+        <translation>CardDAV address book of %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>gone from the server</source>
+        <translation>gone from the server</translation>
+    </message>
+    <message>
+        <source>kept in the system&apos;s secret store</source>
+        <translation>kept in the system&apos;s secret store</translation>
+    </message>
+    <message>
+        <source>Enter the password of the login.</source>
+        <translation>Enter the password of the login.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>Saved: the server accepted the login.</source>
+        <translation>Saved: the server accepted the login.</translation>
+    </message>
+    <message>
+        <source>The phone has no CardDAV address book any more; cards already on the server stay there until you delete them.</source>
+        <translation>The phone has no CardDAV address book any more; cards already on the server stay there until you delete them.</translation>
+    </message>
+    <message>
+        <source>Comparing with the server…</source>
+        <translation>Comparing with the server…</translation>
+    </message>
+    <message>
+        <source>The address book already holds exactly the phone&apos;s eligible cards.</source>
+        <translation>The address book already holds exactly the phone&apos;s eligible cards.</translation>
+    </message>
+    <message>
+        <source>(a card contactvault did not write)</source>
+        <translation>(a card contactvault did not write)</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publishing…</translation>
+    </message>
+    <message>
+        <source>Published: new %1, changed %2, deleted %3, unchanged %4. The phone takes the changes at its next sync.</source>
+        <translation>Published: new %1, changed %2, deleted %3, unchanged %4. The phone takes the changes at its next sync.</translation>
+    </message>
+    <message>
+        <source>CardDAV address book</source>
+        <translation>CardDAV address book</translation>
+    </message>
+    <message>
+        <source>Publish this phone&apos;s contacts to its own address book on a CardDAV server (Nextcloud, Radicale or another). The phone syncs the address book (DAVx5 on Android, a CardDAV account on the iPhone): a card deleted on the server leaves the phone at its next sync.</source>
+        <translation>Publish this phone&apos;s contacts to its own address book on a CardDAV server (Nextcloud, Radicale or another). The phone syncs the address book (DAVx5 on Android, a CardDAV account on the iPhone): a card deleted on the server leaves the phone at its next sync.</translation>
+    </message>
+    <message>
+        <source>Address &amp;book:</source>
+        <translation>Address &amp;book:</translation>
+    </message>
+    <message>
+        <source>https://… the address book&apos;s own address</source>
+        <translation>https://… the address book&apos;s own address</translation>
+    </message>
+    <message>
+        <source>Address of the address book</source>
+        <translation>Address of the address book</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Login that may write the address book</source>
+        <translation>Login that may write the address book</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password of the login</source>
+        <translation>Password of the login</translation>
+    </message>
+    <message>
+        <source>Server &amp;certificate:</source>
+        <translation>Server &amp;certificate:</translation>
+    </message>
+    <message>
+        <source>only for a self-signed certificate: its file</source>
+        <translation>only for a self-signed certificate: its file</translation>
+    </message>
+    <message>
+        <source>Certificate file of the server</source>
+        <translation>Certificate file of the server</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system&apos;s secret store</source>
+        <translation>&amp;Keep the password in the system&apos;s secret store</translation>
+    </message>
+    <message>
+        <source>&amp;Check and save</source>
+        <translation>&amp;Check and save</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the address book</source>
+        <translation>&amp;Remove the address book</translation>
+    </message>
+    <message>
+        <source>What publishing changes on the server:</source>
+        <translation>What publishing changes on the server:</translation>
+    </message>
+    <message>
+        <source>Changes on the server</source>
+        <translation>Changes on the server</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Show the changes</source>
+        <translation>&amp;Show the changes</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>customer</source>
@@ -2099,6 +2254,10 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>E&amp;xport…</translation>
     </message>
     <message>
+        <source>&amp;Address book, publish…</source>
+        <translation>&amp;Address book, publish…</translation>
+    </message>
+    <message>
         <source>WhatsApp phones:</source>
         <translation>WhatsApp phones:</translation>
     </message>
@@ -2210,6 +2369,10 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
     <message>
         <source>A name for the phone (for example &quot;Workshop phone&quot;):</source>
         <translation>A name for the phone (for example &quot;Workshop phone&quot;):</translation>
+    </message>
+    <message>
+        <source>Choose a phone first.</source>
+        <translation>Choose a phone first.</translation>
     </message>
     <message>
         <source>Select the numbers you deleted from the phone.</source>

@@ -147,6 +147,7 @@ def demo(ctx, tmp_path):
 def _dialog_factories(ctx, contact, tmp_path):
     from contactvault.gui.dialogs.about_dialog import AboutDialog
     from contactvault.gui.dialogs.audit_dialog import AuditDialog
+    from contactvault.gui.dialogs.carddav_dialog import CarddavDialog
     from contactvault.gui.dialogs.consent_dialog import ConsentDialog
     from contactvault.gui.dialogs.contact_edit_dialog import ContactEditDialog
     from contactvault.gui.dialogs.create_vault_dialog import CreateVaultDialog
@@ -169,6 +170,7 @@ def _dialog_factories(ctx, contact, tmp_path):
     return {
         AboutDialog: lambda: AboutDialog(),
         AuditDialog: lambda: AuditDialog(ctx),
+        CarddavDialog: lambda: CarddavDialog(ctx, "Werkstatt"),
         ConsentDialog: lambda: ConsentDialog(ctx, "+4915123456789", contact.id,
                                              contact.display_name()),
         ContactEditDialog: lambda: ContactEditDialog(ctx, contact),

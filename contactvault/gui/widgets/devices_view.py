@@ -40,6 +40,10 @@ class DevicesView(QWidget):
         self.new_button.clicked.connect(self.new_device)
         self.export_button = QPushButton(icons.icon("export"), self.tr("E&xport…"), self)
         self.export_button.clicked.connect(lambda: self.window_.open_export_wizard())
+        self.carddav_button = QPushButton(icons.icon("export"),
+                                          self.tr("&Address book, publish…"), self)
+        self.carddav_button.setObjectName("carddav_button")
+        self.carddav_button.clicked.connect(self.open_carddav)
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -47,6 +51,7 @@ class DevicesView(QWidget):
         lv.addWidget(self.device_list, 1)
         lv.addWidget(self.new_button)
         lv.addWidget(self.export_button)
+        lv.addWidget(self.carddav_button)
 
         self.title_label = QLabel(self)
         font = self.title_label.font()
@@ -209,6 +214,17 @@ class DevicesView(QWidget):
             if self.device_list.item(i).data(DEVICE_ROLE) == name:
                 self.device_list.setCurrentRow(i)
         return name
+
+    def open_carddav(self) -> None:
+        """The phone's CardDAV address book: its settings, and publishing to it."""
+        from contactvault.gui.dialogs.carddav_dialog import CarddavDialog
+
+        name = self.current_device()
+        if not name:
+            show_message(self.message_label, self.tr("Choose a phone first."), "info")
+            return
+        ask.run_dialog(CarddavDialog(self.window_.ctx, name, self))
+        self.reload()
 
     def confirm_removals(self) -> None:
         from contactvault.services import exporting

@@ -1,0 +1,89 @@
+"""The phone's CardDAV dialog against a real Radicale: settings checked with the server
+and stored (the password in no vault table), the changes shown, published, a wrong
+password said inline; and the phones page opens it."""
+
+from __future__ import annotations
+
+from contactvault.carddav.client import CardDavClient
+from contactvault.services import consent, devices, exporting
+from tests.carddav.conftest import OFFICE_PASSWORD, radicale  # noqa: F401
+from tests.carddav.radicale_server import OFFICE
+from tests.core.consent_helpers import fill_company, insert_person
+
+DEVICE = "Werkstatt"
+
+
+def shop(ctx):
+    fill_company(ctx)
+    with ctx.vault.transaction() as conn:
+        insert_person(conn, "Anna Adler", ["0171 1000001"])
+        insert_person(conn, "Bert Berg", ["0171 1000002"])
+    for number in ("0171 1000001", "0171 1000002"):
+        consent.record_event(ctx, number, "granted", with_notice=True)
+    devices.add_device(ctx, DEVICE)
+
+
+def idle(qtbot, dialog):
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
+
+
+def test_settings_changes_and_publish(app, qtbot, ctx, radicale):  # noqa: F811
+    from contactvault.gui.dialogs.carddav_dialog import CarddavDialog
+
+    shop(ctx)
+    dialog = CarddavDialog(ctx, DEVICE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ui.publish_button.isEnabled()  # no address book yet
+    ui = dialog.ui
+    ui.url_edit.setText(radicale.book_url("anna"))
+    ui.user_edit.setText(OFFICE)
+    ui.password_edit.setText("wrong")
+    ui.remember_check.setChecked(False)
+    ui.save_button.click()
+    idle(qtbot, dialog)
+    assert "refused the login office" in ui.message_label.text()
+    assert not devices.get_device(ctx, DEVICE).publishes
+
+    ui.password_edit.setText(OFFICE_PASSWORD)
+    ui.save_button.click()
+    idle(qtbot, dialog)
+    assert ui.message_label.text() == "Saved: the server accepted the login."
+    assert devices.get_device(ctx, DEVICE).carddav_url == radicale.book_url("anna")
+    assert ui.publish_button.isEnabled()
+
+    ui.password_edit.setText(OFFICE_PASSWORD)  # not kept: typed again
+    ui.plan_button.click()
+    idle(qtbot, dialog)
+    rows = [[ui.changes_tree.topLevelItem(i).text(c) for c in range(3)]
+            for i in range(ui.changes_tree.topLevelItemCount())]
+    assert sorted(rows) == [["new", "Anna Adler", "+49 171 1000001"],
+                            ["new", "Bert Berg", "+49 171 1000002"]]
+    assert radicale.card_files("anna") == []  # showing changes changes nothing
+
+    ui.publish_button.click()
+    idle(qtbot, dialog)
+    assert ui.message_label.text().startswith("Published: new 2, changed 0, deleted 0")
+    with CardDavClient(radicale.book_url("anna"), OFFICE, OFFICE_PASSWORD) as client:
+        assert len(client.list()) == 2
+    assert {i.e164 for i in exporting.on_phone(ctx, DEVICE)} == {"+491711000001",
+                                                               "+491711000002"}
+    radicale.stop()
+    ui.plan_button.click()
+    idle(qtbot, dialog)
+    assert ui.message_label.text().startswith("Cannot reach the CardDAV server")
+
+
+def test_phones_page_opens_the_dialog(app, qtbot, window):
+    from contactvault.gui.ask import ask
+    from tests.gui.test_daily_flow import create_vault
+
+    create_vault(qtbot, window)
+    devices.add_device(window.ctx, DEVICE)
+    window.tabs.setCurrentWidget(window.devices_view)
+    window.devices_view.reload()
+    window.devices_view.device_list.setCurrentRow(0)
+    seen = []
+    ask.preset("dialog", lambda dialog: seen.append(dialog.windowTitle()))
+    window.devices_view.carddav_button.click()
+    assert seen == [f"CardDAV address book of {DEVICE}"]
