@@ -10,6 +10,7 @@ pause/wait dial characters (``p1234p5678w9``) and it turns letters into digits
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import phonenumbers
@@ -84,6 +85,7 @@ _NANP_SHAPE = re.compile(
     r"^\s*(?:1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]*[2-9]\d{2}[\s.-]\d{4}\s*$")
 _INTERNATIONAL = re.compile(r"^\s*(?:\+|00)")
 _NANP_REGIONS = frozenset(phonenumbers.region_codes_for_country_code(1))
+_DIGIT = re.compile(r"\d")
 
 
 def is_supported_region(region: str) -> bool:
@@ -97,7 +99,7 @@ def normalise(raw: str, region: str = DEFAULT_REGION, label: str = "") -> PhoneN
 @lru_cache(maxsize=65536)
 def _normalise_cached(raw: str, region: str, label: str) -> PhoneNumber:
     text = raw.strip()
-    if not re.search(r"\d", text):
+    if not _DIGIT.search(text):
         flag = "empty" if not text else "unparsable"
         return PhoneNumber(raw=raw, e164=None, number_type="unknown", label=label, flags=(flag,))
 
@@ -123,30 +125,91 @@ def _normalise_cached(raw: str, region: str, label: str) -> PhoneNumber:
             raw=raw, e164=None, number_type="unknown", label=label,
             flags=tuple(flags + ["unparsable"]),
         )
-    # number_type() and is_valid_number() run the same pattern matching; a number is
-    # valid exactly when its type is known and its region's country code fits, so the
-    # matching runs once (it is most of the cost of an import).
-    kind = phonenumbers.number_type(parsed)
-    region_of = phonenumbers.region_code_for_number(parsed)
-    valid = kind != PhoneNumberType.UNKNOWN and region_of is not None and (
-        region_of == phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY
-        or phonenumbers.country_code_for_valid_region(region_of) == parsed.country_code
-    )
+    number_type, valid, e164 = _judge(parsed)
     if not valid:
         flags.append("invalid")
-    e164 = phonenumbers.format_number(parsed, PhoneNumberFormat.E164)
-    number_type = _TYPE_NAMES.get(kind, "unknown")
     return PhoneNumber(
         raw=raw, e164=e164, number_type=number_type, label=label,
         valid=valid, flags=tuple(flags),
     )
 
 
+def _judge(parsed: phonenumbers.PhoneNumber) -> tuple[str, bool, str]:
+    """(type name, valid, E.164) of a parsed number: what ``number_type``,
+    ``is_valid_number`` and ``format_number(E164)`` say, with the region, the metadata
+    and the national significant number worked out once instead of in each of them
+    (this matching was most of an import's time)."""
+    country_code = parsed.country_code
+    nsn = phonenumbers.national_significant_number(parsed)
+    e164 = (f"+{country_code}{nsn}" if parsed.national_number != 0
+            else phonenumbers.format_number(parsed, PhoneNumberFormat.E164))
+    region_of = phonenumbers.region_code_for_number(parsed)
+    if region_of is None:
+        return "unknown", False, e164
+    table = _type_table(country_code, region_of)
+    kind = _kind(table, nsn) if table is not None else "unknown"
+    valid = kind != "unknown" and _region_fits(region_of, country_code)
+    return kind, valid, e164
+
+
+# The special types in the order phonenumbers tries them (``_number_type_helper``).
+_SPECIAL_TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number",
+                  "pager", "uan", "voicemail")
+
+
+def _matcher(desc) -> Callable[[str], bool] | None:
+    """phonenumbers' ``_is_number_matching_desc`` for one description, precompiled;
+    None where it never matches."""
+    if desc is None or not desc.national_number_pattern:
+        return None
+    full = re.compile(desc.national_number_pattern).fullmatch
+    lengths = frozenset(desc.possible_length)
+    if lengths:
+        return lambda nsn: len(nsn) in lengths and full(nsn) is not None
+    return lambda nsn: full(nsn) is not None
+
+
+@lru_cache(maxsize=None)
+def _type_table(country_code: int, region: str):
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
+        country_code, region)
+    if metadata is None:
+        return None
+    specials = tuple((name, match) for name in _SPECIAL_TYPES
+                     if (match := _matcher(getattr(metadata, name))) is not None)
+    return (_matcher(metadata.general_desc), specials, _matcher(metadata.fixed_line),
+            _matcher(metadata.mobile), bool(metadata.same_mobile_and_fixed_line_pattern))
+
+
+def _kind(table, nsn: str) -> str:
+    """phonenumbers' ``_number_type_helper``, as a type name."""
+    general, specials, fixed, mobile, same = table
+    if general is None or not general(nsn):
+        return "unknown"
+    for name, match in specials:
+        if match(nsn):
+            return name
+    if fixed is not None and fixed(nsn):
+        if same or (mobile is not None and mobile(nsn)):
+            return "fixed_line_or_mobile"
+        return "fixed_line"
+    if not same and mobile is not None and mobile(nsn):
+        return "mobile"
+    return "unknown"
+
+
+@lru_cache(maxsize=None)
+def _region_fits(region: str, country_code: int) -> bool:
+    return (region == phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY
+            or phonenumbers.country_code_for_valid_region(region) == country_code)
+
+
 def _looks_like_missing_plus(text: str, region: str) -> bool:
     """``49 631 234 341``: a country code written without + (Outlook does this)."""
+    if text.lstrip().startswith("0"):
+        return False
     bare = digits(text)
-    code = str(phonenumbers.country_code_for_region(region))
-    if text.lstrip().startswith("0") or not bare.startswith(code):
+    if not bare.startswith(str(phonenumbers.country_code_for_region(region))):
         return False
     try:
         return phonenumbers.is_valid_number(phonenumbers.parse("+" + bare, None))

@@ -146,7 +146,8 @@ def preview(path: Path | str, mapping: Mapping[str, str] | None = None,
 def _consume(conn, items: Iterator[Item], report: ImportReport, now: str,
              progress: Progress | None, cancel: threading.Event | None, total: int,
              erased: _ErasedCheck | None = None) -> None:
-    seen: set[str] = set()
+    writer = contact_store.ImportWriter(conn)
+    seen: set[str] = set()  # records read but not stored (skipped): a second copy is unchanged
     done = 0
     refused = False  # the current file is refused: its records are read but not stored
     for kind, payload in items:
@@ -174,10 +175,11 @@ def _consume(conn, items: Iterator[Item], report: ImportReport, now: str,
                 done += 1
         else:
             record, numbers = payload
-            _store(conn, record, numbers, now, report, seen, erased)
+            _store(writer, record, numbers, now, report, seen, erased)
             done += 1
             if progress is not None and done % 50 == 0:
                 progress(min(done, total), total)
+    writer.flush()
 
 
 _NOT_A_FILE = (
@@ -331,17 +333,18 @@ class _ErasedCheck:
         return max(e.erased_at for e in found.values())
 
 
-def _store(conn, record: ParsedContact, numbers: list[PhoneNumber], now: str,
-           report: ImportReport, seen: set[str], erased: _ErasedCheck | None = None) -> None:
+def _store(writer: contact_store.ImportWriter, record: ParsedContact,
+           numbers: list[PhoneNumber], now: str, report: ImportReport, seen: set[str],
+           erased: _ErasedCheck | None = None) -> None:
     digest = contact_store.content_hash(record.original_text)
-    if digest in seen or contact_store.source_known(conn, digest) is not None:
+    if digest in seen or writer.source_known(digest):
         report.unchanged += 1
         return
-    seen.add(digest)
     erased_at = erased.erased_on(digest, numbers) if erased is not None else None
     if erased_at is not None:
         report.erased += 1
         if not erased.allow:
+            seen.add(digest)
             report.skipped += 1
             report.issues.append(ImportIssue(
                 "erased", record.source_file, record.source_line, Severity.ERROR,
@@ -353,6 +356,7 @@ def _store(conn, record: ParsedContact, numbers: list[PhoneNumber], now: str,
             detail=erased_at, raw=shorten(_label(record)), says="none",
             params=(("date", timefmt.format_date(erased_at)),)))
     if not _has_content(record):
+        seen.add(digest)
         report.skipped += 1
         report.issues.append(ImportIssue(
             "card_empty", record.source_file, record.source_line, Severity.ERROR,
@@ -366,17 +370,15 @@ def _store(conn, record: ParsedContact, numbers: list[PhoneNumber], now: str,
                 detail=", ".join(number.flags), raw=shorten(number.raw)))
     numbers = [n for n in numbers if "empty" not in n.flags]
     key = contact_store.name_key(record.formatted_name, record.name)
-    target = contact_store.find_merge_target(conn, key, (n.e164 for n in numbers if n.valid))
+    target = writer.merge_target(key, [n.e164 for n in numbers if n.valid])
     if target is not None:
-        contact_store.merge_into(conn, target, record, numbers, now)
-        contact_store.add_source(conn, target, record, now, digest)
+        writer.merge(target, record, numbers, key, now, digest)
         report.merged += 1
         report.contact_ids.append(target)
         report.issues.append(ImportIssue(
             "merged", record.source_file, record.source_line, Severity.INFO,
             detail=f"contact {target}", says="merged_into", params=(("id", str(target)),)))
         return
-    contact_id = contact_store.insert_contact(conn, record, numbers, now)
-    contact_store.add_source(conn, contact_id, record, now, digest)
+    contact_id = writer.insert(record, numbers, key, now, digest)
     report.imported += 1
     report.contact_ids.append(contact_id)

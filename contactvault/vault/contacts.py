@@ -147,6 +147,111 @@ def merge_into(conn: Connection, contact_id: int, record: ParsedContact,
     return len(new_phones)
 
 
+class ImportWriter:
+    """Stores an import's records in batches, with what the per-record functions above
+    would store: the same ids, rows and order (an import of 10 000 contacts spent most
+    of its storing time on one SELECT and three INSERTs after the other per record).
+
+    Which content hashes, UIDs and (name key, number) pairs the vault already holds is
+    read once, into sets of Python hashes; a record that hits one of them is decided by
+    the exact query (``source_known``, ``find_merge_target``, the UID check) after the
+    rows still waiting are written, so a hash collision costs one query, never a wrong
+    answer. The sets hold integers only (100 000 contacts: a few MB)."""
+
+    BATCH = 1000
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._hashes = {hash(h) for (h,) in conn.execute("SELECT content_hash FROM source_records")}
+        self._uids = {hash(u) for (u,) in conn.execute("SELECT uid FROM contacts")}
+        self._pairs = {hash(pair) for pair in conn.execute(
+            "SELECT c.name_key, p.e164 FROM phones p JOIN contacts c ON c.id = p.contact_id "
+            "WHERE p.e164 IS NOT NULL AND c.name_key != ''")}
+        self._next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM contacts")
+                            .fetchone()[0]) + 1
+        self._contacts: list[tuple] = []
+        self._phones: list[tuple] = []
+        self._sources: list[tuple] = []
+
+    def source_known(self, digest: str) -> bool:
+        """Whether a source record with this content hash is stored (or waiting)."""
+        if hash(digest) not in self._hashes:
+            return False
+        self.flush()
+        return source_known(self.conn, digest) is not None
+
+    def merge_target(self, key: str, e164s: list[str]) -> int | None:
+        """``find_merge_target`` for the stored contacts and those waiting."""
+        if not key or not any(hash((key, n)) in self._pairs for n in e164s if n):
+            return None
+        self.flush()
+        return find_merge_target(self.conn, key, e164s)
+
+    def insert(self, record: ParsedContact, phones: list[PhoneNumber], key: str, now: str,
+               digest: str, *, category: Category = Category.UNKNOWN) -> int:
+        """``insert_contact`` and ``add_source``, the rows kept for the next batch;
+        ``key`` is ``name_key`` of the record."""
+        uid = record.uid.strip()
+        if not uid:
+            uid = str(uuid.uuid4())
+        elif hash(uid) in self._uids:
+            self.flush()
+            if self.conn.execute("SELECT 1 FROM contacts WHERE uid = ?", (uid,)).fetchone():
+                uid = str(uuid.uuid4())
+        self._uids.add(hash(uid))
+        contact_id = self._next_id
+        self._next_id += 1
+        name = record.name
+        self._contacts.append((
+            contact_id, uid, record.formatted_name, name.family, name.given, name.additional,
+            name.prefix, name.suffix, record.organisation, record.title, category.value,
+            _dump_flat(record.emails), _dump_flat(record.addresses),
+            _dump(record.notes) if record.notes else "[]", key, now, now))
+        self._phones += [(contact_id, i, p.raw, p.e164, p.number_type, p.label, int(p.valid),
+                          " ".join(p.flags)) for i, p in enumerate(phones)]
+        if key:
+            self._pairs.update(hash((key, p.e164)) for p in phones if p.e164)
+        self._add_source(contact_id, record, now, digest)
+        if len(self._contacts) >= self.BATCH:
+            self.flush()
+        return contact_id
+
+    def merge(self, contact_id: int, record: ParsedContact, phones: list[PhoneNumber],
+              key: str, now: str, digest: str) -> None:
+        """``merge_into`` and ``add_source``; ``key`` is the contact's name key."""
+        self.flush()
+        merge_into(self.conn, contact_id, record, phones, now)
+        if key:
+            self._pairs.update(hash((key, p.e164)) for p in phones if p.e164)
+        self._add_source(contact_id, record, now, digest)
+
+    def _add_source(self, contact_id: int, record: ParsedContact, now: str,
+                    digest: str) -> None:
+        self._hashes.add(hash(digest))
+        self._sources.append((contact_id, record.source_file, record.source_line,
+                              record.source_format, now, record.original_text, digest))
+
+    def flush(self) -> None:
+        """Write the rows waiting (contacts before their numbers and sources)."""
+        if self._contacts:
+            self.conn.executemany(
+                f"INSERT INTO contacts(id, uid, formatted_name, n_family, n_given, "
+                f"n_additional, n_prefix, n_suffix, organisation, title, category, "
+                f"emails_json, addresses_json, notes_json, name_key, created_at, updated_at) "
+                f"VALUES ({','.join('?' * 17)})", self._contacts)
+            self._contacts = []
+        if self._phones:
+            self.conn.executemany(
+                "INSERT INTO phones(contact_id, position, raw, e164, number_type, label, valid,"
+                " flags) VALUES (?,?,?,?,?,?,?,?)", self._phones)
+            self._phones = []
+        if self._sources:
+            self.conn.executemany(
+                "INSERT INTO source_records(contact_id, file, line, format, imported_at, "
+                "original_text, content_hash) VALUES (?,?,?,?,?,?,?)", self._sources)
+            self._sources = []
+
+
 def update_fields(conn: Connection, contact_id: int, now: str, **fields: object) -> None:
     allowed = {
         "formatted_name", "n_family", "n_given", "n_additional", "n_prefix", "n_suffix",

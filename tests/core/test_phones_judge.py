@@ -1,0 +1,64 @@
+"""``phones.normalise`` works out type, validity and E.164 once per number, with
+phonenumbers' type patterns precompiled; what it says must be what phonenumbers' own
+``number_type``, ``is_valid_number`` and ``format_number`` say, for every region's
+example numbers of every type, their near misses, and random digit strings."""
+
+from __future__ import annotations
+
+import random
+
+import phonenumbers
+from phonenumbers import PhoneNumberFormat
+
+from contactvault import phones
+
+
+def _expected(parsed: phonenumbers.PhoneNumber) -> tuple[str, bool, str]:
+    return (phones._TYPE_NAMES[phonenumbers.number_type(parsed)],
+            phonenumbers.is_valid_number(parsed),
+            phonenumbers.format_number(parsed, PhoneNumberFormat.E164))
+
+
+def _samples() -> list[tuple[str, str]]:
+    rng = random.Random(14)
+    samples: list[tuple[str, str]] = []
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in range(12):  # every PhoneNumberType value
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            national = phonenumbers.national_significant_number(example)
+            code = example.country_code
+            samples.append((f"+{code}{national}", region))
+            samples.append((f"+{code}{national[:-1]}", region))  # one digit short
+            samples.append((f"+{code}{national}9", region))  # one digit long
+            samples.append((national, region))
+    for region in ("DE", "AT", "CH", "IT", "GB", "US", "CA", "RU", "KZ", "FR", "NL"):
+        for _ in range(400):
+            size = rng.randint(4, 13)
+            samples.append(("0" * rng.randint(0, 1)
+                            + "".join(rng.choice("0123456789") for _ in range(size)), region))
+            samples.append(("+" + "".join(rng.choice("0123456789") for _ in range(size)),
+                            region))
+    return samples
+
+
+def test_type_validity_and_e164_are_phonenumbers_own():
+    checked = 0
+    for text, region in _samples():
+        try:
+            parsed = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        assert phones._judge(parsed) == _expected(parsed), (text, region)
+        checked += 1
+    assert checked > 5000
+
+
+def test_normalise_of_common_notations():
+    number = phones.normalise("(0711) 123 4567", "DE", "work")
+    assert (number.e164, number.number_type, number.valid, number.flags) == (
+        "+497111234567", "fixed_line", True, ("region_assumed",))
+    number = phones.normalise("+1 (650) 555-1212", "DE")
+    assert (number.e164, number.valid, number.flags) == ("+16505551212", True, ())
+    assert phones.normalise("+49 0 1 2", "DE").flags == ("invalid",)
