@@ -127,24 +127,66 @@ def find_merge_target(conn: Connection, key: str, e164s: Iterable[str]) -> int |
 def merge_into(conn: Connection, contact_id: int, record: ParsedContact,
                phones: list[PhoneNumber], now: str) -> int:
     """Add what the record has and the contact lacks; returns how many numbers were new."""
+    return _merge(conn, contact_id, record.organisation, record.title, record.emails,
+                  record.addresses, record.notes, phones, now)
+
+
+def _merge(conn: Connection, contact_id: int, organisation: str, title: str,
+           record_emails: list[LabeledValue], record_addresses: list[Address],
+           record_notes: list[str], phones: list[PhoneNumber], now: str) -> int:
     contact = get_contact(conn, contact_id, with_sources=False)
     known_numbers = {(p.e164 or p.raw) for p in contact.phones}
     new_phones = [p for p in phones if (p.e164 or p.raw) not in known_numbers]
     add_phones(conn, contact_id, new_phones, start=len(contact.phones))
     emails = contact.emails + [
-        e for e in record.emails
+        e for e in record_emails
         if e.value.casefold() not in {x.value.casefold() for x in contact.emails}
     ]
-    addresses = contact.addresses + [a for a in record.addresses if a not in contact.addresses]
-    notes = contact.notes + [n for n in record.notes if n not in contact.notes]
+    addresses = contact.addresses + [a for a in record_addresses if a not in contact.addresses]
+    notes = contact.notes + [n for n in record_notes if n not in contact.notes]
     conn.execute(
         "UPDATE contacts SET organisation = CASE WHEN organisation = '' THEN ? ELSE organisation"
         " END, title = CASE WHEN title = '' THEN ? ELSE title END, emails_json = ?, "
         "addresses_json = ?, notes_json = ?, updated_at = ? WHERE id = ?",
-        (record.organisation, record.title, _dump([asdict(e) for e in emails]),
+        (organisation, title, _dump([asdict(e) for e in emails]),
          _dump([asdict(a) for a in addresses]), _dump(notes), now, contact_id),
     )
     return len(new_phones)
+
+
+class RecordRow(NamedTuple):
+    """A read record as an import stores it: plain values, so that handing 100 000 of
+    them from the reading process to the writing one costs little (pickled dataclasses
+    cost more to rebuild than reading them had), with its content hash and name key."""
+
+    file: str
+    line: int
+    format: str
+    original_text: str
+    formatted_name: str
+    family: str
+    given: str
+    additional: str
+    prefix: str
+    suffix: str
+    organisation: str
+    title: str
+    emails_json: str
+    addresses_json: str
+    notes_json: str
+    uid: str
+    digest: str  # content_hash(original_text)
+    name_key: str
+
+
+def record_row(record: ParsedContact) -> RecordRow:
+    name = record.name
+    return RecordRow(
+        record.source_file, record.source_line, record.source_format, record.original_text,
+        record.formatted_name, name.family, name.given, name.additional, name.prefix,
+        name.suffix, record.organisation, record.title, _dump_flat(record.emails),
+        _dump_flat(record.addresses), _dump(record.notes) if record.notes else "[]",
+        record.uid, content_hash(record.original_text), name_key(record.formatted_name, name))
 
 
 class ImportWriter:
@@ -187,11 +229,10 @@ class ImportWriter:
         self.flush()
         return find_merge_target(self.conn, key, e164s)
 
-    def insert(self, record: ParsedContact, phones: list[PhoneNumber], key: str, now: str,
-               digest: str, *, category: Category = Category.UNKNOWN) -> int:
-        """``insert_contact`` and ``add_source``, the rows kept for the next batch;
-        ``key`` is ``name_key`` of the record."""
-        uid = record.uid.strip()
+    def insert(self, row: RecordRow, phones: list[PhoneNumber], now: str, *,
+               category: Category = Category.UNKNOWN) -> int:
+        """``insert_contact`` and ``add_source``, the rows kept for the next batch."""
+        uid = row.uid.strip()
         if not uid:
             uid = str(uuid.uuid4())
         elif hash(uid) in self._uids:
@@ -201,35 +242,36 @@ class ImportWriter:
         self._uids.add(hash(uid))
         contact_id = self._next_id
         self._next_id += 1
-        name = record.name
+        key = row.name_key
         self._contacts.append((
-            contact_id, uid, record.formatted_name, name.family, name.given, name.additional,
-            name.prefix, name.suffix, record.organisation, record.title, category.value,
-            _dump_flat(record.emails), _dump_flat(record.addresses),
-            _dump(record.notes) if record.notes else "[]", key, now, now))
+            contact_id, uid, row.formatted_name, row.family, row.given, row.additional,
+            row.prefix, row.suffix, row.organisation, row.title, category.value,
+            row.emails_json, row.addresses_json, row.notes_json, key, now, now))
         self._phones += [(contact_id, i, p.raw, p.e164, p.number_type, p.label, int(p.valid),
                           " ".join(p.flags)) for i, p in enumerate(phones)]
         if key:
             self._pairs.update(hash((key, p.e164)) for p in phones if p.e164)
-        self._add_source(contact_id, record, now, digest)
+        self._add_source(contact_id, row, now)
         if len(self._contacts) >= self.BATCH:
             self.flush()
         return contact_id
 
-    def merge(self, contact_id: int, record: ParsedContact, phones: list[PhoneNumber],
-              key: str, now: str, digest: str) -> None:
-        """``merge_into`` and ``add_source``; ``key`` is the contact's name key."""
+    def merge(self, contact_id: int, row: RecordRow, phones: list[PhoneNumber],
+              now: str) -> None:
+        """``merge_into`` and ``add_source`` (the contact's name key is the row's)."""
         self.flush()
-        merge_into(self.conn, contact_id, record, phones, now)
-        if key:
-            self._pairs.update(hash((key, p.e164)) for p in phones if p.e164)
-        self._add_source(contact_id, record, now, digest)
+        _merge(self.conn, contact_id, row.organisation, row.title,
+               [LabeledValue(**e) for e in json.loads(row.emails_json)],
+               [Address(**a) for a in json.loads(row.addresses_json)],
+               json.loads(row.notes_json), phones, now)
+        if row.name_key:
+            self._pairs.update(hash((row.name_key, p.e164)) for p in phones if p.e164)
+        self._add_source(contact_id, row, now)
 
-    def _add_source(self, contact_id: int, record: ParsedContact, now: str,
-                    digest: str) -> None:
-        self._hashes.add(hash(digest))
-        self._sources.append((contact_id, record.source_file, record.source_line,
-                              record.source_format, now, record.original_text, digest))
+    def _add_source(self, contact_id: int, row: RecordRow, now: str) -> None:
+        self._hashes.add(hash(row.digest))
+        self._sources.append((contact_id, row.file, row.line, row.format, now,
+                              row.original_text, row.digest))
 
     def flush(self) -> None:
         """Write the rows waiting (contacts before their numbers and sources)."""
