@@ -27,7 +27,6 @@ from contactvault.model import (
 from contactvault.vault.connection import Connection
 
 _WORD = re.compile(r"\w+")
-_TRAILING_BLANKS = re.compile(r"[^\S\n]+(?=\n)")
 
 _CONTACT_COLUMNS = (
     "id, uid, formatted_name, n_family, n_given, n_additional, n_prefix, n_suffix, "
@@ -45,10 +44,8 @@ def name_key(formatted_name: str, name: StructuredName) -> str:
 
 def content_hash(original_text: str) -> str:
     """Identity of a source record: its text with line endings and edge blanks evened out."""
-    # Each line right-stripped as str.rstrip does (the regex's \s is str.isspace), in one
-    # pass instead of a split and a join of every line.
-    text = original_text.replace("\r\n", "\n").replace("\r", "\n")
-    canonical = _TRAILING_BLANKS.sub("", text).strip()
+    lines = original_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    canonical = "\n".join(line.rstrip() for line in lines).strip()
     return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
 
 

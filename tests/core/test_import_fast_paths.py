@@ -3,8 +3,7 @@
 ``phones.normalise`` works out type, validity and E.164 once per number, with
 phonenumbers' type patterns precompiled; what it says must be what phonenumbers' own
 ``number_type``, ``is_valid_number`` and ``format_number`` say, for every region's
-example numbers of every type, their near misses, and random digit strings. The
-content hash strips each line's trailing blanks in one pass."""
+example numbers of every type, their near misses, and random digit strings."""
 
 from __future__ import annotations
 
@@ -66,22 +65,3 @@ def test_normalise_of_common_notations():
     assert (number.e164, number.valid, number.flags) == ("+16505551212", True, ())
     assert phones.normalise("+49 0 1 2", "DE").flags == ("invalid",)
 
-
-def test_content_hash_is_the_line_by_line_one():
-    import hashlib
-
-    from contactvault.vault.contacts import content_hash
-
-    def line_by_line(text: str) -> str:
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        canonical = "\n".join(line.rstrip() for line in lines).strip()
-        return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
-
-    blanks = [" ", "\t", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\xa0", "\u2028", "\u3000",
-              "\r", "\r\n", "\n", "x", "ü", "\ud800"]
-    rng = random.Random(3)
-    texts = ["", "BEGIN:VCARD\r\nFN:A \r\n \r\nEND:VCARD\r\n", "a\u2028 \nb\x85\r"]
-    texts += ["".join(rng.choice(blanks) for _ in range(rng.randint(0, 30)))
-              for _ in range(3000)]
-    for text in texts:
-        assert content_hash(text) == line_by_line(text), repr(text)
