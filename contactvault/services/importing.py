@@ -262,10 +262,14 @@ def _read_items(paths: list[Path], region: str, mappings: Mappings, *,
     if not parallel:
         yield from _produce(paths, region, mappings)
         return
-    context = multiprocessing.get_context(_start_method())
+    method = _start_method()
+    context = multiprocessing.get_context(method)
     receiver, sender = context.Pipe(duplex=False)
+    # A forked process holds this end too: it closes it, or it would never see this
+    # process gone (its writes would block instead of failing) and outlive a killed import.
+    inherited = receiver if method == "fork" else None
     worker = context.Process(target=_produce_in_worker,
-                             args=(paths, region, mappings, sender, WRITER_SHARE),
+                             args=(paths, region, mappings, sender, WRITER_SHARE, inherited),
                              daemon=True)
     worker.start()
     sender.close()
@@ -294,15 +298,25 @@ def _start_method() -> str:
     """Fork where it is safe, spawn elsewhere. A forked reading process starts at once
     (a spawned one first imports the program again: about 0.2 s, a fifth of an import
     of 10 000 contacts), but forking a process with other threads (the desktop app's)
-    can copy a lock that one of them holds; so only a process with one thread forks."""
-    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+    can copy a lock that one of them holds; so only a process with one thread forks
+    (counted by the system: Qt's threads are not Python's)."""
+    if "fork" in multiprocessing.get_all_start_methods() and _only_thread():
         return "fork"
     return "spawn"
 
 
+def _only_thread() -> bool:
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:  # no /proc: do not guess
+        return False
+
+
 def _produce_in_worker(paths: list[Path], region: str, mappings: Mappings,
-                       sender, leave: int) -> None:
+                       sender, leave: int, inherited=None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writing process's to handle
+    if inherited is not None:
+        inherited.close()
     try:
         batch: list[Item] = []
         for item in _produce(paths, region, mappings, leave):
