@@ -92,12 +92,21 @@ def is_supported_region(region: str) -> bool:
     return region.upper() in phonenumbers.SUPPORTED_REGIONS
 
 
-def normalise(raw: str, region: str = DEFAULT_REGION, label: str = "") -> PhoneNumber:
+def normalise(raw: str, region: str = DEFAULT_REGION, label: str = "", *,
+              cache: bool = True) -> PhoneNumber:
+    """``cache=False``: not kept for the next call with the same text (a process that
+    normalises a few numbers of a big import need not hold 65 536 of them)."""
+    if not cache:
+        return _normalise(raw, region.upper(), label)
     return _normalise_cached(raw, region.upper(), label)
 
 
 @lru_cache(maxsize=65536)
 def _normalise_cached(raw: str, region: str, label: str) -> PhoneNumber:
+    return _normalise(raw, region, label)
+
+
+def _normalise(raw: str, region: str, label: str) -> PhoneNumber:
     text = raw.strip()
     if not _DIGIT.search(text):
         flag = "empty" if not text else "unparsable"

@@ -191,7 +191,8 @@ def _consume(conn, items: Iterator[Item], report: ImportReport, now: str,
         else:
             numbers = ([make_number(*n) for n in payload.numbers]
                        if payload.numbers is not None else
-                       [normalise(raw, region, label) for raw, label in payload.phones])
+                       [normalise(raw, region, label, cache=False)
+                        for raw, label in payload.phones])
             _store(writer, payload, numbers, now, report, seen, erased)
             done += 1
             if progress is not None and done % 50 == 0:

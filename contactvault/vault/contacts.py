@@ -234,12 +234,14 @@ class ImportWriter:
         """``insert_contact`` and ``add_source``, the rows kept for the next batch."""
         uid = row.uid.strip()
         if not uid:
+            # Random: no record of this import can carry it, so it is not remembered.
             uid = str(uuid.uuid4())
         elif hash(uid) in self._uids:
             self.flush()
             if self.conn.execute("SELECT 1 FROM contacts WHERE uid = ?", (uid,)).fetchone():
                 uid = str(uuid.uuid4())
-        self._uids.add(hash(uid))
+        else:
+            self._uids.add(hash(uid))
         contact_id = self._next_id
         self._next_id += 1
         key = row.name_key
