@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "contactvault.cli.device_commands",
     "contactvault.cli.export_commands",
     "contactvault.cli.publish_commands",
+    "contactvault.cli.serve_commands",
     "contactvault.cli.audit_commands",
     "contactvault.cli.settings_commands",
     "contactvault.cli.report_commands",

@@ -96,6 +96,10 @@
             <translation>dafür sorgen, dass das CardDAV-Adressbuch eines Telefons genau seine zulässigen Kontakte enthält</translation>
         </message>
         <message>
+            <source>run a CardDAV server on this PC for the WhatsApp phones</source>
+            <translation>einen CardDAV-Server auf diesem PC für die WhatsApp-Telefone betreiben</translation>
+        </message>
+        <message>
             <source>the tamper-evident audit trail</source>
             <translation>das manipulationssichere Änderungsprotokoll</translation>
         </message>
@@ -478,6 +482,22 @@
         <message>
             <source>list what would change on the server; change nothing</source>
             <translation>auflisten, was sich auf dem Server ändern würde; nichts ändern</translation>
+        </message>
+        <message>
+            <source>For offices without a CardDAV server: runs one on this PC (TLS with its own certificate, data in the user's data folder). Each phone gets a login that may only read its own address book; only contactvault writes to it, when publishing. Prints what to enter on each phone, a QR code for DAVx5 and an iOS profile. Ctrl-C stops it.</source>
+            <translation>Für Büros ohne CardDAV-Server: betreibt einen auf diesem PC (TLS mit eigenem Zertifikat, Daten im Datenordner des Benutzers). Jedes Telefon bekommt eine Anmeldung, die nur sein eigenes Adressbuch lesen darf; nur contactvault schreibt hinein, beim Veröffentlichen. Gibt aus, was auf jedem Telefon einzugeben ist, einen QR-Code für DAVx5 und ein iOS-Profil. Strg+C beendet ihn.</translation>
+        </message>
+        <message>
+            <source>the port to listen on</source>
+            <translation>der Port, auf dem der Server lauscht</translation>
+        </message>
+        <message>
+            <source>the address the phones reach this PC by (default: its address on the local network)</source>
+            <translation>die Adresse, unter der die Telefone diesen PC erreichen (Vorgabe: seine Adresse im lokalen Netz)</translation>
+        </message>
+        <message>
+            <source>set the server up and print the connection data; do not run it</source>
+            <translation>den Server einrichten und die Verbindungsdaten ausgeben; ihn nicht starten</translation>
         </message>
         <message>
             <source>list audit entries</source>

@@ -96,6 +96,10 @@
             <translation>make a phone's CardDAV address book hold exactly its eligible contacts</translation>
         </message>
         <message>
+            <source>run a CardDAV server on this PC for the WhatsApp phones</source>
+            <translation>run a CardDAV server on this PC for the WhatsApp phones</translation>
+        </message>
+        <message>
             <source>the tamper-evident audit trail</source>
             <translation>the tamper-evident audit trail</translation>
         </message>
@@ -478,6 +482,22 @@
         <message>
             <source>list what would change on the server; change nothing</source>
             <translation>list what would change on the server; change nothing</translation>
+        </message>
+        <message>
+            <source>For offices without a CardDAV server: runs one on this PC (TLS with its own certificate, data in the user's data folder). Each phone gets a login that may only read its own address book; only contactvault writes to it, when publishing. Prints what to enter on each phone, a QR code for DAVx5 and an iOS profile. Ctrl-C stops it.</source>
+            <translation>For offices without a CardDAV server: runs one on this PC (TLS with its own certificate, data in the user's data folder). Each phone gets a login that may only read its own address book; only contactvault writes to it, when publishing. Prints what to enter on each phone, a QR code for DAVx5 and an iOS profile. Ctrl-C stops it.</translation>
+        </message>
+        <message>
+            <source>the port to listen on</source>
+            <translation>the port to listen on</translation>
+        </message>
+        <message>
+            <source>the address the phones reach this PC by (default: its address on the local network)</source>
+            <translation>the address the phones reach this PC by (default: its address on the local network)</translation>
+        </message>
+        <message>
+            <source>set the server up and print the connection data; do not run it</source>
+            <translation>set the server up and print the connection data; do not run it</translation>
         </message>
         <message>
             <source>list audit entries</source>

@@ -1239,6 +1239,38 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
         <source>The phone takes the changes at its next sync. Audit trail with this publish recorded: {head}</source>
         <translation>Das Telefon übernimmt die Änderungen beim nächsten Abgleich. Prüfprotokoll mit dieser Veröffentlichung: {head}</translation>
     </message>
+    <message>
+        <source>Running; Ctrl-C stops the server.</source>
+        <translation>Läuft; Strg+C beendet den Server.</translation>
+    </message>
+    <message>
+        <source>The server stopped.</source>
+        <translation>Der Server wurde beendet.</translation>
+    </message>
+    <message>
+        <source>CardDAV server for the WhatsApp phones: https://{address}:{port}/</source>
+        <translation>CardDAV-Server für die WhatsApp-Telefone: https://{address}:{port}/</translation>
+    </message>
+    <message>
+        <source>Its certificate (compare on the phone), SHA-256: {fingerprint}</source>
+        <translation>Sein Zertifikat (auf dem Telefon vergleichen), SHA-256: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{device}: login {login}, password {password}</source>
+        <translation>{device}: Anmeldung {login}, Passwort {password}</translation>
+    </message>
+    <message>
+        <source>Android (DAVx5): add an account with URL and user name: {url} (or scan the code), accept the certificate if its fingerprint matches.</source>
+        <translation>Android (DAVx5): Konto mit URL und Benutzername hinzufügen: {url} (oder den Code scannen); das Zertifikat annehmen, wenn sein Fingerabdruck übereinstimmt.</translation>
+    </message>
+    <message>
+        <source>iPhone: open {profile} on the iPhone (AirDrop or e-mail), install it, enter the password.</source>
+        <translation>iPhone: {profile} auf dem iPhone öffnen (AirDrop oder E-Mail), installieren und das Passwort eingeben.</translation>
+    </message>
+    <message>
+        <source>{device} publishes to another CardDAV server; left as it is.</source>
+        <translation>{device} veröffentlicht auf einen anderen CardDAV-Server; bleibt, wie es ist.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnField</name>

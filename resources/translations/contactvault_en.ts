@@ -1239,6 +1239,38 @@ a backup, and over another existing file only with --force.</translation>
         <source>The phone takes the changes at its next sync. Audit trail with this publish recorded: {head}</source>
         <translation>The phone takes the changes at its next sync. Audit trail with this publish recorded: {head}</translation>
     </message>
+    <message>
+        <source>Running; Ctrl-C stops the server.</source>
+        <translation>Running; Ctrl-C stops the server.</translation>
+    </message>
+    <message>
+        <source>The server stopped.</source>
+        <translation>The server stopped.</translation>
+    </message>
+    <message>
+        <source>CardDAV server for the WhatsApp phones: https://{address}:{port}/</source>
+        <translation>CardDAV server for the WhatsApp phones: https://{address}:{port}/</translation>
+    </message>
+    <message>
+        <source>Its certificate (compare on the phone), SHA-256: {fingerprint}</source>
+        <translation>Its certificate (compare on the phone), SHA-256: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{device}: login {login}, password {password}</source>
+        <translation>{device}: login {login}, password {password}</translation>
+    </message>
+    <message>
+        <source>Android (DAVx5): add an account with URL and user name: {url} (or scan the code), accept the certificate if its fingerprint matches.</source>
+        <translation>Android (DAVx5): add an account with URL and user name: {url} (or scan the code), accept the certificate if its fingerprint matches.</translation>
+    </message>
+    <message>
+        <source>iPhone: open {profile} on the iPhone (AirDrop or e-mail), install it, enter the password.</source>
+        <translation>iPhone: open {profile} on the iPhone (AirDrop or e-mail), install it, enter the password.</translation>
+    </message>
+    <message>
+        <source>{device} publishes to another CardDAV server; left as it is.</source>
+        <translation>{device} publishes to another CardDAV server; left as it is.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnField</name>

@@ -22,6 +22,9 @@ LIBRARIES = (
     ("qrcode", "qrcode", "BSD-3-Clause"),
     ("requests", "Requests", "Apache-2.0"),
     ("defusedxml", "defusedxml", "PSF-2.0"),
+    ("radicale", "Radicale", "GPL-3.0-or-later"),
+    ("bcrypt", "bcrypt", "Apache-2.0"),
+    ("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause"),
 )
 
 
