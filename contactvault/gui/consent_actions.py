@@ -45,6 +45,9 @@ class ConsentActions(QObject):
         detail.show_contact(detail.contact.id)
         if dialog.event is not None and dialog.event.kind == EventKind.REVOKED.value:
             self._offer_revocation_confirmation(e164)
+            from contactvault.gui.publish_at_once import publish_at_once
+
+            publish_at_once(ctx, detail.show_info)
         else:
             detail.show_info(self._recorded_text(ctx, e164, dialog.event))
 

@@ -5196,6 +5196,17 @@ File: %2
     </message>
 </context>
 <context>
+    <name>PublishAtOnce</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Published to %1 at once: removed from the server, the phone syncs itself.</source>
+        <translation>Published to %1 at once: removed from the server, the phone syncs itself.</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>{company} · printed on {time} by {actor}</source>

@@ -87,3 +87,24 @@ def test_phones_page_opens_the_dialog(app, qtbot, window):
     ask.preset("dialog", lambda dialog: seen.append(dialog.windowTitle()))
     window.devices_view.carddav_button.click()
     assert seen == [f"CardDAV address book of {DEVICE}"]
+
+
+def test_revocation_publishes_at_once(app, qtbot, ctx, radicale, monkeypatch):  # noqa: F811
+    from contactvault.gui.publish_at_once import publish_at_once
+    from contactvault.services import publishing
+
+    shop(ctx)
+    devices.set_carddav(ctx, DEVICE, radicale.book_url("anna"), OFFICE,
+                        password=OFFICE_PASSWORD)
+    publishing.publish(ctx, DEVICE, OFFICE_PASSWORD)
+    assert publish_at_once(ctx, lambda *_: None) is None  # nothing must go: nothing started
+    consent.record_event(ctx, "0171 1000002", "revoked")
+    reports = []
+    monkeypatch.setenv("CONTACTVAULT_CARDDAV_PASSWORD", OFFICE_PASSWORD)
+    assert publish_at_once(ctx, lambda text, kind: reports.append((text, kind))) is not None
+    qtbot.waitUntil(lambda: bool(reports), timeout=20000)
+    assert reports == [(f"Published to {DEVICE} at once: removed from the server, the phone "
+                        "syncs itself.", "success")]
+    with CardDavClient(radicale.book_url("anna"), OFFICE, OFFICE_PASSWORD) as client:
+        assert len(client.list()) == 1
+    assert exporting.removals(ctx, DEVICE) == []

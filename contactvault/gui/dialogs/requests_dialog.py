@@ -221,6 +221,8 @@ class RequestsDialog(QDialog):
         show_message(self.message_label, self.tr("Restriction lifted.") if lift else self.tr(
             "Processing restricted. Numbers already on a WhatsApp phone are on its removal "
             "list."), "success")
+        if not lift:
+            self._publish_at_once()
 
     def record_objection(self) -> bool:
         from contactvault.services import requests
@@ -238,7 +240,18 @@ class RequestsDialog(QDialog):
         show_message(self.message_label, self.tr(
             "Objection recorded for %1: consent revoked; a later implied consent no longer "
             "counts.").replace("%1", self.number_combo.currentText()), "success")
+        self._publish_at_once()
         return True
+
+    def _publish_at_once(self) -> None:
+        """The phones whose CardDAV address book holds the number drop it now."""
+        from contactvault.gui.publish_at_once import publish_at_once
+
+        def report(text: str, kind: str) -> None:
+            shown = self.message_label.text()
+            show_message(self.message_label, f"{shown}\n{text}" if shown else text, kind)
+
+        publish_at_once(self.ctx, report)
 
     def erase(self) -> bool:
         from contactvault.services import requests
@@ -279,8 +292,24 @@ class RequestsDialog(QDialog):
             lines += [f"• {timefmt.format_time(b.at)}  {b.file}" for b in preview.backups]
         ask.inform(self, self.tr("Erase person"), "\n".join(lines))
         self.erased.emit(self.contact.id)
+        self._publish_at_once_after_closing()
         self.accept()
         return True
+
+    def _publish_at_once_after_closing(self) -> None:
+        """After an erasure the dialog closes: what publishing did shows in the main
+        window's status bar."""
+        from PySide6.QtWidgets import QMainWindow
+
+        from contactvault.gui.publish_at_once import publish_at_once
+
+        window = self.parentWidget().window() if self.parentWidget() is not None else None
+
+        def report(text: str, _kind: str) -> None:
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(text.replace("\n", "  "), 30000)
+
+        publish_at_once(self.ctx, report)
 
 
 def erase_retention(ctx, parent: QWidget | None = None) -> int:
