@@ -78,8 +78,11 @@ def prepare(ctx: Context, *, folder: Path | None = None, port: int = local.DEFAU
         login = local.phone_login(device.id)
         password = _secret(f"carddav-phone:{vault_id}:{device.id}")
         phones[login] = password
-        devices.set_carddav(ctx, device.name, own + server.book_path(login), local.APP_LOGIN,
-                            certificate=str(server.certificate), check=False)
+        url = own + server.book_path(login)
+        if (device.carddav_url, device.carddav_user, device.carddav_certificate) != \
+                (url, local.APP_LOGIN, str(server.certificate)):  # else no new audit entry
+            devices.set_carddav(ctx, device.name, url, local.APP_LOGIN,
+                                certificate=str(server.certificate), check=False)
         devices.remember_carddav_password(ctx, device.name, app_password)
         profile = server.folder / "profiles" / f"{login}.mobileconfig"
         profile.parent.mkdir(parents=True, exist_ok=True)

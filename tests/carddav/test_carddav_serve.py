@@ -16,7 +16,7 @@ import requests
 from contactvault import errors
 from contactvault.carddav import server as local
 from contactvault.carddav.client import CardDavClient
-from contactvault.services import consent, devices, publishing, serving
+from contactvault.services import audit_ops, consent, devices, publishing, serving
 from contactvault.vault import keys
 from tests.carddav.radicale_server import free_port
 from tests.core.consent_helpers import fill_company, insert_person
@@ -94,11 +94,13 @@ def test_serve_over_tls_read_only_phones_and_a_clean_stop(ctx, tmp_path, secret_
     assert not runner.is_alive()
     with pytest.raises(requests.ConnectionError):
         requests.get(f"https://127.0.0.1:{port}/", verify=certificate, timeout=2)
-    # a second start keeps the certificate and the passwords
+    # a second start keeps the certificate, the passwords and the phones' settings
+    entries = len(audit_ops.list_entries(ctx))
     again = serving.prepare(ctx, folder=tmp_path / "server", port=port, address="127.0.0.1",
                             listen="127.0.0.1")
     assert again.fingerprint == setup.fingerprint and again.phones[0].password == \
         phone.password
+    assert len(audit_ops.list_entries(ctx)) == entries
 
 
 def test_no_secret_store_sets_nothing_up(ctx, tmp_path):
