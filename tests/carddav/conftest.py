@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 
 from tests.carddav.radicale_server import OFFICE, RadicaleServer
@@ -11,17 +13,55 @@ PHONE_LOGIN = "phone-anna"
 PHONE_PASSWORD = "anna secret 2"
 
 
-@pytest.fixture
-def radicale(tmp_path):
-    """Radicale on 127.0.0.1 (a free port), storage in a temporary folder, two bcrypt
-    logins (the office's, which writes, and one phone's, which only reads the book
-    "anna"), and one empty address book "anna"."""
-    server = RadicaleServer(tmp_path / "radicale",
+@pytest.fixture(scope="session")
+def _shared_radicale(tmp_path_factory):
+    """One Radicale for the session (starting one takes a second); each test gets
+    address books of its own on it."""
+    server = RadicaleServer(tmp_path_factory.mktemp("radicale"),
                             {OFFICE: OFFICE_PASSWORD, PHONE_LOGIN: PHONE_PASSWORD})
-    server.add_book("anna", reader=PHONE_LOGIN)
     server.start()
     yield server
     server.stop()
+
+
+class Books:
+    """One test's view of the shared server: ``book_url("anna")`` is an address book of
+    this test only (named anna-<tag> on the server, readable by the login phone-anna);
+    ``stop()`` makes the server unreachable until the test ends."""
+
+    def __init__(self, server: RadicaleServer) -> None:
+        self.server = server
+        self.tag = uuid.uuid4().hex[:10]
+
+    @property
+    def folder(self):
+        return self.server.folder
+
+    def _name(self, book: str) -> str:
+        return f"{book}-{self.tag}"
+
+    def book_url(self, book: str) -> str:
+        if not self.server.storage(self._name(book)).exists():
+            self.server.add_book(self._name(book))
+        return self.server.book_url(self._name(book))
+
+    def card_files(self, book: str):
+        return self.server.card_files(self._name(book))
+
+    def stop(self) -> None:
+        self.server.stop()
+
+
+@pytest.fixture
+def radicale(_shared_radicale):
+    """Radicale on 127.0.0.1 (a free port), storage in a temporary folder, two bcrypt
+    logins (the office's, which writes, and one phone's, which only reads the book
+    "anna"), and an empty address book "anna" of this test's own."""
+    books = Books(_shared_radicale)
+    books.book_url("anna")
+    yield books
+    if _shared_radicale.process is None:  # the test stopped it: up again for the next
+        _shared_radicale.restart()
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ port, a temporary storage folder and htpasswd logins hashed with bcrypt.
 Each address book is a folder under ``collection-root/<owner>/`` marked as a
 VADDRESSBOOK (what an extended MKCOL would create). The rights file gives the office's
 login (the app's own) read and write access to every address book and each phone's
-login read access to its own one only, as ``contactvault serve`` will.
+login read access to its own ones only, as ``contactvault serve`` does.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import socket
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import bcrypt
@@ -61,7 +61,6 @@ def free_port() -> int:
 class RadicaleServer:
     folder: Path
     logins: dict[str, str]  # login -> password
-    books: dict[str, str] = field(default_factory=dict)  # book -> phone login reading it
     tls: bool = False  # serve https with a self-signed certificate (``certificate``)
     port: int = 0
     process: subprocess.Popen | None = None
@@ -80,15 +79,12 @@ class RadicaleServer:
     def storage(self, book: str) -> Path:
         return self.folder / "storage" / "collection-root" / OFFICE / book
 
-    def add_book(self, book: str, reader: str = "") -> str:
-        """An empty address book owned by the office's login; ``reader`` may read it."""
+    def add_book(self, book: str) -> str:
+        """An empty address book owned by the office's login. A phone's login
+        ``phone-NAME`` may read the books named NAME and NAME-…, nothing else."""
         path = self.storage(book)
         path.mkdir(parents=True, exist_ok=True)
         (path / ".Radicale.props").write_text(json.dumps({"tag": "VADDRESSBOOK"}))
-        self.books[book] = reader
-        if self.process is not None:
-            self._write_rights()  # Radicale reads the rights file at start only
-            self.restart()
         return self.book_url(book)
 
     def _write_rights(self) -> Path:
@@ -96,11 +92,9 @@ class RadicaleServer:
             "[root]\nuser: .+\ncollection:\npermissions: R\n",
             "[principal]\nuser: .+\ncollection: {user}\npermissions: R\n",
             f"[office]\nuser: {OFFICE}\ncollection: {OFFICE}/[^/]+\npermissions: rw\n",
+            "[phones]\nuser: phone-([a-z]+)\n"
+            f"collection: {OFFICE}/{{0}}(-[^/]+)?\npermissions: r\n",
         ]
-        for index, (book, reader) in enumerate(sorted(self.books.items())):
-            if reader:
-                rules.append(f"[phone{index}]\nuser: {reader}\n"
-                             f"collection: {OFFICE}/{book}\npermissions: r\n")
         path = self.folder / "rights"
         path.write_text("\n".join(rules))
         return path

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from contactvault.carddav.client import CardDavClient
 from contactvault.services import consent, devices, exporting
-from tests.carddav.conftest import OFFICE_PASSWORD, radicale  # noqa: F401
+from tests.carddav.conftest import (  # noqa: F401 - the fixtures
+    OFFICE_PASSWORD,
+    _shared_radicale,
+    radicale,
+)
 from tests.carddav.radicale_server import OFFICE
 from tests.core.consent_helpers import fill_company, insert_person
 
