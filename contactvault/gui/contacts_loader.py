@@ -1,9 +1,11 @@
 """Filling the contacts table from the vault without making the window wait.
 
 The first screenful is read at once (a few ms); the other rows of a large vault arrive
-from a worker thread a moment later (SQLite decrypts them without the GIL), then the
-search keys, then every number's WhatsApp status. A result that arrives after the vault
-was locked (or another one opened: a new context) is dropped.
+from a worker thread a moment later (SQLite decrypts them without the GIL). Then two
+workers follow: one reads the search texts and builds the search index
+(search.SearchIndex; a filter typed meanwhile waits for it), one every number's
+WhatsApp status. A result that arrives after the vault was locked (or another one
+opened: a new context) is dropped.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from contactvault.gui.workers import Worker
 
 class ContactsLoader(QObject):
     table_loaded = Signal()
+    search_ready = Signal()
     statuses_loaded = Signal()
     failed = Signal(str)  # why the statuses could not be read
 
@@ -42,17 +45,12 @@ class ContactsLoader(QObject):
 
     def load_rest(self) -> None:
         if self._complete:
-            self.table_loaded.emit()
-            QTimer.singleShot(0, self._index_and_statuses)  # after the first paint
+            QTimer.singleShot(0, self._loaded_at_once)  # after the first paint
             return
         ctx = self.current_context()
 
         def job(progress, cancel):
-            from contactvault.services import contacts
-
-            table = contacts.contact_table(ctx)
-            return (ctx, table, contacts.table_text_haystacks(table),
-                    contacts.table_digit_haystacks(table))
+            return ctx, _read_rows(ctx)
 
         self._start(job, self._all_rows_ready)
 
@@ -67,14 +65,13 @@ class ContactsLoader(QObject):
 
     def reload(self) -> None:
         """Every row again (after an import), then search keys and statuses."""
-        from contactvault.services import contacts
-
         ctx = self.current_context()
         if ctx is None:
             return
-        self.model.load(contacts.contact_table(ctx))
+        self.model.load(_read_rows(ctx))
         self.table_loaded.emit()
-        QTimer.singleShot(0, self._index_and_statuses)
+        self._build_search(ctx)
+        self.load_statuses()
 
     def load_statuses(self) -> None:
         ctx = self.current_context()
@@ -98,18 +95,55 @@ class ContactsLoader(QObject):
 
     # -- steps --------------------------------------------------------------------------
     def _all_rows_ready(self, result) -> None:
-        ctx, table, text_hay, digit_hay = result
+        ctx, table = result
         if ctx is not self.current_context():
             return  # locked meanwhile: drop it
-        self.model.load(table, search_keys=(text_hay, digit_hay))
+        self.model.load(table)
         self.table_loaded.emit()
+        self._build_search(ctx)
         self.load_statuses()
 
-    def _index_and_statuses(self) -> None:
+    def _build_search(self, ctx) -> None:
+        """The search index of the model's table, on a worker thread."""
+        from contactvault import search
+        from contactvault.services import contacts
+
+        table = self.model.table
+        # copies: an edit appends to the table's lists meanwhile
+        ids, names, numbers = list(table.ids), list(table.names), list(table.numbers_packed)
+        texts = list(table.search_text) if table.has_search_text else None
+
+        def job(progress, cancel):
+            def step(make):  # a second's work: stop between the steps once locked
+                if ctx.vault.is_locked:
+                    raise errors.VaultLocked()
+                return make()
+
+            keyed = contacts.ContactTable(
+                ids=ids, names=names, numbers_packed=numbers,
+                search_text=texts if texts is not None else step(
+                    lambda: contacts.search_texts(ctx, ids)))
+            text_hay = step(lambda: contacts.table_text_haystacks(keyed))
+            digit_hay = step(lambda: contacts.table_digit_haystacks(keyed))
+            index = step(lambda: search.SearchIndex(text_hay, digit_hay))
+            return ctx, table, text_hay, digit_hay, index
+
+        self._start(job, self._search_built)
+
+    def _search_built(self, result) -> None:
+        ctx, table, text_hay, digit_hay, index = result
+        if ctx is not self.current_context():
+            return
+        self.model.set_search(table, text_hay, digit_hay, index)
+        self.search_ready.emit()
+
+    def _loaded_at_once(self) -> None:
         ctx = self.current_context()
         if ctx is None or ctx.vault.is_locked:
             return
+        self.table_loaded.emit()
         self.model.build_index()
+        self.search_ready.emit()
         self.load_statuses()
 
     def _statuses_ready(self, result) -> None:
@@ -131,3 +165,17 @@ class ContactsLoader(QObject):
             return
         self.failed.emit(exc.message() if isinstance(exc, errors.ContactVaultError)
                          else str(exc))
+
+
+SEARCH_TEXT_AT_ONCE = 20_000  # up to this many rows the search text comes with the rows
+
+
+def _read_rows(ctx):
+    """Every row; for a large vault without the search text, which the search index
+    build reads later (the table is shown sooner)."""
+    from contactvault.services import contacts
+
+    table = contacts.contact_table(ctx, search_text=False)
+    if len(table) <= SEARCH_TEXT_AT_ONCE:
+        table.search_text = contacts.search_texts(ctx, table.ids)
+    return table

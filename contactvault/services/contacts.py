@@ -130,11 +130,18 @@ def add_contact(ctx: Context, *, formatted_name: str = "", given: str = "", fami
 
 
 def contact_table(ctx: Context, ids: list[int] | None = None,
-                  limit: int | None = None) -> ContactTable:
+                  limit: int | None = None, *, search_text: bool = True) -> ContactTable:
     """All contacts, or only those with the given ids (to refresh a few rows), or the
-    first ``limit`` by id (to show a screenful at once while the rest loads)."""
+    first ``limit`` by id (to show a screenful at once while the rest loads); without
+    ``search_text`` sooner, and ``search_texts`` reads that column later."""
     with ctx.vault.reading() as conn:
-        return contact_table_rows.table_rows(conn, ids, limit)
+        return contact_table_rows.table_rows(conn, ids, limit, search_text=search_text)
+
+
+def search_texts(ctx: Context, ids: list[int]) -> list[str]:
+    """The search text (see ContactTable.search_text) of these contacts, in this order."""
+    with ctx.vault.reading() as conn:
+        return contact_table_rows.search_texts(conn, ids)
 
 
 def table_text_haystacks(table: ContactTable) -> list[str]:

@@ -1,16 +1,19 @@
 """The rows of the desktop app's contacts table, read in bulk.
 
 Building 100 000 Contact objects takes seconds; the table needs a few columns of every
-contact within a few hundred milliseconds, so SQLite assembles them and Python only
-slices columns. A contact's numbers arrive packed into one string (see
-``unpack_numbers``). The search text holds what ``search.text_haystack`` reads of a
-contact (a GUI test checks it); whitespace may differ, which cannot change a match
-because query words hold no whitespace.
+contact within a few hundred milliseconds. SQLite assembles every column of every row
+into one string (``group_concat``), which Python splits once: making 100 000 row tuples
+through the driver costs about twice as much. A contact's numbers arrive packed into one
+string (see ``unpack_numbers``). The search text holds what ``search.text_haystack``
+reads of a contact (a GUI test checks it); whitespace may differ, which cannot change a
+match because query words hold no whitespace. It is read only when asked for: the table
+is shown first, the search keys are built afterwards (``search_texts``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from contactvault.vault.connection import Connection
 
@@ -28,10 +31,15 @@ class ContactTable:
     categories: list[str] = field(default_factory=list)  # Category values
     updated: list[str] = field(default_factory=list)  # ISO times
     numbers_packed: list[str] = field(default_factory=list)  # see unpack_numbers
-    search_text: list[str] = field(default_factory=list)  # unfolded haystack source
+    # the unfolded haystack source, one per row; empty when read without it
+    search_text: list[str] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    @property
+    def has_search_text(self) -> bool:
+        return len(self.search_text) == len(self.ids)
 
 
 def unpack_numbers(packed: str) -> list[tuple[str | None, str]]:
@@ -53,10 +61,38 @@ def _structured_sql() -> str:
     return f"trim({joined})"
 
 
+_SEP = "\x1d"  # between the fields of the bulk string (see _bulk_rows)
+
+
+def _name_sql() -> str:
+    """Contact.display_name(): formatted name, structured name, organisation, first
+    e-mail, first number's raw text."""
+    return (f"coalesce(nullif(formatted_name, ''), nullif({_structured_sql()}, ''), "
+            "nullif(organisation, ''), nullif(json_extract(emails_json, '$[0].value'), ''), "
+            "(SELECT raw FROM phones WHERE contact_id = contacts.id ORDER BY position "
+            "LIMIT 1), '')")
+
+
+def _text_sql() -> str:
+    text = (f"{_structured_sql()} || ' ' || organisation || ' ' || title || ' ' || CASE "
+            "WHEN emails_json = '[]' THEN '' ELSE (SELECT group_concat(json_extract(value, "
+            "'$.value'), ' ') FROM json_each(emails_json)) END")
+    return f"replace(replace({text}, char(10), ' '), char(13), ' ')"
+
+
+_PACKED_SQL = ("group_concat(coalesce(e164, '') || char(31) || raw, char(30) "
+               "ORDER BY position)")
+
+
 def table_rows(conn: Connection, ids: list[int] | None = None,
-               limit: int | None = None) -> ContactTable:
+               limit: int | None = None, *, search_text: bool = True) -> ContactTable:
     """All contacts, or only those with the given ids (to refresh a few rows), or the
-    first ``limit`` by id (to show a screenful at once while the rest loads)."""
+    first ``limit`` by id (to show a screenful at once while the rest loads); without
+    ``search_text`` the search text is left out (``search_texts`` reads it later)."""
+    if ids is None and limit is None:
+        table = _bulk_rows(conn, search_text)
+        if table is not None:
+            return table
     where_p = where_c = ""
     args: tuple = ()
     if limit is not None:
@@ -67,33 +103,85 @@ def table_rows(conn: Connection, ids: list[int] | None = None,
         marks = ",".join("?" * len(wanted)) or "NULL"
         where_p, where_c, args = (f"WHERE contact_id IN ({marks}) ",
                                   f"WHERE id IN ({marks}) ", tuple(wanted))
-    structured = _structured_sql()
-    text = (f"{structured} || ' ' || organisation || ' ' || title || ' ' || CASE WHEN "
-            "emails_json = '[]' THEN '' ELSE (SELECT group_concat(json_extract(value, "
-            "'$.value'), ' ') FROM json_each(emails_json)) END")
     packed = dict(conn.execute(
-        "SELECT contact_id, group_concat(coalesce(e164, '') || char(31) || raw, char(30) "
-        "ORDER BY position) "
-        f"FROM phones {where_p}GROUP BY contact_id", args
-    ))
+        f"SELECT contact_id, {_PACKED_SQL} FROM phones {where_p}GROUP BY contact_id", args))
+    text = _text_sql() if search_text else "''"
     rows = conn.execute(
-        f"SELECT id, coalesce(nullif(formatted_name, ''), nullif({structured}, ''), "
-        f"nullif(organisation, ''), json_extract(emails_json, '$[0].value'), ''), "
-        f"organisation, category, updated_at, "
-        f"replace(replace({text}, char(10), ' '), char(13), ' ') FROM contacts "
-        f"{where_c}ORDER BY id", args
+        f"SELECT id, {_name_sql()}, organisation, category, updated_at, {text} "
+        f"FROM contacts {where_c}ORDER BY id", args
     ).fetchall()
     table = ContactTable()
-    table.ids = ids = [r[0] for r in rows]
+    table.ids = [r[0] for r in rows]
     table.names = [r[1] for r in rows]
     table.organisations = [r[2] for r in rows]
     table.categories = [r[3] for r in rows]
     table.updated = [r[4] for r in rows]
-    table.search_text = [r[5] for r in rows]
+    if search_text:
+        table.search_text = [r[5] for r in rows]
     get = packed.get
-    table.numbers_packed = [get(i, "") for i in ids]
-    names = table.names
-    for i, name in enumerate(names):
-        if not name and table.numbers_packed[i]:  # display_name(): the first number's raw text
-            names[i] = unpack_numbers(table.numbers_packed[i])[0][1]
+    table.numbers_packed = [get(i, "") for i in table.ids]
     return table
+
+
+def _bulk_rows(conn: Connection, search_text: bool) -> ContactTable | None:
+    """Every contact through two strings; None when a field holds the separator (the
+    caller then reads row tuples)."""
+    fields = ["id", _name_sql(), "organisation", "category", "updated_at"]
+    if search_text:
+        fields.append(_text_sql())
+    width = len(fields)
+    # concat_ws makes one string per row where || makes one per operator
+    count, joined = conn.execute(
+        f"SELECT count(*), group_concat(concat_ws(?1, {', '.join(fields)}), ?1) "
+        "FROM contacts", (_SEP,)).fetchone()
+    if not count:
+        return ContactTable(search_text=[]) if search_text else ContactTable()
+    parts = joined.split(_SEP)
+    if len(parts) != count * width:
+        return None
+    id_texts = parts[0::width]
+    ids = list(map(int, id_texts))
+    if ids != sorted(ids):  # the table is scanned in id order; should it ever not be
+        return None
+    packed = _bulk_numbers(conn)
+    if packed is None:
+        return None
+    table = ContactTable(ids=ids, names=parts[1::width], organisations=parts[2::width],
+                         categories=parts[3::width], updated=parts[4::width],
+                         numbers_packed=list(map(packed.get, id_texts, repeat(""))))
+    if search_text:
+        table.search_text = parts[5::width]
+    return table
+
+
+def _bulk_numbers(conn: Connection) -> dict[str, str] | None:
+    """Contact id (as text) -> its numbers packed (see unpack_numbers). The phones are
+    read in table order and sorted: through the contact index SQLite reads them one
+    page at a time, twice as slow."""
+    joined = conn.execute(
+        "SELECT count(*), group_concat(concat_ws(?1, contact_id, packed), ?1) FROM ("
+        "SELECT contact_id, group_concat(concat(coalesce(e164, ''), char(31), raw), "
+        "char(30) ORDER BY position) AS packed FROM phones NOT INDEXED GROUP BY contact_id)",
+        (_SEP,)).fetchone()
+    if not joined[0]:
+        return {}
+    parts = joined[1].split(_SEP)
+    if len(parts) != joined[0] * 2:
+        return None
+    return dict(zip(parts[0::2], parts[1::2], strict=True))
+
+
+def search_texts(conn: Connection, ids: list[int]) -> list[str]:
+    """The search text of each of these contacts, in their order ("" for one that is
+    gone): what ``table_rows`` leaves out without ``search_text``."""
+    joined = conn.execute(
+        f"SELECT group_concat(concat_ws(?1, id, {_text_sql()}), ?1) FROM contacts", (_SEP,)
+    ).fetchone()[0]
+    if not joined:
+        return [""] * len(ids)
+    parts = joined.split(_SEP)
+    if len(parts) % 2:  # a text holds the separator: read row by row
+        by_id = dict(conn.execute(f"SELECT id, {_text_sql()} FROM contacts").fetchall())
+    else:
+        by_id = dict(zip(map(int, parts[0::2]), parts[1::2], strict=True))
+    return list(map(by_id.get, ids, repeat("")))

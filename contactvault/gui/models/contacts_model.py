@@ -2,9 +2,10 @@
 
 Built for 100 000 rows (measured figures in benchmarks/bench_gui.py):
 - the data are column lists from services.contacts.contact_table, not Contact objects;
-- the search keys (folded text, digit keys) are built once per row, in bulk, and a
-  filter is a few Python ``in`` tests per row over the rows still visible when the
-  query only grew (search.Query.narrows) — the same rules as the CLI's search;
+- a filter asks a search.SearchIndex (built once per load, on a worker thread by the
+  loader) for the mask of matching rows and turns it into rows with
+  itertools.compress: no Python loop over the rows per keystroke. Rows changed or added
+  after the index was built are checked one by one with the same rules (Query.matches);
 - sorting happens here with a cached, locale-aware key per column (ä sorts with a),
   not through a QSortFilterProxyModel, which takes seconds at this size;
 - data() answers DisplayRole first and computes expensive texts (formatted numbers,
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import compress
+from operator import itemgetter
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -101,12 +104,17 @@ class ContactsModel(QAbstractTableModel):
         self.loading = False
         self._rows: list[int] = []  # visible table indices, in display order
         self._order: list[int] = []  # all table indices in the current sort order
-        self._row_of_id: dict[int, int] = {}
+        self._row_of_id: dict[int, int] | None = None  # contact id -> table index, lazily
         self._text_hay: list[str] | None = None
         self._digit_hay: list[str] | None = None
+        self._index: search.SearchIndex | None = None  # over the first index.size rows
+        self._row_keys: dict[int, tuple[str, str]] = {}  # rows changed since: their keys
+        self.filter_waiting = False  # a filter text waits for the search keys
         self._query = search.Query.parse("")
         self._only: frozenset[int] | None = None  # show only these contacts (a DPO list)
+        self._only_mask: bytes | None = None
         self._sort: tuple[int, bool] | None = None  # (column, descending)
+        self._order_getter: itemgetter | None = None  # mask by table index -> by order
         self._sort_keys: dict[int, list] = {}
         self._statuses: dict[int, tuple[str, ...]] | None = None  # contact id -> codes
         self._reasons: dict[int, tuple[str, ...]] = {}
@@ -117,17 +125,16 @@ class ContactsModel(QAbstractTableModel):
         self._retranslate_labels()
 
     # -- loading and dropping -----------------------------------------------------
-    def load(self, table: ContactTable, *, complete: bool = True,
-             search_keys: tuple[list[str], list[str]] | None = None) -> None:
-        """Show ``table``; ``complete=False`` while only the first rows are read."""
+    def load(self, table: ContactTable, *, complete: bool = True) -> None:
+        """Show ``table``; ``complete=False`` while only the first rows are read. A
+        table read without its search text gets its search keys from set_search (a
+        filter waits for them); with it, they are built at the first filter."""
         self.beginResetModel()
         self.loading = not complete
         self._table = table
         self._order = list(range(len(table)))
-        self._row_of_id = {cid: i for i, cid in enumerate(table.ids)}
-        self._text_hay = self._digit_hay = None
-        if search_keys is not None:
-            self._text_hay, self._digit_hay = search_keys
+        self._row_of_id = None
+        self._drop_search()
         self._sort_keys.clear()
         self._numbers_text.clear()
         self._updated_text.clear()
@@ -135,7 +142,7 @@ class ContactsModel(QAbstractTableModel):
         self._reasons = {}
         if self._sort is not None:
             self._apply_sort_order(*self._sort)
-        self._rows = self._filtered(self._order, self._query)
+        self._rows = self._filtered(self._query)
         self.endResetModel()
 
     def clear(self) -> None:
@@ -144,8 +151,8 @@ class ContactsModel(QAbstractTableModel):
         self.loading = False
         self._table = ContactTable()
         self._rows, self._order = [], []
-        self._row_of_id = {}
-        self._text_hay = self._digit_hay = None
+        self._row_of_id = None
+        self._drop_search()
         self._sort_keys.clear()
         self._numbers_text.clear()
         self._updated_text.clear()
@@ -153,17 +160,66 @@ class ContactsModel(QAbstractTableModel):
         self._reasons = {}
         self._query = search.Query.parse("")
         self._only = None
+        self._only_mask = None
         self.endResetModel()
 
-    def build_index(self) -> None:
-        """Build the search keys (done once after loading, before the first filter)."""
-        if self._text_hay is None:
-            self._text_hay = table_text_haystacks(self._table)
-            self._digit_hay = table_digit_haystacks(self._table)
+    def _drop_search(self) -> None:
+        self._text_hay = self._digit_hay = None
+        self._index = None
+        self._row_keys = {}
+        self._order_getter = None
+        self._only_mask = None
+
+    def build_index(self) -> bool:
+        """Build the search keys here and now from the table's search text (False when
+        the table was read without it: the loader brings them, see set_search)."""
+        if self._index is not None:
+            return True
+        if not self._table.has_search_text:
+            return False
+        self._install_search(table_text_haystacks(self._table),
+                             table_digit_haystacks(self._table))
+        return True
+
+    def set_search(self, table: ContactTable, text_hay: list[str], digit_hay: list[str],
+                   index: search.SearchIndex) -> None:
+        """The search keys the loader built for ``table`` (ignored if another table is
+        shown by now); a filter typed meanwhile is applied now."""
+        if table is not self._table or self._index is not None:
+            return
+        self._install_search(text_hay, digit_hay, index)
+        if not self._query.empty:
+            self.beginResetModel()
+            self._rows = self._filtered(self._query)
+            self.endResetModel()
+
+    def _install_search(self, text_hay: list[str], digit_hay: list[str],
+                        index: search.SearchIndex | None = None) -> None:
+        size = len(text_hay)
+        for i in sorted(self._row_keys):  # rows changed or added meanwhile
+            keys = self._row_keys[i]
+            if i < size:
+                text_hay[i], digit_hay[i] = keys
+            elif i == len(text_hay):
+                text_hay.append(keys[0])
+                digit_hay.append(keys[1])
+        if index is None:
+            index = search.SearchIndex(text_hay, digit_hay)
+            self._row_keys = {}
+        self._text_hay, self._digit_hay, self._index = text_hay, digit_hay, index
+        self.filter_waiting = False
 
     @property
     def index_ready(self) -> bool:
-        return self._text_hay is not None
+        return self._index is not None
+
+    @property
+    def statuses_ready(self) -> bool:
+        return self._statuses is not None
+
+    @property
+    def table(self) -> ContactTable:
+        return self._table
 
     def set_statuses(self, statuses: dict[int, tuple[str, ...]],
                      reasons: dict[int, tuple[str, ...]] | None = None) -> None:
@@ -185,10 +241,12 @@ class ContactsModel(QAbstractTableModel):
         self._emit_row_changed(contact_id)
 
     def replace_rows(self, part: ContactTable) -> None:
-        """Fresh data for some contacts (after an edit); new ids are appended."""
+        """Fresh data for some contacts (after an edit), read with their search text;
+        new ids are appended."""
         added = []
+        row_of_id = self._row_map()
         for j, cid in enumerate(part.ids):
-            i = self._row_of_id.get(cid)
+            i = row_of_id.get(cid)
             if i is None:
                 added.append(j)
                 continue
@@ -196,19 +254,21 @@ class ContactsModel(QAbstractTableModel):
             self._emit_row_changed(cid)
         if added:
             t = self._table
+            with_text = t.has_search_text
             first = len(self._rows)
             for j in added:
                 i = len(t.ids)
                 t.ids.append(part.ids[j])
                 for name in ("names", "organisations", "categories", "updated",
-                             "numbers_packed", "search_text"):
+                             "numbers_packed"):
                     getattr(t, name).append(getattr(part, name)[j])
-                if self._text_hay is not None:
-                    self._text_hay.append("")
-                    self._digit_hay.append("")
+                if with_text:
+                    t.search_text.append(part.search_text[j])
                 self._set_entry(i, part, j)
-                self._row_of_id[part.ids[j]] = i
+                row_of_id[part.ids[j]] = i
                 self._order.append(i)
+            self._order_getter = None
+            self._only_mask = None
             new_rows = [i for i in range(len(t.ids) - len(added), len(t.ids))]
             self.beginInsertRows(QModelIndex(), first, first + len(new_rows) - 1)
             self._rows.extend(new_rows)
@@ -217,19 +277,31 @@ class ContactsModel(QAbstractTableModel):
 
     def _set_entry(self, i: int, part: ContactTable, j: int) -> None:
         t = self._table
-        for name in ("names", "organisations", "categories", "updated", "numbers_packed",
-                     "search_text"):
+        for name in ("names", "organisations", "categories", "updated", "numbers_packed"):
             getattr(t, name)[i] = getattr(part, name)[j]
+        if t.has_search_text and i < len(t.search_text):
+            t.search_text[i] = part.search_text[j]
         self._numbers_text.pop(i, None)
         self._updated_text.pop(i, None)
+        one = ContactTable(ids=[part.ids[j]], names=[part.names[j]],
+                           search_text=[part.search_text[j]],
+                           numbers_packed=[part.numbers_packed[j]])
+        keys = (table_text_haystacks(one)[0], table_digit_haystacks(one)[0])
+        self._row_keys[i] = keys  # the index (if any) does not know them
         if self._text_hay is not None:
-            one = ContactTable(ids=[t.ids[i]], names=[t.names[i]], search_text=[t.search_text[i]],
-                               numbers_packed=[t.numbers_packed[i]])
-            self._text_hay[i] = table_text_haystacks(one)[0]
-            self._digit_hay[i] = table_digit_haystacks(one)[0]
+            if i < len(self._text_hay):
+                self._text_hay[i], self._digit_hay[i] = keys
+            elif i == len(self._text_hay):
+                self._text_hay.append(keys[0])
+                self._digit_hay.append(keys[1])
+
+    def _row_map(self) -> dict[int, int]:
+        if self._row_of_id is None:
+            self._row_of_id = dict(zip(self._table.ids, range(len(self._table)), strict=True))
+        return self._row_of_id
 
     def _emit_row_changed(self, contact_id: int) -> None:
-        i = self._row_of_id.get(contact_id)
+        i = self._row_map().get(contact_id)
         if i is None:
             return
         try:
@@ -241,15 +313,16 @@ class ContactsModel(QAbstractTableModel):
     # -- filtering ------------------------------------------------------------------
     def set_filter(self, text: str) -> None:
         query = search.Query.parse(text)
-        if query == self._query:
+        if query == self._query and not self.filter_waiting:
             return
-        base = self._order
-        if not query.empty:
-            self.build_index()
-            if not self._query.empty and query.narrows(self._query):
-                base = self._rows
+        if not query.empty and not self.build_index():
+            # the loader is building the keys: keep the rows, filter when they arrive
+            self._query = query
+            self.filter_waiting = True
+            return
+        self.filter_waiting = False
         self.beginResetModel()
-        self._rows = self._filtered(base, query)
+        self._rows = self._filtered(query)
         self._query = query
         self.endResetModel()
 
@@ -258,30 +331,50 @@ class ContactsModel(QAbstractTableModel):
         the text as usual; None shows every contact again."""
         self.beginResetModel()
         self._only = frozenset(contact_ids) if contact_ids is not None else None
-        self._rows = self._filtered(self._order, self._query)
+        self._only_mask = None
+        self._rows = self._filtered(self._query)
         self.endResetModel()
 
     @property
     def restricted(self) -> bool:
         return self._only is not None
 
-    def _filtered(self, base: list[int], query: search.Query) -> list[int]:
+    def _filtered(self, query: search.Query) -> list[int]:
+        """The rows to show, in the current sort order (all while the search keys are
+        still being built)."""
+        if query.empty or not self.index_ready:
+            if self._only is None:
+                return list(self._order)
+            ids, only = self._table.ids, self._only
+            return [i for i in self._order if ids[i] in only]
+        mask = self._index.rows_matching(query)
+        size = len(self._table)
+        if self._row_keys or len(mask) != size:
+            fixed = bytearray(mask)
+            fixed.extend(bytes(size - len(fixed)))
+            matches = query.matches
+            for i, keys in self._row_keys.items():
+                fixed[i] = matches(*keys)
+            mask = bytes(fixed)
         if self._only is not None:
-            ids = self._table.ids
-            only = self._only
-            base = [i for i in base if ids[i] in only]
-        if query.empty:
-            return list(base)
-        self.build_index()
-        rows = base
-        if query.digits:
-            d = query.digits
-            hay = self._digit_hay
-            rows = [i for i in rows if d in hay[i]]
-        text = self._text_hay
-        for word in query.words:
-            rows = [i for i in rows if word in text[i]]
-        return rows if rows is not base else list(base)
+            mask = search.and_masks([mask, self._only_rows()], size)
+        return self._in_order(mask)
+
+    def _only_rows(self) -> bytes:
+        if self._only_mask is None:
+            ids, only = self._table.ids, self._only or frozenset()
+            self._only_mask = bytes(cid in only for cid in ids)
+        return self._only_mask
+
+    def _in_order(self, mask: bytes) -> list[int]:
+        """The table indices set in ``mask``, in the current sort order."""
+        if self._sort is None:  # the order is the table's
+            return list(compress(range(len(mask)), mask))
+        if len(self._order) < 2:
+            return [i for i in self._order if mask[i]]
+        if self._order_getter is None:
+            self._order_getter = itemgetter(*self._order)
+        return list(compress(self._order, self._order_getter(mask)))
 
     @property
     def filter_text_active(self) -> bool:
@@ -294,11 +387,13 @@ class ContactsModel(QAbstractTableModel):
         old = self.persistentIndexList()
         old_rows = [(p, self._rows[p.row()]) for p in old if 0 <= p.row() < len(self._rows)]
         self._apply_sort_order(column, descending)
-        if self._query.empty:
+        if len(self._rows) == len(self._order):
             self._rows = list(self._order)
         else:
-            visible = set(self._rows)
-            self._rows = [i for i in self._order if i in visible]
+            visible = bytearray(len(self._order))
+            for i in self._rows:
+                visible[i] = 1
+            self._rows = self._in_order(bytes(visible))
         if old_rows:
             position = {i: r for r, i in enumerate(self._rows)}
             self.changePersistentIndexList(
@@ -311,8 +406,8 @@ class ContactsModel(QAbstractTableModel):
         keys = self._sort_keys.get(column)
         if keys is None:
             keys = self._sort_keys[column] = self._keys_for(column)
-        order = sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
-        self._order = order
+        self._order = sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
+        self._order_getter = None
 
     def _keys_for(self, column: int) -> list:
         t = self._table
@@ -401,7 +496,7 @@ class ContactsModel(QAbstractTableModel):
         if not self._table.numbers_packed[i]:
             return ""
         if self._statuses is None:
-            return tr(_LOADING)
+            return self._loading_label
         codes = self._codes(i)
         return " · ".join(self._labels.get(c, c) for c in codes)
 
@@ -422,6 +517,7 @@ class ContactsModel(QAbstractTableModel):
 
         self._cat_labels = {c.value: QCoreApplication.translate("Category", text)
                             for c, text in CATEGORY_LABELS.items()}
+        self._loading_label = tr(_LOADING)
         self._labels = {}
         for code in STATUS_LABELS:
             self._labels[code] = tr(_STATUS_SHORT[code]) if code in _STATUS_SHORT \
@@ -437,7 +533,7 @@ class ContactsModel(QAbstractTableModel):
         return self._table.ids[self._rows[row]]
 
     def row_of_contact(self, contact_id: int) -> int | None:
-        i = self._row_of_id.get(contact_id)
+        i = self._row_map().get(contact_id)
         if i is None:
             return None
         try:
@@ -449,7 +545,7 @@ class ContactsModel(QAbstractTableModel):
         return len(self._table)
 
     def name_of(self, contact_id: int) -> str:
-        i = self._row_of_id.get(contact_id)
+        i = self._row_map().get(contact_id)
         return self._table.names[i] if i is not None else ""
 
 

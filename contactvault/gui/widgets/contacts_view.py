@@ -159,7 +159,7 @@ class ContactsView(QWidget):
         total = self.model.total()
         shown = self.model.rowCount()
         locale = QLocale()
-        if self.model.loading:
+        if self.model.loading or self.model.filter_waiting:
             text = self.tr("Loading contacts…")
         elif shown == total:
             text = self.tr("%n contact(s)", "", total)

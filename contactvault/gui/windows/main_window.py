@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -201,6 +201,8 @@ class MainWindow(QMainWindow):
         if self.vault_path.exists():
             if not self.unlock_view.unlock_from_store(quiet=True):
                 self.unlock_view.focus_passphrase()
+        # while the passphrase is typed: the views an unlock shows (empty until then)
+        QTimer.singleShot(0, self._ensure_work_view)
 
     def _vault_path_changed(self, path: Path) -> None:
         self.vault_path = Path(path)
@@ -278,6 +280,7 @@ class MainWindow(QMainWindow):
             self.ctx = None
             self.unlock_view.show_error(exc.message())
             return
+        self.loader.load_rest()  # the other rows on a worker while the window is made ready
         self.stack.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(self.contacts_view)
         self.contacts_view.filter_edit.setFocus()
@@ -289,7 +292,6 @@ class MainWindow(QMainWindow):
             self.tr("Unlocked with the passphrase from the secret store") if from_store
             else self.tr("Unlocked"), 5000)
         self.vault_unlocked.emit()
-        self.loader.load_rest()
         if self._files_to_import:  # "Open with contactvault": the files wait for the unlock
             files, self._files_to_import = self._files_to_import, []
             self.open_import_wizard(files)

@@ -1,0 +1,122 @@
+"""The contacts table with its search index: a table read without search text waits
+for the loader's index, edits after the index stay findable, and sorted or restricted
+tables filter exactly like a scan of every row. Counts are checked, never times."""
+
+from __future__ import annotations
+
+import random
+
+from contactvault import search
+from contactvault.services.contacts import (
+    ContactTable,
+    table_digit_haystacks,
+    table_text_haystacks,
+)
+
+GIVEN = ["Anna", "Jürgen", "Özlem", "Zoë", "Émile", "Ärne", "Łukasz"]
+FAMILY = ["Müller", "MÜLLER", "Weiß", "Öztürk", "Ähler", "Schmidt"]
+
+
+def book(n: int, seed: int = 11) -> ContactTable:
+    rnd = random.Random(seed)
+    t = ContactTable()
+    for i in range(n):
+        g, f = rnd.choice(GIVEN), rnd.choice(FAMILY)
+        t.ids.append(10 + i)
+        t.names.append(f"{g} {f}")
+        t.organisations.append("Bäckerei Huber" if i % 5 == 0 else "")
+        t.categories.append("customer")
+        t.updated.append("2026-01-01T10:00:00+00:00")
+        t.numbers_packed.append(f"+49171{2000000 + i}\x1f0171 {2000000 + i}" if i % 7 else "")
+        t.search_text.append(f"{g} {f} {t.organisations[-1]} {g.lower()}{i}@example.de")
+    return t
+
+
+def lean(table: ContactTable) -> ContactTable:
+    return ContactTable(ids=list(table.ids), names=list(table.names),
+                        organisations=list(table.organisations),
+                        categories=list(table.categories), updated=list(table.updated),
+                        numbers_packed=list(table.numbers_packed))
+
+
+def expected(table: ContactTable, text: str, order=None) -> list[int]:
+    th, dh = table_text_haystacks(table), table_digit_haystacks(table)
+    q = search.Query.parse(text)
+    rows = order if order is not None else range(len(table))
+    return [table.ids[i] for i in rows if q.empty or q.matches(th[i], dh[i])]
+
+
+def shown(model) -> list[int]:
+    return [model.contact_id(r) for r in range(model.rowCount())]
+
+
+def test_a_filter_waits_for_the_loaders_index(app, qtmodeltester):
+    from contactvault.gui.models.contacts_model import ContactsModel
+
+    full = book(400)
+    table = lean(full)
+    model = ContactsModel()
+    model.load(table)
+    model.set_filter("müller")
+    assert model.filter_waiting and model.rowCount() == 400  # nothing to search with yet
+    th, dh = table_text_haystacks(full), table_digit_haystacks(full)
+    model.set_search(ContactTable(), th, dh, search.SearchIndex(th, dh))  # another table
+    assert model.filter_waiting
+    model.set_search(table, th, dh, search.SearchIndex(th, dh))
+    assert not model.filter_waiting
+    assert shown(model) == expected(full, "müller") and model.rowCount() < 400
+    qtmodeltester.check(model)
+
+
+def test_edited_and_added_rows_are_found_by_their_new_text(app):
+    from contactvault.gui.models.contacts_model import ContactsModel
+
+    table = book(300)
+    model = ContactsModel()
+    model.load(table)
+    model.build_index()
+    edit = ContactTable(ids=[10], names=["Quirin Zwiebel"], organisations=[""],
+                        categories=["customer"], updated=["2026-02-01T10:00:00+00:00"],
+                        numbers_packed=["+4989555123\x1f089 555123"],
+                        search_text=["Quirin Zwiebel  "])
+    added = ContactTable(ids=[5000], names=["Zwiebel Neu"], organisations=[""],
+                         categories=["customer"], updated=["2026-02-01T10:00:00+00:00"],
+                         numbers_packed=[""], search_text=["Zwiebel Neu"])
+    model.replace_rows(edit)
+    model.replace_rows(added)
+    model.set_filter("zwiebel")
+    assert shown(model) == [10, 5000]
+    model.set_filter("089 555")
+    assert shown(model) == [10]
+    model.set_filter("")
+    assert model.rowCount() == 301
+    for text in ("müller", "0171 2000", "weiss", "quirin", "anna"):
+        model.set_filter(text)
+        assert shown(model) == expected(model.table, text), text
+
+
+def test_sorted_and_restricted_tables_filter_like_a_scan(app):
+    from PySide6.QtCore import Qt
+
+    from contactvault.gui.models.contacts_model import NAME, ContactsModel
+
+    table = book(1000)
+    model = ContactsModel()
+    model.load(table)
+    model.sort(NAME, Qt.SortOrder.DescendingOrder)
+    order = [model.table.ids.index(cid) for cid in shown(model)]
+    for text in ("m", "mü", "müller", "ÖZTÜRK", "0171 2000 1", "", "huber"):
+        model.set_filter(text)
+        assert shown(model) == expected(table, text, order), text
+    only = table.ids[::3]
+    model.set_only(only)
+    model.set_filter("müller")
+    assert shown(model) == [cid for cid in expected(table, "müller", order) if cid in only]
+    model.sort(NAME, Qt.SortOrder.AscendingOrder)  # keeps the filter and the list
+    reference = ContactsModel()
+    reference.load(table)
+    reference.sort(NAME, Qt.SortOrder.AscendingOrder)
+    ascending = [table.ids.index(cid) for cid in shown(reference)]
+    assert shown(model) == [cid for cid in expected(table, "müller", ascending) if cid in only]
+    model.set_filter("")
+    assert shown(model) == [cid for cid in shown(reference) if cid in only]
