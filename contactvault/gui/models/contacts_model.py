@@ -115,6 +115,7 @@ class ContactsModel(QAbstractTableModel):
         self._only_mask: bytes | None = None
         self._sort: tuple[int, bool] | None = None  # (column, descending)
         self._order_getter: itemgetter | None = None  # mask by table index -> by order
+        self._position: list[int] | None = None  # table index -> place in the order
         self._sort_keys: dict[int, list] = {}
         self._statuses: dict[int, tuple[str, ...]] | None = None  # contact id -> codes
         self._reasons: dict[int, tuple[str, ...]] = {}
@@ -167,7 +168,7 @@ class ContactsModel(QAbstractTableModel):
         self._text_hay = self._digit_hay = None
         self._index = None
         self._row_keys = {}
-        self._order_getter = None
+        self._order_getter = self._position = None
         self._only_mask = None
 
     def build_index(self) -> bool:
@@ -267,7 +268,7 @@ class ContactsModel(QAbstractTableModel):
                 self._set_entry(i, part, j)
                 row_of_id[part.ids[j]] = i
                 self._order.append(i)
-            self._order_getter = None
+            self._order_getter = self._position = None
             self._only_mask = None
             new_rows = [i for i in range(len(t.ids) - len(added), len(t.ids))]
             self.beginInsertRows(QModelIndex(), first, first + len(new_rows) - 1)
@@ -368,13 +369,21 @@ class ContactsModel(QAbstractTableModel):
 
     def _in_order(self, mask: bytes) -> list[int]:
         """The table indices set in ``mask``, in the current sort order."""
-        if self._sort is None:  # the order is the table's
-            return list(compress(range(len(mask)), mask))
-        if len(self._order) < 2:
-            return [i for i in self._order if mask[i]]
+        order = self._order
+        if self._sort is None:  # the order is the table's: order[i] == i
+            return list(compress(order, mask))
+        if len(order) < 2:
+            return [i for i in order if mask[i]]
+        found = mask.count(1)
+        if found * 10 < len(order):  # a few: sort them by their place in the order
+            if self._position is None:
+                self._position = [0] * len(order)
+                for place, i in enumerate(order):
+                    self._position[i] = place
+            return sorted(compress(range(len(mask)), mask), key=self._position.__getitem__)
         if self._order_getter is None:
-            self._order_getter = itemgetter(*self._order)
-        return list(compress(self._order, self._order_getter(mask)))
+            self._order_getter = itemgetter(*order)
+        return list(compress(order, self._order_getter(mask)))
 
     @property
     def filter_text_active(self) -> bool:
@@ -407,7 +416,7 @@ class ContactsModel(QAbstractTableModel):
         if keys is None:
             keys = self._sort_keys[column] = self._keys_for(column)
         self._order = sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
-        self._order_getter = None
+        self._order_getter = self._position = None
 
     def _keys_for(self, column: int) -> list:
         t = self._table
