@@ -45,7 +45,7 @@ class ContactsLoader(QObject):
 
     def load_rest(self) -> None:
         if self._complete:
-            QTimer.singleShot(0, self._loaded_at_once)  # after the first paint
+            QTimer.singleShot(0, self, self._loaded_at_once)  # after the first paint
             return
         ctx = self.current_context()
 

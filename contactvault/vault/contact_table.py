@@ -75,8 +75,8 @@ def _name_sql() -> str:
 
 def _text_sql() -> str:
     text = (f"{_structured_sql()} || ' ' || organisation || ' ' || title || ' ' || CASE "
-            "WHEN emails_json = '[]' THEN '' ELSE (SELECT group_concat(json_extract(value, "
-            "'$.value'), ' ') FROM json_each(emails_json)) END")
+            "WHEN emails_json = '[]' THEN '' ELSE coalesce((SELECT group_concat(json_extract("
+            "value, '$.value'), ' ') FROM json_each(emails_json)), '') END")
     return f"replace(replace({text}, char(10), ' '), char(13), ' ')"
 
 
@@ -174,13 +174,13 @@ def _bulk_numbers(conn: Connection) -> dict[str, str] | None:
 def search_texts(conn: Connection, ids: list[int]) -> list[str]:
     """The search text of each of these contacts, in their order ("" for one that is
     gone): what ``table_rows`` leaves out without ``search_text``."""
-    joined = conn.execute(
-        f"SELECT group_concat(concat_ws(?1, id, {_text_sql()}), ?1) FROM contacts", (_SEP,)
-    ).fetchone()[0]
-    if not joined:
+    count, joined = conn.execute(
+        f"SELECT count(*), group_concat(concat_ws(?1, id, {_text_sql()}), ?1) FROM contacts",
+        (_SEP,)).fetchone()
+    if not count:
         return [""] * len(ids)
     parts = joined.split(_SEP)
-    if len(parts) % 2:  # a text holds the separator: read row by row
+    if len(parts) != 2 * count:  # a text holds the separator: read row by row
         by_id = dict(conn.execute(f"SELECT id, {_text_sql()} FROM contacts").fetchall())
     else:
         by_id = dict(zip(map(int, parts[0::2]), parts[1::2], strict=True))

@@ -120,3 +120,25 @@ def test_sorted_and_restricted_tables_filter_like_a_scan(app):
     assert shown(model) == [cid for cid in expected(table, "müller", ascending) if cid in only]
     model.set_filter("")
     assert shown(model) == [cid for cid in shown(reference) if cid in only]
+
+
+def test_a_filter_typed_on_the_first_screen_waits_for_the_whole_tables_index(app):
+    from contactvault.gui.models.contacts_model import ContactsModel
+
+    full = book(600)
+    first = ContactTable(ids=full.ids[:50], names=full.names[:50],
+                         organisations=full.organisations[:50],
+                         categories=full.categories[:50], updated=full.updated[:50],
+                         numbers_packed=full.numbers_packed[:50],
+                         search_text=full.search_text[:50])
+    model = ContactsModel()
+    model.load(first, complete=False)
+    model.set_filter("öztürk")
+    assert shown(model) == expected(first, "öztürk")
+    everything = lean(full)
+    model.load(everything)  # the rest arrived, without search text
+    assert model.filter_waiting and model.rowCount() == 600
+    th, dh = table_text_haystacks(full), table_digit_haystacks(full)
+    model.set_search(everything, th, dh, search.SearchIndex(th, dh))
+    assert not model.filter_waiting
+    assert shown(model) == expected(full, "öztürk")

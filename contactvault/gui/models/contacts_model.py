@@ -143,6 +143,8 @@ class ContactsModel(QAbstractTableModel):
         self._reasons = {}
         if self._sort is not None:
             self._apply_sort_order(*self._sort)
+        if not self._query.empty and not self.build_index():
+            self.filter_waiting = True  # the filter text stays; set_search applies it
         self._rows = self._filtered(self._query)
         self.endResetModel()
 
@@ -160,6 +162,7 @@ class ContactsModel(QAbstractTableModel):
         self._statuses = None
         self._reasons = {}
         self._query = search.Query.parse("")
+        self.filter_waiting = False
         self._only = None
         self._only_mask = None
         self.endResetModel()

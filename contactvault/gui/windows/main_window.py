@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
             if not self.unlock_view.unlock_from_store(quiet=True):
                 self.unlock_view.focus_passphrase()
         # while the passphrase is typed: the views an unlock shows (empty until then)
-        QTimer.singleShot(0, self._ensure_work_view)
+        QTimer.singleShot(0, self, self._ensure_work_view)
 
     def _vault_path_changed(self, path: Path) -> None:
         self.vault_path = Path(path)
