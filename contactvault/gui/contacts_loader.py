@@ -100,6 +100,12 @@ class ContactsLoader(QObject):
             return  # locked meanwhile: drop it
         self.model.load(table)
         self.table_loaded.emit()
+        QTimer.singleShot(0, self, self._search_and_statuses)  # after the rows are painted
+
+    def _search_and_statuses(self) -> None:
+        ctx = self.current_context()
+        if ctx is None or ctx.vault.is_locked:
+            return
         self._build_search(ctx)
         self.load_statuses()
 

@@ -155,14 +155,12 @@ def _bulk_rows(conn: Connection, search_text: bool) -> ContactTable | None:
 
 
 def _bulk_numbers(conn: Connection) -> dict[str, str] | None:
-    """Contact id (as text) -> its numbers packed (see unpack_numbers). The phones are
-    read in table order and sorted: through the contact index SQLite reads them one
-    page at a time, twice as slow."""
+    """Contact id (as text) -> its numbers packed (see unpack_numbers)."""
     joined = conn.execute(
         "SELECT count(*), group_concat(concat_ws(?1, contact_id, packed), ?1) FROM ("
-        "SELECT contact_id, group_concat(concat(coalesce(e164, ''), char(31), raw), "
-        "char(30) ORDER BY position) AS packed FROM phones NOT INDEXED GROUP BY contact_id)",
-        (_SEP,)).fetchone()
+        "SELECT contact_id, group_concat(concat(coalesce(e164, ''), ?2, raw), ?3 "
+        "ORDER BY position) AS packed FROM phones GROUP BY contact_id)",
+        (_SEP, _SEP_FIELD, _SEP_NUMBER)).fetchone()
     if not joined[0]:
         return {}
     parts = joined[1].split(_SEP)
