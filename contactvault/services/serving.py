@@ -17,7 +17,6 @@ from pathlib import Path
 
 from contactvault import errors
 from contactvault.carddav import server as local
-from contactvault.carddav.client import is_loopback
 from contactvault.context import Context
 from contactvault.services import devices
 from contactvault.vault import keys
@@ -57,6 +56,8 @@ def _secret(account: str) -> str:
 
 def prepare(ctx: Context, *, folder: Path | None = None, port: int = local.DEFAULT_PORT,
             address: str = "", listen: str = "0.0.0.0") -> Serving:
+    from contactvault.carddav.client import is_loopback  # requests: only when serving
+
     server = local.LocalServer(folder or local.default_folder(), port, listen)
     address = address or next(iter(local.own_addresses()), "127.0.0.1")
     with ctx.vault.reading() as conn:

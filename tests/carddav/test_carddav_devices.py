@@ -142,3 +142,18 @@ def test_password_kept_in_the_secret_store_and_forgotten(cli, phone, radicale, m
     assert in_vault(cli, recall) == OFFICE_PASSWORD
     in_vault(cli, lambda ctx: devices.clear_carddav(ctx, "Werkstatt"))
     assert in_vault(cli, recall) is None
+
+
+def test_the_command_line_starts_without_the_http_client():
+    """requests and the XML parser load when a server is asked, not at every start."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    found = subprocess.run(
+        [sys.executable, "-c", "import sys; from contactvault import cli; cli.build_parser(); "
+                               "print(sorted(m for m in ('requests', 'defusedxml', 'radicale', "
+                               "'bcrypt') if m in sys.modules))"],
+        capture_output=True, text=True, cwd=REPO, check=True)
+    assert found.stdout.strip() == "[]", found.stdout + found.stderr
