@@ -254,6 +254,18 @@
         <translation>im Schlüsselbund des Systems aufbewahrt</translation>
     </message>
     <message>
+        <source>(erased person)</source>
+        <translation>(gelöschte Person)</translation>
+    </message>
+    <message>
+        <source>removed from the server on %1, the phone syncs itself</source>
+        <translation>vom Server entfernt am %1, das Telefon gleicht sich selbst ab</translation>
+    </message>
+    <message>
+        <source>Removed from the server (%1)</source>
+        <translation>Vom Server entfernt (%1)</translation>
+    </message>
+    <message>
         <source>Enter the password of the login.</source>
         <translation>Geben Sie das Passwort der Anmeldung ein.</translation>
     </message>
@@ -372,6 +384,22 @@
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Removed from the server</source>
+        <translation>Vom Server entfernt</translation>
+    </message>
+    <message>
+        <source>The phone drops these numbers at its next sync. Only a chat with the number stays on the phone: delete it there by hand, if there is one.</source>
+        <translation>Das Telefon entfernt diese Nummern beim nächsten Abgleich. Nur ein Chat mit der Nummer bleibt auf dem Telefon: Löschen Sie ihn dort von Hand, falls es einen gibt.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>&amp;Show the changes</source>

@@ -254,6 +254,18 @@
         <translation>kept in the system&apos;s secret store</translation>
     </message>
     <message>
+        <source>(erased person)</source>
+        <translation>(erased person)</translation>
+    </message>
+    <message>
+        <source>removed from the server on %1, the phone syncs itself</source>
+        <translation>removed from the server on %1, the phone syncs itself</translation>
+    </message>
+    <message>
+        <source>Removed from the server (%1)</source>
+        <translation>Removed from the server (%1)</translation>
+    </message>
+    <message>
         <source>Enter the password of the login.</source>
         <translation>Enter the password of the login.</translation>
     </message>
@@ -372,6 +384,22 @@
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Removed from the server</source>
+        <translation>Removed from the server</translation>
+    </message>
+    <message>
+        <source>The phone drops these numbers at its next sync. Only a chat with the number stays on the phone: delete it there by hand, if there is one.</source>
+        <translation>The phone drops these numbers at its next sync. Only a chat with the number stays on the phone: delete it there by hand, if there is one.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
     </message>
     <message>
         <source>&amp;Show the changes</source>

@@ -112,3 +112,14 @@ def test_revocation_publishes_at_once(app, qtbot, ctx, radicale, monkeypatch):  
     with CardDavClient(radicale.book_url("anna"), OFFICE, OFFICE_PASSWORD) as client:
         assert len(client.list()) == 1
     assert exporting.removals(ctx, DEVICE) == []
+    from contactvault.gui.dialogs.carddav_dialog import CarddavDialog
+
+    dialog = CarddavDialog(ctx, DEVICE)
+    qtbot.addWidget(dialog)
+    tree = dialog.ui.removed_tree
+    assert tree.topLevelItemCount() == 1
+    row = [tree.topLevelItem(0).text(c) for c in range(3)]
+    assert row[:2] == ["Bert Berg", "+49 171 1000002"]
+    assert row[2].startswith("removed from the server on ") and row[2].endswith(
+        ", the phone syncs itself")
+    assert dialog.ui.tabs.tabText(1) == "Removed from the server (1)"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidget
 
-from contactvault import errors, phones
+from contactvault import errors, phones, timefmt
 from contactvault.context import Context
 from contactvault.gui.forms.ui_carddav_dialog import Ui_CarddavDialog
 from contactvault.gui.widgets.message import show_message
@@ -43,6 +43,7 @@ class CarddavDialog(QDialog):
         }
         show_message(self.ui.message_label, "")
         self._show_device()
+        self._show_removed()
 
     # -- settings ---------------------------------------------------------------------
     def _show_device(self) -> None:
@@ -60,6 +61,22 @@ class CarddavDialog(QDialog):
         self.ui.save_button.setEnabled(not busy)
         for button in (self.ui.remove_button, self.ui.plan_button, self.ui.publish_button):
             button.setEnabled(self.device.publishes and not busy)
+
+    def _show_removed(self) -> None:
+        """The numbers publishing took off the phone's address book, newest first."""
+        tree = self.ui.removed_tree
+        tree.clear()
+        erased = self.tr("(erased person)")
+        for r in publishing.server_removals(self.ctx, self.device.name):
+            number = phones.display(r.e164) if r.e164.startswith("+") else "\u2014"
+            tree.addTopLevelItem(QTreeWidgetItem([
+                r.shown_name or erased, number,
+                self.tr("removed from the server on %1, the phone syncs itself").replace(
+                    "%1", timefmt.format_date(r.removed_at))]))
+        for column in range(2):
+            tree.resizeColumnToContents(column)
+        self.ui.tabs.setTabText(1, self.tr("Removed from the server (%1)").replace(
+            "%1", str(tree.topLevelItemCount())))
 
     def _password(self) -> str | None:
         typed = self.ui.password_edit.text()
@@ -175,6 +192,7 @@ class CarddavDialog(QDialog):
                                            result.kept), start=1):
                 text = text.replace(f"%{index}", str(count))
         show_message(self.ui.message_label, text, "success")
+        self._show_removed()
 
     # -- the worker -------------------------------------------------------------------
     def _run(self, job, done, waiting: str) -> None:

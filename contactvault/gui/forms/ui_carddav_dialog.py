@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
     QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-    QWidget)
+    QSpacerItem, QTabWidget, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_CarddavDialog(object):
     def setupUi(self, CarddavDialog):
@@ -105,17 +105,45 @@ class Ui_CarddavDialog(object):
 
         self.main_layout.addLayout(self.settings_buttons)
 
-        self.changes_label = QLabel(CarddavDialog)
+        self.tabs = QTabWidget(CarddavDialog)
+        self.tabs.setObjectName(u"tabs")
+        self.changes_page = QWidget()
+        self.changes_page.setObjectName(u"changes_page")
+        self.changes_layout = QVBoxLayout(self.changes_page)
+        self.changes_layout.setObjectName(u"changes_layout")
+        self.changes_label = QLabel(self.changes_page)
         self.changes_label.setObjectName(u"changes_label")
 
-        self.main_layout.addWidget(self.changes_label)
+        self.changes_layout.addWidget(self.changes_label)
 
-        self.changes_tree = QTreeWidget(CarddavDialog)
+        self.changes_tree = QTreeWidget(self.changes_page)
         self.changes_tree.setObjectName(u"changes_tree")
         self.changes_tree.setRootIsDecorated(False)
         self.changes_tree.setAlternatingRowColors(True)
 
-        self.main_layout.addWidget(self.changes_tree)
+        self.changes_layout.addWidget(self.changes_tree)
+
+        self.tabs.addTab(self.changes_page, "")
+        self.removed_page = QWidget()
+        self.removed_page.setObjectName(u"removed_page")
+        self.removed_layout = QVBoxLayout(self.removed_page)
+        self.removed_layout.setObjectName(u"removed_layout")
+        self.removed_label = QLabel(self.removed_page)
+        self.removed_label.setObjectName(u"removed_label")
+        self.removed_label.setWordWrap(True)
+
+        self.removed_layout.addWidget(self.removed_label)
+
+        self.removed_tree = QTreeWidget(self.removed_page)
+        self.removed_tree.setObjectName(u"removed_tree")
+        self.removed_tree.setRootIsDecorated(False)
+        self.removed_tree.setAlternatingRowColors(True)
+
+        self.removed_layout.addWidget(self.removed_tree)
+
+        self.tabs.addTab(self.removed_page, "")
+
+        self.main_layout.addWidget(self.tabs)
 
         self.publish_buttons = QHBoxLayout()
         self.publish_buttons.setObjectName(u"publish_buttons")
@@ -196,6 +224,16 @@ class Ui_CarddavDialog(object):
 #if QT_CONFIG(accessibility)
         self.changes_tree.setAccessibleName(QCoreApplication.translate("CarddavDialog", u"Changes on the server", None))
 #endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.changes_page), QCoreApplication.translate("CarddavDialog", u"Changes on the server", None))
+        self.removed_label.setText(QCoreApplication.translate("CarddavDialog", u"The phone drops these numbers at its next sync. Only a chat with the number stays on the phone: delete it there by hand, if there is one.", None))
+        ___qtreewidgetitem1 = self.removed_tree.headerItem()
+        ___qtreewidgetitem1.setText(2, QCoreApplication.translate("CarddavDialog", u"Removed", None))
+        ___qtreewidgetitem1.setText(1, QCoreApplication.translate("CarddavDialog", u"Number", None))
+        ___qtreewidgetitem1.setText(0, QCoreApplication.translate("CarddavDialog", u"Name", None))
+#if QT_CONFIG(accessibility)
+        self.removed_tree.setAccessibleName(QCoreApplication.translate("CarddavDialog", u"Removed from the server", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.removed_page), QCoreApplication.translate("CarddavDialog", u"Removed from the server", None))
         self.plan_button.setText(QCoreApplication.translate("CarddavDialog", u"&Show the changes", None))
         self.publish_button.setText(QCoreApplication.translate("CarddavDialog", u"&Publish", None))
     # retranslateUi
