@@ -64,6 +64,7 @@ class LocalServer:
     folder: Path
     port: int = DEFAULT_PORT
     listen: str = "0.0.0.0"
+    bcrypt_rounds: int = 12  # bcrypt's own default; tests lower it for speed
 
     @property
     def certificate(self) -> Path:
@@ -149,8 +150,9 @@ class LocalServer:
 
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         logins = {APP_LOGIN: app_password, **phones}
+        salt = bcrypt.gensalt
         _write_private(self.folder / "users", "".join(
-            f"{login}:{bcrypt.hashpw(password.encode(), bcrypt.gensalt()).decode()}\n"
+            f"{login}:{bcrypt.hashpw(password.encode(), salt(self.bcrypt_rounds)).decode()}\n"
             for login, password in sorted(logins.items())).encode())
         rules = [
             "[root]\nuser: .+\ncollection:\npermissions: R\n",

@@ -35,7 +35,7 @@ def cmd_serve(args) -> int:
         setup = serving.prepare(ctx, port=args.port, address=args.address)
     finally:
         ctx.vault.lock()
-    _print(setup)
+    print_setup(setup)
     if args.setup_only:
         return 0
     stop, stop_out = socket.socketpair()
@@ -51,7 +51,7 @@ def cmd_serve(args) -> int:
     return 0
 
 
-def _print(setup: serving.Serving) -> None:
+def print_setup(setup: serving.Serving) -> None:
     import qrcode
 
     say(tr(QT_TRANSLATE_NOOP("Cli", "CardDAV server for the WhatsApp phones: "

@@ -55,10 +55,10 @@ def _secret(account: str) -> str:
 
 
 def prepare(ctx: Context, *, folder: Path | None = None, port: int = local.DEFAULT_PORT,
-            address: str = "", listen: str = "0.0.0.0") -> Serving:
+            address: str = "", listen: str = "0.0.0.0", bcrypt_rounds: int = 12) -> Serving:
     from contactvault.carddav.client import is_loopback  # requests: only when serving
 
-    server = local.LocalServer(folder or local.default_folder(), port, listen)
+    server = local.LocalServer(folder or local.default_folder(), port, listen, bcrypt_rounds)
     address = address or next(iter(local.own_addresses()), "127.0.0.1")
     with ctx.vault.reading() as conn:
         vault_id = pending_store.vault_id(conn) or ""

@@ -46,13 +46,13 @@ def test_serve_over_tls_read_only_phones_and_a_clean_stop(ctx, tmp_path, secret_
 
     port = free_port()
     setup = serving.prepare(ctx, folder=tmp_path / "server", port=port, address="127.0.0.1",
-                            listen="127.0.0.1")
+                            listen="127.0.0.1", bcrypt_rounds=4)
     assert setup.others == ("Extern",)
     [phone] = setup.phones
     assert (phone.device, phone.login) == ("Werkstatt", "phone1")
     users = (tmp_path / "server" / "users").read_text()
     assert phone.password not in users and all(
-        line.split(":", 1)[1].startswith("$2b$") for line in users.splitlines())
+        line.split(":", 1)[1].startswith("$2b$04$") for line in users.splitlines())
     profile = plistlib.loads(phone.profile.read_bytes())
     account = profile["PayloadContent"][1]
     assert (account["CardDAVUsername"], account["CardDAVPort"]) == ("phone1", port)
@@ -97,7 +97,7 @@ def test_serve_over_tls_read_only_phones_and_a_clean_stop(ctx, tmp_path, secret_
     # a second start keeps the certificate, the passwords and the phones' settings
     entries = len(audit_ops.list_entries(ctx))
     again = serving.prepare(ctx, folder=tmp_path / "server", port=port, address="127.0.0.1",
-                            listen="127.0.0.1")
+                            listen="127.0.0.1", bcrypt_rounds=4)
     assert again.fingerprint == setup.fingerprint and again.phones[0].password == \
         phone.password
     assert len(audit_ops.list_entries(ctx)) == entries
@@ -123,18 +123,18 @@ def test_certificate_names_this_computer(tmp_path):
 
 
 @pytest.mark.keyring
-def test_cli_setup_prints_what_each_phone_needs(cli, tmp_path, secret_store):
-    from contactvault.context import Context
-    from contactvault.services import vaults
-    from tests.conftest import PASSPHRASE
+def test_setup_prints_what_each_phone_needs(ctx, tmp_path, secret_store, capsys):
+    from contactvault import i18n
+    from contactvault.cli import serve_commands
 
-    vault = vaults.create_vault(cli.vault, PASSPHRASE)
-    devices.add_device(Context(vault), "Werkstatt")
-    vault.lock()
-    result = cli("serve", "--setup-only", "--address", "192.168.1.20", "--port", "5299",
-                 env={"CONTACTVAULT_LANG": "de"})
-    assert result.code == 0, result.err
-    assert "CardDAV-Server für die WhatsApp-Telefone: https://192.168.1.20:5299/" in result.out
-    assert "Werkstatt: Anmeldung phone1, Passwort " in result.out
-    assert "▄" in result.out or "█" in result.out  # the QR code for DAVx5
-    assert "phone1.mobileconfig" in result.out
+    devices.add_device(ctx, "Werkstatt")
+    setup = serving.prepare(ctx, folder=tmp_path / "server", port=5299,
+                            address="192.168.1.20", bcrypt_rounds=4)
+    with i18n.speaking("de"):
+        serve_commands.print_setup(setup)
+    out = capsys.readouterr().out
+    assert "CardDAV-Server für die WhatsApp-Telefone: https://192.168.1.20:5299/" in out
+    assert f"Werkstatt: Anmeldung phone1, Passwort {setup.phones[0].password}" in out
+    assert "https://192.168.1.20:5299/ (oder den Code scannen)" in out
+    assert "█" in out or "▄" in out  # the QR code for DAVx5
+    assert "phone1.mobileconfig" in out
