@@ -426,6 +426,78 @@ class EventNotFound(ContactVaultError):
     template = QT_TRANSLATE_NOOP("Errors", "No consent event with id {ident}.")
 
 
+class ChatUnreadable(ContactVaultError):
+    code = "chat_unreadable"
+    template = QT_TRANSLATE_NOOP("Errors", "{file}: {reason} Nothing was recorded.")
+
+
+class ChatDateOrderOpen(ContactVaultError):
+    code = "chat_date_order_open"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{file}: the dates do not tell whether the day or the month comes first. "
+                  "Say which order the phone uses (day first: 29.11.26, month first: "
+                  "11/29/26); nothing was proposed.")
+
+
+class ChatIsGroup(ContactVaultError):
+    code = "chat_is_group"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{file} is a group chat ({count} senders). Consent is taken only from a "
+                  "chat between the business and one customer.")
+
+
+class ChatRolesUnclear(ContactVaultError):
+    code = "chat_roles_unclear"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{file}: which sender is the business cannot be told (no notice of the "
+                  "business in the chat, and the file name names no sender). Senders: "
+                  "{senders}. Say which one is the business.")
+
+
+class ChatSenderUnknown(ContactVaultError):
+    code = "chat_sender_unknown"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "\u201c{name}\u201d wrote nothing in {file}; its senders are: {senders}.")
+
+
+class ChatProposalUnknown(ContactVaultError):
+    code = "chat_proposal_unknown"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{file} proposes nothing with the id {ident} (see 'contactvault chat "
+                  "scan'). Nothing was recorded.")
+
+
+class ChatPartnerUnconfirmed(ContactVaultError):
+    code = "chat_partner_unconfirmed"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The chat shows its partner only by the name \u201c{name}\u201d, which is "
+                  "contact {contact} ({number}) in the vault. A name alone is not enough: "
+                  "confirm it with --contact {contact}. Nothing was recorded.")
+
+
+class ChatPartnerAmbiguous(ContactVaultError):
+    code = "chat_partner_ambiguous"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The chat shows its partner only by the name \u201c{name}\u201d, which "
+                  "fits several numbers in the vault ({candidates}). Say which with "
+                  "--contact ID and --number NUMBER. Nothing was recorded.")
+
+
+class ChatPartnerNotFound(ContactVaultError):
+    code = "chat_partner_not_found"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The chat shows its partner only by the name \u201c{name}\u201d, and no "
+                  "contact in the vault has exactly that name. Give the number with "
+                  "--number (and --add-contact if it is new). Nothing was recorded.")
+
+
+class ChatPartnerNew(ContactVaultError):
+    code = "chat_partner_new"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{number} is not in the vault. Add it as a new contact (category customer, "
+                  "named \u201c{name}\u201d) with --add-contact. Nothing was recorded.")
+
+
 class EvidenceFileTooLarge(ContactVaultError):
     code = "evidence_file_too_large"
     template = QT_TRANSLATE_NOOP(

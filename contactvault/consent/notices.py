@@ -16,6 +16,12 @@ A template starts with header lines and a blank line, then the text. Header line
     Date: 2026-12-07      the date of this wording, printed as "Stand dieser Information"
     Required: company.name, dpo.contact, …
                           settings without which the text cannot be recorded as sent
+    Consent-Phrase: Ja, ich will via WhatsApp mit Ihnen kommunizieren
+    Revocation-Phrase: Widerruf der Einwilligung, …
+                          (notices) the replies the text asks for, as written in it: a
+                          reply in an exported WhatsApp chat is recognised by them
+                          (``chats.consent``). A user's copy without these lines keeps
+                          the shipped wording's phrases where its text still has them.
 
 Placeholders: ``{company_name}``, ``{company_address}``, ``{company_contact}``,
 ``{dpo_name}``, ``{dpo_contact}``, ``{privacy_url}``, ``{answer_days}`` (from the
@@ -101,6 +107,8 @@ class Template:
     body: str  # the text with placeholders, header removed
     source: Path
     custom: bool  # True when a user-edited copy was used
+    consent_phrase: str = ""  # the explicit yes the notice asks for ("" if none)
+    revocation_phrase: str = ""  # the reply that refuses or revokes ("" if none)
 
 
 @dataclass(frozen=True)
@@ -177,8 +185,34 @@ def _read(path: Path, kind: str, language: str, variant: str, *, custom: bool) -
     body = body.strip("\n") + "\n"
     if kind == NOTICE and "{version_tag}" not in body:
         body += "[{version_tag}]\n"  # the tag is what ties a reply to this wording
+    phrases = _phrases(headers, body, path, kind, language, variant, custom)
     return Template(kind, language, variant, version, number, when, tag, required, body,
-                    path, custom)
+                    path, custom, *phrases)
+
+
+_PHRASE_HEADERS = ("consent-phrase", "revocation-phrase")
+
+
+def _phrases(headers: dict[str, str], body: str, path: Path, kind: str, language: str,
+             variant: str, custom: bool) -> tuple[str, str]:
+    """The notice's Consent-Phrase and Revocation-Phrase, each of which must appear in
+    the text; a user's copy without them keeps the shipped phrases its text still has."""
+    if kind != NOTICE:
+        return "", ""
+    given = [headers.get(key, "") for key in _PHRASE_HEADERS]
+    if custom and not any(given):
+        shipped = paths.templates_dir() / relative_path(kind, language, variant)
+        if shipped.is_file():
+            original = _read(shipped, kind, language, variant, custom=False)
+            return tuple(p if p and p in body else "" for p in
+                         (original.consent_phrase, original.revocation_phrase))
+        return "", ""
+    for phrase in given:
+        if phrase and phrase not in body:
+            raise errors.TemplateInvalid(path=str(path), reason=QT_TRANSLATE_NOOP(
+                "Errors", "its Consent-Phrase or Revocation-Phrase line names a reply that "
+                "its text does not contain"))
+    return given[0], given[1]
 
 
 def _is_iso_date(text: str) -> bool:

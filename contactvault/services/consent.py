@@ -106,6 +106,27 @@ def record_event(ctx: Context, number_text_or_e164: str, kind: EventKind | str, 
     ``notice_sent``: its version and exact text are kept with the grant, and a notice
     with a required setting empty is refused as for sending. ``evidence_files``
     (``evidence.read_files``) are stored with the event."""
+    with ctx.vault.transaction() as conn:
+        return record_event_in(
+            ctx, conn, number_text_or_e164, kind, basis=basis, channel=channel,
+            evidence=evidence, notice_version=notice_version, occurred_at=occurred_at,
+            contact_id=contact_id, purpose=purpose, with_notice=with_notice,
+            evidence_files=evidence_files)
+
+
+def record_event_in(ctx: Context, conn: Connection, number_text_or_e164: str,
+                    kind: EventKind | str, *, basis: LegalBasis | str | None = None,
+                    channel: Channel | str | None = None, evidence: str = "",
+                    notice_version: str | None = None,
+                    occurred_at: datetime | str | None = None, contact_id: int | None = None,
+                    purpose: Purpose | str | None = None, with_notice: bool = False,
+                    evidence_files: Sequence[Attachment] = (),
+                    sent_notice: SentNotice | None = None) -> ConsentEvent:
+    """``record_event`` inside the caller's transaction (which must be ``conn``'s), for a
+    service that records several events, or more than events, all or nothing.
+    ``sent_notice`` (notice_sent only): the notice as it was sent, seen elsewhere (in an
+    exported chat), recorded with its own version and text instead of the text in
+    force."""
     kind = _enum(EventKind, kind, "kind")
     if with_notice and kind is not EventKind.GRANTED:
         raise errors.InvalidArgument(what="--with-notice", reason=QT_TRANSLATE_NOOP(
@@ -120,38 +141,49 @@ def record_event(ctx: Context, number_text_or_e164: str, kind: EventKind | str, 
                else _DEFAULT_CHANNEL.get(kind))
     now = ctx.now()
     at = _occurred(occurred_at, now)
-    with ctx.vault.transaction() as conn:
-        e164, owner = _resolve(conn, number_text_or_e164)
-        if contact_id is not None and contact_id != owner and \
-                e164 not in contact_store.numbers_of_contact(conn, contact_id):
-            raise errors.InvalidArgument(what="contact", reason=QT_TRANSLATE_NOOP(
-                "Errors", "that contact does not store this number"))
-        contact_id = contact_id if contact_id is not None else owner
-        if kind is EventKind.NOTICE_SENT:
-            language = (contact_store.contact_language(conn, contact_id) if contact_id
-                        else None) or "de"
-            return _notice_sent(ctx, conn, e164, contact_id, _language(language), at,
-                                clock.to_iso(now), channel.value if channel else None,
-                                evidence, evidence_files, None)
-        handed_over = None
-        if with_notice:
-            language = (contact_store.contact_language(conn, contact_id) if contact_id
-                        else None) or "de"
-            template, rendered = _notice(settings.all_settings(conn), _language(language),
-                                         None)
-            notices.check_complete(rendered)
-            consent_store.keep_template_text(conn, template.version, template.body)
-            notice_version = template.version
-            handed_over = MessageFacts("notice", rendered.language, rendered.text,
-                                       rendered.tag)
+    e164, owner = _resolve(conn, number_text_or_e164)
+    if contact_id is not None and contact_id != owner and \
+            e164 not in contact_store.numbers_of_contact(conn, contact_id):
+        raise errors.InvalidArgument(what="contact", reason=QT_TRANSLATE_NOOP(
+            "Errors", "that contact does not store this number"))
+    contact_id = contact_id if contact_id is not None else owner
+    if kind is EventKind.NOTICE_SENT and sent_notice is not None:
+        if sent_notice.template_body:
+            consent_store.keep_template_text(conn, sent_notice.version,
+                                             sent_notice.template_body)
         event = _append(conn, ConsentEvent(
-            None, e164, kind.value, basis.value if basis else None,
-            channel.value if channel else None, evidence or "", notice_version or "",
-            contact_id, ctx.actor_in(conn), at, clock.to_iso(now),
-            purpose.value if purpose else None, bool(with_notice)), handed_over)
+            None, e164, kind.value, None, channel.value if channel else None,
+            evidence or "", sent_notice.version, contact_id, ctx.actor_in(conn), at,
+            clock.to_iso(now)), MessageFacts("notice", sent_notice.language,
+                                             sent_notice.text, sent_notice.tag))
         evidence_service.attach(conn, event.id, evidence_files, actor=event.recorded_by,
                                 at=event.recorded_at)
         return event
+    if kind is EventKind.NOTICE_SENT:
+        language = (contact_store.contact_language(conn, contact_id) if contact_id
+                    else None) or "de"
+        return _notice_sent(ctx, conn, e164, contact_id, _language(language), at,
+                            clock.to_iso(now), channel.value if channel else None,
+                            evidence, evidence_files, None)
+    handed_over = None
+    if with_notice:
+        language = (contact_store.contact_language(conn, contact_id) if contact_id
+                    else None) or "de"
+        template, rendered = _notice(settings.all_settings(conn), _language(language),
+                                     None)
+        notices.check_complete(rendered)
+        consent_store.keep_template_text(conn, template.version, template.body)
+        notice_version = template.version
+        handed_over = MessageFacts("notice", rendered.language, rendered.text,
+                                   rendered.tag)
+    event = _append(conn, ConsentEvent(
+        None, e164, kind.value, basis.value if basis else None,
+        channel.value if channel else None, evidence or "", notice_version or "",
+        contact_id, ctx.actor_in(conn), at, clock.to_iso(now),
+        purpose.value if purpose else None, bool(with_notice)), handed_over)
+    evidence_service.attach(conn, event.id, evidence_files, actor=event.recorded_by,
+                            at=event.recorded_at)
+    return event
 
 
 def _append(conn: Connection, event: ConsentEvent, message: MessageFacts | None = None
@@ -173,6 +205,17 @@ def _append(conn: Connection, event: ConsentEvent, message: MessageFacts | None 
     audit.record(conn, f"consent.{stored.kind}", actor=stored.recorded_by,
                  at=stored.recorded_at, subject=f"event:{stored.id}", details=details)
     return stored
+
+
+@dataclass(frozen=True)
+class SentNotice:
+    """A notice as it was sent outside the app (seen in an exported chat)."""
+
+    version: str  # "notice/de/standard/2"
+    language: str
+    tag: str  # "CV-N2-de"
+    text: str  # exactly what was sent
+    template_body: str = ""  # the wording with placeholders, when it is a template in force
 
 
 @dataclass(frozen=True)

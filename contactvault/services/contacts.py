@@ -16,6 +16,7 @@ from contactvault.model import (
 )
 from contactvault.vault import contact_table as contact_table_rows
 from contactvault.vault import contacts as contact_store
+from contactvault.vault.connection import Connection
 from contactvault.vault.contact_table import ContactTable, unpack_numbers
 
 
@@ -108,19 +109,40 @@ def add_contact(ctx: Context, *, formatted_name: str = "", given: str = "", fami
         phones=[RawPhone(n) for n in (numbers or []) if n.strip()],
     )
     record.original_text = card_for_manual_entry(record)
-    now = ctx.now_iso()
     with ctx.vault.transaction() as conn:
-        region = settings.get(conn, "numbers.default_region")
-        numbers_parsed = [phones.normalise(p.raw, region) for p in record.phones]
-        contact_id = contact_store.insert_contact(conn, record, numbers_parsed, now,
-                                                  category=Category(category))
-        # Typed-in contacts have no file to be re-imported from: their source record is
-        # unique per entry, even when the same person is typed twice in one second.
-        unique = contact_store.content_hash(f"{record.original_text}\n{uuid.uuid4()}")
-        contact_store.add_source(conn, contact_id, record, now, unique)
-        audit.record(conn, "contact.add", actor=ctx.actor_in(conn), at=now,
-                     subject=str(contact_id))
+        contact_id = _insert_typed(ctx, conn, record, category)
     return get_contact(ctx, contact_id)
+
+
+def add_contact_in(ctx: Context, conn: Connection, *, formatted_name: str,
+                   number: str, category: Category | str, source: str) -> int:
+    """A contact with one name and one number, inside the caller's transaction (a chat
+    partner added with the consent taken from the chat); ``source`` says where the
+    name and number came from. Returns the new contact's id."""
+    from contactvault.export.vcard_text import card_for_manual_entry
+
+    record = ParsedContact(
+        source_file=source, source_line=0, source_format="manual", original_text="",
+        formatted_name=formatted_name, name=StructuredName(), organisation="",
+        phones=[RawPhone(number)])
+    record.original_text = card_for_manual_entry(record)
+    return _insert_typed(ctx, conn, record, category)
+
+
+def _insert_typed(ctx: Context, conn: Connection, record: ParsedContact,
+                  category: Category | str) -> int:
+    now = ctx.now_iso()
+    region = settings.get(conn, "numbers.default_region")
+    numbers_parsed = [phones.normalise(p.raw, region) for p in record.phones]
+    contact_id = contact_store.insert_contact(conn, record, numbers_parsed, now,
+                                              category=Category(category))
+    # Typed-in contacts have no file to be re-imported from: their source record is
+    # unique per entry, even when the same person is typed twice in one second.
+    unique = contact_store.content_hash(f"{record.original_text}\n{uuid.uuid4()}")
+    contact_store.add_source(conn, contact_id, record, now, unique)
+    audit.record(conn, "contact.add", actor=ctx.actor_in(conn), at=now,
+                 subject=str(contact_id))
+    return contact_id
 
 
 # -- the contacts table of the desktop app -------------------------------------------

@@ -579,3 +579,14 @@ def contact_ids_by_name(conn: Connection, text: str) -> list[int]:
     words = key.split()
     return [cid for cid, stored in conn.execute("SELECT id, name_key FROM contacts ORDER BY id")
             if all(w in stored.split() for w in words)]
+
+
+def contact_ids_named_exactly(conn: Connection, formatted_name: str) -> list[int]:
+    """Contacts whose formatted name is exactly ``formatted_name`` (case and spacing
+    included): a chat partner is matched to a contact only this strictly."""
+    key = name_key(formatted_name, StructuredName())
+    if not key:
+        return []
+    return [r[0] for r in conn.execute(
+        "SELECT id FROM contacts WHERE name_key = ? AND formatted_name = ? ORDER BY id",
+        (key, formatted_name))]

@@ -94,3 +94,18 @@ def mismatched(conn: Connection) -> list[int]:
         if content is None or hashlib.sha256(bytes(content)).hexdigest() != expected:
             bad.append(file_id)
     return bad
+
+
+def events_with_file_names(conn: Connection, names: Iterable[str]) -> dict[str, int]:
+    """The event each of these file names is attached to (names not found are absent):
+    a service that names its evidence files uniquely can tell what it recorded before."""
+    wanted = sorted(set(names))
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for name, event_id in conn.execute(
+                f"SELECT file_name, MIN(event_id) FROM evidence_files "
+                f"WHERE file_name IN ({marks}) GROUP BY file_name", chunk):
+            found[name] = event_id
+    return found

@@ -438,6 +438,73 @@
     </message>
 </context>
 <context>
+    <name>ChatConsent</name>
+    <message>
+        <source>The phrase stands in quotation marks inside a longer message: the customer may be asking about it rather than answering.</source>
+        <translation>Die Formulierung steht in Anführungszeichen in einer längeren Nachricht: Der Kunde fragt vielleicht danach, statt zu antworten.</translation>
+    </message>
+    <message>
+        <source>The message is a question: it may only ask about revoking.</source>
+        <translation>Die Nachricht ist eine Frage: Sie fragt vielleicht nur nach dem Widerruf.</translation>
+    </message>
+    <message>
+        <source>The message contains both the consent and the revocation phrase.</source>
+        <translation>Die Nachricht enthält sowohl die Einwilligungs- als auch die Widerrufsformulierung.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s time is earlier than the message before it; check it in the chat.</source>
+        <translation>Die Zeit der Nachricht liegt vor der Nachricht davor; prüfen Sie sie im Chat.</translation>
+    </message>
+    <message>
+        <source>The tag is not one of the notices in force (an earlier or another wording); the version is read from the tag.</source>
+        <translation>Das Kürzel gehört zu keinem geltenden Hinweis (eine frühere oder andere Fassung); die Version wird aus dem Kürzel gelesen.</translation>
+    </message>
+    <message>
+        <source>The business wrote first ({time}). The guidance says the customer starts the chat, so no consent by conduct is proposed.</source>
+        <translation>Der Betrieb hat zuerst geschrieben ({time}). Nach den Leitlinien beginnt der Kunde den Chat; deshalb wird keine schlüssige Einwilligung vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The notice was sent more than a day after the customer&apos;s first message ({first} → {notice}).</source>
+        <translation>Der Hinweis wurde mehr als einen Tag nach der ersten Nachricht des Kunden gesendet ({first} → {notice}).</translation>
+    </message>
+    <message>
+        <source>Times in this chat go backwards (first in line {line}); check the order of the messages.</source>
+        <translation>Die Zeiten in diesem Chat laufen rückwärts (zuerst in Zeile {line}); prüfen Sie die Reihenfolge der Nachrichten.</translation>
+    </message>
+    <message>
+        <source>The chat holds no information notice of the business (no version tag such as CV-N2-de, nor a notice&apos;s full text).</source>
+        <translation>Der Chat enthält keinen Datenschutzhinweis des Betriebs (weder ein Versionskürzel wie CV-N2-de noch den vollständigen Text eines Hinweises).</translation>
+    </message>
+    <message>
+        <source>The customer wrote first: their first message in this chat.</source>
+        <translation>Der Kunde hat zuerst geschrieben: seine erste Nachricht in diesem Chat.</translation>
+    </message>
+    <message>
+        <source>The business&apos;s message carries the notice&apos;s version tag {tag} ({version}).</source>
+        <translation>Die Nachricht des Betriebs trägt das Versionskürzel des Hinweises {tag} ({version}).</translation>
+    </message>
+    <message>
+        <source>The business&apos;s message holds the full text of the notice {version}.</source>
+        <translation>Die Nachricht des Betriebs enthält den vollständigen Text des Hinweises {version}.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message contains the consent phrase of the notice {version}: “{phrase}”.</source>
+        <translation>Die Nachricht des Kunden enthält die Einwilligungsformulierung des Hinweises {version}: „{phrase}“.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message contains the consent phrase of the notice {version}: “{phrase}”. No notice was sent before it in this chat.</source>
+        <translation>Die Nachricht des Kunden enthält die Einwilligungsformulierung des Hinweises {version}: „{phrase}“. Davor wurde in diesem Chat kein Hinweis gesendet.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message contains the revocation phrase of the notice {version}: “{phrase}”.</source>
+        <translation>Die Nachricht des Kunden enthält die Widerrufsformulierung des Hinweises {version}: „{phrase}“.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message contains “{phrase}”.</source>
+        <translation>Die Nachricht des Kunden enthält „{phrase}“.</translation>
+    </message>
+</context>
+<context>
     <name>ChatIssue</name>
     <message>
         <source>The file cannot be read ({error}).</source>
@@ -2948,6 +3015,46 @@ Datei: %2
         <translation>Kein Einwilligungsereignis mit der Nummer {ident}.</translation>
     </message>
     <message>
+        <source>{file}: {reason} Nothing was recorded.</source>
+        <translation>{file}: {reason} Es wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>{file}: the dates do not tell whether the day or the month comes first. Say which order the phone uses (day first: 29.11.26, month first: 11/29/26); nothing was proposed.</source>
+        <translation>{file}: Aus den Daten geht nicht hervor, ob Tag oder Monat vorne steht. Geben Sie an, welche Reihenfolge das Telefon verwendet (Tag vorne: 29.11.26, Monat vorne: 11/29/26); es wurde nichts vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>{file} is a group chat ({count} senders). Consent is taken only from a chat between the business and one customer.</source>
+        <translation>{file} ist ein Gruppenchat ({count} Absender). Einwilligungen werden nur aus einem Chat zwischen dem Betrieb und einem Kunden übernommen.</translation>
+    </message>
+    <message>
+        <source>{file}: which sender is the business cannot be told (no notice of the business in the chat, and the file name names no sender). Senders: {senders}. Say which one is the business.</source>
+        <translation>{file}: Es lässt sich nicht erkennen, welcher Absender der Betrieb ist (kein Hinweis des Betriebs im Chat, und der Dateiname nennt keinen Absender). Absender: {senders}. Geben Sie an, welcher der Betrieb ist.</translation>
+    </message>
+    <message>
+        <source>“{name}” wrote nothing in {file}; its senders are: {senders}.</source>
+        <translation>„{name}“ hat in {file} nichts geschrieben; die Absender sind: {senders}.</translation>
+    </message>
+    <message>
+        <source>{file} proposes nothing with the id {ident} (see &apos;contactvault chat scan&apos;). Nothing was recorded.</source>
+        <translation>{file} enthält keinen Vorschlag mit der Kennung {ident} (siehe „contactvault chat scan“). Es wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>The chat shows its partner only by the name “{name}”, which is contact {contact} ({number}) in the vault. A name alone is not enough: confirm it with --contact {contact}. Nothing was recorded.</source>
+        <translation>Der Chat zeigt den Gesprächspartner nur mit dem Namen „{name}“; im Tresor ist das Kontakt {contact} ({number}). Ein Name allein genügt nicht: Bestätigen Sie ihn mit --contact {contact}. Es wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>The chat shows its partner only by the name “{name}”, which fits several numbers in the vault ({candidates}). Say which with --contact ID and --number NUMBER. Nothing was recorded.</source>
+        <translation>Der Chat zeigt den Gesprächspartner nur mit dem Namen „{name}“, und dazu passen mehrere Nummern im Tresor ({candidates}). Geben Sie mit --contact ID und --number NUMMER an, welche gemeint ist. Es wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>The chat shows its partner only by the name “{name}”, and no contact in the vault has exactly that name. Give the number with --number (and --add-contact if it is new). Nothing was recorded.</source>
+        <translation>Der Chat zeigt den Gesprächspartner nur mit dem Namen „{name}“, und kein Kontakt im Tresor heißt genau so. Geben Sie die Nummer mit --number an (und --add-contact, wenn sie neu ist). Es wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>{number} is not in the vault. Add it as a new contact (category customer, named “{name}”) with --add-contact. Nothing was recorded.</source>
+        <translation>{number} ist nicht im Tresor. Legen Sie die Nummer mit --add-contact als neuen Kontakt an (Kategorie Kunde, Name „{name}“). Es wurde nichts erfasst.</translation>
+    </message>
+    <message>
         <source>{path} is too large to keep as evidence ({size} MB; at most {limit} MB). Nothing was recorded.</source>
         <translation>{path} ist zu groß, um als Nachweis verwahrt zu werden ({size} MB; höchstens {limit} MB). Nichts wurde erfasst.</translation>
     </message>
@@ -3064,6 +3171,10 @@ Datei: %2
         <translation>sie braucht eine Zeile „Version:“ und eine Zeile „Date:“ wie 2026-11-29</translation>
     </message>
     <message>
+        <source>its Consent-Phrase or Revocation-Phrase line names a reply that its text does not contain</source>
+        <translation>seine Zeile Consent-Phrase oder Revocation-Phrase nennt eine Antwort, die im Text nicht vorkommt</translation>
+    </message>
+    <message>
         <source>service or advertising</source>
         <translation>„service“ oder „advertising“</translation>
     </message>
@@ -3176,8 +3287,16 @@ Datei: %2
         <translation>nur eine erteilte oder schlüssige Einwilligung wird für einen Zweck gegeben</translation>
     </message>
     <message>
+        <source>the chat shows another number for its partner</source>
+        <translation>der Chat zeigt eine andere Nummer für den Gesprächspartner</translation>
+    </message>
+    <message>
         <source>that contact does not store this number</source>
         <translation>dieser Kontakt hat diese Nummer nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>the number is in the vault already</source>
+        <translation>die Nummer ist bereits im Tresor</translation>
     </message>
     <message>
         <source>a whole number</source>

@@ -438,6 +438,73 @@
     </message>
 </context>
 <context>
+    <name>ChatConsent</name>
+    <message>
+        <source>The phrase stands in quotation marks inside a longer message: the customer may be asking about it rather than answering.</source>
+        <translation>The phrase stands in quotation marks inside a longer message: the customer may be asking about it rather than answering.</translation>
+    </message>
+    <message>
+        <source>The message is a question: it may only ask about revoking.</source>
+        <translation>The message is a question: it may only ask about revoking.</translation>
+    </message>
+    <message>
+        <source>The message contains both the consent and the revocation phrase.</source>
+        <translation>The message contains both the consent and the revocation phrase.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s time is earlier than the message before it; check it in the chat.</source>
+        <translation>The message&apos;s time is earlier than the message before it; check it in the chat.</translation>
+    </message>
+    <message>
+        <source>The tag is not one of the notices in force (an earlier or another wording); the version is read from the tag.</source>
+        <translation>The tag is not one of the notices in force (an earlier or another wording); the version is read from the tag.</translation>
+    </message>
+    <message>
+        <source>The business wrote first ({time}). The guidance says the customer starts the chat, so no consent by conduct is proposed.</source>
+        <translation>The business wrote first ({time}). The guidance says the customer starts the chat, so no consent by conduct is proposed.</translation>
+    </message>
+    <message>
+        <source>The notice was sent more than a day after the customer&apos;s first message ({first} → {notice}).</source>
+        <translation>The notice was sent more than a day after the customer&apos;s first message ({first} → {notice}).</translation>
+    </message>
+    <message>
+        <source>Times in this chat go backwards (first in line {line}); check the order of the messages.</source>
+        <translation>Times in this chat go backwards (first in line {line}); check the order of the messages.</translation>
+    </message>
+    <message>
+        <source>The chat holds no information notice of the business (no version tag such as CV-N2-de, nor a notice&apos;s full text).</source>
+        <translation>The chat holds no information notice of the business (no version tag such as CV-N2-de, nor a notice&apos;s full text).</translation>
+    </message>
+    <message>
+        <source>The customer wrote first: their first message in this chat.</source>
+        <translation>The customer wrote first: their first message in this chat.</translation>
+    </message>
+    <message>
+        <source>The business&apos;s message carries the notice&apos;s version tag {tag} ({version}).</source>
+        <translation>The business&apos;s message carries the notice&apos;s version tag {tag} ({version}).</translation>
+    </message>
+    <message>
+        <source>The business&apos;s message holds the full text of the notice {version}.</source>
+        <translation>The business&apos;s message holds the full text of the notice {version}.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message contains the consent phrase of the notice {version}: “{phrase}”.</source>
+        <translation>The customer&apos;s message contains the consent phrase of the notice {version}: “{phrase}”.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message contains the consent phrase of the notice {version}: “{phrase}”. No notice was sent before it in this chat.</source>
+        <translation>The customer&apos;s message contains the consent phrase of the notice {version}: “{phrase}”. No notice was sent before it in this chat.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message contains the revocation phrase of the notice {version}: “{phrase}”.</source>
+        <translation>The customer&apos;s message contains the revocation phrase of the notice {version}: “{phrase}”.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message contains “{phrase}”.</source>
+        <translation>The customer&apos;s message contains “{phrase}”.</translation>
+    </message>
+</context>
+<context>
     <name>ChatIssue</name>
     <message>
         <source>The file cannot be read ({error}).</source>
@@ -2948,6 +3015,46 @@ File: %2
         <translation>No consent event with id {ident}.</translation>
     </message>
     <message>
+        <source>{file}: {reason} Nothing was recorded.</source>
+        <translation>{file}: {reason} Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>{file}: the dates do not tell whether the day or the month comes first. Say which order the phone uses (day first: 29.11.26, month first: 11/29/26); nothing was proposed.</source>
+        <translation>{file}: the dates do not tell whether the day or the month comes first. Say which order the phone uses (day first: 29.11.26, month first: 11/29/26); nothing was proposed.</translation>
+    </message>
+    <message>
+        <source>{file} is a group chat ({count} senders). Consent is taken only from a chat between the business and one customer.</source>
+        <translation>{file} is a group chat ({count} senders). Consent is taken only from a chat between the business and one customer.</translation>
+    </message>
+    <message>
+        <source>{file}: which sender is the business cannot be told (no notice of the business in the chat, and the file name names no sender). Senders: {senders}. Say which one is the business.</source>
+        <translation>{file}: which sender is the business cannot be told (no notice of the business in the chat, and the file name names no sender). Senders: {senders}. Say which one is the business.</translation>
+    </message>
+    <message>
+        <source>“{name}” wrote nothing in {file}; its senders are: {senders}.</source>
+        <translation>“{name}” wrote nothing in {file}; its senders are: {senders}.</translation>
+    </message>
+    <message>
+        <source>{file} proposes nothing with the id {ident} (see &apos;contactvault chat scan&apos;). Nothing was recorded.</source>
+        <translation>{file} proposes nothing with the id {ident} (see &apos;contactvault chat scan&apos;). Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>The chat shows its partner only by the name “{name}”, which is contact {contact} ({number}) in the vault. A name alone is not enough: confirm it with --contact {contact}. Nothing was recorded.</source>
+        <translation>The chat shows its partner only by the name “{name}”, which is contact {contact} ({number}) in the vault. A name alone is not enough: confirm it with --contact {contact}. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>The chat shows its partner only by the name “{name}”, which fits several numbers in the vault ({candidates}). Say which with --contact ID and --number NUMBER. Nothing was recorded.</source>
+        <translation>The chat shows its partner only by the name “{name}”, which fits several numbers in the vault ({candidates}). Say which with --contact ID and --number NUMBER. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>The chat shows its partner only by the name “{name}”, and no contact in the vault has exactly that name. Give the number with --number (and --add-contact if it is new). Nothing was recorded.</source>
+        <translation>The chat shows its partner only by the name “{name}”, and no contact in the vault has exactly that name. Give the number with --number (and --add-contact if it is new). Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>{number} is not in the vault. Add it as a new contact (category customer, named “{name}”) with --add-contact. Nothing was recorded.</source>
+        <translation>{number} is not in the vault. Add it as a new contact (category customer, named “{name}”) with --add-contact. Nothing was recorded.</translation>
+    </message>
+    <message>
         <source>{path} is too large to keep as evidence ({size} MB; at most {limit} MB). Nothing was recorded.</source>
         <translation>{path} is too large to keep as evidence ({size} MB; at most {limit} MB). Nothing was recorded.</translation>
     </message>
@@ -3064,6 +3171,10 @@ File: %2
         <translation>it needs a &apos;Version:&apos; line and a &apos;Date:&apos; line such as 2026-11-29</translation>
     </message>
     <message>
+        <source>its Consent-Phrase or Revocation-Phrase line names a reply that its text does not contain</source>
+        <translation>its Consent-Phrase or Revocation-Phrase line names a reply that its text does not contain</translation>
+    </message>
+    <message>
         <source>service or advertising</source>
         <translation>service or advertising</translation>
     </message>
@@ -3176,8 +3287,16 @@ File: %2
         <translation>only a grant or an implied consent is given for a purpose</translation>
     </message>
     <message>
+        <source>the chat shows another number for its partner</source>
+        <translation>the chat shows another number for its partner</translation>
+    </message>
+    <message>
         <source>that contact does not store this number</source>
         <translation>that contact does not store this number</translation>
+    </message>
+    <message>
+        <source>the number is in the vault already</source>
+        <translation>the number is in the vault already</translation>
     </message>
     <message>
         <source>a whole number</source>
