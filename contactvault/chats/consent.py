@@ -90,7 +90,8 @@ CHECK_TEXTS = {
         "ChatConsent", "The message's time is earlier than the message before it; check it in the "
         "chat."),
     Check.UNKNOWN_NOTICE: QT_TRANSLATE_NOOP(
-        "ChatConsent", "The tag is not one of the notices in force (an earlier or another wording); "
+        "ChatConsent",
+        "The tag is not one of the notices in force (an earlier or another wording); "
         "the version is read from the tag."),
 }
 
@@ -113,18 +114,21 @@ REASON_TEXTS = {
     "implied": QT_TRANSLATE_NOOP(
         "ChatConsent", "The customer wrote first: their first message in this chat."),
     "notice_tag": QT_TRANSLATE_NOOP(
-        "ChatConsent", "The business's message carries the notice's version tag {tag} ({version})."),
+        "ChatConsent",
+        "The business's message carries the notice's version tag {tag} ({version})."),
     "notice_text": QT_TRANSLATE_NOOP(
-        "ChatConsent", "The business's message holds the full text of the notice {version}."),
+        "ChatConsent", "The business's message holds the full text of the notice ({version})."),
     "granted": QT_TRANSLATE_NOOP(
-        "ChatConsent", "The customer's message contains the consent phrase of the notice {version}: "
+        "ChatConsent",
+        "The customer's message contains the consent phrase of the notice ({version}): "
         "\u201c{phrase}\u201d."),
     "granted_no_notice": QT_TRANSLATE_NOOP(
-        "ChatConsent", "The customer's message contains the consent phrase of the notice {version}: "
+        "ChatConsent",
+        "The customer's message contains the consent phrase of the notice ({version}): "
         "\u201c{phrase}\u201d. No notice was sent before it in this chat."),
     "revoked_phrase": QT_TRANSLATE_NOOP(
         "ChatConsent", "The customer's message contains the revocation phrase of the notice "
-        "{version}: \u201c{phrase}\u201d."),
+        "({version}): \u201c{phrase}\u201d."),
     "revoked_word": QT_TRANSLATE_NOOP(
         "ChatConsent", "The customer's message contains \u201c{phrase}\u201d."),
 }
@@ -241,11 +245,16 @@ def roles(chat: Chat, notices: list[KnownNotice], business: str | None = None
     if named and named in people:
         others = [p for p in people if p != named]
         return (others[0] if others else ""), named
+    numbers = [p for p in people if NUMBER_LIKE.match(p)]
+    if len(people) == 2 and len(numbers) == 1:  # an export never shows its own side so
+        (number,) = numbers
+        return next(p for p in people if p != number), number
     raise errors.ChatRolesUnclear(file=chat.file, senders=", ".join(people) or "\u2013")
 
 
 # --- matching ----------------------------------------------------------------------------
 
+NUMBER_LIKE = re.compile(r"\A\+?[\d\s\-()/.]{6,}\Z")  # a sender shown as a number
 _TAG = re.compile(r"(?<![\w-])CV-(?P<code>N[SA]?)(?P<number>\d+)-(?P<lang>[a-z]{2})"
                   r"(?:-(?P<custom>[0-9a-f]{6}))?(?![\w-])")
 _TAG_VARIANTS = {"N": "standard", "NS": "strict", "NA": "advertising"}

@@ -1,14 +1,17 @@
-"""chat scan: what a WhatsApp chat export holds (senders, date order, issues).
+"""chat scan|apply: the consent events a WhatsApp chat export proposes, and recording
+the ones a person accepts.
 
-Reads the files only; nothing is stored and the vault is not opened. The consent
-events a chat may prove are not proposed yet.
+``scan`` reads the files only (senders, date order, what looks wrong, the proposals);
+nothing is stored and the vault is not opened. ``apply`` records accepted proposals
+through services/chat_consent.py.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from contactvault import errors, timefmt
+from contactvault import errors, phones, timefmt
+from contactvault.chats.consent import Proposals
 from contactvault.chats.whatsapp import (
     DEFAULT_TIMEZONE,
     Chat,
@@ -16,8 +19,10 @@ from contactvault.chats.whatsapp import (
     Severity,
     read_chat,
 )
-from contactvault.cli.common import note, print_json, say, tr, tr_n
-from contactvault.i18n import QT_TRANSLATE_NOOP
+from contactvault.cli.common import note, open_context, print_json, say, tr, tr_n
+from contactvault.consent.events import KIND_LABELS
+from contactvault.i18n import QT_TRANSLATE_NOOP, translate
+from contactvault.services import chat_consent, consent
 
 _ORDER_WORDS = {
     DateOrder.DAY_FIRST: QT_TRANSLATE_NOOP("Cli", "day first (29.11.26)"),
@@ -33,36 +38,213 @@ def register(sub) -> None:
     p = sub.add_parser("chat", help="read exported WhatsApp chats")
     csub = p.add_subparsers(dest="chat_command", metavar="ACTION", required=True)
     q = csub.add_parser(
-        "scan", help="list the senders, the date order and what looks wrong in WhatsApp "
-                     "chat exports (.txt or .zip); nothing is stored",
+        "scan", help="list the consent events WhatsApp chat exports (.txt or .zip) propose, "
+                     "with the senders, the date order and what looks wrong; nothing is "
+                     "stored",
         description="Reads WhatsApp chat exports (the .txt, or the .zip WhatsApp shares) "
-                    "and lists each chat's senders, how its dates are ordered and the "
-                    "lines that need a look. Nothing is stored; the vault is not opened.")
+                    "and lists each chat's senders, how its dates are ordered, the lines "
+                    "that need a look, and the consent events it proposes (each with an id "
+                    "for 'contactvault chat apply', the event, the time, the verbatim line "
+                    "and why). Nothing is stored; the vault is not opened.")
     q.add_argument("files", nargs="+", metavar="FILE", help="exported chats (.txt or .zip)")
+    _chat_arguments(q)
+    q.add_argument("--json", action="store_true", help="print the result as JSON")
+    q.set_defaults(func=cmd_scan)
+    a = csub.add_parser(
+        "apply", help="record the consent events of a WhatsApp chat that you accept",
+        description="Records the proposals of one chat export that you accept (ids from "
+                    "'contactvault chat scan'), each with the verbatim line, its time and "
+                    "the file's SHA-256 as evidence; nothing else of the chat is kept. "
+                    "Applying the same file again adds nothing. When the chat shows the "
+                    "partner only by a saved name, confirm the contact (--contact); a "
+                    "number not yet in the vault is added only with --add-contact.")
+    a.add_argument("file", metavar="FILE", help="the exported chat (.txt or .zip)")
+    which = a.add_mutually_exclusive_group(required=True)
+    which.add_argument("--accept", nargs="+", metavar="ID",
+                       help="the ids of the proposals to record")
+    which.add_argument("--accept-all", action="store_true",
+                       help="record every proposal that needs no check (those marked "
+                            "'check' are recorded only when named with --accept)")
+    _chat_arguments(a)
+    a.add_argument("--contact", type=int, metavar="ID",
+                   help="the contact the chat is with (confirms a match by name)")
+    a.add_argument("--number", metavar="NUMBER",
+                   help="the partner's number, when the chat shows only a name")
+    a.add_argument("--add-contact", action="store_true",
+                   help="add the partner's number as a new contact (category customer, "
+                        "named as in the chat) when it is not in the vault")
+    a.add_argument("--json", action="store_true", help="print the result as JSON")
+    a.set_defaults(func=cmd_apply)
+
+
+def _chat_arguments(q) -> None:
     q.add_argument("--date-order", choices=["day-first", "month-first"],
                    help="how the phone writes dates, when the chat cannot tell (no day "
                         "above 12): day-first for 29.11.26, month-first for 11/29/26")
     q.add_argument("--timezone", metavar="ZONE", default=DEFAULT_TIMEZONE,
                    help="the phone's time zone (default: Europe/Berlin)")
-    q.add_argument("--json", action="store_true", help="print the result as JSON")
-    q.set_defaults(func=cmd_scan)
+    q.add_argument("--business", metavar="NAME",
+                   help="the business's sender name in the chat, when it cannot be told "
+                        "(no notice in the chat, and the file name names no sender)")
+
+
+def _order(args) -> DateOrder | None:
+    return DateOrder(args.date_order.replace("-", "_")) if args.date_order else None
+
+
+def _bad_zone(args) -> errors.ContactVaultError:
+    return errors.InvalidArgument(what=f"--timezone {args.timezone}", reason=QT_TRANSLATE_NOOP(
+        "Errors", "not a known time zone (e.g. Europe/Berlin)"))
 
 
 def cmd_scan(args) -> int:
-    order = DateOrder(args.date_order.replace("-", "_")) if args.date_order else None
+    order = _order(args)
     try:
         chats = [read_chat(path, date_order=order, timezone=args.timezone)
                  for path in args.files]
     except ValueError:
-        raise errors.InvalidArgument(what=f"--timezone {args.timezone}", reason=QT_TRANSLATE_NOOP(
-            "Errors", "not a known time zone (e.g. Europe/Berlin)")) from None
+        raise _bad_zone(args) from None
+    found = [_proposals(chat, path, args) for chat, path in zip(chats, args.files,
+                                                                 strict=True)]
     if args.json:
-        print_json([_as_json(chat) for chat in chats])
+        print_json([dict(_as_json(chat), **_proposals_json(result))
+                    for chat, result in zip(chats, found, strict=True)])
     else:
-        for chat in chats:
+        for chat, result in zip(chats, found, strict=True):
             _show(chat)
+            _show_proposals(result)
     failed = any(i.severity is Severity.ERROR for chat in chats for i in chat.issues)
-    return errors.EXIT_REFUSED if failed else 0
+    refused = any(isinstance(r, errors.ContactVaultError) for r in found)
+    return errors.EXIT_REFUSED if failed or refused else 0
+
+
+def _proposals(chat: Chat, path: str, args) -> Proposals | errors.ContactVaultError | None:
+    """The chat's proposals; the refusal (a sentence) when they cannot be made; None
+    when the chat could not be read (its issues say why)."""
+    if not chat.messages or chat.ambiguous or any(
+            i.severity is Severity.ERROR for i in chat.issues):
+        return None
+    try:
+        return chat_consent.scan(path, business=args.business, date_order=_order(args),
+                                 timezone=args.timezone)
+    except errors.ContactVaultError as error:
+        return error
+
+
+_KIND_WIDTH = 12
+
+
+def _show_proposals(result: Proposals | errors.ContactVaultError | None) -> None:
+    if result is None:
+        return
+    if isinstance(result, errors.ContactVaultError):
+        note(result.message())
+        return
+    say("  " + tr(QT_TRANSLATE_NOOP("Cli", "Business: {business}; chat partner: {partner}"))
+        .format(business=result.business or "\u2013", partner=result.partner))
+    for flag in result.flags:
+        say("  \u26a0 " + flag.describe())
+    if not result.proposals:
+        say("  " + tr(QT_TRANSLATE_NOOP("Cli", "No consent events proposed.")))
+        return
+    say("  " + tr_n(_PROPOSED, len(result.proposals)))
+    for proposal in result.proposals:
+        say(f"  {proposal.id}  {translate('Consent', KIND_LABELS[proposal.kind])}  "
+            f"{timefmt.format_as_written(proposal.time)}")
+        for line in proposal.verbatim.split("\n")[:3]:
+            say(f"      \u2502 {line}")
+        if proposal.verbatim.count("\n") >= 3:
+            say("      \u2502 \u2026")
+        say("      " + tr(QT_TRANSLATE_NOOP("Cli", "why: {reason}")).format(
+            reason=proposal.why()))
+        for text in proposal.check_texts():
+            say("      " + tr(QT_TRANSLATE_NOOP("Cli", "check: {reason}")).format(reason=text))
+
+
+_PROPOSED = QT_TRANSLATE_NOOP("Cli", "%n consent event(s) proposed:", None, 1)
+
+
+def _proposals_json(result: Proposals | errors.ContactVaultError | None) -> dict:
+    if result is None:
+        return {"proposals": [], "flags": [], "refused": None}
+    if isinstance(result, errors.ContactVaultError):
+        return {"proposals": [], "flags": [], "refused": {"code": result.code,
+                                                          "text": result.message()}}
+    return {"business": result.business, "partner": result.partner,
+            "file_sha256": result.file_sha256,
+            "proposals": [_proposal_json(p) for p in result.proposals],
+            "flags": [{"code": f.flag.value, "text": f.describe()} for f in result.flags],
+            "refused": None}
+
+
+def _proposal_json(p) -> dict:
+    return {"id": p.id, "event": p.kind.value, "time": p.time.isoformat(), "line": p.line,
+            "verbatim": p.verbatim, "why": p.why(), "reason": p.reason,
+            "checks": [{"code": c.value, "text": text}
+                       for c, text in zip(sorted(p.checks), p.check_texts(), strict=True)],
+            "notice_version": p.notice_version or None,
+            "purpose": p.purpose.value if p.purpose else None}
+
+
+def cmd_apply(args) -> int:
+    try:
+        found = chat_consent.scan(args.file, business=args.business, date_order=_order(args),
+                                  timezone=args.timezone)
+    except ValueError:
+        raise _bad_zone(args) from None
+    chosen = chat_consent.selected(found, None if args.accept_all else args.accept)
+    ctx = open_context(args)
+    try:
+        match = chat_consent.match_partner(ctx, found)
+        choice = chat_consent.choose_partner(ctx, found, match, contact_id=args.contact,
+                                             number=args.number, add_contact=args.add_contact)
+        result = chat_consent.apply(ctx, found, chosen, choice)
+        decisions = consent.decision_for_number(ctx, choice.e164)
+    finally:
+        ctx.vault.lock()
+    left = [p for p in found.proposals if p not in chosen]
+    if args.json:
+        print_json({
+            "file": args.file, "file_sha256": found.file_sha256, "number": choice.e164,
+            "contact": result.contact_id, "contact_added": result.contact_added,
+            "recorded": [{"proposal": p.id, "event": e.id, "kind": e.kind}
+                         for p, e in result.recorded],
+            "already": [{"proposal": p.id, "event": event_id}
+                        for p, event_id in result.already],
+            "not_accepted": [p.id for p in left],
+            "eligible": any(d.eligible for _c, _n, d in decisions)})
+        return 0
+    number = phones.display(choice.e164)
+    if result.contact_added:
+        say(tr(QT_TRANSLATE_NOOP("Cli", "Added {number} as a new contact ({contact}, category "
+                                        "customer).")).format(number=number,
+                                                              contact=result.contact_id))
+    if result.recorded:
+        say(tr_n(_RECORDED, len(result.recorded)).format(number=number))
+        for proposal, event in result.recorded:
+            say(f"  {proposal.id}  {translate('Consent', KIND_LABELS[proposal.kind])}  "
+                f"{timefmt.format_as_written(proposal.time)}  \u2192 event:{event.id}")
+    if result.already:
+        say(tr_n(_ALREADY, len(result.already)) + " " + ", ".join(
+            f"{p.id} (event:{event_id})" for p, event_id in result.already))
+    if not result.recorded:
+        say(tr(QT_TRANSLATE_NOOP("Cli", "Nothing was added.")))
+    if args.accept_all:
+        waiting = [p for p in left if p.needs_check]
+        if waiting:
+            say(tr_n(_WAITING, len(waiting)) + " " + ", ".join(p.id for p in waiting))
+    for _contact, _number, decision in decisions:
+        mark = "\u2714" if decision.eligible else "\u2718"
+        say(f"  {mark} {decision.status_text()} \u2013 {decision.reason_text()}")
+    return 0
+
+
+_RECORDED = QT_TRANSLATE_NOOP("Cli", "Recorded %n consent event(s) for {number}:", None, 1)
+_ALREADY = QT_TRANSLATE_NOOP(
+    "Cli", "%n proposal(s) recorded before from this file, not added again:", None, 1)
+_WAITING = QT_TRANSLATE_NOOP(
+    "Cli", "%n proposal(s) not recorded, to be checked first (accept by id if right):",
+    None, 1)
 
 
 def _show(chat: Chat) -> None:

@@ -16,7 +16,6 @@ recorded and adds nothing.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,7 +37,6 @@ from contactvault.vault import contacts as contact_store
 from contactvault.vault import evidence as evidence_store
 
 EVIDENCE_PREFIX = "whatsapp-chat-"
-_NUMBER_LIKE = re.compile(r"\A\+?[\d\s\-()/.]{6,}\Z")
 # Reasons for InvalidArgument (errors.py translates them when the message is shown).
 QT_REASON_NUMBER_DIFFERS = QT_TRANSLATE_NOOP(
     "Errors", "the chat shows another number for its partner")
@@ -121,7 +119,7 @@ class PartnerChoice:
 
 def number_in_name(name: str, region: str = phones.DEFAULT_REGION) -> str | None:
     """The E.164 number when the chat shows the partner as a number, else None."""
-    if not _NUMBER_LIKE.match(name.strip()):
+    if not chat_consent.NUMBER_LIKE.match(name.strip()):
         return None
     return phones.to_e164(name, region)
 

@@ -372,12 +372,16 @@
             <translation>mit --mark-sent: wann sie gesendet wurde (Standard: jetzt)</translation>
         </message>
         <message>
-            <source>list the senders, the date order and what looks wrong in WhatsApp chat exports (.txt or .zip); nothing is stored</source>
-            <translation>Absender, Datumsreihenfolge und Auffälligkeiten exportierter WhatsApp-Chats (.txt oder .zip) auflisten; nichts wird gespeichert</translation>
+            <source>list the consent events WhatsApp chat exports (.txt or .zip) propose, with the senders, the date order and what looks wrong; nothing is stored</source>
+            <translation>die Einwilligungsereignisse auflisten, die exportierte WhatsApp-Chats (.txt oder .zip) nahelegen, mit Absendern, Datumsreihenfolge und Auffälligkeiten; nichts wird gespeichert</translation>
         </message>
         <message>
-            <source>Reads WhatsApp chat exports (the .txt, or the .zip WhatsApp shares) and lists each chat's senders, how its dates are ordered and the lines that need a look. Nothing is stored; the vault is not opened.</source>
-            <translation>Liest exportierte WhatsApp-Chats (die .txt-Datei oder die .zip-Datei, die WhatsApp teilt) und listet je Chat die Absender, die Reihenfolge im Datum und die Zeilen, die man prüfen sollte. Nichts wird gespeichert; der Tresor wird nicht geöffnet.</translation>
+            <source>record the consent events of a WhatsApp chat that you accept</source>
+            <translation>die Einwilligungsereignisse eines WhatsApp-Chats erfassen, die Sie übernehmen</translation>
+        </message>
+        <message>
+            <source>Reads WhatsApp chat exports (the .txt, or the .zip WhatsApp shares) and lists each chat's senders, how its dates are ordered, the lines that need a look, and the consent events it proposes (each with an id for 'contactvault chat apply', the event, the time, the verbatim line and why). Nothing is stored; the vault is not opened.</source>
+            <translation>Liest exportierte WhatsApp-Chats (die .txt-Datei oder die .zip-Datei, die WhatsApp teilt) und listet je Chat die Absender, die Reihenfolge der Datumsangaben, die Zeilen, die geprüft werden sollten, und die vorgeschlagenen Einwilligungsereignisse (jeweils mit einer Kennung für „contactvault chat apply“, dem Ereignis, der Zeit, der wörtlichen Zeile und der Begründung). Es wird nichts gespeichert; der Tresor wird nicht geöffnet.</translation>
         </message>
         <message>
             <source>exported chats (.txt or .zip)</source>
@@ -392,8 +396,40 @@
             <translation>die Zeitzone des Telefons (Standard: Europe/Berlin)</translation>
         </message>
         <message>
+            <source>the business's sender name in the chat, when it cannot be told (no notice in the chat, and the file name names no sender)</source>
+            <translation>der Absendername des Betriebs im Chat, wenn er nicht zu erkennen ist (kein Hinweis im Chat, und der Dateiname nennt keinen Absender)</translation>
+        </message>
+        <message>
             <source>print the result as JSON</source>
             <translation>das Ergebnis als JSON ausgeben</translation>
+        </message>
+        <message>
+            <source>Records the proposals of one chat export that you accept (ids from 'contactvault chat scan'), each with the verbatim line, its time and the file's SHA-256 as evidence; nothing else of the chat is kept. Applying the same file again adds nothing. When the chat shows the partner only by a saved name, confirm the contact (--contact); a number not yet in the vault is added only with --add-contact.</source>
+            <translation>Erfasst die Vorschläge eines exportierten Chats, die Sie übernehmen (Kennungen aus „contactvault chat scan“), jeweils mit der wörtlichen Zeile, ihrer Zeit und dem SHA-256 der Datei als Nachweis; sonst wird nichts aus dem Chat aufbewahrt. Wird dieselbe Datei erneut übernommen, kommt nichts hinzu. Zeigt der Chat den Gesprächspartner nur mit einem gespeicherten Namen, bestätigen Sie den Kontakt (--contact); eine Nummer, die noch nicht im Tresor ist, wird nur mit --add-contact angelegt.</translation>
+        </message>
+        <message>
+            <source>the exported chat (.txt or .zip)</source>
+            <translation>der exportierte Chat (.txt oder .zip)</translation>
+        </message>
+        <message>
+            <source>the ids of the proposals to record</source>
+            <translation>die Kennungen der Vorschläge, die erfasst werden sollen</translation>
+        </message>
+        <message>
+            <source>record every proposal that needs no check (those marked 'check' are recorded only when named with --accept)</source>
+            <translation>jeden Vorschlag erfassen, der keine Prüfung braucht (mit „prüfen“ markierte werden nur erfasst, wenn sie mit --accept genannt werden)</translation>
+        </message>
+        <message>
+            <source>the contact the chat is with (confirms a match by name)</source>
+            <translation>der Kontakt, mit dem der Chat geführt wurde (bestätigt eine Zuordnung über den Namen)</translation>
+        </message>
+        <message>
+            <source>the partner's number, when the chat shows only a name</source>
+            <translation>die Nummer des Gesprächspartners, wenn der Chat nur einen Namen zeigt</translation>
+        </message>
+        <message>
+            <source>add the partner's number as a new contact (category customer, named as in the chat) when it is not in the vault</source>
+            <translation>die Nummer des Gesprächspartners als neuen Kontakt anlegen (Kategorie Kunde, Name wie im Chat), wenn sie nicht im Tresor ist</translation>
         </message>
         <message>
             <source>add a WhatsApp phone</source>

@@ -372,12 +372,16 @@
             <translation>with --mark-sent: when it was sent (default: now)</translation>
         </message>
         <message>
-            <source>list the senders, the date order and what looks wrong in WhatsApp chat exports (.txt or .zip); nothing is stored</source>
-            <translation>list the senders, the date order and what looks wrong in WhatsApp chat exports (.txt or .zip); nothing is stored</translation>
+            <source>list the consent events WhatsApp chat exports (.txt or .zip) propose, with the senders, the date order and what looks wrong; nothing is stored</source>
+            <translation>list the consent events WhatsApp chat exports (.txt or .zip) propose, with the senders, the date order and what looks wrong; nothing is stored</translation>
         </message>
         <message>
-            <source>Reads WhatsApp chat exports (the .txt, or the .zip WhatsApp shares) and lists each chat's senders, how its dates are ordered and the lines that need a look. Nothing is stored; the vault is not opened.</source>
-            <translation>Reads WhatsApp chat exports (the .txt, or the .zip WhatsApp shares) and lists each chat's senders, how its dates are ordered and the lines that need a look. Nothing is stored; the vault is not opened.</translation>
+            <source>record the consent events of a WhatsApp chat that you accept</source>
+            <translation>record the consent events of a WhatsApp chat that you accept</translation>
+        </message>
+        <message>
+            <source>Reads WhatsApp chat exports (the .txt, or the .zip WhatsApp shares) and lists each chat's senders, how its dates are ordered, the lines that need a look, and the consent events it proposes (each with an id for 'contactvault chat apply', the event, the time, the verbatim line and why). Nothing is stored; the vault is not opened.</source>
+            <translation>Reads WhatsApp chat exports (the .txt, or the .zip WhatsApp shares) and lists each chat's senders, how its dates are ordered, the lines that need a look, and the consent events it proposes (each with an id for 'contactvault chat apply', the event, the time, the verbatim line and why). Nothing is stored; the vault is not opened.</translation>
         </message>
         <message>
             <source>exported chats (.txt or .zip)</source>
@@ -392,8 +396,40 @@
             <translation>the phone's time zone (default: Europe/Berlin)</translation>
         </message>
         <message>
+            <source>the business's sender name in the chat, when it cannot be told (no notice in the chat, and the file name names no sender)</source>
+            <translation>the business's sender name in the chat, when it cannot be told (no notice in the chat, and the file name names no sender)</translation>
+        </message>
+        <message>
             <source>print the result as JSON</source>
             <translation>print the result as JSON</translation>
+        </message>
+        <message>
+            <source>Records the proposals of one chat export that you accept (ids from 'contactvault chat scan'), each with the verbatim line, its time and the file's SHA-256 as evidence; nothing else of the chat is kept. Applying the same file again adds nothing. When the chat shows the partner only by a saved name, confirm the contact (--contact); a number not yet in the vault is added only with --add-contact.</source>
+            <translation>Records the proposals of one chat export that you accept (ids from 'contactvault chat scan'), each with the verbatim line, its time and the file's SHA-256 as evidence; nothing else of the chat is kept. Applying the same file again adds nothing. When the chat shows the partner only by a saved name, confirm the contact (--contact); a number not yet in the vault is added only with --add-contact.</translation>
+        </message>
+        <message>
+            <source>the exported chat (.txt or .zip)</source>
+            <translation>the exported chat (.txt or .zip)</translation>
+        </message>
+        <message>
+            <source>the ids of the proposals to record</source>
+            <translation>the ids of the proposals to record</translation>
+        </message>
+        <message>
+            <source>record every proposal that needs no check (those marked 'check' are recorded only when named with --accept)</source>
+            <translation>record every proposal that needs no check (those marked 'check' are recorded only when named with --accept)</translation>
+        </message>
+        <message>
+            <source>the contact the chat is with (confirms a match by name)</source>
+            <translation>the contact the chat is with (confirms a match by name)</translation>
+        </message>
+        <message>
+            <source>the partner's number, when the chat shows only a name</source>
+            <translation>the partner's number, when the chat shows only a name</translation>
+        </message>
+        <message>
+            <source>add the partner's number as a new contact (category customer, named as in the chat) when it is not in the vault</source>
+            <translation>add the partner's number as a new contact (category customer, named as in the chat) when it is not in the vault</translation>
         </message>
         <message>
             <source>add a WhatsApp phone</source>

@@ -484,20 +484,36 @@
         <translation>Die Nachricht des Betriebs trägt das Versionskürzel des Hinweises {tag} ({version}).</translation>
     </message>
     <message>
+        <source>The business&apos;s message holds the full text of the notice ({version}).</source>
+        <translation>Die Nachricht des Betriebs enthält den vollständigen Text des Hinweises ({version}).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message contains the consent phrase of the notice ({version}): “{phrase}”.</source>
+        <translation>Die Nachricht des Kunden enthält die Einwilligungsformulierung des Hinweises ({version}): „{phrase}“.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message contains the consent phrase of the notice ({version}): “{phrase}”. No notice was sent before it in this chat.</source>
+        <translation>Die Nachricht des Kunden enthält die Einwilligungsformulierung des Hinweises ({version}): „{phrase}“. Davor wurde in diesem Chat kein Hinweis gesendet.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message contains the revocation phrase of the notice ({version}): “{phrase}”.</source>
+        <translation>Die Nachricht des Kunden enthält die Widerrufsformulierung des Hinweises ({version}): „{phrase}“.</translation>
+    </message>
+    <message>
         <source>The business&apos;s message holds the full text of the notice {version}.</source>
-        <translation>Die Nachricht des Betriebs enthält den vollständigen Text des Hinweises {version}.</translation>
+        <translation type="vanished">Die Nachricht des Betriebs enthält den vollständigen Text des Hinweises {version}.</translation>
     </message>
     <message>
         <source>The customer&apos;s message contains the consent phrase of the notice {version}: “{phrase}”.</source>
-        <translation>Die Nachricht des Kunden enthält die Einwilligungsformulierung des Hinweises {version}: „{phrase}“.</translation>
+        <translation type="vanished">Die Nachricht des Kunden enthält die Einwilligungsformulierung des Hinweises {version}: „{phrase}“.</translation>
     </message>
     <message>
         <source>The customer&apos;s message contains the consent phrase of the notice {version}: “{phrase}”. No notice was sent before it in this chat.</source>
-        <translation>Die Nachricht des Kunden enthält die Einwilligungsformulierung des Hinweises {version}: „{phrase}“. Davor wurde in diesem Chat kein Hinweis gesendet.</translation>
+        <translation type="vanished">Die Nachricht des Kunden enthält die Einwilligungsformulierung des Hinweises {version}: „{phrase}“. Davor wurde in diesem Chat kein Hinweis gesendet.</translation>
     </message>
     <message>
         <source>The customer&apos;s message contains the revocation phrase of the notice {version}: “{phrase}”.</source>
-        <translation>Die Nachricht des Kunden enthält die Widerrufsformulierung des Hinweises {version}: „{phrase}“.</translation>
+        <translation type="vanished">Die Nachricht des Kunden enthält die Widerrufsformulierung des Hinweises {version}: „{phrase}“.</translation>
     </message>
     <message>
         <source>The customer&apos;s message contains “{phrase}”.</source>
@@ -1257,6 +1273,72 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
         <translation>
             <numerusform>WhatsApp-Chat ({platform}), %n Nachricht</numerusform>
             <numerusform>WhatsApp-Chat ({platform}), %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Business: {business}; chat partner: {partner}</source>
+        <translation>Betrieb: {business}; Gesprächspartner: {partner}</translation>
+    </message>
+    <message>
+        <source>No consent events proposed.</source>
+        <translation>Keine Einwilligungsereignisse vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>why: {reason}</source>
+        <translation>warum: {reason}</translation>
+    </message>
+    <message>
+        <source>check: {reason}</source>
+        <translation>prüfen: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent event(s) proposed:</source>
+        <translation>
+            <numerusform>%n Einwilligungsereignis vorgeschlagen:</numerusform>
+            <numerusform>%n Einwilligungsereignisse vorgeschlagen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added {number} as a new contact ({contact}, category customer).</source>
+        <translation>{number} wurde als neuer Kontakt angelegt ({contact}, Kategorie Kunde).</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>Es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n consent event(s) for {number}:</source>
+        <translation>
+            <numerusform>%n Einwilligungsereignis für {number} erfasst:</numerusform>
+            <numerusform>%n Einwilligungsereignisse für {number} erfasst:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) recorded before from this file, not added again:</source>
+        <translation>
+            <numerusform>%n Vorschlag schon früher aus dieser Datei erfasst, nicht erneut hinzugefügt:</numerusform>
+            <numerusform>%n Vorschläge schon früher aus dieser Datei erfasst, nicht erneut hinzugefügt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) not recorded, to be checked first (accept by id if right):</source>
+        <translation>
+            <numerusform>%n Vorschlag nicht erfasst, zuerst zu prüfen (wenn richtig, über die Kennung übernehmen):</numerusform>
+            <numerusform>%n Vorschläge nicht erfasst, zuerst zu prüfen (wenn richtig, über die Kennung übernehmen):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded before from this file, not added again (%n):</source>
+        <translation type="vanished">
+            <numerusform>Schon früher aus dieser Datei erfasst, nicht erneut hinzugefügt (%n):</numerusform>
+            <numerusform>Schon früher aus dieser Datei erfasst, nicht erneut hinzugefügt (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not recorded, to be checked first (accept them by id if right) (%n):</source>
+        <translation type="vanished">
+            <numerusform>Nicht erfasst, zuerst zu prüfen (wenn richtig, über die Kennung übernehmen) (%n):</numerusform>
+            <numerusform>Nicht erfasst, zuerst zu prüfen (wenn richtig, über die Kennung übernehmen) (%n):</numerusform>
         </translation>
     </message>
     <message>

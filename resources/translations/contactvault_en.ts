@@ -484,20 +484,36 @@
         <translation>The business&apos;s message carries the notice&apos;s version tag {tag} ({version}).</translation>
     </message>
     <message>
+        <source>The business&apos;s message holds the full text of the notice ({version}).</source>
+        <translation>The business&apos;s message holds the full text of the notice ({version}).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message contains the consent phrase of the notice ({version}): “{phrase}”.</source>
+        <translation>The customer&apos;s message contains the consent phrase of the notice ({version}): “{phrase}”.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message contains the consent phrase of the notice ({version}): “{phrase}”. No notice was sent before it in this chat.</source>
+        <translation>The customer&apos;s message contains the consent phrase of the notice ({version}): “{phrase}”. No notice was sent before it in this chat.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message contains the revocation phrase of the notice ({version}): “{phrase}”.</source>
+        <translation>The customer&apos;s message contains the revocation phrase of the notice ({version}): “{phrase}”.</translation>
+    </message>
+    <message>
         <source>The business&apos;s message holds the full text of the notice {version}.</source>
-        <translation>The business&apos;s message holds the full text of the notice {version}.</translation>
+        <translation type="vanished">The business&apos;s message holds the full text of the notice {version}.</translation>
     </message>
     <message>
         <source>The customer&apos;s message contains the consent phrase of the notice {version}: “{phrase}”.</source>
-        <translation>The customer&apos;s message contains the consent phrase of the notice {version}: “{phrase}”.</translation>
+        <translation type="vanished">The customer&apos;s message contains the consent phrase of the notice {version}: “{phrase}”.</translation>
     </message>
     <message>
         <source>The customer&apos;s message contains the consent phrase of the notice {version}: “{phrase}”. No notice was sent before it in this chat.</source>
-        <translation>The customer&apos;s message contains the consent phrase of the notice {version}: “{phrase}”. No notice was sent before it in this chat.</translation>
+        <translation type="vanished">The customer&apos;s message contains the consent phrase of the notice {version}: “{phrase}”. No notice was sent before it in this chat.</translation>
     </message>
     <message>
         <source>The customer&apos;s message contains the revocation phrase of the notice {version}: “{phrase}”.</source>
-        <translation>The customer&apos;s message contains the revocation phrase of the notice {version}: “{phrase}”.</translation>
+        <translation type="vanished">The customer&apos;s message contains the revocation phrase of the notice {version}: “{phrase}”.</translation>
     </message>
     <message>
         <source>The customer&apos;s message contains “{phrase}”.</source>
@@ -1257,6 +1273,72 @@ a backup, and over another existing file only with --force.</translation>
         <translation>
             <numerusform>WhatsApp chat ({platform}), %n message</numerusform>
             <numerusform>WhatsApp chat ({platform}), %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Business: {business}; chat partner: {partner}</source>
+        <translation>Business: {business}; chat partner: {partner}</translation>
+    </message>
+    <message>
+        <source>No consent events proposed.</source>
+        <translation>No consent events proposed.</translation>
+    </message>
+    <message>
+        <source>why: {reason}</source>
+        <translation>why: {reason}</translation>
+    </message>
+    <message>
+        <source>check: {reason}</source>
+        <translation>check: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent event(s) proposed:</source>
+        <translation>
+            <numerusform>%n consent event proposed:</numerusform>
+            <numerusform>%n consent events proposed:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added {number} as a new contact ({contact}, category customer).</source>
+        <translation>Added {number} as a new contact ({contact}, category customer).</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>Nothing was added.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n consent event(s) for {number}:</source>
+        <translation>
+            <numerusform>Recorded %n consent event for {number}:</numerusform>
+            <numerusform>Recorded %n consent events for {number}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) recorded before from this file, not added again:</source>
+        <translation>
+            <numerusform>%n proposal recorded before from this file, not added again:</numerusform>
+            <numerusform>%n proposals recorded before from this file, not added again:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) not recorded, to be checked first (accept by id if right):</source>
+        <translation>
+            <numerusform>%n proposal not recorded, to be checked first (accept by id if right):</numerusform>
+            <numerusform>%n proposals not recorded, to be checked first (accept by id if right):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded before from this file, not added again (%n):</source>
+        <translation type="vanished">
+            <numerusform>Recorded before from this file, not added again (%n):</numerusform>
+            <numerusform>Recorded before from this file, not added again (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not recorded, to be checked first (accept them by id if right) (%n):</source>
+        <translation type="vanished">
+            <numerusform>Not recorded, to be checked first (accept them by id if right) (%n):</numerusform>
+            <numerusform>Not recorded, to be checked first (accept them by id if right) (%n):</numerusform>
         </translation>
     </message>
     <message>

@@ -39,7 +39,10 @@ def test_scan_json(cli, tmp_path):
     with zipfile.ZipFile(archive, "w") as z:
         z.writestr("WhatsApp Chat mit Anna.txt", CHAT)
         z.writestr("IMG-20261129-WA0001.jpg", b"\xff\xd8")
-    result = cli("chat", "scan", str(archive), "--json")
+    unclear = cli("chat", "scan", str(archive), "--json")
+    assert unclear.code == errors.EXIT_REFUSED  # "Anna" in the file name wrote nothing
+    assert json.loads(unclear.out)[0]["refused"]["code"] == "chat_roles_unclear"
+    result = cli("chat", "scan", str(archive), "--json", "--business", "Malerbetrieb Kunz")
     assert result.code == 0, result.err
     [scan] = json.loads(result.out)
     assert scan["member"] == "WhatsApp Chat mit Anna.txt"
@@ -61,7 +64,8 @@ def test_ambiguous_order_must_be_given(cli, tmp_path):
     assert "cannot be told from the file; give --date-order" in result.out
     assert "(the dots suggest day first)" in result.out
     assert "day first or month first" in result.err and "Traceback" not in result.err
-    given = cli("chat", "scan", str(chat), "--date-order", "month-first", "--json")
+    given = cli("chat", "scan", str(chat), "--date-order", "month-first", "--json",
+                "--business", "Malerbetrieb Kunz")
     assert given.code == 0, given.err
     [scan] = json.loads(given.out)
     assert scan["date_order"] == "month_first" and not scan["date_order_from_file"]
@@ -80,3 +84,89 @@ def test_not_a_chat_and_a_bad_time_zone(cli, tmp_path):
     assert zone.code == errors.EXIT_REFUSED
     assert "--timezone Mars/Olympus: not a known time zone" in zone.err
     assert "Traceback" not in zone.err
+
+
+def _office(cli, tmp_path) -> str:
+    """A vault with the business's details and Anna; returns the notice as sent."""
+    assert cli("init").code == 0
+    for key, value in (("company.name", "Malerbetrieb Kunz"), ("company.address", "Hauptstr. 1"),
+                       ("company.contact", "info@kunz.example"), ("dpo.name", "Dr. Daten"),
+                       ("dpo.contact", "dsb@kunz.example"),
+                       ("company.privacy_url", "https://kunz.example/ds")):
+        assert cli("settings", "set", key, value).code == 0
+    card = tmp_path / "anna.vcf"
+    card.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Anna Schmidt\nTEL;TYPE=CELL:0171 1000001\n"
+                    "END:VCARD\n", encoding="utf-8")
+    assert cli("import", str(card)).code == 0
+    shown = cli("notice", "show")
+    return shown.out.rsplit("\n", 2)[0] if "Notice version" in shown.out.splitlines()[-1] \
+        else shown.out
+
+
+def _consent_chat(tmp_path, notice: str, answer: str) -> str:
+    chat = tmp_path / "WhatsApp Chat mit Anna Schmidt.txt"
+    chat.write_text("29.11.26, 14:05 - Anna Schmidt: Guten Tag, ist der Termin frei?\n"
+                    f"29.11.26, 14:07 - Malerbetrieb Kunz: {notice}\n"
+                    f"29.11.26, 14:20 - Anna Schmidt: {answer}\n", encoding="utf-8")
+    return str(chat)
+
+
+def test_scan_lists_proposals_and_apply_records_them_once(cli, tmp_path):
+    notice = _office(cli, tmp_path)
+    chat = _consent_chat(tmp_path, notice, "ja, ich will via Whats-App mit Ihnen "
+                                           "kommunizieren <Diese Nachricht wurde bearbeitet>")
+    scan = cli("chat", "scan", chat, "--json")
+    assert scan.code == 0, scan.err
+    [result] = json.loads(scan.out)
+    assert [(p["event"], p["line"]) for p in result["proposals"]] == [
+        ("implied", 1), ("notice_sent", 2), ("granted", 3 + notice.count("\n"))]
+    ids = [p["id"] for p in result["proposals"]]
+    text = cli("chat", "scan", chat, env={"CONTACTVAULT_LANG": "de"})
+    assert "3 Einwilligungsereignisse vorgeschlagen:" in text.out
+    assert f"{ids[2]}  Einwilligung erteilt  29.11.2026 14:20" in text.out
+    assert "warum: Die Nachricht des Kunden enthält die Einwilligungsformulierung" in text.out
+
+    by_name = cli("chat", "apply", chat, "--accept-all")
+    assert by_name.code == errors.EXIT_REFUSED and "Traceback" not in by_name.err
+    assert "only by the name \u201cAnna Schmidt\u201d" in by_name.err
+    assert "--contact 1" in by_name.err
+    unknown = cli("chat", "apply", chat, "--accept", "0000000000", "--contact", "1")
+    assert unknown.code == errors.EXIT_REFUSED and "no proposal" not in unknown.err
+    assert "proposes nothing with the id 0000000000" in unknown.err
+
+    first = cli("chat", "apply", chat, "--accept", *ids, "--contact", "1")
+    assert first.code == 0, first.err
+    assert "Recorded 3 consent events for +49 171 1000001:" in first.out
+    assert "\u2714 may be on the WhatsApp phone" in first.out
+    again = cli("chat", "apply", chat, "--accept-all", "--contact", "1", "--json")
+    assert again.code == 0, again.err
+    summary = json.loads(again.out)
+    assert summary["recorded"] == [] and [a["proposal"] for a in summary["already"]] == ids
+    assert summary["eligible"] is True
+    german = cli("chat", "apply", chat, "--accept-all", "--contact", "1",
+                 env={"CONTACTVAULT_LANG": "de"})
+    assert "Es wurde nichts hinzugefügt." in german.out
+    history = json.loads(cli("consent", "history", "+491711000001", "--json").out)
+    assert [e["kind"] for e in history["events"]] == ["implied", "notice_sent", "granted"]
+
+
+def test_apply_a_checked_proposal_only_by_id_and_a_new_number(cli, tmp_path):
+    _office(cli, tmp_path)
+    chat = tmp_path / "WhatsApp Chat mit Bernd Bauer.txt"
+    chat.write_text("29.11.26, 14:05 - \u202a+49 171 2000002\u202c: Hallo?\n"
+                    "29.11.26, 14:07 - Malerbetrieb Kunz: Ja, bitte?\n"
+                    "29.11.26, 14:09 - \u202a+49 171 2000002\u202c: Was heißt Widerruf?\n",
+                    encoding="utf-8")
+    scan = json.loads(cli("chat", "scan", str(chat), "--json").out)[0]
+    implied, revoked = scan["proposals"]
+    assert revoked["checks"][0]["code"] == "question"
+    new = cli("chat", "apply", str(chat), "--accept-all")
+    assert new.code == errors.EXIT_REFUSED
+    assert "+49 171 2000002 is not in the vault" in new.err and "Bernd Bauer" in new.err
+    added = cli("chat", "apply", str(chat), "--accept-all", "--add-contact")
+    assert added.code == 0, added.err
+    assert "Added +49 171 2000002 as a new contact" in added.out
+    assert f"1 proposal not recorded, to be checked first (accept by id if right): " \
+        f"{revoked['id']}" in added.out
+    shown = json.loads(cli("list", "--json", "--filter", "Bernd").out)
+    assert [c["category"] for c in shown] == ["customer"]
