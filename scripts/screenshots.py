@@ -353,6 +353,36 @@ def render_consent_flow(window, ids, language: str, name, work: Path) -> None:
     files = EvidenceDialog(ctx, notice, window)
     grab(files, name("07d_evidence_notice_text"))
     files.reject()
+    render_chat_consent(window, ids, language, name, work)
+
+
+def render_chat_consent(window, ids, language: str, name, work: Path) -> None:
+    """"Consent from a WhatsApp chat": an invented chat with Anna Schmidt, who wrote
+    first, got the notice and answered with its phrase; the contact still to confirm."""
+    from contactvault.gui.dialogs.chat_consent_dialog import ChatConsentDialog
+    from contactvault.services import consent
+
+    text = consent.render_notice(window.ctx, language).text
+    if language == "de":
+        lines = ("29.11.26, 14:05 - Anna Schmidt: Guten Tag, haben Sie nächste Woche Zeit "
+                 "für die Heizung?", f"29.11.26, 14:07 - Sanitär König KG: {text}",
+                 "29.11.26, 14:20 - Anna Schmidt: Ja, ich will via Whats-App mit Ihnen "
+                 "kommunizieren <Diese Nachricht wurde bearbeitet>",
+                 "29.11.26, 14:31 - Anna Schmidt: Muss ich wirklich \u201eWiderruf\u201c "
+                 "schreiben, wenn ich es mir anders überlege?")
+    else:
+        lines = ("11/29/26, 2:05\u202fPM - Anna Schmidt: Hello, do you have time for the "
+                 "heating next week?", f"11/29/26, 2:07\u202fPM - Sanitär König KG: {text}",
+                 "11/29/26, 2:20\u202fPM - Anna Schmidt: Yes, I want to communicate with you "
+                 "via WhatsApp <This message was edited>",
+                 "11/29/26, 2:31\u202fPM - Anna Schmidt: Do I really write \u201cSTOP\u201d "
+                 "if I change my mind?")
+    chat = work / f"WhatsApp Chat {language} Anna Schmidt.txt"
+    chat.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    dialog = ChatConsentDialog(window.ctx, chat, ids["Anna Schmidt"].id, window)
+    dialog.resize(1000, 640)
+    grab(dialog, name("07e_chat_consent"))
+    dialog.reject()
 
 
 def wait_for(condition, seconds: float = 30) -> None:

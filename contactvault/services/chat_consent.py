@@ -227,6 +227,14 @@ def selected(proposals: Proposals, ids: Iterable[str] | None) -> list[Proposal]:
     return chosen
 
 
+def already_recorded(ctx: Context, proposals: Proposals) -> dict[str, int]:
+    """The proposals of this file recorded before: proposal id -> event id."""
+    by_name = {evidence_name(p): p.id for p in proposals.proposals}
+    with ctx.vault.reading() as conn:
+        found = evidence_store.events_with_file_names(conn, by_name)
+    return {by_name[name]: event_id for name, event_id in found.items()}
+
+
 def evidence_text(proposals: Proposals, proposal: Proposal) -> str:
     """What is kept of the chat for one event: the message's lines as in the file, its
     time, the file's SHA-256 and the proposal id (who applied it and when are the

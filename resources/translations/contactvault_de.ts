@@ -521,6 +521,179 @@
     </message>
 </context>
 <context>
+    <name>ChatConsentDialog</name>
+    <message>
+        <source>&amp;Record ticked events</source>
+        <translation>Angekreuzte Ereignisse &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Day first (29.11.26)</source>
+        <translation>Tag vorne (29.11.26)</translation>
+    </message>
+    <message>
+        <source>Month first (11/29/26)</source>
+        <translation>Monat vorne (11/29/26)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>File: %1 (SHA-256 %2…)</source>
+        <translation>Datei: %1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>The chat proposes no consent events.</source>
+        <translation>Der Chat legt keine Einwilligungsereignisse nahe.</translation>
+    </message>
+    <message>
+        <source>– please choose –</source>
+        <translation>– bitte wählen –</translation>
+    </message>
+    <message>
+        <source>The export shows the number %1; the vault holds it.</source>
+        <translation>Der Export zeigt die Nummer %1; sie ist im Tresor.</translation>
+    </message>
+    <message>
+        <source>The export shows the number %1; the vault knows it from consent records.</source>
+        <translation>Der Export zeigt die Nummer %1; der Tresor kennt sie aus Einwilligungsnachweisen.</translation>
+    </message>
+    <message>
+        <source>The export shows the number %1, which is not in the vault yet. Tick “Add as a new contact” to record the events for it.</source>
+        <translation>Der Export zeigt die Nummer %1, die noch nicht im Tresor ist. Kreuzen Sie „Als neuen Kontakt anlegen“ an, um die Ereignisse dafür zu erfassen.</translation>
+    </message>
+    <message>
+        <source>– please confirm the contact –</source>
+        <translation>– bitte den Kontakt bestätigen –</translation>
+    </message>
+    <message>
+        <source>Another number…</source>
+        <translation>Andere Nummer…</translation>
+    </message>
+    <message>
+        <source>The chat shows its partner only by the saved name “%1”. A name alone is not enough: confirm the contact, or give the number.</source>
+        <translation>Der Chat zeigt den Gesprächspartner nur mit dem gespeicherten Namen „%1“. Ein Name allein genügt nicht: Bestätigen Sie den Kontakt oder geben Sie die Nummer an.</translation>
+    </message>
+    <message>
+        <source>No contact in the vault has exactly this name.</source>
+        <translation>Kein Kontakt im Tresor heißt genau so.</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new contact (category customer, named “%1”)</source>
+        <translation>Als neuen Kontakt &amp;anlegen (Kategorie Kunde, Name „%1“)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (contact %3)</source>
+        <translation>%1 – %2 (Kontakt %3)</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Prüfen: %1</translation>
+    </message>
+    <message>
+        <source>%1 – recorded (event %2)</source>
+        <translation>%1 – erfasst (Ereignis %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: %n event(s).</source>
+        <translation>
+            <numerusform>Erfasst: %n Ereignis.</numerusform>
+            <numerusform>Erfasst: %n Ereignisse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had been recorded before and were not added again.</source>
+        <translation>
+            <numerusform>%n davon war schon früher erfasst und wurde nicht erneut hinzugefügt.</numerusform>
+            <numerusform>%n davon waren schon früher erfasst und wurden nicht erneut hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was added as a new contact.</source>
+        <translation>%1 wurde als neuer Kontakt angelegt.</translation>
+    </message>
+    <message>
+        <source>Consent from a WhatsApp chat</source>
+        <translation>Einwilligung aus einem WhatsApp-Chat</translation>
+    </message>
+    <message>
+        <source>Tick the events to record. Each is kept with its line from the chat, its time and the file&apos;s SHA-256 as evidence; nothing else of the chat is kept.</source>
+        <translation>Kreuzen Sie die Ereignisse an, die erfasst werden sollen. Jedes wird mit seiner Zeile aus dem Chat, ihrer Zeit und dem SHA-256 der Datei als Nachweis aufbewahrt; sonst wird nichts aus dem Chat aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Date &amp;order:</source>
+        <translation>Datums&amp;reihenfolge:</translation>
+    </message>
+    <message>
+        <source>How the phone writes dates</source>
+        <translation>Wie das Telefon Datumsangaben schreibt</translation>
+    </message>
+    <message>
+        <source>&amp;Business in the chat:</source>
+        <translation>&amp;Betrieb im Chat:</translation>
+    </message>
+    <message>
+        <source>The business&apos;s sender name in the chat</source>
+        <translation>Der Absendername des Betriebs im Chat</translation>
+    </message>
+    <message>
+        <source>Chat partner</source>
+        <translation>Gesprächspartner</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>The contact the chat is with</source>
+        <translation>Der Kontakt, mit dem der Chat geführt wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>e.g. 0171 1000001</source>
+        <translation>z. B. 0171 1000001</translation>
+    </message>
+    <message>
+        <source>The chat partner&apos;s number</source>
+        <translation>Die Nummer des Gesprächspartners</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new contact (category customer)</source>
+        <translation>Als neuen Kontakt &amp;anlegen (Kategorie Kunde)</translation>
+    </message>
+    <message>
+        <source>Proposed consent events</source>
+        <translation>Vorgeschlagene Einwilligungsereignisse</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Line in the chat</source>
+        <translation>Zeile im Chat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>The chosen event&apos;s lines from the chat and why it is proposed</source>
+        <translation>Die Zeilen des gewählten Ereignisses aus dem Chat und warum es vorgeschlagen wird</translation>
+    </message>
+</context>
+<context>
     <name>ChatIssue</name>
     <message>
         <source>The file cannot be read ({error}).</source>
@@ -4067,6 +4240,14 @@ Datei: %2
         <translation>Auskunft, Berichtigung, Einschränkung, Widerspruch und Löschung für den gewählten Kontakt (DSGVO)</translation>
     </message>
     <message>
+        <source>Consent from a &amp;WhatsApp chat…</source>
+        <translation>Aus &amp;WhatsApp-Chat übernehmen…</translation>
+    </message>
+    <message>
+        <source>Record the consent events of an exported WhatsApp chat</source>
+        <translation>Die Einwilligungsereignisse eines exportierten WhatsApp-Chats erfassen</translation>
+    </message>
+    <message>
         <source>Erase contacts past the &amp;retention period…</source>
         <translation>Kontakte nach Ablauf der &amp;Aufbewahrungsfrist löschen…</translation>
     </message>
@@ -4137,6 +4318,14 @@ Datei: %2
     <message>
         <source>Unlocked</source>
         <translation>Entsperrt</translation>
+    </message>
+    <message>
+        <source>Exported WhatsApp chat</source>
+        <translation>Exportierter WhatsApp-Chat</translation>
+    </message>
+    <message>
+        <source>WhatsApp chat exports (*.txt *.zip);;All files (*)</source>
+        <translation>WhatsApp-Chat-Exporte (*.txt *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>WhatsApp status could not be read: %1</source>

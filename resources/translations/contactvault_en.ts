@@ -521,6 +521,179 @@
     </message>
 </context>
 <context>
+    <name>ChatConsentDialog</name>
+    <message>
+        <source>&amp;Record ticked events</source>
+        <translation>&amp;Record ticked events</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Day first (29.11.26)</source>
+        <translation>Day first (29.11.26)</translation>
+    </message>
+    <message>
+        <source>Month first (11/29/26)</source>
+        <translation>Month first (11/29/26)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>File: %1 (SHA-256 %2…)</source>
+        <translation>File: %1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>The chat proposes no consent events.</source>
+        <translation>The chat proposes no consent events.</translation>
+    </message>
+    <message>
+        <source>– please choose –</source>
+        <translation>– please choose –</translation>
+    </message>
+    <message>
+        <source>The export shows the number %1; the vault holds it.</source>
+        <translation>The export shows the number %1; the vault holds it.</translation>
+    </message>
+    <message>
+        <source>The export shows the number %1; the vault knows it from consent records.</source>
+        <translation>The export shows the number %1; the vault knows it from consent records.</translation>
+    </message>
+    <message>
+        <source>The export shows the number %1, which is not in the vault yet. Tick “Add as a new contact” to record the events for it.</source>
+        <translation>The export shows the number %1, which is not in the vault yet. Tick “Add as a new contact” to record the events for it.</translation>
+    </message>
+    <message>
+        <source>– please confirm the contact –</source>
+        <translation>– please confirm the contact –</translation>
+    </message>
+    <message>
+        <source>Another number…</source>
+        <translation>Another number…</translation>
+    </message>
+    <message>
+        <source>The chat shows its partner only by the saved name “%1”. A name alone is not enough: confirm the contact, or give the number.</source>
+        <translation>The chat shows its partner only by the saved name “%1”. A name alone is not enough: confirm the contact, or give the number.</translation>
+    </message>
+    <message>
+        <source>No contact in the vault has exactly this name.</source>
+        <translation>No contact in the vault has exactly this name.</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new contact (category customer, named “%1”)</source>
+        <translation>&amp;Add as a new contact (category customer, named “%1”)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (contact %3)</source>
+        <translation>%1 – %2 (contact %3)</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Check: %1</translation>
+    </message>
+    <message>
+        <source>%1 – recorded (event %2)</source>
+        <translation>%1 – recorded (event %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: %n event(s).</source>
+        <translation>
+            <numerusform>Recorded: %n event.</numerusform>
+            <numerusform>Recorded: %n events.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had been recorded before and were not added again.</source>
+        <translation>
+            <numerusform>%n of them had been recorded before and was not added again.</numerusform>
+            <numerusform>%n of them had been recorded before and were not added again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was added as a new contact.</source>
+        <translation>%1 was added as a new contact.</translation>
+    </message>
+    <message>
+        <source>Consent from a WhatsApp chat</source>
+        <translation>Consent from a WhatsApp chat</translation>
+    </message>
+    <message>
+        <source>Tick the events to record. Each is kept with its line from the chat, its time and the file&apos;s SHA-256 as evidence; nothing else of the chat is kept.</source>
+        <translation>Tick the events to record. Each is kept with its line from the chat, its time and the file&apos;s SHA-256 as evidence; nothing else of the chat is kept.</translation>
+    </message>
+    <message>
+        <source>Date &amp;order:</source>
+        <translation>Date &amp;order:</translation>
+    </message>
+    <message>
+        <source>How the phone writes dates</source>
+        <translation>How the phone writes dates</translation>
+    </message>
+    <message>
+        <source>&amp;Business in the chat:</source>
+        <translation>&amp;Business in the chat:</translation>
+    </message>
+    <message>
+        <source>The business&apos;s sender name in the chat</source>
+        <translation>The business&apos;s sender name in the chat</translation>
+    </message>
+    <message>
+        <source>Chat partner</source>
+        <translation>Chat partner</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>The contact the chat is with</source>
+        <translation>The contact the chat is with</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>e.g. 0171 1000001</source>
+        <translation>e.g. 0171 1000001</translation>
+    </message>
+    <message>
+        <source>The chat partner&apos;s number</source>
+        <translation>The chat partner&apos;s number</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new contact (category customer)</source>
+        <translation>&amp;Add as a new contact (category customer)</translation>
+    </message>
+    <message>
+        <source>Proposed consent events</source>
+        <translation>Proposed consent events</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Line in the chat</source>
+        <translation>Line in the chat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>The chosen event&apos;s lines from the chat and why it is proposed</source>
+        <translation>The chosen event&apos;s lines from the chat and why it is proposed</translation>
+    </message>
+</context>
+<context>
     <name>ChatIssue</name>
     <message>
         <source>The file cannot be read ({error}).</source>
@@ -4067,6 +4240,14 @@ File: %2
         <translation>Access, rectification, restriction, objection and erasure for the selected contact (GDPR)</translation>
     </message>
     <message>
+        <source>Consent from a &amp;WhatsApp chat…</source>
+        <translation>Consent from a &amp;WhatsApp chat…</translation>
+    </message>
+    <message>
+        <source>Record the consent events of an exported WhatsApp chat</source>
+        <translation>Record the consent events of an exported WhatsApp chat</translation>
+    </message>
+    <message>
         <source>Erase contacts past the &amp;retention period…</source>
         <translation>Erase contacts past the &amp;retention period…</translation>
     </message>
@@ -4137,6 +4318,14 @@ File: %2
     <message>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>Exported WhatsApp chat</source>
+        <translation>Exported WhatsApp chat</translation>
+    </message>
+    <message>
+        <source>WhatsApp chat exports (*.txt *.zip);;All files (*)</source>
+        <translation>WhatsApp chat exports (*.txt *.zip);;All files (*)</translation>
     </message>
     <message>
         <source>WhatsApp status could not be read: %1</source>

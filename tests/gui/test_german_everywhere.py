@@ -148,6 +148,7 @@ def _dialog_factories(ctx, contact, tmp_path):
     from contactvault.gui.dialogs.about_dialog import AboutDialog
     from contactvault.gui.dialogs.audit_dialog import AuditDialog
     from contactvault.gui.dialogs.carddav_dialog import CarddavDialog
+    from contactvault.gui.dialogs.chat_consent_dialog import ChatConsentDialog
     from contactvault.gui.dialogs.consent_dialog import ConsentDialog
     from contactvault.gui.dialogs.contact_edit_dialog import ContactEditDialog
     from contactvault.gui.dialogs.create_vault_dialog import CreateVaultDialog
@@ -167,10 +168,16 @@ def _dialog_factories(ctx, contact, tmp_path):
             "WhatsApp chat and send it.\n\nWas it sent?"), "…", tr("Version %1"),
             lambda: None, ctx.now())
 
+    chat = tmp_path / "WhatsApp Chat mit Jürgen Müller.txt"
+    chat.write_text("29.11.26, 14:05 - Jürgen Müller: Guten Tag\n"
+                    "29.11.26, 14:07 - Werkstatt: Guten Tag\n"
+                    "29.11.26, 14:09 - Jürgen Müller: STOP\n", encoding="utf-8")
+
     return {
         AboutDialog: lambda: AboutDialog(),
         AuditDialog: lambda: AuditDialog(ctx),
         CarddavDialog: lambda: CarddavDialog(ctx, "Werkstatt"),
+        ChatConsentDialog: lambda: ChatConsentDialog(ctx, chat, contact.id),
         ConsentDialog: lambda: ConsentDialog(ctx, "+4915123456789", contact.id,
                                              contact.display_name()),
         ContactEditDialog: lambda: ContactEditDialog(ctx, contact),

@@ -101,6 +101,10 @@ class MainWindow(QMainWindow):
             "requests_action", self.tr("&Data-subject requests…"), "", self.open_requests,
             tip=self.tr("Access, rectification, restriction, objection and erasure for the "
                         "selected contact (GDPR)"))
+        self.chat_action = action(
+            "chat_action", self.tr("Consent from a &WhatsApp chat…"), "",
+            self.open_chat_consent,
+            tip=self.tr("Record the consent events of an exported WhatsApp chat"))
         self.retention_action = action(
             "retention_action", self.tr("Erase contacts past the &retention period…"), "",
             self.erase_retention)
@@ -135,7 +139,7 @@ class MainWindow(QMainWindow):
             menu.addSeparator() if a is None else menu.addAction(a)
         menu = self.menuBar().addMenu(self.tr("&Contacts"))
         for a in (self.find_action, self.add_action, self.edit_action, None,
-                  self.requests_action, self.retention_action):
+                  self.chat_action, self.requests_action, self.retention_action):
             menu.addSeparator() if a is None else menu.addAction(a)
         menu = self.menuBar().addMenu(self.tr("&Help"))
         for a in (self.guide_action, self.about_action):
@@ -190,7 +194,7 @@ class MainWindow(QMainWindow):
         for a in (self.import_action, self.export_action, self.add_action, self.edit_action,
                   self.find_action, self.settings_action, self.lock_action,
                   self.procedure_action, self.audit_action, self.requests_action,
-                  self.retention_action):
+                  self.retention_action, self.chat_action):
             a.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
 
@@ -369,6 +373,24 @@ class MainWindow(QMainWindow):
         dialog = RequestsDialog(self.ctx, detail.contact.id, self)
         dialog.changed.connect(self._contact_changed)
         dialog.erased.connect(self._contact_erased)
+        ask.run_dialog(dialog)
+
+    def open_chat_consent(self) -> None:
+        """Consent from an exported WhatsApp chat; the contact in the detail pane is
+        offered as the chat's partner."""
+        from contactvault.gui.dialogs.chat_consent_dialog import ChatConsentDialog
+
+        if not self.unlocked:
+            return
+        path = ask.open_file(self, self.tr("Exported WhatsApp chat"), self.tr(
+            "WhatsApp chat exports (*.txt *.zip);;All files (*)"))
+        if not path:
+            return
+        detail = self.contacts_view.detail if self.contacts_view is not None else None
+        contact = detail.contact.id if detail is not None and detail.contact else None
+        dialog = ChatConsentDialog(self.ctx, path, contact, self)
+        dialog.changed.connect(self._contact_changed)
+        dialog.contact_added.connect(lambda _id: self.refresh_views())
         ask.run_dialog(dialog)
 
     def _contact_changed(self, contact_id: int) -> None:

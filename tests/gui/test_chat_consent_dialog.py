@@ -1,0 +1,173 @@
+"""The dialog "Aus WhatsApp-Chat übernehmen…" (gui/dialogs/chat_consent_dialog.py), driven
+in German from the main window's menu on a real vault: proposals with checkboxes, the
+partner confirmed before anything is recorded, a doubtful proposal unticked, recording
+the ticked ones, and a second run that adds nothing."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from contactvault.context import Context
+from contactvault.gui.ask import ask
+from contactvault.services import consent, contacts, vaults
+from tests.core.consent_helpers import fill_company
+from tests.gui.conftest import PASSPHRASE, type_text
+
+IMPLIED = "schlüssige Einwilligung (durch Verhalten; Kunde schrieb zuerst)"
+CARD = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Schmidt\r\nTEL;TYPE=CELL:0171 1000001\r\n"
+        "END:VCARD\r\n")
+
+
+@pytest.fixture
+def german(qapp):
+    from contactvault.gui import i18n
+
+    i18n.set_chosen_language("de")
+    i18n.install(qapp, "de")
+    yield qapp
+    i18n.set_chosen_language("en")
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def office(german, qtbot, tmp_path):
+    from contactvault.gui.windows.main_window import MainWindow
+    from contactvault.services import importing
+
+    card = tmp_path / "kunden.vcf"
+    card.write_text(CARD, encoding="utf-8")
+    path = tmp_path / "vault" / "test.cvault"
+    vault = vaults.create_vault(path, PASSPHRASE)
+    ctx = Context(vault)
+    fill_company(ctx)
+    importing.import_files(ctx, [card])
+    window = MainWindow(path)
+    qtbot.addWidget(window)
+    window.show()
+    window.on_unlocked(vault)
+    yield window
+    if window.vault is not None:
+        window.vault.lock()
+
+
+def consent_chat(ctx, tmp_path, answer: str, name: str = "Anna Schmidt"):
+    notice = consent.render_notice(ctx, "de").text
+    path = tmp_path / f"WhatsApp Chat mit {name}.txt"
+    path.write_text(f"29.11.26, 14:05 - {name}: Guten Tag, ist der Termin noch frei?\n"
+                    f"29.11.26, 14:07 - Malerbetrieb Kunz: {notice}\n"
+                    f"29.11.26, 14:20 - {name}: {answer}\n", encoding="utf-8")
+    return path
+
+
+def open_dialog(window, path, act):
+    done = {}
+
+    def fill(dialog):
+        done["dialog"] = dialog
+        act(dialog)
+
+    ask.preset("open_file", str(path))
+    ask.preset("dialog", fill)
+    window.chat_action.trigger()
+    return done["dialog"]
+
+
+def rows(dialog) -> list[tuple[str, bool, bool]]:
+    tree = dialog.ui.proposals_tree
+    return [(tree.topLevelItem(i).text(0),
+             tree.topLevelItem(i).checkState(0) == Qt.CheckState.Checked,
+             bool(tree.topLevelItem(i).flags() & Qt.ItemFlag.ItemIsEnabled))
+            for i in range(tree.topLevelItemCount())]
+
+
+def test_record_a_chat_by_confirming_the_contact(office, qtbot, tmp_path):
+    window = office
+    assert window.chat_action.text() == "Aus &WhatsApp-Chat übernehmen…"
+    path = consent_chat(window.ctx, tmp_path, "Ja, ich will via Whats-App mit Ihnen "
+                                              "kommunizieren <Diese Nachricht wurde bearbeitet>")
+    anna = contacts.list_contacts(window.ctx)[0].id
+
+    def act(dialog):
+        assert dialog.windowTitle() == "Einwilligung aus einem WhatsApp-Chat"
+        assert rows(dialog) == [
+            (IMPLIED, True, True),
+            ("Datenschutzhinweis gesendet", True, True),
+            ("Einwilligung erteilt", True, True)]
+        assert dialog.ui.business_combo.currentText() == "Malerbetrieb Kunz"
+        assert "nur mit dem gespeicherten Namen „Anna Schmidt“" in dialog.ui.partner_label.text()
+        # a name alone records nothing: the contact must be confirmed first
+        assert not dialog.apply_button.isEnabled()
+        combo = dialog.ui.contact_combo
+        combo.setCurrentIndex(combo.findData(f"{anna} +491711000001"))
+        assert dialog.apply_button.isEnabled()
+        assert dialog.apply_button.text() == "Angekreuzte Ereignisse &erfassen"
+        dialog.apply_button.click()
+        assert "Erfasst: 3 Ereignisse." in dialog.ui.message_label.text()
+        assert all(not enabled for _t, _c, enabled in rows(dialog))
+        assert rows(dialog)[2][0].startswith("Einwilligung erteilt – erfasst (Ereignis ")
+
+    open_dialog(window, path, act)
+    history = consent.history(window.ctx, "+491711000001")
+    assert [e.kind for e in history] == ["implied", "notice_sent", "granted"]
+    assert window.contacts_view.detail.contact.id == anna
+
+    def again(dialog):  # the same file a second time: everything shown as recorded
+        assert all(text.count("erfasst (Ereignis") == 1 for text, _c, _e in rows(dialog))
+        assert not dialog.apply_button.isEnabled()
+
+    open_dialog(window, path, again)
+    assert len(consent.history(window.ctx, "+491711000001")) == 3
+
+
+def test_a_doubtful_proposal_starts_unticked_and_a_new_number(office, qtbot, tmp_path):
+    window = office
+    path = tmp_path / "WhatsApp Chat mit Bernd Bauer.txt"
+    path.write_text("29.11.26, 14:05 - \u202a+49 171 2000002\u202c: Hallo, Herr Kunz?\n"
+                    "29.11.26, 14:07 - Malerbetrieb Kunz: Ja, bitte?\n"
+                    "29.11.26, 14:09 - \u202a+49 171 2000002\u202c: Was heißt Widerruf?\n",
+                    encoding="utf-8")
+
+    def act(dialog):
+        assert [(t, c) for t, c, _e in rows(dialog)] == [
+            (IMPLIED, True),
+            ("Einwilligung widerrufen", False)]
+        why = dialog.ui.proposals_tree.topLevelItem(1).text(3)
+        assert "Prüfen: Die Nachricht ist eine Frage" in why
+        assert "\u26a0 Der Chat enthält keinen Datenschutzhinweis" in dialog.ui.flags_label.text()
+        assert "+49 171 2000002" in dialog.ui.partner_label.text()
+        assert not dialog.apply_button.isEnabled()  # not in the vault: add it first
+        assert "„Bernd Bauer“" in dialog.ui.add_contact_check.text()
+        dialog.ui.add_contact_check.setChecked(True)
+        dialog.apply_button.click()
+        assert "+49 171 2000002 wurde als neuer Kontakt angelegt." in \
+            dialog.ui.message_label.text()
+
+    open_dialog(window, path, act)
+    assert [e.kind for e in consent.history(window.ctx, "+491712000002")] == ["implied"]
+    [bernd] = [c for c in contacts.list_contacts(window.ctx) if c.formatted_name == "Bernd Bauer"]
+    assert bernd.category == "customer"
+
+
+def test_unclear_business_and_another_number(office, qtbot, tmp_path):
+    window = office
+    path = tmp_path / "chat.txt"
+    path.write_text("29.11.26, 14:05 - Anna: Hallo\n29.11.26, 14:07 - Kunz: Hallo\n",
+                    encoding="utf-8")
+
+    def act(dialog):
+        assert "welcher Absender der Betrieb ist" in dialog.ui.message_label.text()
+        assert not dialog.apply_button.isEnabled()
+        combo = dialog.ui.business_combo
+        combo.setCurrentIndex(combo.findData("Kunz"))
+        assert [t for t, _c, _e in rows(dialog)] == [
+            IMPLIED]
+        assert "Kein Kontakt im Tresor heißt genau so." in dialog.ui.partner_label.text()
+        contact = dialog.ui.contact_combo
+        contact.setCurrentIndex(contact.findData("other"))
+        type_text(qtbot, dialog.ui.number_edit, "0171 1000001")
+        assert dialog.apply_button.isEnabled()
+        dialog.apply_button.click()
+
+    open_dialog(window, path, act)
+    assert [e.kind for e in consent.history(window.ctx, "+491711000001")] == ["implied"]
