@@ -32,6 +32,7 @@ kind, so scanning the same file again gives the same ids (applying twice adds no
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -262,6 +263,7 @@ _QUOTES = "\"'\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
+@functools.lru_cache(maxsize=64)
 def _phrase_pattern(phrase: str) -> re.Pattern | None:
     """The phrase's words in order, any punctuation or spacing between them, case free;
     "WhatsApp" also as "Whats-App" or "Whats App"."""
@@ -272,14 +274,22 @@ def _phrase_pattern(phrase: str) -> re.Pattern | None:
     return re.compile(r"(?<!\w)" + r"\W+".join(parts) + r"(?!\w)", re.I)
 
 
-def _full_text_pattern(body: str) -> re.Pattern:
+def _pieces(body: str) -> list[str]:
     # the tag may have been left out ("[CV-N2-de]" is what the tag check looks for)
-    pieces = _PLACEHOLDER.split(body.replace("[{version_tag}]", "{version_tag}").strip())
-    literal = [r"\s+".join(re.escape(w) for w in piece.split()) for piece in pieces]
+    return _PLACEHOLDER.split(body.replace("[{version_tag}]", "{version_tag}").strip())
+
+
+@functools.lru_cache(maxsize=32)
+def _first_words(body: str) -> str:
+    """The notice's first words: looked for before the whole text, which is cheap."""
+    return " ".join(_pieces(body)[0].split()[:6])
+
+
+@functools.lru_cache(maxsize=32)
+def _full_text(body: str) -> re.Pattern:
+    """The whole text, its placeholders as wildcards, any spacing."""
+    literal = [r"\s+".join(re.escape(w) for w in piece.split()) for piece in _pieces(body)]
     return re.compile(r".*?".join(literal), re.S)
-
-
-_FULL_TEXT_CACHE: dict[str, re.Pattern] = {}
 
 
 def _notice_in(message: Message, notices: list[KnownNotice]
@@ -289,12 +299,13 @@ def _notice_in(message: Message, notices: list[KnownNotice]
         tag = match.group(0)
         known = next((n for n in notices if n.tag == tag), None)
         return known, tag, "tag"
-    text = " ".join(message.text.split())
+    text = None
     for notice in notices:
-        pattern = _FULL_TEXT_CACHE.get(notice.body)
-        if pattern is None:
-            pattern = _FULL_TEXT_CACHE[notice.body] = _full_text_pattern(notice.body)
-        if pattern.search(text):
+        first = _first_words(notice.body)
+        if first.split(" ", 1)[0] not in message.text:
+            continue
+        text = text if text is not None else " ".join(message.text.split())
+        if first in text and _full_text(notice.body).search(text):
             return notice, notice.tag, "text"
     return None
 
