@@ -19,8 +19,9 @@ from contactvault.chats.whatsapp import (
     Severity,
     read_chat,
 )
+from contactvault.cli import publish_commands
 from contactvault.cli.common import note, open_context, print_json, say, tr, tr_n
-from contactvault.consent.events import KIND_LABELS
+from contactvault.consent.events import KIND_LABELS, EventKind
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.services import chat_consent, consent
 
@@ -200,6 +201,8 @@ def cmd_apply(args) -> int:
                                              number=args.number, add_contact=args.add_contact)
         result = chat_consent.apply(ctx, found, chosen, choice)
         decisions = consent.decision_for_number(ctx, choice.e164)
+        revoked = any(e.kind == EventKind.REVOKED for _p, e in result.recorded)
+        published = publish_commands.at_once(ctx) if revoked else []
     finally:
         ctx.vault.lock()
     left = [p for p in found.proposals if p not in chosen]
@@ -236,6 +239,7 @@ def cmd_apply(args) -> int:
     for _contact, _number, decision in decisions:
         mark = "\u2714" if decision.eligible else "\u2718"
         say(f"  {mark} {decision.status_text()} \u2013 {decision.reason_text()}")
+    publish_commands.print_at_once(published)
     return 0
 
 
