@@ -146,7 +146,7 @@ def main() -> int:
         kdf_cpu.append(time.process_time() - cpu)
 
     unlock, unlock_all, settled, first_key, later_keys, sort_first = [], [], [], [], [], []
-    sorted_keys, page_floor, key_cpu, unlock_cpu = [], [], [], []
+    sorted_keys, page_floor, page_cpu, key_cpu, sorted_cpu, unlock_cpu = [], [], [], [], [], []
     shown = {}
 
     def wait_for(signal, done=lambda: False):
@@ -156,7 +156,7 @@ def main() -> int:
             app.processEvents()
             time.sleep(0.001)
 
-    def type_queries(window, keys_first, keys_later):
+    def type_queries(window, keys_first, keys_later, cpu_times):
         table, model = window.contacts_view.table, window.contacts_view.model
         edit = window.contacts_view.filter_edit
         edit.setFocus()
@@ -171,7 +171,7 @@ def main() -> int:
                                                            Qt.KeyboardModifier.NoModifier, ch))
                 table.viewport().repaint()
                 times.append(time.perf_counter() - t)
-                key_cpu.append(time.thread_time() - cpu)
+                cpu_times.append(time.thread_time() - cpu)
             keys_first.append(times[0])
             keys_later.extend(times[1:])
             shown[query] = model.rowCount()
@@ -205,17 +205,18 @@ def main() -> int:
         app.processEvents()
         scroll = table.verticalScrollBar()
         for _page in range(5):
-            t = time.perf_counter()
+            t, cpu = time.perf_counter(), time.thread_time()
             scroll.setValue(scroll.value() + scroll.pageStep())
             table.viewport().repaint()
             page_floor.append(time.perf_counter() - t)
+            page_cpu.append(time.thread_time() - cpu)
         scroll.setValue(0)
-        type_queries(window, first_key, later_keys)
+        type_queries(window, first_key, later_keys, key_cpu)
         t = time.perf_counter()
         table.horizontalHeader().setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
         table.viewport().repaint()
         sort_first.append(time.perf_counter() - t)
-        type_queries(window, sorted_keys, sorted_keys)
+        type_queries(window, sorted_keys, sorted_keys, sorted_cpu)
         window.lock()
         window.close()
         window.deleteLater()
@@ -241,7 +242,7 @@ def main() -> int:
     print(f"unlock to search index and statuses ready:           {ms(med(settled))}"
           f"   (worker threads; a filter typed before waits)")
     print(f"repaint of a new screenful (scroll a page, floor):   {ms(floor)}"
-          f"   (max {ms(max(page_floor))})")
+          f"   (max {ms(max(page_floor))}; CPU {ms(med(page_cpu))})")
     every = first_key + later_keys
     print(f"filter, first keystroke ('m', '0') incl. repaint:    {ms(med(first_key))}"
           f"   (max {ms(max(first_key))}; {med(first_key) / floor:.1f} x floor)")
@@ -254,7 +255,8 @@ def main() -> int:
     print(f"  the same, CPU time of the GUI thread (median / max): {ms(med(key_cpu))} / "
           f"{ms(max(key_cpu))}   (what a keystroke costs without other load)")
     print(f"filter keystrokes sorted by name (median / max):     {ms(med(sorted_keys))} / "
-          f"{ms(max(sorted_keys))}   ({med(sorted_keys) / floor:.1f} x floor)")
+          f"{ms(max(sorted_keys))}   ({med(sorted_keys) / floor:.1f} x floor; CPU "
+          f"{ms(med(sorted_cpu))} / {ms(max(sorted_cpu))})")
     print(f"first sort by name incl. repaint:                    {ms(med(sort_first))}")
     return 0
 

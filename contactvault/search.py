@@ -6,13 +6,16 @@ the contact's text (names, organisation, e-mails, case-folded), so "kunde 1" loo
 number: its digits must appear in one of the contact's number keys (E.164 without
 '+', the national form with its leading 0, the raw digits). So "0171 12" finds
 +49 171 12…
-Haystacks are built once per contact; a query is then a few ``in`` tests per row.
+Haystacks are built once per contact; a query is then a few ``in`` tests per row, or,
+for the desktop app's table of many rows, one SearchIndex question (below) that gives
+the same answer for all rows at once.
 """
 
 from __future__ import annotations
 
 import bisect
 import unicodedata
+from array import array
 from dataclasses import dataclass
 
 from contactvault import phones as phone_rules
@@ -53,11 +56,6 @@ class Query:
         if self.digits and self.digits not in digit_hay:
             return False
         return all(w in text_hay for w in self.words)
-
-    def narrows(self, previous: Query) -> bool:
-        """True when every match of self is also a match of ``previous`` (typing on)."""
-        return previous.digits in self.digits \
-            and all(any(p in w for w in self.words) for p in previous.words)
 
 
 def filter_contacts(contacts: list[Contact], text: str) -> list[Contact]:
@@ -111,7 +109,7 @@ class SubstringIndex:
             at = end + pad + 1
         blocks.append(spaces[7])  # room for the marks behind the last separator
         self._text = text = b"".join(blocks)
-        self._starts = starts
+        self._starts = array("q", starts)  # where each row begins (8 bytes, not an int object)
         self._bytes = (len(text) + 7) >> 3
         self._separators = sep = int.from_bytes(separators, "little")
         self._marks = sep << 1
