@@ -43,25 +43,31 @@ class ContactsLoader(QObject):
         self._complete = len(table) < self.FIRST_ROWS
         self.model.load(table, complete=self._complete)
 
-    def load_rest(self) -> None:
+    def load_rest(self, with_search: bool = False) -> None:
+        """The other rows on a worker; ``with_search``: their search index too, before
+        they are shown (a refresh keeps a filtered table filtered)."""
         if self._complete:
             QTimer.singleShot(0, self, self._loaded_at_once)  # after the first paint
             return
         ctx = self.current_context()
 
         def job(progress, cancel):
-            return ctx, _read_rows(ctx)
+            table = _read_rows(ctx)
+            keys = _search_keys(ctx, table.ids, table.names, table.numbers_packed,
+                                table.search_text if table.has_search_text else None) \
+                if with_search else None
+            return ctx, table, keys
 
         self._start(job, self._all_rows_ready)
 
     def refresh(self) -> None:
         """Every row, the search keys and the statuses again, read on a worker thread
         (after a wizard changed the vault); the table keeps showing the old rows until
-        the new ones are there."""
+        the new ones and their search index are there."""
         if self.current_context() is None:
             return
         self._complete = False
-        self.load_rest()
+        self.load_rest(with_search=True)
 
     def reload(self) -> None:
         """Every row again (after an import), then search keys and statuses."""
@@ -95,12 +101,18 @@ class ContactsLoader(QObject):
 
     # -- steps --------------------------------------------------------------------------
     def _all_rows_ready(self, result) -> None:
-        ctx, table = result
+        ctx, table, keys = result
         if ctx is not self.current_context():
             return  # locked meanwhile: drop it
         self.model.load(table)
+        if keys is not None:
+            self.model.set_search(table, *keys)
         self.table_loaded.emit()
-        QTimer.singleShot(0, self, self._search_and_statuses)  # after the rows are painted
+        if keys is not None:
+            self.search_ready.emit()
+            self.load_statuses()
+        else:
+            QTimer.singleShot(0, self, self._search_and_statuses)  # after the rows are painted
 
     def _search_and_statuses(self) -> None:
         ctx = self.current_context()
@@ -111,28 +123,13 @@ class ContactsLoader(QObject):
 
     def _build_search(self, ctx) -> None:
         """The search index of the model's table, on a worker thread."""
-        from contactvault import search
-        from contactvault.services import contacts
-
         table = self.model.table
         # copies: an edit appends to the table's lists meanwhile
         ids, names, numbers = list(table.ids), list(table.names), list(table.numbers_packed)
         texts = list(table.search_text) if table.has_search_text else None
 
         def job(progress, cancel):
-            def step(make):  # a second's work: stop between the steps once locked
-                if ctx.vault.is_locked:
-                    raise errors.VaultLocked()
-                return make()
-
-            keyed = contacts.ContactTable(
-                ids=ids, names=names, numbers_packed=numbers,
-                search_text=texts if texts is not None else step(
-                    lambda: contacts.search_texts(ctx, ids)))
-            text_hay = step(lambda: contacts.table_text_haystacks(keyed))
-            digit_hay = step(lambda: contacts.table_digit_haystacks(keyed))
-            index = step(lambda: search.SearchIndex(text_hay, digit_hay))
-            return ctx, table, text_hay, digit_hay, index
+            return (ctx, table, *_search_keys(ctx, ids, names, numbers, texts))
 
         self._start(job, self._search_built)
 
@@ -185,3 +182,25 @@ def _read_rows(ctx):
     if len(table) <= SEARCH_TEXT_AT_ONCE:
         table.search_text = contacts.search_texts(ctx, table.ids)
     return table
+
+
+def _search_keys(ctx, ids, names, numbers, texts):
+    """(text haystacks, digit haystacks, SearchIndex) for these rows; reads the search
+    texts when not given. About a second at 100 000 rows: stops between its steps once
+    the vault is locked."""
+    from contactvault import search
+    from contactvault.services import contacts
+
+    def step(make):
+        if ctx.vault.is_locked:
+            raise errors.VaultLocked()
+        return make()
+
+    keyed = contacts.ContactTable(
+        ids=ids, names=names, numbers_packed=numbers,
+        search_text=texts if texts is not None else step(
+            lambda: contacts.search_texts(ctx, ids)))
+    text_hay = step(lambda: contacts.table_text_haystacks(keyed))
+    digit_hay = step(lambda: contacts.table_digit_haystacks(keyed))
+    index = step(lambda: search.SearchIndex(text_hay, digit_hay))
+    return text_hay, digit_hay, index

@@ -142,3 +142,49 @@ def test_a_filter_typed_on_the_first_screen_waits_for_the_whole_tables_index(app
     model.set_search(everything, th, dh, search.SearchIndex(th, dh))
     assert not model.filter_waiting
     assert shown(model) == expected(full, "öztürk")
+
+
+def _vault_with_contacts(ctx, n: int) -> None:
+    from contactvault.services import contacts
+
+    rnd = random.Random(4)
+    for i in range(n):
+        contacts.add_contact(ctx, given=rnd.choice(GIVEN), family=rnd.choice(FAMILY),
+                             numbers=[f"0171 {3000000 + i}"])
+
+
+def test_the_loader_shows_rows_first_then_builds_the_index(app, qtbot, ctx, monkeypatch):
+    from contactvault.gui import contacts_loader
+    from contactvault.gui.models.contacts_model import ContactsModel
+
+    monkeypatch.setattr(contacts_loader, "SEARCH_TEXT_AT_ONCE", 0)  # as for a large vault
+    monkeypatch.setattr(contacts_loader.ContactsLoader, "FIRST_ROWS", 5)
+    _vault_with_contacts(ctx, 60)
+    model = ContactsModel()
+    loader = contacts_loader.ContactsLoader(model, lambda: ctx)
+    loader.load_first(ctx)
+    with qtbot.waitSignal(loader.table_loaded, timeout=20000):
+        loader.load_rest()
+    assert model.rowCount() == 60 and not model.table.has_search_text
+    model.set_filter("müller")  # typed before the index is there: waits
+    assert model.filter_waiting or model.index_ready
+    qtbot.waitUntil(lambda: model.index_ready, timeout=20000)
+    full = _full_table(ctx)
+    assert not model.filter_waiting
+    assert 0 < len(shown(model)) < 60
+    assert shown(model) == expected(full, "müller")
+    model.set_filter("0171 300001")
+    assert shown(model) == expected(full, "0171 300001") and len(shown(model)) == 10
+    # a refresh (a wizard changed the vault) keeps the table filtered throughout
+    _vault_with_contacts(ctx, 5)
+    with qtbot.waitSignal(loader.table_loaded, timeout=20000):
+        loader.refresh()
+    assert not model.filter_waiting and model.total() == 65
+    assert shown(model) == expected(_full_table(ctx), "0171 300001")
+    qtbot.waitUntil(lambda: model.statuses_ready, timeout=20000)
+
+
+def _full_table(ctx) -> ContactTable:
+    from contactvault.services import contacts
+
+    return contacts.contact_table(ctx)
