@@ -188,3 +188,19 @@ def _full_table(ctx) -> ContactTable:
     from contactvault.services import contacts
 
     return contacts.contact_table(ctx)
+
+
+def test_a_keystroke_that_keeps_the_rows_resets_nothing(app, qtbot):
+    from contactvault.gui.models.contacts_model import ContactsModel
+
+    table = book(500)
+    model = ContactsModel()
+    model.load(table)
+    model.set_filter("mü")
+    rows = shown(model)
+    with qtbot.assertNotEmitted(model.modelReset):
+        model.set_filter("müller")  # every "mü" here is a Müller
+    assert shown(model) == rows == expected(table, "müller")
+    with qtbot.waitSignal(model.modelReset, timeout=1000):
+        model.set_filter("müller jü")
+    assert shown(model) == expected(table, "müller jü")

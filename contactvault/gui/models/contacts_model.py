@@ -325,9 +325,12 @@ class ContactsModel(QAbstractTableModel):
             self.filter_waiting = True
             return
         self.filter_waiting = False
-        self.beginResetModel()
-        self._rows = self._filtered(query)
+        rows = self._filtered(query)
         self._query = query
+        if rows == self._rows:  # typing on often keeps the same rows: nothing to redo
+            return
+        self.beginResetModel()
+        self._rows = rows
         self.endResetModel()
 
     def set_only(self, contact_ids: list[int] | None) -> None:
