@@ -2506,6 +2506,14 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
         <translation>N&amp;ummer kopieren</translation>
     </message>
     <message>
+        <source>From a WhatsApp c&amp;hat…</source>
+        <translation>Aus W&amp;hatsApp-Chat…</translation>
+    </message>
+    <message>
+        <source>Record the consent events of an exported WhatsApp chat with this contact</source>
+        <translation>Die Einwilligungsereignisse eines exportierten WhatsApp-Chats mit diesem Kontakt erfassen</translation>
+    </message>
+    <message>
         <source>Numbers and consent:</source>
         <translation>Nummern und Einwilligungen:</translation>
     </message>

@@ -2506,6 +2506,14 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>Copy n&amp;umber</translation>
     </message>
     <message>
+        <source>From a WhatsApp c&amp;hat…</source>
+        <translation>From a WhatsApp c&amp;hat…</translation>
+    </message>
+    <message>
+        <source>Record the consent events of an exported WhatsApp chat with this contact</source>
+        <translation>Record the consent events of an exported WhatsApp chat with this contact</translation>
+    </message>
+    <message>
         <source>Numbers and consent:</source>
         <translation>Numbers and consent:</translation>
     </message>

@@ -171,3 +171,45 @@ def test_unclear_business_and_another_number(office, qtbot, tmp_path):
 
     open_dialog(window, path, act)
     assert [e.kind for e in consent.history(window.ctx, "+491711000001")] == ["implied"]
+
+
+def test_from_the_contact_with_a_short_name_and_an_open_date_order(office, qtbot, tmp_path):
+    """Opened from the contact's pane: the contact is offered (still to confirm) even
+    though the chat's name ("Anna") is not exactly the contact's; a chat whose dates
+    cannot tell day from month asks first."""
+    window = office
+    anna = contacts.list_contacts(window.ctx)[0].id
+    window.contacts_view.select_contact(anna)
+    qtbot.waitUntil(lambda: window.contacts_view.detail.contact is not None)
+    detail = window.contacts_view.detail
+    assert detail.chat_button.text() == "Aus W&hatsApp-Chat…"
+    path = tmp_path / "WhatsApp Chat mit Anna.txt"
+    path.write_text("03.12.26, 09:15 - Anna: Guten Morgen\n"
+                    "04.12.26, 10:00 - Malerbetrieb Kunz: Guten Morgen\n", encoding="utf-8")
+
+    def act(dialog):
+        assert dialog.ui.order_combo.isVisible()
+        assert "ob Tag oder Monat vorne steht" in dialog.ui.message_label.text()
+        assert dialog.ui.order_combo.currentText() == "Tag vorne (29.11.26)"
+        dialog.ui.order_combo.setCurrentIndex(1)  # month first: 12 March
+        dialog.ui.order_combo.setCurrentIndex(0)  # day first: 3 December
+        assert [t for t, _c, _e in rows(dialog)] == [IMPLIED]
+        assert dialog.ui.proposals_tree.topLevelItem(0).text(1) == "03.12.2026 09:15"
+        combo = dialog.ui.contact_combo
+        assert combo.findData(f"{anna} +491711000001") > 0
+        assert not dialog.apply_button.isEnabled()
+        combo.setCurrentIndex(combo.findData(f"{anna} +491711000001"))
+        dialog.apply_button.click()
+
+    done = {}
+
+    def fill(dialog):
+        done["dialog"] = dialog
+        act(dialog)
+
+    ask.preset("open_file", str(path))
+    ask.preset("dialog", fill)
+    detail.chat_button.click()
+    assert "dialog" in done
+    [event] = consent.history(window.ctx, "+491711000001")
+    assert (event.kind, event.occurred_at) == ("implied", "2026-12-03T08:15:00+00:00")

@@ -57,6 +57,7 @@ class DetailPane(QWidget):
     revoke_requested = Signal(str)
     evidence_requested = Signal(object)  # the ConsentEvent whose files are asked for
     requests_requested = Signal()  # data-subject requests for the contact shown
+    chat_requested = Signal()  # consent from an exported WhatsApp chat with the contact
 
     def __init__(self, window, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,12 +155,17 @@ class DetailPane(QWidget):
                                (self.revoke_button, self.revoke_requested)):
             button.clicked.connect(lambda _=False, s=signal: s.emit(self.current_e164()))
         self.copy_button.clicked.connect(self._copy_number)
+        self.chat_button = QPushButton(self.tr("From a WhatsApp c&hat…"), single)
+        self.chat_button.setObjectName("chat_button")
+        self.chat_button.setToolTip(self.tr(
+            "Record the consent events of an exported WhatsApp chat with this contact"))
+        self.chat_button.clicked.connect(self.chat_requested)
         # Two rows: the consent workflow above, evidence and the number below. One row of
         # five German buttons made the pane so wide that the contacts table lost columns.
         buttons = QGridLayout()
         for index, b in enumerate((self.consent_button, self.notice_button,
                                    self.revoke_button, self.evidence_button,
-                                   self.copy_button)):
+                                   self.copy_button, self.chat_button)):
             buttons.addWidget(b, index // 3, index % 3)
         buttons.setColumnStretch(3, 1)
         self.message_label = QLabel(single)

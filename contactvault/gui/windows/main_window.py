@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
         detail.revoke_requested.connect(self.consent_actions.revoke)
         detail.evidence_requested.connect(self.consent_actions.evidence)
         detail.requests_requested.connect(self.open_requests)
+        detail.chat_requested.connect(lambda: self.open_chat_consent())
 
     def on_unlocked(self, vault, from_store: bool = False) -> None:
         from contactvault.gui.i18n import effective_language
