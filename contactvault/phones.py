@@ -226,6 +226,30 @@ def _looks_like_missing_plus(text: str, region: str) -> bool:
         return False
 
 
+def restore_trunk_prefix(digits: str, region: str = DEFAULT_REGION) -> str | None:
+    """A phone number a spreadsheet stored as a number has lost its leading 0 (0711 …
+    became 711 …). The number with the region's trunk prefix 0 put back, when the
+    digits are as many as a national number with area code has (9 to 11), that gives a
+    valid number of the region, and the digits are not as well the region's country
+    code written without + (``49 171 …``: nobody can tell, and None says so). None too
+    for a region whose trunk prefix is not 0 (a lost 0 is all a number cell loses)."""
+    region = region.upper()
+    if not digits.isdigit() or digits.startswith("0") or not 9 <= len(digits) <= 11:
+        return None
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region, None)
+    prefix = metadata.national_prefix if metadata is not None else None
+    if prefix != "0" or _looks_like_missing_plus(digits, region):
+        return None
+    candidate = prefix + digits
+    try:
+        parsed = phonenumbers.parse(candidate, region)
+    except NumberParseException:
+        return None
+    if not _judge(parsed)[1] or phonenumbers.region_code_for_number(parsed) != region:
+        return None
+    return candidate
+
+
 def usable(number: PhoneNumber) -> bool:
     """True when the number can be dialled as stored: E.164 known and nothing doubtful."""
     return number.e164 is not None and number.valid and not (BLOCKING_FLAGS & set(number.flags))

@@ -47,6 +47,8 @@ class Head:
     # False for a mapping kept from an earlier import: a column it names that the file
     # no longer has is passed over, not refused.
     strict_mapping: bool = True
+    # The region numbers without a country code are read in (phones.normalise).
+    region: str = "DE"
 
 
 class Importer(Protocol):

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from contactvault import phones
 from contactvault.importers import (
     csv_apple,
     csv_generic,
@@ -84,9 +85,12 @@ def file_patterns() -> list[str]:
 
 
 def read(path: pathlib.Path, summary: FileSummary,
-         mapping: Mapping[str, str] | None = None, *, strict: bool = True) -> Iterator[Record]:
+         mapping: Mapping[str, str] | None = None, *, strict: bool = True,
+         region: str = phones.DEFAULT_REGION) -> Iterator[Record]:
     """Detect the format and encoding of one file and stream its records; a table's
-    columns are mapped by ``mapping`` (column -> field) where it names them."""
+    columns are mapped by ``mapping`` (column -> field) where it names them; ``region``
+    is the one numbers without a country code are read in (a spreadsheet's number cells
+    are repaired for it)."""
     file = path_text(path)  # a name that is not UTF-8 is still read, and reported escaped
     try:
         stream = open(path, "rb")  # noqa: SIM115 - closed below, also on early exit
@@ -94,7 +98,7 @@ def read(path: pathlib.Path, summary: FileSummary,
         yield _file_error("file_unreadable", file, error.strerror or str(error))
         return
     try:
-        for item in _read_stream(stream, file, summary, mapping or {}, strict):
+        for item in _read_stream(stream, file, summary, mapping or {}, strict, region):
             if isinstance(item, ParsedContact):
                 summary.records += 1
             yield item
@@ -116,8 +120,8 @@ def _warning(code: str, file: str, detail: str, says: str = "", **params: str) -
 
 
 def _read_stream(stream: BinaryIO, file: str, summary: FileSummary,
-                 mapping: Mapping[str, str], strict: bool) -> Iterator[Record]:
-    found = yield from _head(stream, file, summary, mapping, strict)
+                 mapping: Mapping[str, str], strict: bool, region: str) -> Iterator[Record]:
+    found = yield from _head(stream, file, summary, mapping, strict, region)
     if found is None:
         return
     head, stream = found
@@ -132,8 +136,8 @@ def _read_stream(stream: BinaryIO, file: str, summary: FileSummary,
         summary.mapping = dict(head.kept)
 
 
-def _head(stream: BinaryIO, file: str, summary: FileSummary,
-          mapping: Mapping[str, str], strict: bool = True) -> Iterator[Record]:
+def _head(stream: BinaryIO, file: str, summary: FileSummary, mapping: Mapping[str, str],
+          strict: bool = True, region: str = phones.DEFAULT_REGION) -> Iterator[Record]:
     """The file's beginning, after the file-level checks; None when they refuse it."""
     data = stream.read(SNIFF_BYTES)
     stream.seek(0)
@@ -147,7 +151,8 @@ def _head(stream: BinaryIO, file: str, summary: FileSummary,
     if not binary and not text.strip(" \t\r\n\f\x00\ufeff"):
         yield _file_error("file_empty", file, "only whitespace", "only_whitespace")
         return
-    head = Head(file, data, text, encoding, binary, mapping, strict_mapping=strict)
+    head = Head(file, data, text, encoding, binary, mapping, strict_mapping=strict,
+                region=region)
     importer = detect(head)
     if binary:
         if importer is None:
@@ -160,7 +165,7 @@ def _head(stream: BinaryIO, file: str, summary: FileSummary,
             yield _warning("binary_skipped", file, f"{offset} bytes before BEGIN:VCARD",
                            "binary_skipped", bytes=str(offset))
             return (yield from _head(_Skipped(stream, offset), file, summary, mapping,
-                                     strict))
+                                     strict, region))
     else:
         if encoding.bom:
             yield _warning("byte_order_mark", file, f"{_label(encoding)} byte-order mark",

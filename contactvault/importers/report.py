@@ -101,6 +101,12 @@ ISSUE_TEXTS = {
     "missing_begin": QT_TRANSLATE_NOOP("ImportIssue", "BEGIN:VCARD missing; record read from "
                                        "the end of the previous one"),
     "nul_bytes": QT_TRANSLATE_NOOP("ImportIssue", "NUL bytes removed from the record"),
+    "number_cell_zero_added": QT_TRANSLATE_NOOP(
+        "ImportIssue", "the number was stored as a number in the spreadsheet; the leading 0 "
+                       "was added"),
+    "number_cell": QT_TRANSLATE_NOOP(
+        "ImportIssue", "the number was stored as a number in the spreadsheet; a leading 0 or + "
+                       "may have been lost, please check it"),
     "csv_short_rows": QT_TRANSLATE_NOOP(
         "ImportIssue", "CSV rows have fewer cells than the header; missing cells read as empty"),
     # service level
@@ -177,6 +183,10 @@ DETAIL_TEXTS = {
         "ImportIssue", "a quote (\") is not closed: the row runs over {lines} lines and has "
         "{cells} cells, the header {header}"),
     "merged_into": QT_TRANSLATE_NOOP("ImportIssue", "contact {id}"),
+    "number_cell_read_as": QT_TRANSLATE_NOOP("ImportIssue", "column \u201c{column}\u201d: "
+                                             "{value} read as {number}"),
+    "number_cell_check": QT_TRANSLATE_NOOP("ImportIssue", "column \u201c{column}\u201d: "
+                                           "{value}"),
     "cells_count": QT_TRANSLATE_NOOP("ImportIssue", "the row has {cells} cells, the header "
                                      "{header}"),
     "column_missing": QT_TRANSLATE_NOOP("ImportIssue", "\u201c{column}\u201d is not among "

@@ -20,6 +20,7 @@ import io
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
+from contactvault import phones
 from contactvault.importers import (
     csv_apple,
     csv_generic,
@@ -82,18 +83,21 @@ class Spreadsheet:
     def rows(self, stream: BinaryIO) -> Iterator[list[object]]:
         raise NotImplementedError
 
-    def _text_rows(self, stream: BinaryIO) -> Iterator[tuple[int, list[str]]]:
+    def _text_rows(self, stream: BinaryIO) -> Iterator[tuple[int, list[str], list[int]]]:
+        """(row number, the cells as text, which cells are numbers)."""
         for number, values in enumerate(self.rows(stream), start=1):
             cells = [cell_text(v).strip() if isinstance(v, str) else cell_text(v)
                      for v in values]
             while cells and not cells[-1]:
                 cells.pop()
-            yield number, cells
+            numeric = [i for i, v in enumerate(values[:len(cells)])
+                       if isinstance(v, int | float) and not isinstance(v, bool)]
+            yield number, cells, numeric
 
     def read(self, stream: BinaryIO, head: Head) -> Iterator[Record]:
         try:
             rows = self._text_rows(stream)
-            first = next(((n, cells) for n, cells in rows if cells), None)
+            first = next(((n, cells) for n, cells, _ in rows if cells), None)
             if first is None:
                 yield ImportIssue("file_empty", head.file, None, Severity.ERROR, "no rows",
                                   says="no_rows")
@@ -107,7 +111,7 @@ class Spreadsheet:
                 return
             head.kept.update(head.used)  # a sheet is always a table mapped by its names
             layout = Layout(layout.format, layout.headers, layout.columns, self.name)
-            yield from _records(rows, layout, head.file, header_text)
+            yield from _records(rows, layout, head.file, header_text, head.region)
         except Exception as error:  # noqa: BLE001 - a damaged archive or sheet, any kind
             yield ImportIssue("file_unreadable", head.file, None, Severity.ERROR,
                               f"{self.name} cannot be read: {shorten(str(error), 200)}",
@@ -116,7 +120,7 @@ class Spreadsheet:
 
     def preview(self, stream: BinaryIO, head: Head,
                 limit: int) -> tuple[list[str], list[list[str]]]:
-        rows = (cells for _, cells in self._text_rows(stream) if cells)
+        rows = (cells for _, cells, _ in self._text_rows(stream) if cells)
         header = next(rows, [])
         preview: list[list[str]] = []
         for cells in rows:
@@ -126,10 +130,12 @@ class Spreadsheet:
         return header, preview
 
 
-def _records(rows: Iterable[tuple[int, list[str]]], layout: Layout, file: str,
-             header_text: str) -> Iterator[Record]:
+def _records(rows: Iterable[tuple[int, list[str], list[int]]], layout: Layout, file: str,
+             header_text: str, region: str) -> Iterator[Record]:
     width = len(layout.headers)
-    for number, cells in rows:
+    phone_columns = {i for i, column in enumerate(layout.columns)
+                     if column is not None and column.field == "phone"}
+    for number, cells, numeric in rows:
         if not any(cells):
             continue
         if len(cells) > width:  # trailing empty cells were dropped: these hold something
@@ -139,8 +145,35 @@ def _records(rows: Iterable[tuple[int, list[str]]], layout: Layout, file: str,
                               says="cells_count",
                               params=(("cells", str(len(cells))), ("header", str(width))))
             continue
-        yield row_to_contact(layout, cells, file, number,
+        read = cells
+        for index in phone_columns.intersection(numeric):
+            if cells[index]:
+                if read is cells:
+                    read = list(cells)
+                read[index] = yield from _number_cell(
+                    cells[index], layout.headers[index].strip(), file, number, region)
+        # The original text keeps the cells as the file holds them.
+        yield row_to_contact(layout, read, file, number,
                              header_text + _csv_line(cells).rstrip("\n"))
+
+
+def _number_cell(value: str, column: str, file: str, line: int,
+                 region: str) -> Iterator[Record]:
+    """A phone column's cell the sheet stores as a number: a number has no leading 0,
+    so 0711 1234567 is kept as 7111234567. The 0 is put back where that is clear
+    (``phones.restore_trunk_prefix``); either way the import says so."""
+    restored = phones.restore_trunk_prefix(value, region)
+    if restored is not None:
+        yield ImportIssue("number_cell_zero_added", file, line, Severity.WARNING,
+                          f"{column}: {value} read as {restored}", value,
+                          says="number_cell_read_as",
+                          params=(("column", column), ("value", value),
+                                  ("number", restored)))
+        return restored
+    yield ImportIssue("number_cell", file, line, Severity.WARNING,
+                      f"{column}: {value} stored as a number", value,
+                      says="number_cell_check", params=(("column", column), ("value", value)))
+    return value
 
 
 class Xlsx(Spreadsheet):

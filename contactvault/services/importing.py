@@ -242,7 +242,7 @@ def _produce(paths: list[Path], region: str, mappings: Mappings,
         summary = FileSummary(file=path_text(path))
         yield "file", summary
         chosen, strict = mappings.get(summary.file, ({}, True))
-        for item in registry.read(path, summary, chosen, strict=strict):
+        for item in registry.read(path, summary, chosen, strict=strict, region=region):
             if isinstance(item, ImportIssue):
                 yield "issue", item
                 continue

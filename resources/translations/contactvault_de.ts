@@ -3944,6 +3944,14 @@ Datei: %2
         <translation>NUL-Bytes aus dem Datensatz entfernt</translation>
     </message>
     <message>
+        <source>the number was stored as a number in the spreadsheet; the leading 0 was added</source>
+        <translation>Die Zahl wurde in der Tabelle als Zahl gespeichert; die führende 0 wurde ergänzt</translation>
+    </message>
+    <message>
+        <source>the number was stored as a number in the spreadsheet; a leading 0 or + may have been lost, please check it</source>
+        <translation>Die Zahl wurde in der Tabelle als Zahl gespeichert; eine führende 0 oder ein + kann verloren gegangen sein, bitte prüfen Sie sie</translation>
+    </message>
+    <message>
         <source>CSV rows have fewer cells than the header; missing cells read as empty</source>
         <translation>CSV-Zeilen haben weniger Zellen als die Kopfzeile; fehlende Zellen als leer gelesen</translation>
     </message>
@@ -4098,6 +4106,14 @@ Datei: %2
     <message>
         <source>contact {id}</source>
         <translation>Kontakt {id}</translation>
+    </message>
+    <message>
+        <source>column “{column}”: {value} read as {number}</source>
+        <translation>Spalte „{column}“: {value} gelesen als {number}</translation>
+    </message>
+    <message>
+        <source>column “{column}”: {value}</source>
+        <translation>Spalte „{column}“: {value}</translation>
     </message>
     <message>
         <source>the row has {cells} cells, the header {header}</source>

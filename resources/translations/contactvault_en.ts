@@ -3944,6 +3944,14 @@ File: %2
         <translation>NUL bytes removed from the record</translation>
     </message>
     <message>
+        <source>the number was stored as a number in the spreadsheet; the leading 0 was added</source>
+        <translation>the number was stored as a number in the spreadsheet; the leading 0 was added</translation>
+    </message>
+    <message>
+        <source>the number was stored as a number in the spreadsheet; a leading 0 or + may have been lost, please check it</source>
+        <translation>the number was stored as a number in the spreadsheet; a leading 0 or + may have been lost, please check it</translation>
+    </message>
+    <message>
         <source>CSV rows have fewer cells than the header; missing cells read as empty</source>
         <translation>CSV rows have fewer cells than the header; missing cells read as empty</translation>
     </message>
@@ -4098,6 +4106,14 @@ File: %2
     <message>
         <source>contact {id}</source>
         <translation>contact {id}</translation>
+    </message>
+    <message>
+        <source>column “{column}”: {value} read as {number}</source>
+        <translation>column “{column}”: {value} read as {number}</translation>
+    </message>
+    <message>
+        <source>column “{column}”: {value}</source>
+        <translation>column “{column}”: {value}</translation>
     </message>
     <message>
         <source>the row has {cells} cells, the header {header}</source>
