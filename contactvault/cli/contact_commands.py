@@ -9,13 +9,23 @@ import threading
 from collections.abc import Iterator
 
 from contactvault import errors, phones, timefmt
-from contactvault.cli.common import note, open_context, print_json, say, tr, tr_n
+from contactvault.cli.common import (
+    note,
+    open_context,
+    print_json,
+    say,
+    tr,
+    tr_n,
+    vault_path,
+)
+from contactvault.context import Context
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.importers import mapping
 from contactvault.importers.report import ImportReport, Severity
 from contactvault.model import CATEGORY_LABELS, Category, Contact
 from contactvault.printable import printable
 from contactvault.services import contacts, importing
+from contactvault.vault import Vault
 
 
 def register(sub) -> None:
@@ -79,7 +89,12 @@ def _parse_map(entries: list[str]) -> dict[str, str]:
 def cmd_import(args) -> int:
     chosen = _parse_map(args.map)
     if args.preview:
-        return _preview(args.files, chosen, args.json)
+        ctx = None if chosen else _context_for_preview(args)
+        try:
+            return _preview(args.files, chosen, args.json, ctx)
+        finally:
+            if ctx is not None:
+                ctx.vault.lock()
     ctx = open_context(args)
     progress = None
     if not args.json and sys.stderr.isatty():
@@ -110,10 +125,28 @@ def cmd_import(args) -> int:
     return 0 if report.complete() else errors.EXIT_SKIPPED
 
 
-def _preview(files: list[str], chosen: dict[str, str], as_json: bool) -> int:
-    """Each table's columns (what each will be imported as) and its first rows; no vault
-    is opened. Exit 0 when every file can be imported as shown."""
-    previews = [importing.preview(path, chosen) for path in files]
+def _context_for_preview(args) -> Context | None:
+    """The vault, for the columns a file was imported with before (an import without
+    --map reads it the same way, so the preview must show that); None where there is no
+    vault yet, or it cannot be unlocked without asking and nobody can be asked (then the
+    preview says so)."""
+    if not Vault(vault_path(args)).exists():
+        return None
+    try:
+        return open_context(args)
+    except errors.NoPassphrase:
+        note(tr(QT_TRANSLATE_NOOP(
+            "Cli", "The vault is locked: columns kept from an earlier import of these files "
+                   "are not shown (give the passphrase to see them).")))
+        return None
+
+
+def _preview(files: list[str], chosen: dict[str, str], as_json: bool,
+             ctx: Context | None = None) -> int:
+    """Each table's columns (what each will be imported as: with ``chosen``, else, given
+    the vault's ``ctx``, as at the file's last import) and its first rows. Exit 0 when
+    every file can be imported as shown."""
+    previews = [importing.preview(path, chosen, ctx=ctx) for path in files]
     if as_json:
         print_json([{"file": path, "format": p.format,
                      "columns": [{"column": h, "field": f} for h, f in zip(p.headers, p.fields,

@@ -925,6 +925,10 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
         </translation>
     </message>
     <message>
+        <source>The vault is locked: columns kept from an earlier import of these files are not shown (give the passphrase to see them).</source>
+        <translation>Der Tresor ist gesperrt: Spalten, die von einem früheren Import dieser Dateien behalten wurden, werden nicht gezeigt (geben Sie die Passphrase an, um sie zu sehen).</translation>
+    </message>
+    <message>
         <source>  Columns:</source>
         <translation>  Spalten:</translation>
     </message>

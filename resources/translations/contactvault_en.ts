@@ -925,6 +925,10 @@ a backup, and over another existing file only with --force.</translation>
         </translation>
     </message>
     <message>
+        <source>The vault is locked: columns kept from an earlier import of these files are not shown (give the passphrase to see them).</source>
+        <translation>The vault is locked: columns kept from an earlier import of these files are not shown (give the passphrase to see them).</translation>
+    </message>
+    <message>
         <source>  Columns:</source>
         <translation>  Columns:</translation>
     </message>

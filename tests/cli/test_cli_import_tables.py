@@ -71,6 +71,16 @@ def test_unmapped_numbers_refuse_the_file_until_mapped_and_the_mapping_is_kept(c
     assert json.loads(mapped.out)["imported"] == 2
     assert numbers_by_name(cli)["Jörg Weiß"] == ["+49405550199"]
 
+    # No --map: the preview shows the columns as the last import read them, as the
+    # import will read them again.
+    kept = cli("import", "--preview", str(path), env=GERMAN)
+    assert kept.code == 0, kept.err
+    assert "Erreichbar unter → Telefonnummer" in kept.out
+    # Without the passphrase the kept columns cannot be read: the preview says so.
+    locked = cli("import", "--preview", str(path), env=GERMAN, passphrase=None)
+    assert locked.code == 1 and "Erreichbar unter → (nicht importiert)" in locked.out
+    assert "Der Tresor ist gesperrt" in locked.err
+
     again = json.loads(cli("import", "--json", str(path)).out)  # no --map: mapped as before
     assert (again["imported"], again["unchanged"], again["files_unreadable"]) == (0, 2, 0)
 
