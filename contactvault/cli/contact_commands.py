@@ -21,7 +21,7 @@ from contactvault.cli.common import (
 from contactvault.context import Context
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.importers import mapping
-from contactvault.importers.report import ImportReport, Severity
+from contactvault.importers.report import FORMAT_TEXTS, ImportReport, Severity, format_words
 from contactvault.model import CATEGORY_LABELS, Category, Contact
 from contactvault.printable import printable
 from contactvault.services import contacts, importing
@@ -156,7 +156,9 @@ def _preview(files: list[str], chosen: dict[str, str], as_json: bool,
     refused = False
     for path, preview in zip(files, previews, strict=True):
         if not as_json:
-            say(printable(f"{path} ({preview.format or '?'})"))
+            read_as = translate("ImportFormat", FORMAT_TEXTS.get(preview.format,
+                                                                 preview.format or "?"))
+            say(printable(f"{path} ({read_as})"))
             if preview.headers:
                 say(tr(QT_TRANSLATE_NOOP("Cli", "  Columns:")))
                 for header, field in zip(preview.headers, preview.fields, strict=True):
@@ -189,9 +191,8 @@ def _cancel_on_interrupt(cancel: threading.Event) -> Iterator[None]:
 
 def _print_report(report: ImportReport) -> None:
     for summary in report.files:
-        say(tr_n(QT_TRANSLATE_NOOP("Cli", "{file}: %n record(s) ({format}, {encoding})",
-                                   None, 1), summary.records).format(
-            file=summary.file, format=summary.format or "?", encoding=summary.encoding or "?"))
+        say(tr_n(QT_TRANSLATE_NOOP("Cli", "{file}: %n record(s) ({format})", None, 1),
+                 summary.records).format(file=summary.file, format=format_words(summary)))
     for issue in report.issues:
         if issue.severity is Severity.INFO:
             continue

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import BinaryIO
 
+from contactvault.i18n import QT_TRANSLATE_NOOP
+
 UTF8 = "utf-8"
 WINDOWS_1252 = "cp1252"
 SHIFT_JIS = "shift_jis"
@@ -201,6 +203,9 @@ CODE_PAGE_LANGUAGES = {
     "cp1254": "Turkish",
     SHIFT_JIS: "Japanese",
 }
+# What a value damaged UTF-8 was read as: a declared charset's fallback names it as its
+# {encoding} (a word for people, translated where the sentence is made).
+UTF8_DAMAGED = QT_TRANSLATE_NOOP("ImportIssue", "UTF-8 (invalid bytes kept as \\xNN)")
 CODE_PAGE_NAMES = {
     UTF8: "UTF-8", WINDOWS_1252: "Windows-1252", "cp1250": "Windows-1250",
     "cp1251": "Windows-1251", "cp1257": "Windows-1257", "cp1253": "Windows-1253",
@@ -272,7 +277,7 @@ def _decode_undeclared(raw: bytes, file_codec: str, skip: str = "") -> DecodedVa
             continue
     if _mostly_utf8(raw):
         return DecodedValue(raw.decode(UTF8, "backslashreplace"), "encoding_guessed",
-                            "UTF-8 with invalid bytes kept as \\xNN", "value_utf8_damaged")
+                            UTF8_DAMAGED, "value_utf8_damaged")
     return DecodedValue(raw.decode(WINDOWS_1252, "contactvault-latin1"), "encoding_guessed",
                         WINDOWS_1252, "value_read_as", (("encoding", "Windows-1252"),))
 

@@ -128,6 +128,8 @@ def _read_stream(stream: BinaryIO, file: str, summary: FileSummary,
     importer = detect(head)
     assert importer is not None  # _head refused the file otherwise
     summary.format = importer.name
+    if not getattr(importer, "text", True):  # a spreadsheet: a ZIP of XML, no text encoding
+        summary.encoding = ""
     for item in importer.read(stream, head):
         if head.kept and not summary.mapping:
             summary.mapping = dict(head.kept)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from contactvault.i18n import QT_TRANSLATE_NOOP
+from contactvault.importers.decoding import CODE_PAGE_NAMES
 
 
 class Severity(StrEnum):
@@ -194,8 +195,32 @@ DETAIL_TEXTS = {
 }
 
 
-# Parameters that are words (English, marked for translation where they are made).
-_WORDS = frozenset({"languages"})
+# Parameters that are words (English, marked for translation where they are made; an
+# encoding's name has no translation and stays as it is).
+_WORDS = frozenset({"languages", "encoding"})
+
+# The formats (``FileSummary.format``, an importer's ``name``) in words.
+FORMAT_TEXTS = {
+    "vcard": QT_TRANSLATE_NOOP("ImportFormat", "vCard"),
+    "csv-google": QT_TRANSLATE_NOOP("ImportFormat", "Google Contacts CSV"),
+    "csv-outlook": QT_TRANSLATE_NOOP("ImportFormat", "Outlook CSV"),
+    "csv-thunderbird": QT_TRANSLATE_NOOP("ImportFormat", "Thunderbird CSV"),
+    "csv-apple": QT_TRANSLATE_NOOP("ImportFormat", "Apple Contacts CSV"),
+    "csv-generic": QT_TRANSLATE_NOOP("ImportFormat", "CSV table"),
+    "xlsx": QT_TRANSLATE_NOOP("ImportFormat", "Excel workbook"),
+    "ods": QT_TRANSLATE_NOOP("ImportFormat", "OpenDocument spreadsheet"),
+}
+
+
+def format_words(summary: FileSummary) -> str:
+    """What a file was read as, for people: "vCard, UTF-8", "CSV table, Windows-1252",
+    "Excel workbook" (a workbook has no text encoding to name)."""
+    from contactvault.i18n import translate
+
+    shown = translate("ImportFormat", FORMAT_TEXTS.get(summary.format, summary.format or "?"))
+    if summary.encoding:
+        shown += ", " + CODE_PAGE_NAMES.get(summary.encoding, summary.encoding)
+    return shown
 
 # The code pages' languages, as decoding.CODE_PAGE_LANGUAGES says them.
 _CODE_PAGE_LANGUAGES = (
@@ -220,7 +245,7 @@ FILE_REFUSALS = frozenset({"file_unreadable", "file_empty", "file_binary", "unkn
 class FileSummary:
     file: str
     format: str = ""
-    encoding: str = ""
+    encoding: str = ""  # the text encoding; "" for a spreadsheet (a ZIP of XML files)
     records: int = 0
     mapping: dict[str, str] = field(default_factory=dict)  # column -> field, for tables
 

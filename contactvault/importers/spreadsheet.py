@@ -76,6 +76,7 @@ class Spreadsheet:
 
     name = ""
     extensions: tuple[str, ...] = ()
+    text = False  # not a text file: the registry names no encoding for it
 
     def detect(self, head: Head) -> float:
         raise NotImplementedError

@@ -941,9 +941,16 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
     </message>
     <message numerus="yes">
         <source>{file}: %n record(s) ({format}, {encoding})</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>{file}: %n Datensatz ({format}, {encoding})</numerusform>
             <numerusform>{file}: %n Datensätze ({format}, {encoding})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n record(s) ({format})</source>
+        <translation>
+            <numerusform>{file}: %n Datensatz ({format})</numerusform>
+            <numerusform>{file}: %n Datensätze ({format})</numerusform>
         </translation>
     </message>
     <message>
@@ -3842,6 +3849,41 @@ Datei: %2
     </message>
 </context>
 <context>
+    <name>ImportFormat</name>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Google Contacts CSV</source>
+        <translation>Google-Kontakte-CSV</translation>
+    </message>
+    <message>
+        <source>Outlook CSV</source>
+        <translation>Outlook-CSV</translation>
+    </message>
+    <message>
+        <source>Thunderbird CSV</source>
+        <translation>Thunderbird-CSV</translation>
+    </message>
+    <message>
+        <source>Apple Contacts CSV</source>
+        <translation>Apple-Kontakte-CSV</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV-Tabelle</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet</source>
+        <translation>OpenDocument-Tabelle</translation>
+    </message>
+</context>
+<context>
     <name>ImportIssue</name>
     <message>
         <source>file cannot be read</source>
@@ -4154,6 +4196,10 @@ Datei: %2
     <message>
         <source>Japanese</source>
         <translation>Japanisch</translation>
+    </message>
+    <message>
+        <source>UTF-8 (invalid bytes kept as \xNN)</source>
+        <translation>UTF-8 (ungültige Bytes stehen als \xNN im Text)</translation>
     </message>
 </context>
 <context>

@@ -941,9 +941,16 @@ a backup, and over another existing file only with --force.</translation>
     </message>
     <message numerus="yes">
         <source>{file}: %n record(s) ({format}, {encoding})</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>{file}: %n record ({format}, {encoding})</numerusform>
             <numerusform>{file}: %n records ({format}, {encoding})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n record(s) ({format})</source>
+        <translation>
+            <numerusform>{file}: %n record ({format})</numerusform>
+            <numerusform>{file}: %n records ({format})</numerusform>
         </translation>
     </message>
     <message>
@@ -3842,6 +3849,41 @@ File: %2
     </message>
 </context>
 <context>
+    <name>ImportFormat</name>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Google Contacts CSV</source>
+        <translation>Google Contacts CSV</translation>
+    </message>
+    <message>
+        <source>Outlook CSV</source>
+        <translation>Outlook CSV</translation>
+    </message>
+    <message>
+        <source>Thunderbird CSV</source>
+        <translation>Thunderbird CSV</translation>
+    </message>
+    <message>
+        <source>Apple Contacts CSV</source>
+        <translation>Apple Contacts CSV</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV table</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet</source>
+        <translation>OpenDocument spreadsheet</translation>
+    </message>
+</context>
+<context>
     <name>ImportIssue</name>
     <message>
         <source>file cannot be read</source>
@@ -4154,6 +4196,10 @@ File: %2
     <message>
         <source>Japanese</source>
         <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>UTF-8 (invalid bytes kept as \xNN)</source>
+        <translation>UTF-8 (invalid bytes kept as \xNN)</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ def test_german_excel_workbook(cli, tmp_path):
     assert cli("init").code == 0
     result = cli("import", str(book), env=GERMAN)
     assert result.code == 0, result.err
-    assert "Kunden.xlsx: 2 Datensätze (xlsx" in result.out
+    assert "Kunden.xlsx: 2 Datensätze (Excel-Arbeitsmappe)\n" in result.out
     found = numbers_by_name(cli)
     assert found["Anna Schmidt"] == ["+491711000001", "+497111234567"]
     assert found["Jörg Weiß"] == ["+49405550199"]
