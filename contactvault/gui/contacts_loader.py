@@ -53,10 +53,11 @@ class ContactsLoader(QObject):
 
         def job(progress, cancel):
             table = _read_rows(ctx)
-            keys = _search_keys(ctx, table.ids, table.names, table.numbers_packed,
-                                table.search_text if table.has_search_text else None) \
-                if with_search else None
-            return ctx, table, keys
+            index = None
+            if with_search:
+                index = _search_index(ctx, table.ids, table.names, table.numbers_packed,
+                                      table.search_text if table.has_search_text else None)
+            return ctx, table, index
 
         self._start(job, self._all_rows_ready)
 
@@ -101,14 +102,14 @@ class ContactsLoader(QObject):
 
     # -- steps --------------------------------------------------------------------------
     def _all_rows_ready(self, result) -> None:
-        ctx, table, keys = result
+        ctx, table, index = result
         if ctx is not self.current_context():
             return  # locked meanwhile: drop it
         self.model.load(table)
-        if keys is not None:
-            self.model.set_search(table, *keys)
+        if index is not None:
+            self.model.set_search(table, index)
         self.table_loaded.emit()
-        if keys is not None:
+        if index is not None:
             self.search_ready.emit()
             self.load_statuses()
         else:
@@ -129,15 +130,15 @@ class ContactsLoader(QObject):
         texts = list(table.search_text) if table.has_search_text else None
 
         def job(progress, cancel):
-            return (ctx, table, *_search_keys(ctx, ids, names, numbers, texts))
+            return ctx, table, _search_index(ctx, ids, names, numbers, texts)
 
         self._start(job, self._search_built)
 
     def _search_built(self, result) -> None:
-        ctx, table, text_hay, digit_hay, index = result
+        ctx, table, index = result
         if ctx is not self.current_context():
             return
-        self.model.set_search(table, text_hay, digit_hay, index)
+        self.model.set_search(table, index)
         self.search_ready.emit()
 
     def _loaded_at_once(self) -> None:
@@ -184,10 +185,9 @@ def _read_rows(ctx):
     return table
 
 
-def _search_keys(ctx, ids, names, numbers, texts):
-    """(text haystacks, digit haystacks, SearchIndex) for these rows; reads the search
-    texts when not given. About a second at 100 000 rows: stops between its steps once
-    the vault is locked."""
+def _search_index(ctx, ids, names, numbers, texts):
+    """The SearchIndex of these rows; reads their search texts when not given. About a
+    second at 100 000 rows: stops between its steps once the vault is locked."""
     from contactvault import search
     from contactvault.services import contacts
 
@@ -202,5 +202,4 @@ def _search_keys(ctx, ids, names, numbers, texts):
             lambda: contacts.search_texts(ctx, ids)))
     text_hay = step(lambda: contacts.table_text_haystacks(keyed))
     digit_hay = step(lambda: contacts.table_digit_haystacks(keyed))
-    index = step(lambda: search.SearchIndex(text_hay, digit_hay))
-    return text_hay, digit_hay, index
+    return step(lambda: search.SearchIndex(text_hay, digit_hay))

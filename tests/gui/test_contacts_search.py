@@ -60,9 +60,9 @@ def test_a_filter_waits_for_the_loaders_index(app, qtmodeltester):
     model.set_filter("müller")
     assert model.filter_waiting and model.rowCount() == 400  # nothing to search with yet
     th, dh = table_text_haystacks(full), table_digit_haystacks(full)
-    model.set_search(ContactTable(), th, dh, search.SearchIndex(th, dh))  # another table
+    model.set_search(ContactTable(), search.SearchIndex(th, dh))  # another table
     assert model.filter_waiting
-    model.set_search(table, th, dh, search.SearchIndex(th, dh))
+    model.set_search(table, search.SearchIndex(th, dh))
     assert not model.filter_waiting
     assert shown(model) == expected(full, "müller") and model.rowCount() < 400
     qtmodeltester.check(model)
@@ -139,7 +139,7 @@ def test_a_filter_typed_on_the_first_screen_waits_for_the_whole_tables_index(app
     model.load(everything)  # the rest arrived, without search text
     assert model.filter_waiting and model.rowCount() == 600
     th, dh = table_text_haystacks(full), table_digit_haystacks(full)
-    model.set_search(everything, th, dh, search.SearchIndex(th, dh))
+    model.set_search(everything, search.SearchIndex(th, dh))
     assert not model.filter_waiting
     assert shown(model) == expected(full, "öztürk")
 

@@ -105,8 +105,6 @@ class ContactsModel(QAbstractTableModel):
         self._rows: list[int] = []  # visible table indices, in display order
         self._order: list[int] = []  # all table indices in the current sort order
         self._row_of_id: dict[int, int] | None = None  # contact id -> table index, lazily
-        self._text_hay: list[str] | None = None
-        self._digit_hay: list[str] | None = None
         self._index: search.SearchIndex | None = None  # over the first index.size rows
         self._row_keys: dict[int, tuple[str, str]] = {}  # rows changed since: their keys
         self.filter_waiting = False  # a filter text waits for the search keys
@@ -168,50 +166,37 @@ class ContactsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _drop_search(self) -> None:
-        self._text_hay = self._digit_hay = None
         self._index = None
         self._row_keys = {}
         self._order_getter = self._position = None
         self._only_mask = None
 
     def build_index(self) -> bool:
-        """Build the search keys here and now from the table's search text (False when
-        the table was read without it: the loader brings them, see set_search)."""
+        """Build the search index here and now from the table's search text (False when
+        the table was read without it: the loader brings the index, see set_search)."""
         if self._index is not None:
             return True
         if not self._table.has_search_text:
             return False
-        self._install_search(table_text_haystacks(self._table),
-                             table_digit_haystacks(self._table))
+        # the table holds every edit's text, so the index knows every row
+        self._index = search.SearchIndex(table_text_haystacks(self._table),
+                                         table_digit_haystacks(self._table))
+        self._row_keys = {}
+        self.filter_waiting = False
         return True
 
-    def set_search(self, table: ContactTable, text_hay: list[str], digit_hay: list[str],
-                   index: search.SearchIndex) -> None:
-        """The search keys the loader built for ``table`` (ignored if another table is
-        shown by now); a filter typed meanwhile is applied now."""
+    def set_search(self, table: ContactTable, index: search.SearchIndex) -> None:
+        """The search index the loader built for ``table`` (ignored if another table is
+        shown by now; rows changed since are checked one by one); a filter typed
+        meanwhile is applied now."""
         if table is not self._table or self._index is not None:
             return
-        self._install_search(text_hay, digit_hay, index)
+        self._index = index
+        self.filter_waiting = False
         if not self._query.empty:
             self.beginResetModel()
             self._rows = self._filtered(self._query)
             self.endResetModel()
-
-    def _install_search(self, text_hay: list[str], digit_hay: list[str],
-                        index: search.SearchIndex | None = None) -> None:
-        size = len(text_hay)
-        for i in sorted(self._row_keys):  # rows changed or added meanwhile
-            keys = self._row_keys[i]
-            if i < size:
-                text_hay[i], digit_hay[i] = keys
-            elif i == len(text_hay):
-                text_hay.append(keys[0])
-                digit_hay.append(keys[1])
-        if index is None:
-            index = search.SearchIndex(text_hay, digit_hay)
-            self._row_keys = {}
-        self._text_hay, self._digit_hay, self._index = text_hay, digit_hay, index
-        self.filter_waiting = False
 
     @property
     def index_ready(self) -> bool:
@@ -290,14 +275,8 @@ class ContactsModel(QAbstractTableModel):
         one = ContactTable(ids=[part.ids[j]], names=[part.names[j]],
                            search_text=[part.search_text[j]],
                            numbers_packed=[part.numbers_packed[j]])
-        keys = (table_text_haystacks(one)[0], table_digit_haystacks(one)[0])
-        self._row_keys[i] = keys  # the index (if any) does not know them
-        if self._text_hay is not None:
-            if i < len(self._text_hay):
-                self._text_hay[i], self._digit_hay[i] = keys
-            elif i == len(self._text_hay):
-                self._text_hay.append(keys[0])
-                self._digit_hay.append(keys[1])
+        # the index (if any) does not know this text: the row is checked on its own
+        self._row_keys[i] = (table_text_haystacks(one)[0], table_digit_haystacks(one)[0])
 
     def _row_map(self) -> dict[int, int]:
         if self._row_of_id is None:
