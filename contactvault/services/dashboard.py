@@ -2,7 +2,7 @@
 
 One function, ``dashboard``, reads the vault once and computes everything the DPO view
 and ``contactvault report dashboard`` show; the front ends only present it. Every
-decision about a number is the policy's (``consent.policy.decide_many``), and what a
+decision about a number is the policy's (``consent.policy.decide_columns``), and what a
 phone holds and must lose is the removal list's (``export.removal_list``).
 
 Totals: contacts by category, stored numbers by the policy's status today, numbers on
@@ -25,11 +25,14 @@ the oldest item:
 - ``unclassified`` — contacts whose category is still unknown.
 - ``procedure_open`` — phones whose "secure contacts first" procedure is not done.
 
-Numbers are counted as stored: a number kept for two contacts counts twice.
+A number stored for several contacts (or twice for one) counts once in the totals:
+as eligible if it may go onto a phone under any of them, else with its status under
+the first of them; a phone holding it under two names holds one number.
 
-Speed: at 100 000 numbers with 5 events each this is one pass over what the consent
-table reads anyway (the policy's columns of every event, every number) plus the
-contacts' times and what the phones hold; names are read only for listed contacts.
+Speed: at 100 000 numbers with 5 events each, everything is read as plain tuples from
+the storage layer's bulk reads (vault/overview.py; SQLite groups what the phones hold)
+and decided by the policy's bulk path (``policy.decide_columns``): no object per event
+or number; names are read only for listed contacts.
 """
 
 from __future__ import annotations
@@ -41,17 +44,15 @@ from operator import attrgetter
 
 from contactvault import audit, clock, phones, settings, timefmt
 from contactvault.consent import policy
-from contactvault.consent.events import ConsentEvent
 from contactvault.consent.policy import Decision, PolicySettings
 from contactvault.context import Context
 from contactvault.export import removal_list
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate, translate_n
 from contactvault.model import Category
-from contactvault.services import consent as consent_service
 from contactvault.services import procedure as procedure_service
 from contactvault.vault import contacts as contact_store
 from contactvault.vault import devices as device_store
-from contactvault.vault import exports as export_store
+from contactvault.vault import overview
 
 CRITICAL = "critical"  # must be 0
 WARNING = "warning"
@@ -252,20 +253,25 @@ def dashboard(ctx: Context, *, today: datetime | None = None) -> Dashboard:
     with policy.gc_paused(), ctx.vault.reading() as conn:
         values = settings.all_settings(conn)
         cfg = PolicySettings.from_settings(values)
-        facts = contact_store.contact_facts(conn)
-        rows = contact_store.numbers_for_policy(conn)
-        histories = consent_service.policy_events(ctx)
-        held = export_store.on_phones(conn)
+        facts = overview.contact_times(conn)
+        numbers = overview.stored_numbers(conn)
+        rows = overview.policy_rows(conn)
+        held: dict[int, list[tuple]] = {}
+        for row in overview.held_on_phones(conn):
+            found = held.get(row[0])
+            if found is None:
+                held[row[0]] = [row[1:]]
+            else:
+                found.append(row[1:])
         devices = device_store.all_devices(conn)
         procedures = {d.id: procedure_service.status_in(conn, d) for d in devices}
         head = audit.head(conn)
 
-        none: list[ConsentEvent] = []
-        get = histories.get
-        decisions = policy.decide_many(
-            ((get(r.number.e164, none) if r.number.e164 else none, r.category, r.number)
-             for r in rows), cfg, now)
-        result = _compute(now, cfg, values, facts, rows, histories, decisions, held,
+        decisions = policy.decide_columns(numbers, rows, cfg, now)
+        # each number's latest event that already happened (rows: by number and time)
+        latest_event = {row[1]: row[3] for row in rows if row[3] <= now_iso}
+        del rows
+        result = _compute(now, cfg, values, facts, numbers, decisions, latest_event, held,
                           devices, procedures)
         names = contact_store.names_of(conn, result.wanted_names)
     for key in ("notice_not_sent", "grant_without_notice", "reconfirm_due", "retention_due",
@@ -281,8 +287,9 @@ def dashboard(ctx: Context, *, today: datetime | None = None) -> Dashboard:
     return Dashboard(
         computed_at=now_iso, audit_head=str(head or ""),
         contacts=len(facts), contacts_by_category=result.categories,
-        numbers=len(rows), numbers_by_status=result.statuses,
-        numbers_on_phone={d.name: len(held.get(d.id, ())) for d in devices},
+        numbers=result.numbers, numbers_by_status=result.statuses,
+        numbers_on_phone={d.name: len({row[2] for row in held.get(d.id, ())})
+                          for d in devices},
         problems=problems,
         settings={"reconfirm_months": cfg.reconfirm_months,
                   "implied_max_days": cfg.implied_max_days,
@@ -293,56 +300,71 @@ def dashboard(ctx: Context, *, today: datetime | None = None) -> Dashboard:
 @dataclass
 class _Result:
     categories: dict[str, int]
+    numbers: int
     statuses: dict[str, int]
     lists: dict[str, list[Item]]
     wanted_names: set[int]
 
 
-def _compute(now, cfg, values, facts, rows, histories, decisions, held, devices,
+def _count_numbers(numbers, decisions) -> tuple[int, dict[str, int]]:
+    """How many numbers there are, and how many have each status: a number stored for
+    several contacts (or twice for one) counts once — as eligible if it may go onto a
+    phone under any of them, else with its status under the first of them (lowest
+    contact id). A number without E.164 counts as stored."""
+    by_number: dict[str, str] = {}
+    statuses: dict[str, int] = {}
+    for row, decision in zip(numbers, decisions, strict=True):
+        e164 = row[1]
+        if e164 is None:
+            statuses[decision.status] = statuses.get(decision.status, 0) + 1
+            continue
+        status = by_number.get(e164)
+        if status is None or (decision.eligible and status != "eligible"):
+            by_number[e164] = decision.status
+    for status in by_number.values():
+        statuses[status] = statuses.get(status, 0) + 1
+    return len(by_number) + sum(1 for row in numbers if row[1] is None), statuses
+
+
+def _compute(now, cfg, values, facts, numbers, decisions, latest_event, held, devices,
              procedures) -> _Result:
+    """``facts``: ``overview.contact_times`` rows; ``numbers``: ``overview.stored_numbers``
+    rows with their ``decisions``; ``latest_event``: each number's latest event time up
+    to now; ``held``: ``overview.held_on_phones`` rows by device id (without it)."""
     lists: dict[str, list[Item]] = {key: [] for key in PROBLEMS}
     wanted: set[int] = set()
-    by_id = {f.id: f for f in facts}
+    by_id = {f[0]: f for f in facts}
     age = _Ages(now)
-    now_iso = clock.to_iso(now)
 
     # -- totals --------------------------------------------------------------------------
     categories: dict[str, int] = {str(c): 0 for c in Category}
     for f in facts:
-        categories[f.category] = categories.get(f.category, 0) + 1
-    statuses: dict[str, int] = {}
-    for decision in decisions:
-        statuses[decision.status] = statuses.get(decision.status, 0) + 1
+        categories[f[2]] = categories.get(f[2], 0) + 1
+    count, statuses = _count_numbers(numbers, decisions)
 
     # -- the consent lists and each contact's last activity --------------------------
-    last_activity: dict[int, str] = {f.id: _later(f.created_at, f.updated_at) for f in facts}
+    last_activity: dict[int, str] = {f[0]: _later(f[3], f[4]) for f in facts}
     # the decision for each (contact id, number) stored; "eligible" wins for a number
     # stored twice on one contact
     current: dict[tuple[int, str], Decision] = {}
     watched = {"notice_pending": "notice_not_sent", "granted_uninformed": "grant_without_notice",
                "too_old": "reconfirm_due"}
-    none: list[ConsentEvent] = []
-    get_events = histories.get
+    get_latest = latest_event.get
     make = Item
-    for row, decision in zip(rows, decisions, strict=True):
-        e164 = row.number.e164
-        contact_id = row.contact_id
+    for row, decision in zip(numbers, decisions, strict=True):
+        e164 = row[1]
+        contact_id = row[4]
         if e164:
-            events = get_events(e164, none)
-            if events:
-                latest = events[-1].occurred_at  # sorted by time
-                if latest > now_iso:  # recorded in advance: not activity yet
-                    latest = max((ev.occurred_at for ev in events
-                                  if ev.occurred_at <= now_iso), default="")
-                if latest > last_activity[contact_id]:
-                    last_activity[contact_id] = latest
+            latest = get_latest(e164)
+            if latest is not None and latest > last_activity[contact_id]:
+                last_activity[contact_id] = latest
             key = (contact_id, e164)
             if decision.eligible or key not in current:
                 current[key] = decision
         target = watched.get(decision.reason)
         if target is not None:
             wanted.add(contact_id)
-            lists[target].append(make((contact_id,), e164 or row.number.raw, "",
+            lists[target].append(make((contact_id,), e164 or row[5], "",
                                       decision.reason, decision.since, age(decision.since),
                                       decision=decision))
 
@@ -354,7 +376,7 @@ def _compute(now, cfg, values, facts, rows, histories, decisions, held, devices,
         found: list[Item] = []
         for uid, contact_id, e164, shown, _export_id, exported_at, _basis in rows_held:
             fact = by_id.get(contact_id)
-            exists = fact is not None and fact.uid == uid
+            exists = fact is not None and fact[1] == uid
             decision = current.get((contact_id, e164)) if exists else None
             if decision is not None and decision.eligible:
                 continue
@@ -364,7 +386,7 @@ def _compute(now, cfg, values, facts, rows, histories, decisions, held, devices,
                 reason = "number_removed"
             else:
                 reason = "erased"
-            since = _no_longer_allowed_since(decision, cfg, fact.updated_at if exists else "",
+            since = _no_longer_allowed_since(decision, cfg, fact[4] if exists else "",
                                              exported_at)
             if exists:
                 wanted.add(contact_id)
@@ -388,10 +410,10 @@ def _compute(now, cfg, values, facts, rows, histories, decisions, held, devices,
                 lists["retention_due"].append(make((contact_id,), "", "", "retention_due",
                                                    last, age(last)))
     for f in facts:
-        if f.category == "unknown":
-            wanted.add(f.id)
-            lists["unclassified"].append(make((f.id,), "", "", "unclassified", f.created_at,
-                                              age(f.created_at)))
+        if f[2] == "unknown":
+            wanted.add(f[0])
+            lists["unclassified"].append(make((f[0],), "", "", "unclassified", f[3],
+                                              age(f[3])))
 
     # -- phones whose procedure is not done --------------------------------------------
     for device in devices:
@@ -408,7 +430,7 @@ def _compute(now, cfg, values, facts, rows, histories, decisions, held, devices,
     oldest_first = attrgetter("since", "device", "number")
     for items in lists.values():
         items.sort(key=oldest_first)
-    return _Result(categories, statuses, lists, wanted)
+    return _Result(categories, count, statuses, lists, wanted)
 
 
 def _date(iso: str) -> str:

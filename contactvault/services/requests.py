@@ -351,7 +351,32 @@ def erasure_preview(ctx: Context, person: str | int) -> ErasurePreview:
         return _preview(conn, contact_id, ctx.now_iso())
 
 
-def _preview(conn: Connection, contact_id: int, now: str) -> ErasurePreview:
+class _Bulk:
+    """What every erasure of one transaction reads the same: read once for a bulk
+    erasure (the retention review) instead of once per person — the backups, what the
+    phones hold, and the audit trail's ranges of covered records. After each erasure
+    ``erased`` drops what it redacted from the phones' holdings, so the next person's
+    preview sees what it would have seen had it been read again."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.backups = _backups(conn)
+        self.held = [(device.name, held.contact_uid, held.e164, held.shown_name)
+                     for device in device_store.all_devices(conn)
+                     for held in export_store.on_phone(conn, device.id)]
+        self.ranges = request_store.covered_ranges(conn)
+
+    def erased(self, uid: str, own: list[str]) -> None:
+        numbers = set(own)
+        self.held = [h for h in self.held if h[1] != uid and h[2] not in numbers]
+
+
+def _backups(conn: Connection) -> list[Backup]:
+    return [Backup(e.at, str(e.details.get("file", "")), f"{e.seq}:{e.hash}")
+            for e in audit.entries_with_action(conn, "vault.backup")]
+
+
+def _preview(conn: Connection, contact_id: int, now: str,
+             bulk: _Bulk | None = None) -> ErasurePreview:
     try:
         contact = contact_store.get_contact(conn, contact_id, with_sources=False)
     except KeyError:
@@ -362,13 +387,16 @@ def _preview(conn: Connection, contact_id: int, now: str) -> ErasurePreview:
     events = request_store.consent_event_ids(conn, own, contact_id)
     texts = request_store.message_ids(conn, own)
     items = request_store.export_items_for(conn, contact.uid, own)
-    to_remove = []
-    for device in device_store.all_devices(conn):
-        for held in export_store.on_phone(conn, device.id):
-            if held.contact_uid == contact.uid or held.e164 in own:
-                to_remove.append(PhoneRemoval(device.name, held.shown_name, held.e164))
-    backups = [Backup(e.at, str(e.details.get("file", "")), f"{e.seq}:{e.hash}")
-               for e in audit.entries_with_action(conn, "vault.backup") if e.at <= now]
+    if bulk is not None:
+        held = bulk.held
+    else:
+        held = [(device.name, h.contact_uid, h.e164, h.shown_name)
+                for device in device_store.all_devices(conn)
+                for h in export_store.on_phone(conn, device.id)]
+    to_remove = [PhoneRemoval(device, shown, e164) for device, uid, e164, shown in held
+                 if uid == contact.uid or e164 in own]
+    backups = [b for b in (bulk.backups if bulk is not None else _backups(conn))
+               if b.at <= now]
     return ErasurePreview(
         contact_id, contact.display_name(), numbers, sorted(shared), len(events), len(texts),
         len(request_store.source_hashes(conn, contact_id)),
@@ -382,17 +410,19 @@ def erase(ctx: Context, person: str | int, *, reason: str = "request") -> Erasur
         return _erase(conn, ctx, contact_id, reason)
 
 
-def _erase(conn: Connection, ctx: Context, contact_id: int, reason: str) -> ErasureResult:
+def _erase(conn: Connection, ctx: Context, contact_id: int, reason: str,
+           bulk: _Bulk | None = None) -> ErasureResult:
     """Inside one transaction: the contact, its numbers and original records, its number
     corrections, the consent events of its numbers (and those recorded for it) with
     their evidence, the texts sent to its numbers — gone. What phones were given of it
     stays as markers (see ``requests.redact_exports``), so each phone's removal list
     still names the open removal. Numbers also stored for another contact stay with
     that contact (their history is that person's too). Kept: the ``erasures`` row and
-    the keyed hashes of the numbers and original records."""
+    the keyed hashes of the numbers and original records. ``bulk``: what a bulk erasure
+    read once for all of its people."""
     now = ctx.now_iso()
     who = ctx.actor_in(conn)
-    preview = _preview(conn, contact_id, now)
+    preview = _preview(conn, contact_id, now, bulk)
     contact = contact_store.get_contact(conn, contact_id, with_sources=False)
     key = request_store.erasure_key(conn)
     own = [n for n in preview.numbers if n not in set(preview.kept_shared)]
@@ -413,7 +443,11 @@ def _erase(conn: Connection, ctx: Context, contact_id: int, reason: str) -> Eras
     evidence_ids = request_store.evidence_file_ids(conn, event_ids)
     request_store.delete_append_only(conn, secrets.token_hex(8), event_ids=event_ids,
                                      message_ids=message_ids, evidence_ids=evidence_ids)
-    chain_touch = _chain_touch(conn)
+    ranges = bulk.ranges if bulk is not None else request_store.covered_ranges(conn)
+
+    def chain_touch(table: str, values: set) -> None:
+        request_store.touch_erased(conn, table, values, ranges)
+
     chain_touch("consent_events", event_ids)
     chain_touch("messages_sent", message_ids)
     chain_touch("evidence_files", evidence_ids)
@@ -423,6 +457,8 @@ def _erase(conn: Connection, ctx: Context, contact_id: int, reason: str) -> Eras
     corrections = request_store.correction_ids(conn, contact_id)
     request_store.delete_contact(conn, contact_id)
     chain_touch("number_corrections", corrections)
+    if bulk is not None:
+        bulk.erased(contact.uid, own)
     entry = audit.record(
         conn, "request.erase", actor=who, at=now, subject=f"erasure:{erasure_id}",
         details={"erasure": erasure_id, "reason": reason, "numbers": len(own),
@@ -435,17 +471,6 @@ def _erase(conn: Connection, ctx: Context, contact_id: int, reason: str) -> Eras
                  "open_removals": len(preview.to_remove),
                  "backups_before": [b.head for b in preview.backups]})
     return ErasureResult(erasure_id, now, who, preview, f"{entry.seq}:{entry.hash}")
-
-
-def _chain_touch(conn: Connection):
-    from contactvault.vault import chain
-
-    def touch(table: str, values: set) -> None:
-        if table in chain.COVERED:  # (evidence files: covered where the vault has them)
-            for value in sorted(values):
-                chain.touch_erased(conn, table, value)
-
-    return touch
 
 
 def _digits(text: str) -> str:
@@ -501,7 +526,8 @@ def erase_retention(ctx: Context, contact_ids: list[int]) -> list[ErasureResult]
         raise errors.InvalidArgument(what=", ".join(f"#{c}" for c in stale), reason=(
             QT_TRANSLATE_NOOP("Errors", "no longer past the retention period")))
     with ctx.vault.transaction() as conn:
-        return [_erase(conn, ctx, cid, "retention") for cid in contact_ids]
+        bulk = _Bulk(conn)
+        return [_erase(conn, ctx, cid, "retention", bulk) for cid in contact_ids]
 
 
 # -- restriction (Art. 18) and objection (Art. 21) ------------------------------------------

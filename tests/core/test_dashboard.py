@@ -126,3 +126,25 @@ def test_unlawful_list_equals_each_phones_removal_list(history):
     for phone in (PHONE_1, PHONE_2):
         expected = {(r.e164, r.reason) for r in exporting.removals(history, phone)}
         assert {(i.number, i.reason) for i in items if i.device == phone} == expected
+
+
+def test_a_number_stored_for_two_contacts_counts_once(history):
+    """Anna's number stored for a second contact too, Hanna's twice for another: still
+    ten numbers. Ida's number (a private contact now) stored for a customer as well counts
+    once, as eligible: under that customer its consent lets it onto a phone."""
+    from contactvault.services import contacts
+
+    contacts.add_contact(history, formatted_name="Anna Zweitkontakt", category="customer",
+                         numbers=[NUMBERS["Anna Adler"]])
+    contacts.add_contact(history, formatted_name="Ida Geschäftlich", category="customer",
+                         numbers=[NUMBERS["Ida Imhof"]])
+    contacts.add_contact(history, formatted_name="Hanna Doppelt", category="customer",
+                         numbers=[NUMBERS["Hanna Hahn"], "0171 1000008"])
+    result = dashboard.dashboard(history)
+    assert result.numbers == EXPECTED_TOTALS["numbers"]
+    expected = dict(EXPECTED_TOTALS["numbers_by_status"])
+    expected["private"] -= 1
+    expected["eligible"] += 1
+    assert result.numbers_by_status == {k: v for k, v in expected.items() if v}
+    assert result.numbers_on_phone == EXPECTED_TOTALS["numbers_on_phone"]
+    assert result.contacts == EXPECTED_TOTALS["contacts"] + 3
