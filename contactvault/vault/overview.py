@@ -10,11 +10,14 @@ consent events each, building an object per event costs more than reading it.
 - ``contact_times``: every contact's id, uid, category and times.
 - ``held_on_phones``: what each phone holds now (the latest export of each number under
   each contact, unless a removal was confirmed after it), grouped by SQLite.
-- ``last_activity``: each contact's last activity, for the retention review.
+- ``names_of``: the names of the contacts the lists show.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
+from contactvault.vault import contacts as contact_store
 from contactvault.vault.connection import Connection
 
 _POLICY_CATEGORY = "CASE WHEN c.restricted_since = '' THEN c.category ELSE 'restricted' END"
@@ -65,3 +68,14 @@ def held_on_phones(conn: Connection) -> list[tuple]:
         "HAVING last_export > coalesce((SELECT max(r.export_id) FROM removal_confirmations r "
         "WHERE r.device_id = x.device_id AND r.e164 = i.e164 "
         "AND r.contact_uid = i.contact_uid), 0)").fetchall()
+
+
+def names_of(conn: Connection, contact_ids: Collection[int]) -> dict[int, str]:
+    """The formatted names of these contacts (those that exist), by id. For many ids
+    (the overview's lists can name most contacts) one pass over the table is cheaper
+    than looking each up."""
+    wanted = set(contact_ids)
+    if len(wanted) <= 2000:
+        return contact_store.names_of(conn, wanted)
+    return {cid: name for cid, name in conn.execute(
+        "SELECT id, formatted_name FROM contacts") if cid in wanted}
