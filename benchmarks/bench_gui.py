@@ -129,7 +129,7 @@ def main() -> int:
     bare = [subprocess_time(BARE) for _ in range(args.repeat)]
     cold = [subprocess_time(COLD, str(vault_path)) for _ in range(args.repeat)]
 
-    from PySide6.QtCore import QEvent, Qt, QTimer
+    from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
@@ -151,11 +151,12 @@ def main() -> int:
     shown = {}
 
     def wait_for(signal, done=lambda: False):
-        seen = []
-        signal.connect(lambda *_a, sink=seen: sink.append(time.perf_counter()))
-        while not seen and not done():
-            app.processEvents()
-            time.sleep(0.001)
+        """Run the event loop until ``signal`` (no polling: its CPU time would count)."""
+        loop = QEventLoop()
+        signal.connect(loop.quit)
+        if not done():
+            loop.exec()
+        signal.disconnect(loop.quit)
 
     def type_queries(window, keys_first, keys_later, cpu_times):
         table, model = window.contacts_view.table, window.contacts_view.model
