@@ -109,6 +109,7 @@ def grab(widget, target: Path, *, settle: bool = True) -> None:
 
 
 def render(language: str, out: Path, work: Path) -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QWizard
 
     from contactvault.gui import i18n
@@ -295,6 +296,13 @@ def render(language: str, out: Path, work: Path) -> None:
     export.reject()
 
     render_procedure(window.ctx, language, name, work)
+    # the phone's view with its procedure in progress: the state and "save the protocol"
+    window.tabs.setCurrentWidget(window.devices_view)
+    window.devices_view.reload()
+    listed = window.devices_view.device_list
+    listed.setCurrentItem(listed.findItems("Baustellen-Handy", Qt.MatchFlag.MatchExactly)[0])
+    window.devices_view.tabs.setCurrentIndex(0)
+    grab(window, name("11a_whatsapp_phone_procedure"))
 
     # the data-protection page, once a customer on the phone revoked (the list goes red)
     from contactvault.services import consent

@@ -13,8 +13,8 @@ from __future__ import annotations
 import html
 import json
 
-from contactvault import timefmt
-from contactvault.i18n import QT_TRANSLATE_NOOP, speaking, translate_n
+from contactvault import phones, timefmt
+from contactvault.i18n import speaking
 from contactvault.procedure import templates, wording
 from contactvault.procedure.steps import (
     ORDER,
@@ -122,11 +122,6 @@ def _exports(records: list[StepRecord], exports: dict, lang: str) -> str:
     return "<br/>".join(blocks)
 
 
-STATE_REMOVALS_OPEN = QT_TRANSLATE_NOOP(
-    "Procedure", "not completed: the end was confirmed, but %n number(s) must still be "
-                 "deleted from the phone", None, 1)
-
-
 def build_html(status, *, company: str, policy_now: str, exports: dict, lang: str,
                printed_at: str, policy_now_settings: dict | None = None,
                audit_head: str = "", open_removals: int = 0, alternatives: str = "") -> str:
@@ -144,14 +139,6 @@ def build_html(status, *, company: str, policy_now: str, exports: dict, lang: st
                       open_removals=open_removals, alternatives=alternatives)
 
 
-def _state(status, open_removals: int) -> str:
-    if not status.completed:
-        return wording.label("state_open")
-    if open_removals:
-        return translate_n("Procedure", STATE_REMOVALS_OPEN, open_removals)
-    return wording.label("state_done")
-
-
 def _build(status, *, company: str, policy_now: str, exports: dict, lang: str,
            printed_at: str, policy_now_settings: dict, audit_head: str,
            open_removals: int, alternatives: str = "") -> str:
@@ -165,7 +152,8 @@ def _build(status, *, company: str, policy_now: str, exports: dict, lang: str,
         ("company", company or wording.label("company_unset")),
         ("device", device.name),
         ("owner", device.owner or "\u2014"),
-        ("device_number", device.phone_number or "\u2014"),
+        ("device_number", phones.display(device.phone_number) if device.phone_number
+         else "\u2014"),
         ("platform", wording.platform(device.platform)),
         ("route", wording.route(route)),
         ("starting_point", wording.starting_point(start)),
@@ -173,7 +161,7 @@ def _build(status, *, company: str, policy_now: str, exports: dict, lang: str,
         ("policy_now", wording.policy(policy_now) + (
             f" ({wording.policy_settings(policy_now_settings)})" if policy_now_settings
             else "")),
-        ("state", _state(status, open_removals)),
+        ("state", wording.state(status, open_removals, lang)),
     ]
     if alternatives:
         overview.append(("alternatives", alternatives))

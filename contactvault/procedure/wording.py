@@ -14,6 +14,7 @@ from __future__ import annotations
 from contactvault import timefmt
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate, translate_n
 from contactvault.procedure.steps import (
+    ORDER,
     Finding,
     OrderFinding,
     Outcome,
@@ -29,7 +30,7 @@ LABELS = {
     "title": QT_TRANSLATE_NOOP(
         "Procedure", "Protocol: secure contacts first, then install WhatsApp"),
     "company": QT_TRANSLATE_NOOP("Procedure", "Company"),
-    "company_unset": QT_TRANSLATE_NOOP("Procedure", "(not set – setting company.name)"),
+    "company_unset": QT_TRANSLATE_NOOP("Procedure", "(not given)"),
     "device": QT_TRANSLATE_NOOP("Procedure", "WhatsApp phone"),
     "owner": QT_TRANSLATE_NOOP("Procedure", "Person responsible"),
     "device_number": QT_TRANSLATE_NOOP("Procedure", "Phone's own number"),
@@ -40,8 +41,6 @@ LABELS = {
     "policy_now": QT_TRANSLATE_NOOP("Procedure", "Consent policy (current)"),
     "alternatives": QT_TRANSLATE_NOOP("Procedure", "Threema or Signal instead of WhatsApp"),
     "state": QT_TRANSLATE_NOOP("Procedure", "State"),
-    "state_done": QT_TRANSLATE_NOOP("Procedure", "completed"),
-    "state_open": QT_TRANSLATE_NOOP("Procedure", "not completed yet"),
     "audit_head": QT_TRANSLATE_NOOP("Procedure", "Audit trail when printed (entries:hash)"),
     "audit_head_hint": QT_TRANSLATE_NOOP(
         "Procedure", "Keep this line. contactvault audit verify --expect with it shows later "
@@ -283,6 +282,32 @@ def finding_text(found: OrderFinding, language: str | None = None) -> str:
         at=at, difference=_int(found.figures.get("difference")))
 
 
+STATE_OPEN = QT_TRANSLATE_NOOP(
+    "Procedure", "not completed yet: step {number} of {total} ({step}) is open")
+STATE_DONE = QT_TRANSLATE_NOOP("Procedure", "completed on {at} by {actor}")
+STATE_REMOVALS_OPEN = QT_TRANSLATE_NOOP(
+    "Procedure", "not completed: the end was confirmed, but %n number(s) must still be "
+                 "deleted from the phone", None, 1)
+
+
+def state(status, open_removals: int = 0, language: str | None = None, *,
+          to_the_second: bool = True) -> str:
+    """Where a run stands, as the protocol and the phone's view say it: the step that is
+    open (of how many), or when and by whom the end was confirmed. ``status`` is a
+    ``services.procedure.ProcedureStatus``; ``open_removals``: numbers still to delete
+    from the phone (the run counts as completed only without)."""
+    done = status.latest(Step.DONE)
+    if done is None:
+        step = status.next_step or Step.DONE
+        return translate(CONTEXT, STATE_OPEN).format(
+            number=ORDER.index(step) + 1, total=len(ORDER), step=step_title(step))
+    if open_removals:
+        return _n(STATE_REMOVALS_OPEN, open_removals)
+    shown = timefmt.format_stamp if to_the_second else timefmt.format_time
+    return translate(CONTEXT, STATE_DONE).format(at=shown(done.recorded_at, language),
+                                                 actor=done.actor)
+
+
 def figures_text(record: StepRecord) -> str:
     """What a step produced, in one or two sentences (plain text)."""
     f = record.figures
@@ -293,7 +318,12 @@ def figures_text(record: StepRecord) -> str:
         return translate("Procedure", "Starting point: {starting_point}. Route: {route}.").format(
             starting_point=starting_point(f.get("starting_point")), route=route(f.get("route")))
     if s is Step.EXPORT_PHONE:
-        return translate("Procedure", "Export files: {files}.").format(files=_int(f.get("files")))
+        if _int(f.get("files")):
+            return _n(QT_TRANSLATE_NOOP("Procedure", "%n export file(s).", None, 1),
+                      _int(f.get("files")))
+        # The desktop app only confirms the export here; the files are chosen in step 3.
+        return translate("Procedure", "Confirmed: the phone's contacts were exported to a "
+                                      "file on this computer.")
     if s is Step.IMPORT:
         return _import_text(f)
     if s is Step.CLASSIFY:
@@ -315,7 +345,9 @@ def figures_text(record: StepRecord) -> str:
 
 
 def _import_text(f: dict) -> str:
-    shown = _n(QT_TRANSLATE_NOOP("Procedure", "The phone showed %n contact(s).", None, 1),
+    files = _n(QT_TRANSLATE_NOOP("Procedure", "%n file(s) imported.", None, 1),
+               _int(f.get("files"))) + " " if _int(f.get("files")) else ""
+    shown = files + _n(QT_TRANSLATE_NOOP("Procedure", "The phone showed %n contact(s).", None, 1),
                _int(f.get("phone_count")))
     read = _n(QT_TRANSLATE_NOOP(
         "Procedure", "Read: %n record(s); {imported} new, {merged} merged into an existing "

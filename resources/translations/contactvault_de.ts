@@ -2124,10 +2124,6 @@ Wurde sie gesendet?</translation>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <source>Last change</source>
-        <translation type="vanished">Letzte Änderung</translation>
-    </message>
-    <message>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
@@ -4879,10 +4875,6 @@ Datei: %2
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <source>(not set – setting company.name)</source>
-        <translation>(nicht eingetragen – Einstellungen: company.name)</translation>
-    </message>
-    <message>
         <source>WhatsApp phone</source>
         <translation>WhatsApp-Telefon</translation>
     </message>
@@ -4921,14 +4913,6 @@ Datei: %2
     <message>
         <source>State</source>
         <translation>Stand</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>not completed yet</source>
-        <translation>noch nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Audit trail when printed (entries:hash)</source>
@@ -5093,9 +5077,24 @@ Datei: %2
             <numerusform>Antwortfrist für schlüssige Einwilligung: %n Tage</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n export file(s).</source>
+        <translation>
+            <numerusform>%n Exportdatei.</numerusform>
+            <numerusform>%n Exportdateien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed: the phone&apos;s contacts were exported to a file on this computer.</source>
+        <translation>Bestätigt: Die Kontakte des Telefons wurden in eine Datei auf diesem Computer exportiert.</translation>
+    </message>
     <message>
         <source>strict (explicit consent only)</source>
         <translation>Streng (nur ausdrückliche Einwilligung)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
     </message>
     <message>
         <source>done</source>
@@ -5204,12 +5203,16 @@ Datei: %2
         </translation>
     </message>
     <message>
-        <source>Starting point: {starting_point}. Route: {route}.</source>
-        <translation>Ausgangslage: {starting_point}. Weg: {route}.</translation>
+        <source>not completed yet: step {number} of {total} ({step}) is open</source>
+        <translation>noch nicht abgeschlossen: Schritt {number} von {total} ({step}) ist offen</translation>
     </message>
     <message>
-        <source>Export files: {files}.</source>
-        <translation>Exportdateien: {files}.</translation>
+        <source>completed on {at} by {actor}</source>
+        <translation>abgeschlossen am {at} von {actor}</translation>
+    </message>
+    <message>
+        <source>Starting point: {starting_point}. Route: {route}.</source>
+        <translation>Ausgangslage: {starting_point}. Weg: {route}.</translation>
     </message>
     <message>
         <source>Business: {business}, private: {private}, not yet classified: {unclassified}.</source>
@@ -5224,6 +5227,13 @@ Datei: %2
         <translation>
             <numerusform>%n Rufnummer mit Einwilligung übergeben ({format}).</numerusform>
             <numerusform>%n Rufnummern mit Einwilligung übergeben ({format}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>%n Datei importiert.</numerusform>
+            <numerusform>%n Dateien importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5685,6 +5695,49 @@ Datei: %2
     <message>
         <source>Reading the files…</source>
         <translation>Die Dateien werden gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolRow</name>
+    <message>
+        <source>Save the &amp;protocol as PDF…</source>
+        <translation>&amp;Protokoll als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>The protocol of this phone&apos;s procedure, to print and sign: at any time, with the state it has reached.</source>
+        <translation>Das Protokoll des Verfahrens für dieses Telefon, zum Ausdrucken und Unterschreiben: jederzeit, mit dem Stand, den es erreicht hat.</translation>
+    </message>
+    <message>
+        <source>Procedure “secure contacts first, then install”: not begun yet.</source>
+        <translation>Verfahren „zuerst Kontakte sichern, dann installieren“: noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Procedure: %1.</source>
+        <translation>Verfahren: %1.</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>protokoll</translation>
+    </message>
+    <message>
+        <source>Save the protocol</source>
+        <translation>Protokoll speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;HTML documents (*.html)</source>
+        <translation>PDF-Dokumente (*.pdf);;HTML-Dokumente (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the protocol…</source>
+        <translation>Das Protokoll wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Protocol saved: %1</source>
+        <translation>Protokoll gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected problem: %1</source>
+        <translation>Unerwartetes Problem: %1</translation>
     </message>
 </context>
 <context>

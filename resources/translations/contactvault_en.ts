@@ -2124,10 +2124,6 @@ Was it sent?</translation>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <source>Last change</source>
-        <translation type="vanished">Last change</translation>
-    </message>
-    <message>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
@@ -4879,10 +4875,6 @@ File: %2
         <translation>Company</translation>
     </message>
     <message>
-        <source>(not set – setting company.name)</source>
-        <translation>(not set – setting company.name)</translation>
-    </message>
-    <message>
         <source>WhatsApp phone</source>
         <translation>WhatsApp phone</translation>
     </message>
@@ -4921,14 +4913,6 @@ File: %2
     <message>
         <source>State</source>
         <translation>State</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>completed</translation>
-    </message>
-    <message>
-        <source>not completed yet</source>
-        <translation>not completed yet</translation>
     </message>
     <message>
         <source>Audit trail when printed (entries:hash)</source>
@@ -5093,9 +5077,24 @@ File: %2
             <numerusform>answer period for implied consent: %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n export file(s).</source>
+        <translation>
+            <numerusform>%n export file.</numerusform>
+            <numerusform>%n export files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed: the phone&apos;s contacts were exported to a file on this computer.</source>
+        <translation>Confirmed: the phone&apos;s contacts were exported to a file on this computer.</translation>
+    </message>
     <message>
         <source>strict (explicit consent only)</source>
         <translation>strict (explicit consent only)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
     </message>
     <message>
         <source>done</source>
@@ -5204,12 +5203,16 @@ File: %2
         </translation>
     </message>
     <message>
-        <source>Starting point: {starting_point}. Route: {route}.</source>
-        <translation>Starting point: {starting_point}. Route: {route}.</translation>
+        <source>not completed yet: step {number} of {total} ({step}) is open</source>
+        <translation>not completed yet: step {number} of {total} ({step}) is open</translation>
     </message>
     <message>
-        <source>Export files: {files}.</source>
-        <translation>Export files: {files}.</translation>
+        <source>completed on {at} by {actor}</source>
+        <translation>completed on {at} by {actor}</translation>
+    </message>
+    <message>
+        <source>Starting point: {starting_point}. Route: {route}.</source>
+        <translation>Starting point: {starting_point}. Route: {route}.</translation>
     </message>
     <message>
         <source>Business: {business}, private: {private}, not yet classified: {unclassified}.</source>
@@ -5224,6 +5227,13 @@ File: %2
         <translation>
             <numerusform>%n consented number handed over ({format}).</numerusform>
             <numerusform>%n consented numbers handed over ({format}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>%n file imported.</numerusform>
+            <numerusform>%n files imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5685,6 +5695,49 @@ File: %2
     <message>
         <source>Reading the files…</source>
         <translation>Reading the files…</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolRow</name>
+    <message>
+        <source>Save the &amp;protocol as PDF…</source>
+        <translation>Save the &amp;protocol as PDF…</translation>
+    </message>
+    <message>
+        <source>The protocol of this phone&apos;s procedure, to print and sign: at any time, with the state it has reached.</source>
+        <translation>The protocol of this phone&apos;s procedure, to print and sign: at any time, with the state it has reached.</translation>
+    </message>
+    <message>
+        <source>Procedure “secure contacts first, then install”: not begun yet.</source>
+        <translation>Procedure “secure contacts first, then install”: not begun yet.</translation>
+    </message>
+    <message>
+        <source>Procedure: %1.</source>
+        <translation>Procedure: %1.</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>protocol</translation>
+    </message>
+    <message>
+        <source>Save the protocol</source>
+        <translation>Save the protocol</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;HTML documents (*.html)</source>
+        <translation>PDF documents (*.pdf);;HTML documents (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the protocol…</source>
+        <translation>Writing the protocol…</translation>
+    </message>
+    <message>
+        <source>Protocol saved: %1</source>
+        <translation>Protocol saved: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected problem: %1</source>
+        <translation>Unexpected problem: %1</translation>
     </message>
 </context>
 <context>

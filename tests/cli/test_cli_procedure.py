@@ -233,7 +233,7 @@ def test_done_refused_while_removals_are_open(cli, tmp_path):
     assert cli("procedure", "protocol", "--device", DEVICE, "-o", str(out), "--lang",
                "de").code == 0
     page = out.read_text(encoding="utf-8")
-    assert "<td>abgeschlossen</td>" in page
+    assert "<td>abgeschlossen am " in page
     head = json.loads(cli("audit", "verify", "--json").out)
     # the protocol printed the head before its own printing was recorded
     assert f"{head['count'] - 1}:" in page

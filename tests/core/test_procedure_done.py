@@ -52,10 +52,10 @@ def test_done_is_refused_while_removals_are_open(ctx, transferred):
 def test_protocol_says_completed_only_without_open_removals(ctx, transferred):
     proc.record_done(as_anna(ctx), transferred, imported_on_phone=True)
     page = proc.protocol_html(ctx, transferred, lang="de")
-    assert "<td>abgeschlossen</td>" in page
+    assert "<td>abgeschlossen am " in page
     consent.record_event(ctx, "+49 151 11111111", "revoked")  # after the end was confirmed
     page = proc.protocol_html(ctx, transferred, lang="de")
-    assert "<td>abgeschlossen</td>" not in page
+    assert "<td>abgeschlossen am " not in page
     assert "nicht abgeschlossen: das Ende wurde bestätigt, aber 1 Rufnummer" in page
     english = proc.protocol_html(ctx, transferred, lang="en")
     assert "1 number must still be deleted from the phone" in english

@@ -21,6 +21,7 @@ from contactvault import errors, phones, timefmt
 from contactvault.consent import policy
 from contactvault.gui import icons
 from contactvault.gui.ask import ask
+from contactvault.gui.procedure.protocol_row import ProtocolRow
 from contactvault.gui.widgets.message import show_message
 from contactvault.i18n import translate
 
@@ -95,11 +96,14 @@ class DevicesView(QWidget):
             tree.setAccessibleName(title)  # what a screen reader says: the tab's title
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
+        # the phone's procedure: its state and the protocol, at any time
+        self.protocol_row = ProtocolRow(self.message_label, self)
         right = QWidget(self)
         r = QVBoxLayout(right)
         r.setContentsMargins(0, 0, 0, 0)
         r.addWidget(self.title_label)
         r.addWidget(self.summary_label)
+        r.addWidget(self.protocol_row)
         r.addWidget(self.tabs, 1)
         r.addWidget(self.message_label)
         splitter = QSplitter(self)
@@ -128,6 +132,7 @@ class DevicesView(QWidget):
             t.clear()
         self.title_label.clear()
         self.summary_label.clear()
+        self.protocol_row.clear()
         self._removal_text = ""
         show_message(self.message_label, "")
 
@@ -173,6 +178,7 @@ class DevicesView(QWidget):
         for t in (self.on_phone_tree, self.history_tree, self.removals_tree):
             t.clear()
         if not name:
+            self.protocol_row.clear()
             return
         ctx = self.window_.ctx
         from contactvault.services import exporting
@@ -193,6 +199,7 @@ class DevicesView(QWidget):
             self.tr("%n export(s)", "", len(history)),
             self.tr("%n open removal(s)", "", len(removals)))) + ".")
         self.tabs.setTabText(2, self.tr("Open removals (%1)").replace("%1", str(len(removals))))
+        self.protocol_row.show_device(ctx, name)
         self.confirm_button.setEnabled(bool(removals))
         self.copy_removals_button.setEnabled(bool(removals))
 
