@@ -31,8 +31,10 @@ DEFAULTS: dict[str, Any] = {
     "company.address": "",  # postal address of the controller (Art. 13(1)(a) GDPR)
     "company.contact": "",  # phone or e-mail for data-protection questions
     "company.privacy_url": "",  # the full privacy policy (https://…)
+    "company.responsible": "",  # the person responsible at the business (signs documents)
     "dpo.name": "",  # the data-protection officer (Art. 13(1)(b) GDPR)
     "dpo.contact": "",  # how to reach them: e-mail, phone or address
+    "dpo.none": False,  # True: no officer is appointed (documents then name none)
     "retention.review_months": 36,
     # The guidance's first advice: could Threema or Signal be used instead of WhatsApp?
     # The answer is recorded here (and shown in the Art. 30 record and the protocol).

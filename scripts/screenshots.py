@@ -212,6 +212,16 @@ def render(language: str, out: Path, work: Path) -> None:
     settings = SettingsDialog(window.ctx, window)
     grab(settings, name("10_settings"))
     settings.reject()
+    from contactvault.gui.dialogs.company_dialog import CompanyDialog
+
+    # the company form as a document opens it: the details it lacks in words, in bold
+    company_form = CompanyDialog(window.ctx, "notice", window)
+    for edit in (company_form.ui.address_edit, company_form.ui.privacy_url_edit,
+                 company_form.ui.dpo_name_edit, company_form.ui.dpo_contact_edit):
+        edit.clear()
+    company_form.explain()
+    grab(company_form, name("10b_company_details"))
+    company_form.reject()
     from contactvault.gui.dialogs.audit_dialog import AuditDialog
 
     audit_dialog = AuditDialog(window.ctx, window)

@@ -405,11 +405,15 @@ def cmd_notice_show(args) -> int:
     return 0
 
 
-def _warn_missing(rendered) -> None:
+def _warn_missing(rendered, document: str = "notice") -> None:
+    """Each detail still empty in words, with the command that sets it."""
+    from contactvault.services import company
+
     if rendered.missing:
-        note(tr(QT_TRANSLATE_NOOP("Cli", "Not filled in yet, so it cannot be recorded as sent: "
-                                         "{names}. Set them with: contactvault settings set "
-                                         "KEY VALUE")).format(names=", ".join(rendered.missing)))
+        note(tr(QT_TRANSLATE_NOOP("Cli", "Not filled in yet, so it cannot be recorded as "
+                                         "sent:")))
+        for line in company.missing_sentences(rendered.missing, document):
+            note(line)
 
 
 def cmd_revocation(args) -> int:
@@ -427,5 +431,5 @@ def cmd_revocation(args) -> int:
     if args.mark_sent:
         note(tr(QT_TRANSLATE_NOOP("Cli", "Recorded that the confirmation was sent.")))
     else:
-        _warn_missing(rendered)
+        _warn_missing(rendered, "revocation")
     return 0

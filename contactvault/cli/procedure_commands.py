@@ -300,10 +300,17 @@ def cmd_done(args) -> int:
 
 
 def cmd_protocol(args) -> int:
-    path = _with_context(args, lambda ctx: proc.write_protocol(
-        ctx, args.device, Path(args.output), lang=_lang(args),
-        render_pdf=_pdf_renderer(args.output), force=args.force))
+    from contactvault.services import company
+
+    def write(ctx):
+        written = proc.write_protocol(ctx, args.device, Path(args.output), lang=_lang(args),
+                                      render_pdf=_pdf_renderer(args.output), force=args.force)
+        return written, company.missing(ctx, company.PROTOCOL)
+
+    path, missing = _with_context(args, write)
     _written(path)
+    for line in company.missing_sentences(missing, company.PROTOCOL):
+        note(line)  # written all the same; the sentence says what to add and how
     return 0
 
 

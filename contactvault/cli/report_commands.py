@@ -81,12 +81,20 @@ def _written(path) -> int:
     return 0
 
 
-def _document(args, write) -> int:
+def _document(args, write, *, needs: str = "") -> int:
+    """Write a document; ``needs``: the business's details it needs (services.company),
+    each missing one named afterwards with the command that sets it."""
+    from contactvault.services import company
+
     ctx = open_context(args)
     try:
-        return _written(write(ctx))
+        code = _written(write(ctx))
+        missing = company.missing(ctx, needs) if needs else []
     finally:
         ctx.vault.lock()
+    for line in company.missing_sentences(missing, needs):
+        note(line)
+    return code
 
 
 def cmd_register(args) -> int:
@@ -98,28 +106,31 @@ def cmd_register(args) -> int:
 
 
 def cmd_processing_record(args) -> int:
-    from contactvault.services import reports
+    from contactvault.services import company, reports
 
     return _document(args, lambda ctx: reports.write_processing_record(
         ctx, args.output, fmt=args.format,
-        render_pdf=_pdf_renderer(args.output, args.format), force=args.force))
+        render_pdf=_pdf_renderer(args.output, args.format), force=args.force),
+        needs=company.RECORDS)
 
 
 def cmd_lost_phone(args) -> int:
-    from contactvault.services import consent, reports
+    from contactvault.services import company, consent, reports
 
     noticed = consent.parse_when(args.noticed) if args.noticed else None
     return _document(args, lambda ctx: reports.write_lost_phone(
         ctx, args.device, args.output, fmt=args.format, noticed=noticed,
-        render_pdf=_pdf_renderer(args.output, args.format), force=args.force))
+        render_pdf=_pdf_renderer(args.output, args.format), force=args.force),
+        needs=company.RECORDS)
 
 
 def cmd_staff_rules(args) -> int:
-    from contactvault.services import reports
+    from contactvault.services import company, reports
 
     return _document(args, lambda ctx: reports.write_staff_rules(
         ctx, args.output, fmt=args.format,
-        render_pdf=_pdf_renderer(args.output, args.format), force=args.force))
+        render_pdf=_pdf_renderer(args.output, args.format), force=args.force),
+        needs=company.RECORDS)
 
 
 def cmd_proof(args) -> int:

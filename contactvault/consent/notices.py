@@ -75,6 +75,9 @@ SETTING_OF = {
     "answer_days": "policy.implied_max_days",
 }
 PLACEHOLDERS = (*SETTING_OF, "version_date", "version_tag", "date")
+# In the values for ``render`` (not a placeholder): no data-protection officer is
+# appointed (setting dpo.none), so the lines naming one are left out and not required.
+NO_DPO = "no_dpo"
 
 # What each required setting is, for the message that asks a person to fill it in.
 FIELD_LABELS = {
@@ -246,7 +249,12 @@ def render(template: Template, values: dict[str, str]) -> Rendered:
     """Fill the known placeholders; anything else in braces is left as written (a user's
     template may contain braces). Empty values show a visible marker; they and the
     template's required settings that are empty are listed in ``missing``."""
-    missing = [key for key in template.required
+    body, required = template.body, template.required
+    if values.get(NO_DPO):  # no officer appointed: the lines naming one are left out
+        body = "\n".join(line for line in body.split("\n")
+                         if "{dpo_name}" not in line and "{dpo_contact}" not in line)
+        required = tuple(k for k in required if k not in ("dpo.name", "dpo.contact"))
+    missing = [key for key in required
                if not values.get(_placeholder_of(key), "")]
     own = {"version_date": timefmt.format_date(template.date, template.language),
            "version_tag": template.tag}
@@ -261,7 +269,7 @@ def render(template: Template, values: dict[str, str]) -> Rendered:
             missing.append(setting)
         return translate("Notice", MISSING_MARK).format(setting=setting)
 
-    text = _PLACEHOLDER.sub(fill, template.body)
+    text = _PLACEHOLDER.sub(fill, body)
     return Rendered(text, template.version, template.tag, template.language, missing)
 
 
@@ -281,6 +289,8 @@ def values_from_settings(settings_values: dict, date_text: str = "") -> dict[str
             value = str(value) if value > 0 else ""
         values[placeholder] = str(value or "").strip()
     values["date"] = date_text
+    if settings_values.get("dpo.none"):
+        values[NO_DPO] = "1"
     return values
 
 

@@ -91,6 +91,8 @@ class ConsentActions(QObject):
             return
         language = detail.contact.language
         title = self.tr("Information notice")
+        if not self._company_details(ctx, "notice"):
+            return
         try:
             rendered = consent.render_notice(ctx, language)
             consent.check_complete(rendered)
@@ -114,6 +116,12 @@ class ConsentActions(QObject):
         detail.show_info(self.tr("Recorded: the information notice (%1) was sent on %2.")
                          .replace("%1", rendered.tag)
                          .replace("%2", timefmt.format_time(event.occurred_at)))
+
+    def _company_details(self, ctx, document: str) -> bool:
+        """The business's details the text needs, asked for in a form where missing."""
+        from contactvault.gui.dialogs.company_dialog import ensure_company_details
+
+        return ensure_company_details(self.detail.window(), ctx, document)
 
     def _ask_sent(self, ctx, title: str, question: str, e164: str, rendered) -> bool:
         """Copy the text, show it and ask whether it was sent and when; the answer's time
@@ -146,6 +154,9 @@ class ConsentActions(QObject):
             detail.show_info(self.tr("Revocation recorded."))
             return
         language = detail.contact.language if detail.contact else "de"
+        if not self._company_details(ctx, "revocation"):
+            detail.show_info(self.tr("Revocation recorded."))
+            return
         try:
             rendered = consent.render_revocation_confirmation(ctx, e164, language)
             consent.check_complete(rendered, consent.REVOCATION)

@@ -124,24 +124,27 @@ def _exports(records: list[StepRecord], exports: dict, lang: str) -> str:
 
 def build_html(status, *, company: str, policy_now: str, exports: dict, lang: str,
                printed_at: str, policy_now_settings: dict | None = None,
-               audit_head: str = "", open_removals: int = 0, alternatives: str = "") -> str:
+               audit_head: str = "", open_removals: int = 0, alternatives: str = "",
+               responsible: str = "") -> str:
     """``alternatives``: the recorded answer to "could Threema or Signal be used
     instead?" as a sentence (the guidance's first advice). ``policy_now_settings``: the
     policy settings in force (``PolicySettings.as_dict``),
     shown with the current policy. ``audit_head``: the audit trail's head (count:hash)
     when printed; ``open_removals``: numbers still to delete from the phone (the run
-    counts as completed only without)."""
+    counts as completed only without); ``responsible``: the person responsible at the
+    business (shown when given)."""
     lang = templates.language(lang)
     with speaking(lang):
         return _build(status, company=company, policy_now=policy_now, exports=exports,
                       lang=lang, printed_at=printed_at,
                       policy_now_settings=policy_now_settings or {}, audit_head=audit_head,
-                      open_removals=open_removals, alternatives=alternatives)
+                      open_removals=open_removals, alternatives=alternatives,
+                      responsible=responsible)
 
 
 def _build(status, *, company: str, policy_now: str, exports: dict, lang: str,
            printed_at: str, policy_now_settings: dict, audit_head: str,
-           open_removals: int, alternatives: str = "") -> str:
+           open_removals: int, alternatives: str = "", responsible: str = "") -> str:
     records: list[StepRecord] = status.records
     device = status.device
     route = status.route
@@ -150,6 +153,7 @@ def _build(status, *, company: str, policy_now: str, exports: dict, lang: str,
     started_by = status.run.started_by if status.run is not None else ""
     overview = [
         ("company", company or wording.label("company_unset")),
+        *([("company_responsible", responsible)] if responsible else []),
         ("device", device.name),
         ("owner", device.owner or "\u2014"),
         ("device_number", phones.display(device.phone_number) if device.phone_number

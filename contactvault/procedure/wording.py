@@ -31,6 +31,7 @@ LABELS = {
         "Procedure", "Protocol: secure contacts first, then install WhatsApp"),
     "company": QT_TRANSLATE_NOOP("Procedure", "Company"),
     "company_unset": QT_TRANSLATE_NOOP("Procedure", "(not given)"),
+    "company_responsible": QT_TRANSLATE_NOOP("Procedure", "Person responsible at the business"),
     "device": QT_TRANSLATE_NOOP("Procedure", "WhatsApp phone"),
     "owner": QT_TRANSLATE_NOOP("Procedure", "Person responsible"),
     "device_number": QT_TRANSLATE_NOOP("Procedure", "Phone's own number"),

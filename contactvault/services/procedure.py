@@ -457,6 +457,7 @@ def protocol_html(ctx: Context, device_name: str, *, lang: str | None = None) ->
     with ctx.vault.reading() as conn:
         head = audit.head(conn)
         company = settings.get(conn, "company.name")
+        responsible = settings.get(conn, "company.responsible")
         policy_now = settings.get(conn, "policy.mode")
         policy_now_settings = PolicySettings.from_settings(
             settings.all_settings(conn)).as_dict()
@@ -470,7 +471,8 @@ def protocol_html(ctx: Context, device_name: str, *, lang: str | None = None) ->
                                printed_at=ctx.now_iso(),
                                policy_now_settings=policy_now_settings,
                                audit_head=str(head or ""), open_removals=open_removals,
-                               alternatives=_alternatives(ctx, lang or ctx.language))
+                               alternatives=_alternatives(ctx, lang or ctx.language),
+                               responsible=responsible)
 
 
 def _alternatives(ctx: Context, lang: str) -> str:

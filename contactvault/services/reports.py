@@ -77,10 +77,12 @@ _LABEL = {
                    "yes. Result: {answer}"),
     "alternatives_no": QT_TRANSLATE_NOOP(
         "Reports", "Whether Threema or Signal can be used instead of WhatsApp has not been "
-                   "examined yet (setting alternatives.checked)."),
+                   "examined yet (Settings, \u201cExamined whether Threema or Signal can be "
+                   "used instead of WhatsApp\u201d)."),
     "no_answer": QT_TRANSLATE_NOOP("Reports", "no result recorded"),
     "numbers_on_phones": QT_TRANSLATE_NOOP("Reports", "%n number(s)", None, 1),
     "not_set": QT_TRANSLATE_NOOP("Reports", "(not set in the settings)"),
+    "no_dpo": QT_TRANSLATE_NOOP("Reports", "none appointed"),
     "exported_at": QT_TRANSLATE_NOOP("Reports", "On the phone since"),
     "when": QT_TRANSLATE_NOOP("Reports", "When"),
     "what": QT_TRANSLATE_NOOP("Reports", "What"),
@@ -331,8 +333,7 @@ def processing_record_html(ctx: Context) -> tuple[str, dict]:
             "company_address": values["company.address"] or not_set,
             "company_contact": values["company.contact"] or not_set,
             "company_privacy_url": values["company.privacy_url"] or not_set,
-            "dpo": " – ".join(v for v in (values["dpo.name"], values["dpo.contact"]) if v)
-            or not_set,
+            "dpo": _dpo_text(values) or not_set,
             "retention_months": values["retention.review_months"],
             "purpose_text": purpose,
             "numbers": translate_n("Reports", _LABEL["numbers_on_phones"], total),
@@ -345,6 +346,13 @@ def processing_record_html(ctx: Context) -> tuple[str, dict]:
                     "alternatives": alternatives, "policy": cfg.as_dict(),
                     "numbers_on_phones": total}
         return _page(ctx, frame, title, body, version), document
+
+
+def _dpo_text(values: dict) -> str:
+    """The data-protection officer as documents name them ("" while not filled in)."""
+    if values.get("dpo.none"):
+        return _t("no_dpo")
+    return " \u2013 ".join(v for v in (values["dpo.name"], values["dpo.contact"]) if v)
 
 
 def _alternatives_text(values: dict) -> str:
@@ -389,8 +397,9 @@ def write_staff_rules(ctx: Context, path: Path | str, *, fmt: str | None = None,
         not_set = _t("not_set")
         body = templates.fill(text, {
             "company": values["company.name"] or not_set,
-            "dpo": " – ".join(v for v in (values["dpo.name"], values["dpo.contact"]) if v)
-            or not_set})
+            # without an officer, questions go to the business's own contact
+            "dpo": (values["company.contact"] if values.get("dpo.none") else
+                    _dpo_text(values)) or not_set})
         title = translate("Reports", TITLES["staff_rules"])
         html_text = _page(ctx, frame, title, body, version)
     return _write_document(ctx, "staff_rules", path, fmt,
@@ -453,8 +462,7 @@ def write_lost_phone(ctx: Context, device_name: str, path: Path | str, *,
             "noticed": timefmt.format_stamp(data["noticed"], ctx.language),
             "deadline": timefmt.format_stamp(data["deadline"], ctx.language),
             "count": data["count"],
-            "dpo": " – ".join(v for v in (values["dpo.name"], values["dpo.contact"]) if v)
-            or _t("not_set")})
+            "dpo": _dpo_text(values) or _t("not_set")})
         body += "<h2>" + html.escape(_t("held")) + "</h2>" + tables.html_table(header, rows)
         title = translate("Reports", TITLES["lost_phone"]).format(device=data["device"])
         data["title"] = title

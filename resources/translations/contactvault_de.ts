@@ -500,22 +500,6 @@
         <translation>Die Nachricht des Kunden enthält die Widerrufsformulierung des Hinweises ({version}): „{phrase}“.</translation>
     </message>
     <message>
-        <source>The business&apos;s message holds the full text of the notice {version}.</source>
-        <translation type="vanished">Die Nachricht des Betriebs enthält den vollständigen Text des Hinweises {version}.</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s message contains the consent phrase of the notice {version}: “{phrase}”.</source>
-        <translation type="vanished">Die Nachricht des Kunden enthält die Einwilligungsformulierung des Hinweises {version}: „{phrase}“.</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s message contains the consent phrase of the notice {version}: “{phrase}”. No notice was sent before it in this chat.</source>
-        <translation type="vanished">Die Nachricht des Kunden enthält die Einwilligungsformulierung des Hinweises {version}: „{phrase}“. Davor wurde in diesem Chat kein Hinweis gesendet.</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s message contains the revocation phrase of the notice {version}: “{phrase}”.</source>
-        <translation type="vanished">Die Nachricht des Kunden enthält die Widerrufsformulierung des Hinweises {version}: „{phrase}“.</translation>
-    </message>
-    <message>
         <source>The customer&apos;s message contains “{phrase}”.</source>
         <translation>Die Nachricht des Kunden enthält „{phrase}“.</translation>
     </message>
@@ -906,8 +890,8 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
         <translation>Wird nicht mehr verwendet: {path} (der Hinweis hat jetzt eine Datei je Regel, standard.txt und strict.txt)</translation>
     </message>
     <message>
-        <source>Not filled in yet, so it cannot be recorded as sent: {names}. Set them with: contactvault settings set KEY VALUE</source>
-        <translation>Noch nicht ausgefüllt, daher nicht als gesendet erfassbar: {names}. Eintragen mit: contactvault settings set SCHLÜSSEL WERT</translation>
+        <source>Not filled in yet, so it cannot be recorded as sent:</source>
+        <translation>Noch nicht eingetragen, daher kann der Text nicht als gesendet erfasst werden:</translation>
     </message>
     <message>
         <source>Recorded that the confirmation was sent.</source>
@@ -937,13 +921,6 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
         <translation>
             <numerusform>  Erste Zeile:</numerusform>
             <numerusform>  Erste %n Zeilen:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{file}: %n record(s) ({format}, {encoding})</source>
-        <translation type="vanished">
-            <numerusform>{file}: %n Datensatz ({format}, {encoding})</numerusform>
-            <numerusform>{file}: %n Datensätze ({format}, {encoding})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1511,20 +1488,6 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
             <numerusform>%n Vorschläge nicht erfasst, zuerst zu prüfen (wenn richtig, über die Kennung übernehmen):</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Recorded before from this file, not added again (%n):</source>
-        <translation type="vanished">
-            <numerusform>Schon früher aus dieser Datei erfasst, nicht erneut hinzugefügt (%n):</numerusform>
-            <numerusform>Schon früher aus dieser Datei erfasst, nicht erneut hinzugefügt (%n):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not recorded, to be checked first (accept them by id if right) (%n):</source>
-        <translation type="vanished">
-            <numerusform>Nicht erfasst, zuerst zu prüfen (wenn richtig, über die Kennung übernehmen) (%n):</numerusform>
-            <numerusform>Nicht erfasst, zuerst zu prüfen (wenn richtig, über die Kennung übernehmen) (%n):</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Date order: {order}</source>
         <translation>Datumsreihenfolge: {order}</translation>
@@ -1725,6 +1688,180 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
     <message>
         <source>Every table has a column with phone numbers.</source>
         <translation>Jede Tabelle hat eine Spalte mit Telefonnummern.</translation>
+    </message>
+</context>
+<context>
+    <name>Company</name>
+    <message>
+        <source>company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>postal address of the business</source>
+        <translation>Anschrift des Betriebs</translation>
+    </message>
+    <message>
+        <source>person responsible</source>
+        <translation>verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>contact for data-protection questions</source>
+        <translation>Kontakt für Datenschutzfragen</translation>
+    </message>
+    <message>
+        <source>web address of the privacy policy</source>
+        <translation>Webadresse der Datenschutzerklärung</translation>
+    </message>
+    <message>
+        <source>name of the data-protection officer</source>
+        <translation>Name der oder des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+        <source>contact of the data-protection officer</source>
+        <translation>Kontakt der oder des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+        <source>answer period in days</source>
+        <translation>Antwortfrist in Tagen</translation>
+    </message>
+    <message>
+        <source>the protocol</source>
+        <translation>das Protokoll</translation>
+    </message>
+    <message>
+        <source>the information notice</source>
+        <translation>den Datenschutzhinweis</translation>
+    </message>
+    <message>
+        <source>the revocation confirmation</source>
+        <translation>die Widerrufsbestätigung</translation>
+    </message>
+    <message>
+        <source>the data-protection documents</source>
+        <translation>die Datenschutz-Unterlagen</translation>
+    </message>
+    <message>
+        <source>Missing for {document}: the {field}. Set it with: contactvault settings set {key} &quot;…&quot;</source>
+        <translation>Für {document} fehlt: {field}. Tragen Sie es ein mit: contactvault settings set {key} „…“</translation>
+    </message>
+    <message>
+        <source>Without a data-protection officer: contactvault settings set dpo.none true</source>
+        <translation>Ohne Datenschutzbeauftragte(n): contactvault settings set dpo.none true</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>&amp;Save and continue</source>
+        <translation>&amp;Speichern und weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Your business&apos;s details, as the protocol, the information notice and the data-protection documents name them. They are kept in the vault.</source>
+        <translation>Die Angaben zu Ihrem Betrieb, wie das Protokoll, der Datenschutzhinweis und die Datenschutz-Unterlagen sie nennen. Sie werden im Tresor gespeichert.</translation>
+    </message>
+    <message>
+        <source>For %1, these details are still missing: %2. They are kept in the vault and used in every document.</source>
+        <translation>Für %1 fehlen noch diese Angaben: %2. Sie werden im Tresor gespeichert und in jedem Dokument verwendet.</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1.</source>
+        <translation>Bitte tragen Sie ein: %1.</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Ihr Betrieb</translation>
+    </message>
+    <message>
+        <source>The business (the controller)</source>
+        <translation>Der Betrieb (der Verantwortliche)</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Firmenname:</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>e.g. Joinery Holz Ltd</source>
+        <translation>z. B. Tischlerei Holz GmbH</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Anschrift:</translation>
+    </message>
+    <message>
+        <source>Postal address of the business</source>
+        <translation>Anschrift des Betriebs</translation>
+    </message>
+    <message>
+        <source>Street, postcode and town</source>
+        <translation>Straße, Postleitzahl und Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Person responsible:</source>
+        <translation>&amp;Verantwortliche Person:</translation>
+    </message>
+    <message>
+        <source>Person responsible at the business</source>
+        <translation>Verantwortliche Person im Betrieb</translation>
+    </message>
+    <message>
+        <source>e.g. the owner or managing director</source>
+        <translation>z. B. Inhaber/in oder Geschäftsführer/in</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>Contact for data-protection questions</source>
+        <translation>Kontakt für Datenschutzfragen</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail for data-protection questions</source>
+        <translation>Telefon oder E-Mail für Datenschutzfragen</translation>
+    </message>
+    <message>
+        <source>Privacy polic&amp;y:</source>
+        <translation>&amp;Datenschutzerklärung:</translation>
+    </message>
+    <message>
+        <source>No &amp;data-protection officer appointed (not required for this business)</source>
+        <translation>Keine(n) Datenschutzbeauftragte(n) &amp;benannt (für diesen Betrieb nicht vorgeschrieben)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Web address of the privacy policy</source>
+        <translation>Webadresse der Datenschutzerklärung</translation>
+    </message>
+    <message>
+        <source>Data-protection officer</source>
+        <translation>Datenschutzbeauftragte(r)</translation>
+    </message>
+    <message>
+        <source>Name of the data-protection officer</source>
+        <translation>Name der oder des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>K&amp;ontakt:</translation>
+    </message>
+    <message>
+        <source>Contact of the data-protection officer</source>
+        <translation>Kontakt der oder des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+        <source>E-mail, phone or address</source>
+        <translation>E-Mail, Telefon oder Anschrift</translation>
     </message>
 </context>
 <context>
@@ -4875,6 +5012,10 @@ Datei: %2
         <translation>Unternehmen</translation>
     </message>
     <message>
+        <source>Person responsible at the business</source>
+        <translation>Verantwortliche Person im Betrieb</translation>
+    </message>
+    <message>
         <source>WhatsApp phone</source>
         <translation>WhatsApp-Telefon</translation>
     </message>
@@ -5838,8 +5979,8 @@ Datei: %2
         <translation>Geprüft, ob statt WhatsApp Threema oder Signal eingesetzt werden kann: ja. Ergebnis: {answer}</translation>
     </message>
     <message>
-        <source>Whether Threema or Signal can be used instead of WhatsApp has not been examined yet (setting alternatives.checked).</source>
-        <translation>Ob statt WhatsApp Threema oder Signal eingesetzt werden kann, ist noch nicht geprüft (Einstellung alternatives.checked).</translation>
+        <source>Whether Threema or Signal can be used instead of WhatsApp has not been examined yet (Settings, “Examined whether Threema or Signal can be used instead of WhatsApp”).</source>
+        <translation>Ob statt WhatsApp Threema oder Signal eingesetzt werden kann, ist noch nicht geprüft (Einstellungen, „Geprüft, ob Threema oder Signal statt WhatsApp eingesetzt werden kann“).</translation>
     </message>
     <message>
         <source>no result recorded</source>
@@ -5855,6 +5996,10 @@ Datei: %2
     <message>
         <source>(not set in the settings)</source>
         <translation>(in den Einstellungen nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>none appointed</source>
+        <translation>nicht benannt</translation>
     </message>
     <message>
         <source>On the phone since</source>

@@ -500,22 +500,6 @@
         <translation>The customer&apos;s message contains the revocation phrase of the notice ({version}): “{phrase}”.</translation>
     </message>
     <message>
-        <source>The business&apos;s message holds the full text of the notice {version}.</source>
-        <translation type="vanished">The business&apos;s message holds the full text of the notice {version}.</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s message contains the consent phrase of the notice {version}: “{phrase}”.</source>
-        <translation type="vanished">The customer&apos;s message contains the consent phrase of the notice {version}: “{phrase}”.</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s message contains the consent phrase of the notice {version}: “{phrase}”. No notice was sent before it in this chat.</source>
-        <translation type="vanished">The customer&apos;s message contains the consent phrase of the notice {version}: “{phrase}”. No notice was sent before it in this chat.</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s message contains the revocation phrase of the notice {version}: “{phrase}”.</source>
-        <translation type="vanished">The customer&apos;s message contains the revocation phrase of the notice {version}: “{phrase}”.</translation>
-    </message>
-    <message>
         <source>The customer&apos;s message contains “{phrase}”.</source>
         <translation>The customer&apos;s message contains “{phrase}”.</translation>
     </message>
@@ -906,8 +890,8 @@ a backup, and over another existing file only with --force.</translation>
         <translation>Not used any more: {path} (the notice now has one file per policy, standard.txt and strict.txt)</translation>
     </message>
     <message>
-        <source>Not filled in yet, so it cannot be recorded as sent: {names}. Set them with: contactvault settings set KEY VALUE</source>
-        <translation>Not filled in yet, so it cannot be recorded as sent: {names}. Set them with: contactvault settings set KEY VALUE</translation>
+        <source>Not filled in yet, so it cannot be recorded as sent:</source>
+        <translation>Not filled in yet, so it cannot be recorded as sent:</translation>
     </message>
     <message>
         <source>Recorded that the confirmation was sent.</source>
@@ -937,13 +921,6 @@ a backup, and over another existing file only with --force.</translation>
         <translation>
             <numerusform>  First row:</numerusform>
             <numerusform>  First %n rows:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{file}: %n record(s) ({format}, {encoding})</source>
-        <translation type="vanished">
-            <numerusform>{file}: %n record ({format}, {encoding})</numerusform>
-            <numerusform>{file}: %n records ({format}, {encoding})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1511,20 +1488,6 @@ a backup, and over another existing file only with --force.</translation>
             <numerusform>%n proposals not recorded, to be checked first (accept by id if right):</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Recorded before from this file, not added again (%n):</source>
-        <translation type="vanished">
-            <numerusform>Recorded before from this file, not added again (%n):</numerusform>
-            <numerusform>Recorded before from this file, not added again (%n):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not recorded, to be checked first (accept them by id if right) (%n):</source>
-        <translation type="vanished">
-            <numerusform>Not recorded, to be checked first (accept them by id if right) (%n):</numerusform>
-            <numerusform>Not recorded, to be checked first (accept them by id if right) (%n):</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Date order: {order}</source>
         <translation>Date order: {order}</translation>
@@ -1725,6 +1688,180 @@ a backup, and over another existing file only with --force.</translation>
     <message>
         <source>Every table has a column with phone numbers.</source>
         <translation>Every table has a column with phone numbers.</translation>
+    </message>
+</context>
+<context>
+    <name>Company</name>
+    <message>
+        <source>company name</source>
+        <translation>company name</translation>
+    </message>
+    <message>
+        <source>postal address of the business</source>
+        <translation>postal address of the business</translation>
+    </message>
+    <message>
+        <source>person responsible</source>
+        <translation>person responsible</translation>
+    </message>
+    <message>
+        <source>contact for data-protection questions</source>
+        <translation>contact for data-protection questions</translation>
+    </message>
+    <message>
+        <source>web address of the privacy policy</source>
+        <translation>web address of the privacy policy</translation>
+    </message>
+    <message>
+        <source>name of the data-protection officer</source>
+        <translation>name of the data-protection officer</translation>
+    </message>
+    <message>
+        <source>contact of the data-protection officer</source>
+        <translation>contact of the data-protection officer</translation>
+    </message>
+    <message>
+        <source>answer period in days</source>
+        <translation>answer period in days</translation>
+    </message>
+    <message>
+        <source>the protocol</source>
+        <translation>the protocol</translation>
+    </message>
+    <message>
+        <source>the information notice</source>
+        <translation>the information notice</translation>
+    </message>
+    <message>
+        <source>the revocation confirmation</source>
+        <translation>the revocation confirmation</translation>
+    </message>
+    <message>
+        <source>the data-protection documents</source>
+        <translation>the data-protection documents</translation>
+    </message>
+    <message>
+        <source>Missing for {document}: the {field}. Set it with: contactvault settings set {key} &quot;…&quot;</source>
+        <translation>Missing for {document}: the {field}. Set it with: contactvault settings set {key} &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>Without a data-protection officer: contactvault settings set dpo.none true</source>
+        <translation>Without a data-protection officer: contactvault settings set dpo.none true</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>&amp;Save and continue</source>
+        <translation>&amp;Save and continue</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Your business&apos;s details, as the protocol, the information notice and the data-protection documents name them. They are kept in the vault.</source>
+        <translation>Your business&apos;s details, as the protocol, the information notice and the data-protection documents name them. They are kept in the vault.</translation>
+    </message>
+    <message>
+        <source>For %1, these details are still missing: %2. They are kept in the vault and used in every document.</source>
+        <translation>For %1, these details are still missing: %2. They are kept in the vault and used in every document.</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1.</source>
+        <translation>Please fill in: %1.</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Your business</translation>
+    </message>
+    <message>
+        <source>The business (the controller)</source>
+        <translation>The business (the controller)</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>Company &amp;name:</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>e.g. Joinery Holz Ltd</source>
+        <translation>e.g. Joinery Holz Ltd</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Postal address of the business</source>
+        <translation>Postal address of the business</translation>
+    </message>
+    <message>
+        <source>Street, postcode and town</source>
+        <translation>Street, postcode and town</translation>
+    </message>
+    <message>
+        <source>&amp;Person responsible:</source>
+        <translation>&amp;Person responsible:</translation>
+    </message>
+    <message>
+        <source>Person responsible at the business</source>
+        <translation>Person responsible at the business</translation>
+    </message>
+    <message>
+        <source>e.g. the owner or managing director</source>
+        <translation>e.g. the owner or managing director</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>Contact for data-protection questions</source>
+        <translation>Contact for data-protection questions</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail for data-protection questions</source>
+        <translation>Phone or e-mail for data-protection questions</translation>
+    </message>
+    <message>
+        <source>Privacy polic&amp;y:</source>
+        <translation>Privacy polic&amp;y:</translation>
+    </message>
+    <message>
+        <source>No &amp;data-protection officer appointed (not required for this business)</source>
+        <translation>No &amp;data-protection officer appointed (not required for this business)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Web address of the privacy policy</source>
+        <translation>Web address of the privacy policy</translation>
+    </message>
+    <message>
+        <source>Data-protection officer</source>
+        <translation>Data-protection officer</translation>
+    </message>
+    <message>
+        <source>Name of the data-protection officer</source>
+        <translation>Name of the data-protection officer</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact:</translation>
+    </message>
+    <message>
+        <source>Contact of the data-protection officer</source>
+        <translation>Contact of the data-protection officer</translation>
+    </message>
+    <message>
+        <source>E-mail, phone or address</source>
+        <translation>E-mail, phone or address</translation>
     </message>
 </context>
 <context>
@@ -4875,6 +5012,10 @@ File: %2
         <translation>Company</translation>
     </message>
     <message>
+        <source>Person responsible at the business</source>
+        <translation>Person responsible at the business</translation>
+    </message>
+    <message>
         <source>WhatsApp phone</source>
         <translation>WhatsApp phone</translation>
     </message>
@@ -5838,8 +5979,8 @@ File: %2
         <translation>Examined whether Threema or Signal can be used instead of WhatsApp: yes. Result: {answer}</translation>
     </message>
     <message>
-        <source>Whether Threema or Signal can be used instead of WhatsApp has not been examined yet (setting alternatives.checked).</source>
-        <translation>Whether Threema or Signal can be used instead of WhatsApp has not been examined yet (setting alternatives.checked).</translation>
+        <source>Whether Threema or Signal can be used instead of WhatsApp has not been examined yet (Settings, “Examined whether Threema or Signal can be used instead of WhatsApp”).</source>
+        <translation>Whether Threema or Signal can be used instead of WhatsApp has not been examined yet (Settings, “Examined whether Threema or Signal can be used instead of WhatsApp”).</translation>
     </message>
     <message>
         <source>no result recorded</source>
@@ -5855,6 +5996,10 @@ File: %2
     <message>
         <source>(not set in the settings)</source>
         <translation>(not set in the settings)</translation>
+    </message>
+    <message>
+        <source>none appointed</source>
+        <translation>none appointed</translation>
     </message>
     <message>
         <source>On the phone since</source>

@@ -75,7 +75,8 @@ def test_steps_status_and_protocol(prepared, corpus, tmp_path):
     assert "→ 8." in human.out and "⚠" in human.out
 
     pdf = tmp_path / "protokoll.pdf"
-    written = cli("procedure", "protocol", "--device", DEVICE, "-o", str(pdf), "--lang", "de")
+    written = cli("procedure", "protocol", "--device", DEVICE, "-o", str(pdf), "--lang", "de",
+                  env={"CONTACTVAULT_LANG": "de"})
     assert written.code == 0, written.err
     assert pdf.read_bytes().startswith(b"%PDF")
     text = _pdf_text(pdf)
@@ -88,7 +89,11 @@ def test_steps_status_and_protocol(prepared, corpus, tmp_path):
         assert title in flat, title
     assert FAKE_SHA in text.replace(" ", "").replace("\n", "")
     assert "WhatsApp war bereits installiert, während das Telefon noch andere Kontakte" in flat
-    assert "offen" in flat  # step 8 not done yet
+    assert "noch nicht abgeschlossen: Schritt 8 von 8 (Abschluss) ist offen" in flat
+    # no company name yet: the protocol says so in words, the command says how to add it
+    assert "company.name" not in flat and "Unternehmen (nicht angegeben)" in flat
+    assert ("Für das Protokoll fehlt: Firmenname. Tragen Sie es ein mit: contactvault "
+            "settings set company.name „…“") in written.err, written.err
 
 
 def test_status_prints_local_time_and_json_keeps_iso(prepared):
@@ -112,10 +117,14 @@ def test_english_protocol_as_html(prepared, tmp_path):
     assert cli("procedure", "start", "--device", DEVICE, "--starting-point", "new_phone",
                "--route", "no_address_book").code == 0
     out = tmp_path / "protocol.html"
-    assert cli("procedure", "protocol", "--device", DEVICE, "-o", str(out), "--lang",
-               "en").code == 0
+    written = cli("procedure", "protocol", "--device", DEVICE, "-o", str(out), "--lang", "en")
+    assert written.code == 0
     page = out.read_text(encoding="utf-8")
     assert "Baustelle &lt;2&gt;" in page and "C – no address book at all" in page
+    assert "Missing for the protocol: the company name" in written.err
+    assert cli("settings", "set", "company.name", "Tischlerei Holz GmbH").code == 0
+    again = cli("procedure", "protocol", "--device", DEVICE, "-o", str(out), "--force")
+    assert again.code == 0 and "company" not in again.err, again.err
 
 
 def test_unknown_device_and_steps_out_of_order(prepared):

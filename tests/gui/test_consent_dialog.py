@@ -122,15 +122,39 @@ def test_copy_again_puts_the_same_text_back(qtbot, german, window):
     assert consent.history(ctx, NUMBER) == []
 
 
-def test_incomplete_notice_is_not_copied_and_says_what_to_fill_in(qtbot, german, window):
+def test_incomplete_notice_asks_for_the_details_in_a_form(qtbot, german, window):
+    """No settings key: the company form opens with the missing details in words;
+    closing it copies and records nothing, filling it in lets the notice go out."""
     ctx, detail = open_contact(qtbot, window, company=False)
+    seen = {}
+
+    def close(dialog):
+        seen["title"] = dialog.windowTitle()
+        seen["intro"] = dialog.ui.intro_label.text()
+        dialog.reject()
+
+    ask.preset("dialog", close)
     detail.notice_button.click()
-    kind, title, text = ask.shown[-1]
-    assert (kind, title) == ("warn", "Datenschutzhinweis")
-    assert text.startswith("Der Datenschutzhinweis ist unvollständig")
-    assert "dpo.contact" in text and "Einstellungen" in text
+    assert seen["title"] == "Ihr Betrieb"
+    assert "Datenschutzhinweis" in seen["intro"] and "Firmenname" in seen["intro"]
+    assert "company.name" not in seen["intro"] and "dpo." not in seen["intro"]
     assert QGuiApplication.clipboard().text() == ""
     assert consent.history(ctx, NUMBER) == []
+
+    def fill(dialog):
+        dialog.ui.name_edit.setText("Sanitär Müller GmbH")
+        dialog.ui.address_edit.setText("Hauptstraße 1, 68159 Mannheim")
+        dialog.ui.contact_edit.setText("0621 123456")
+        dialog.ui.privacy_url_edit.setText("https://mueller.example/datenschutz")
+        dialog.ui.no_dpo_box.setChecked(True)  # a small business without an officer
+        dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+
+    ask.preset("dialog", fill)
+    ask.preset("dialog", lambda dialog: dialog.press_sent())
+    detail.notice_button.click()
+    text = QGuiApplication.clipboard().text()
+    assert "Sanitär Müller GmbH" in text and "Datenschutzbeauftragte" not in text
+    assert [e.kind for e in consent.history(ctx, NUMBER)] == ["notice_sent"]
 
 
 def test_consent_dialog_attaches_files_and_takes_the_minute(qtbot, german, window, tmp_path):

@@ -149,6 +149,7 @@ def _dialog_factories(ctx, contact, tmp_path):
     from contactvault.gui.dialogs.audit_dialog import AuditDialog
     from contactvault.gui.dialogs.carddav_dialog import CarddavDialog
     from contactvault.gui.dialogs.chat_consent_dialog import ChatConsentDialog
+    from contactvault.gui.dialogs.company_dialog import CompanyDialog
     from contactvault.gui.dialogs.consent_dialog import ConsentDialog
     from contactvault.gui.dialogs.contact_edit_dialog import ContactEditDialog
     from contactvault.gui.dialogs.create_vault_dialog import CreateVaultDialog
@@ -178,6 +179,7 @@ def _dialog_factories(ctx, contact, tmp_path):
         AuditDialog: lambda: AuditDialog(ctx),
         CarddavDialog: lambda: CarddavDialog(ctx, "Werkstatt"),
         ChatConsentDialog: lambda: ChatConsentDialog(ctx, chat, contact.id),
+        CompanyDialog: lambda: CompanyDialog(ctx, "protocol"),
         ConsentDialog: lambda: ConsentDialog(ctx, "+4915123456789", contact.id,
                                              contact.display_name()),
         ContactEditDialog: lambda: ContactEditDialog(ctx, contact),

@@ -10,6 +10,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialogButtonBox
 
 from contactvault import phones, timefmt
 from contactvault.gui.ask import ask
@@ -135,3 +136,74 @@ def test_a_phone_without_a_procedure_offers_no_protocol(qtbot, german_window):
     view = _show_phone(window, "Ersatz-Handy")
     assert not view.protocol_row.protocol_button.isEnabled()
     assert "noch nicht begonnen" in view.protocol_row.state_label.text()
+
+
+def test_missing_company_details_are_asked_for_in_a_form(qtbot, german_window, tmp_path):
+    """No company name yet: printing opens the company form (the details in words, no
+    settings key); closing it writes nothing, filling it in writes the protocol with them."""
+    window = german_window
+    create_vault(qtbot, window)
+    ctx = window.ctx
+    make_device(ctx, DEVICE)
+    proc.start(as_anna(ctx), DEVICE, starting_point="new_phone", route="dedicated")
+    view = _show_phone(window)
+    assert "Schritt 2 von 8" in view.protocol_row.state_label.text()
+    seen = {}
+
+    def look_and_close(dialog):
+        seen["title"] = dialog.windowTitle()
+        seen["intro"] = dialog.ui.intro_label.text()
+        seen["bold"] = dialog.ui.name_label.font().bold()
+        dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+        seen["refused"] = dialog.ui.message_label.text()  # saved nothing: the name is empty
+        dialog.reject()
+
+    ask.preset("dialog", look_and_close)
+    with qtbot.waitSignal(view.protocol_row.protocol_saved, timeout=5000) as stopped:
+        view.protocol_row.protocol_button.click()
+    assert stopped.args[0] is None
+    assert seen["title"] == "Ihr Betrieb" and seen["bold"]
+    assert "Für das Protokoll fehlen noch diese Angaben: Firmenname." in seen["intro"]
+    assert seen["refused"] == "Bitte tragen Sie ein: Firmenname."
+    assert "company." not in seen["intro"] + seen["refused"]
+    assert not list(tmp_path.glob("*.pdf"))
+
+    def fill(dialog):
+        dialog.ui.name_edit.setText("Dachdeckerei Zimmermann")
+        dialog.ui.responsible_edit.setText("Klaus Zimmermann")
+        dialog.ui.no_dpo_box.setChecked(True)
+        assert not dialog.ui.dpo_name_edit.isEnabled()
+        dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+
+    ask.preset("dialog", fill)
+    text = _print(qtbot, view, tmp_path / "mit-firma.pdf")
+    assert "Unternehmen Dachdeckerei Zimmermann" in text
+    assert "Verantwortliche Person im Betrieb Klaus Zimmermann" in text
+    assert "nicht angegeben" not in text
+    assert "Stand noch nicht abgeschlossen: Schritt 2 von 8" in text
+    from contactvault.services import company
+
+    assert company.details(ctx)["dpo.none"] is True
+    assert company.missing(ctx, company.PROTOCOL) == []
+    # the next protocol goes straight to the file: nothing is missing any more
+    ask.preset("dialog", lambda dialog: pytest.fail("the form opened again"))
+    _print(qtbot, view, tmp_path / "noch-einmal.pdf")
+    ask.reset(scripted=True)
+
+
+def test_the_wizard_asks_for_the_company_too(qtbot, german_window, tmp_path):
+    from contactvault.gui.procedure.wizard import PAGE_IDS, ProcedureWizard
+
+    window = german_window
+    create_vault(qtbot, window)
+    ctx = window.ctx
+    make_device(ctx, DEVICE)
+    proc.start(as_anna(ctx), DEVICE, starting_point="new_phone", route="dedicated")
+    wizard = ProcedureWizard(ctx, device_name=DEVICE, lang="de")
+    qtbot.addWidget(wizard)
+    done = wizard.page(PAGE_IDS[proc.Step.DONE])
+    opened = []
+    ask.preset("dialog", lambda dialog: opened.append(dialog.ui.intro_label.text()))
+    done.save_protocol()  # the form closed without saving: no file dialog, no file
+    assert opened and "Firmenname" in opened[0]
+    assert not list(tmp_path.glob("*.pdf"))

@@ -21,7 +21,7 @@ from contactvault.gui.widgets.message import show_message
 from contactvault.i18n import speaking
 from contactvault.procedure import wording
 from contactvault.procedure.steps import Step
-from contactvault.services import exporting
+from contactvault.services import company, exporting
 from contactvault.services import procedure as proc
 
 
@@ -79,6 +79,10 @@ class ProcedureDonePage(ProcedureStepPage):
 
     def save_protocol(self) -> None:
         show_message(self.frame.message, "")
+        from contactvault.gui.dialogs.company_dialog import ensure_company_details
+
+        if not ensure_company_details(self, self.wiz.ctx, company.PROTOCOL):
+            return
         stem = self.tr("protocol")  # the file name, in the interface language
         name = f"{stem}-{safe_file_stem(self.wiz.device_name)}.pdf"
         path = ask.output_file(self, self.tr("Save the protocol"), name,

@@ -3,7 +3,8 @@
 A row for the phone's view: where the phone's procedure stands ("Schritt 5 von 8 ist
 offen", "abgeschlossen am … von …") and "Save the protocol as PDF…", which works at any
 time once a run has started. The PDF is the wizard's (``services.procedure
-.write_protocol`` through ``gui.printing.html_to_pdf``), written on a worker thread.
+.write_protocol`` through ``gui.printing.html_to_pdf``), written on a worker thread;
+missing company details are asked for in the company form first.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from contactvault.gui.procedure.step_page import arg, safe_file_stem
 from contactvault.gui.widgets.message import show_message
 from contactvault.gui.workers import Worker
 from contactvault.procedure import wording
-from contactvault.services import exporting
+from contactvault.services import company, exporting
 from contactvault.services import procedure as proc
 
 
@@ -82,6 +83,11 @@ class ProtocolRow(QWidget):
         if self.ctx is None or not self.device_name or self.worker is not None:
             return
         show_message(self.message_label, "")
+        from contactvault.gui.dialogs.company_dialog import ensure_company_details
+
+        if not ensure_company_details(self, self.ctx, company.PROTOCOL):
+            self.protocol_saved.emit(None)
+            return
         stem = self.tr("protocol")  # the file name, in the interface language
         name = f"{stem}-{safe_file_stem(self.device_name)}.pdf"
         path = ask.output_file(self, self.tr("Save the protocol"), name,

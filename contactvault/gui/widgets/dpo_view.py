@@ -270,6 +270,11 @@ class DpoView(QWidget):
                  "processing_record": (self.tr("record-of-processing"), "pdf"),
                  "staff_rules": (self.tr("staff-rules"), "pdf")}
         stem, suffix = names[key]
+        if key in ("processing_record", "staff_rules"):  # they name the business and DPO
+            from contactvault.gui.dialogs.company_dialog import ensure_company_details
+
+            if not ensure_company_details(self, ctx, "records"):
+                return
         filters = self.tr("CSV files (*.csv)") if suffix == "csv" \
             else self.tr("PDF documents (*.pdf)")
         path = ask.save_file(self, self.document_actions[key].text().rstrip("…"),
