@@ -329,3 +329,33 @@ def test_evidence_of_a_notice_shows_the_exact_text_sent(qtbot, german, window):
     detail.evidence_button.click()
     assert seen["visible"] and seen["text"] == text and "[CV-N2-de]" in text
     assert seen["label"] == "&Gesendeter Text, wie im Tresor verwahrt:"
+
+
+def test_consent_with_the_notice_handed_over_asks_for_the_company(qtbot, german, window):
+    """The notice handed over with a consent names the business: with the details
+    missing the form opens from the consent dialog, and the consent is recorded after."""
+    ctx, detail = open_contact(qtbot, window, company=False)
+    seen = {}
+
+    def company_form(dialog):
+        seen["intro"] = dialog.ui.intro_label.text()
+        dialog.ui.name_edit.setText("Sanitär Müller GmbH")
+        dialog.ui.address_edit.setText("Hauptstraße 1, 68159 Mannheim")
+        dialog.ui.contact_edit.setText("0621 123456")
+        dialog.ui.privacy_url_edit.setText("https://mueller.example/datenschutz")
+        dialog.ui.dpo_name_edit.setText("Dr. Dora Datenschutz")
+        dialog.ui.dpo_contact_edit.setText("dsb@mueller.example")
+        dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+
+    def consent_form(dialog):
+        dialog.ui.with_notice_check.setChecked(True)
+        ask.preset("dialog", company_form)
+        dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+        seen["accepted"] = dialog.result() == dialog.DialogCode.Accepted
+
+    ask.preset("dialog", consent_form)
+    detail.consent_button.click()
+    assert "Für den Datenschutzhinweis fehlen noch diese Angaben: Firmenname" in seen["intro"]
+    assert seen["accepted"]
+    (event,) = consent.history(ctx, NUMBER)
+    assert event.kind == "granted" and event.with_notice

@@ -167,6 +167,11 @@ class ConsentDialog(QDialog):
         from contactvault.services import consent
 
         v = self.values()
+        if v["with_notice"]:  # the notice handed over names the business: asked for if missing
+            from contactvault.gui.dialogs.company_dialog import ensure_company_details
+
+            if not ensure_company_details(self, self.ctx, "notice"):
+                return
         try:
             self.event = consent.record_event(
                 self.ctx, self.e164, v["kind"], basis=v["basis"], channel=v["channel"],
