@@ -45,7 +45,14 @@ def build(workdir: Path, lang: str, outdir: Path) -> list[Path]:
     vault = vaults.create_vault(workdir / "demo.cvault", "demo passphrase 1")
     ctx = Context(vault, language=lang)
     try:
-        preferences.save_settings(ctx, {"company.name": "Malerbetrieb Schmidt & Söhne"})
+        # every detail the notice handed over with each consent needs (a small business
+        # without a data-protection officer)
+        preferences.save_settings(ctx, {
+            "company.name": "Malerbetrieb Schmidt & Söhne",
+            "company.address": "Farbweg 7, 34117 Kassel",
+            "company.contact": "0561 123456, info@schmidt-soehne.example",
+            "company.privacy_url": "https://schmidt-soehne.example/datenschutz",
+            "company.responsible": "Petra Schmidt", "dpo.none": True})
         for name, number, category, kind in PEOPLE:
             contact = contacts.add_contact(ctx, formatted_name=name, numbers=[number],
                                            category=category)

@@ -5012,16 +5012,8 @@ Datei: %2
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <source>Person responsible at the business</source>
-        <translation>Verantwortliche Person im Betrieb</translation>
-    </message>
-    <message>
         <source>WhatsApp phone</source>
         <translation>WhatsApp-Telefon</translation>
-    </message>
-    <message>
-        <source>Person responsible</source>
-        <translation>Verantwortliche Person</translation>
     </message>
     <message>
         <source>Phone&apos;s own number</source>
@@ -5236,6 +5228,14 @@ Datei: %2
     <message>
         <source>(not given)</source>
         <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>Responsible at the business</source>
+        <translation>Verantwortlich im Betrieb</translation>
+    </message>
+    <message>
+        <source>Responsible for the phone</source>
+        <translation>Verantwortlich für das Telefon</translation>
     </message>
     <message>
         <source>done</source>

@@ -5012,16 +5012,8 @@ File: %2
         <translation>Company</translation>
     </message>
     <message>
-        <source>Person responsible at the business</source>
-        <translation>Person responsible at the business</translation>
-    </message>
-    <message>
         <source>WhatsApp phone</source>
         <translation>WhatsApp phone</translation>
-    </message>
-    <message>
-        <source>Person responsible</source>
-        <translation>Person responsible</translation>
     </message>
     <message>
         <source>Phone&apos;s own number</source>
@@ -5236,6 +5228,14 @@ File: %2
     <message>
         <source>(not given)</source>
         <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Responsible at the business</source>
+        <translation>Responsible at the business</translation>
+    </message>
+    <message>
+        <source>Responsible for the phone</source>
+        <translation>Responsible for the phone</translation>
     </message>
     <message>
         <source>done</source>

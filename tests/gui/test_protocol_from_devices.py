@@ -178,7 +178,7 @@ def test_missing_company_details_are_asked_for_in_a_form(qtbot, german_window, t
     ask.preset("dialog", fill)
     text = _print(qtbot, view, tmp_path / "mit-firma.pdf")
     assert "Unternehmen Dachdeckerei Zimmermann" in text
-    assert "Verantwortliche Person im Betrieb Klaus Zimmermann" in text
+    assert "Verantwortlich im Betrieb Klaus Zimmermann" in text
     assert "nicht angegeben" not in text
     assert "Stand noch nicht abgeschlossen: Schritt 2 von 8" in text
     from contactvault.services import company
