@@ -6637,6 +6637,10 @@ Dateien, die nicht gelesen werden konnten: %6</translation>
         <translation>Wie das System</translation>
     </message>
     <message>
+        <source>No data-protection officer appointed</source>
+        <translation>Keine(n) Datenschutzbeauftragte(n) benannt</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>

@@ -6637,6 +6637,10 @@ Files that could not be read: %6</translation>
         <translation>As the system</translation>
     </message>
     <message>
+        <source>No data-protection officer appointed</source>
+        <translation>No data-protection officer appointed</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>

@@ -67,3 +67,22 @@ def test_the_answer_about_threema_or_signal_is_recorded(qtbot, window):
     values = preferences.get_settings(window.ctx)
     assert values["alternatives.checked"] is True
     assert values["alternatives.answer"] == "Kunden schreiben fast nur über WhatsApp"
+
+
+def test_no_officer_shows_and_naming_one_appoints_one(qtbot, window):
+    """"No data-protection officer appointed" (the company form) shows in the settings;
+    an officer named there counts as appointed again."""
+    unlocked(window)
+    preferences.save_settings(window.ctx, {"dpo.none": True})
+    seen = {}
+
+    def fill(dialog):
+        seen["placeholder"] = dialog.ui.dpo_name_edit.placeholderText()
+        dialog.ui.dpo_name_edit.setText("Dr. Dora Datenschutz")
+        dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+
+    ask.preset("dialog", fill)
+    window.settings_action.trigger()
+    assert seen["placeholder"] == "No data-protection officer appointed"
+    values = preferences.get_settings(window.ctx)
+    assert values["dpo.none"] is False and values["dpo.name"] == "Dr. Dora Datenschutz"

@@ -67,6 +67,9 @@ class SettingsDialog(QDialog):
         self.ui.privacy_url_edit.setText(self.values["company.privacy_url"])
         self.ui.dpo_name_edit.setText(self.values["dpo.name"])
         self.ui.dpo_contact_edit.setText(self.values["dpo.contact"])
+        if self.values.get("dpo.none"):  # said so in the company form ("Your business")
+            self.ui.dpo_name_edit.setPlaceholderText(self.tr(
+                "No data-protection officer appointed"))
         self.ui.alternatives_check.setChecked(bool(self.values["alternatives.checked"]))
         self.ui.alternatives_edit.setText(self.values["alternatives.answer"])
         self.ui.button_box.accepted.connect(self.save)
@@ -95,6 +98,8 @@ class SettingsDialog(QDialog):
             "alternatives.checked": self.ui.alternatives_check.isChecked(),
             "alternatives.answer": self.ui.alternatives_edit.text().strip(),
         }
+        if values["dpo.name"] or values["dpo.contact"]:
+            values["dpo.none"] = False  # an officer named here is an officer appointed
         try:
             changed = preferences.save_settings(self.ctx, values)
         except errors.ContactVaultError as exc:
