@@ -204,3 +204,26 @@ def test_a_keystroke_that_keeps_the_rows_resets_nothing(app, qtbot):
     with qtbot.waitSignal(model.modelReset, timeout=1000):
         model.set_filter("müller jü")
     assert shown(model) == expected(table, "müller jü")
+
+
+def test_the_same_matches_after_a_sort_or_an_edit_come_in_the_new_order(app):
+    from PySide6.QtCore import Qt
+
+    from contactvault.gui.models.contacts_model import NAME, ContactsModel
+
+    table = book(400)
+    model = ContactsModel()
+    model.load(table)
+    model.set_filter("mü")
+    model.sort(NAME, Qt.SortOrder.DescendingOrder)
+    order = [model.table.ids.index(cid) for cid in shown(model)]
+    model.set_filter("müller")  # the same matches as "mü", now sorted
+    assert shown(model) == expected(table, "müller", order)
+    model.set_filter("mü")
+    model.replace_rows(ContactTable(ids=[9999], names=["Mü Neu"], organisations=[""],
+                                    categories=["customer"], updated=[""],
+                                    numbers_packed=[""], search_text=["Mü Neu"]))
+    model.set_filter("müller")
+    assert 9999 not in shown(model)
+    model.set_filter("mü")
+    assert 9999 in shown(model)

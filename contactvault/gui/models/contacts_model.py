@@ -114,6 +114,7 @@ class ContactsModel(QAbstractTableModel):
         self._sort: tuple[int, bool] | None = None  # (column, descending)
         self._order_getter: itemgetter | None = None  # mask by table index -> by order
         self._position: list[int] | None = None  # table index -> place in the order
+        self._last_mask: tuple[bytes, list[int], list[int]] | None = None  # mask, order, rows
         self._sort_keys: dict[int, list] = {}
         self._statuses: dict[int, tuple[str, ...]] | None = None  # contact id -> codes
         self._reasons: dict[int, tuple[str, ...]] = {}
@@ -167,6 +168,7 @@ class ContactsModel(QAbstractTableModel):
 
     def _drop_search(self) -> None:
         self._index = None
+        self._last_mask = None
         self._row_keys = {}
         self._order_getter = self._position = None
         self._only_mask = None
@@ -232,6 +234,7 @@ class ContactsModel(QAbstractTableModel):
     def replace_rows(self, part: ContactTable) -> None:
         """Fresh data for some contacts (after an edit), read with their search text;
         new ids are appended."""
+        self._last_mask = None
         added = []
         row_of_id = self._row_map()
         for j, cid in enumerate(part.ids):
@@ -306,7 +309,7 @@ class ContactsModel(QAbstractTableModel):
         self.filter_waiting = False
         rows = self._filtered(query)
         self._query = query
-        if rows == self._rows:  # typing on often keeps the same rows: nothing to redo
+        if rows is self._rows or rows == self._rows:  # typing on often keeps the rows
             return
         self.beginResetModel()
         self._rows = rows
@@ -344,7 +347,12 @@ class ContactsModel(QAbstractTableModel):
             mask = bytes(fixed)
         if self._only is not None:
             mask = search.and_masks([mask, self._only_rows()], size)
-        return self._in_order(mask)
+        last = self._last_mask
+        if last is not None and last[0] == mask and last[1] is self._order:
+            return last[2]  # the same rows as the last filter (typing on): no new list
+        rows = self._in_order(mask)
+        self._last_mask = (mask, self._order, rows)
+        return rows
 
     def _only_rows(self) -> bytes:
         if self._only_mask is None:
@@ -355,11 +363,13 @@ class ContactsModel(QAbstractTableModel):
     def _in_order(self, mask: bytes) -> list[int]:
         """The table indices set in ``mask``, in the current sort order."""
         order = self._order
+        found = mask.count(1)
+        if found == len(order):
+            return list(order)
         if self._sort is None:  # the order is the table's: order[i] == i
             return list(compress(order, mask))
         if len(order) < 2:
             return [i for i in order if mask[i]]
-        found = mask.count(1)
         if found * 10 < len(order):  # a few: sort them by their place in the order
             if self._position is None:
                 self._position = [0] * len(order)
