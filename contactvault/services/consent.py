@@ -331,6 +331,13 @@ def policy_events(ctx: Context) -> dict[str, list[ConsentEvent]]:
                               lambda conn: consent_store.all_by_number(conn, full=False))
 
 
+def kept_policy_events(ctx: Context) -> dict[str, list[ConsentEvent]] | None:
+    """``policy_events`` if the vault keeps them and nothing changed since; else None
+    (nothing is read): the DPO overview reuses them in the app and reads its own
+    columns otherwise."""
+    return ctx.vault.kept("policy_events")
+
+
 def decisions_for_all(ctx: Context, *, today: datetime | None = None
                       ) -> dict[int, list[tuple[PhoneNumber, Decision]]]:
     """Every number of every contact with its decision, by contact id. One query for all

@@ -32,7 +32,9 @@ the first of them; a phone holding it under two names holds one number.
 Speed: at 100 000 numbers with 5 events each, everything is read as plain tuples from
 the storage layer's bulk reads (vault/overview.py; SQLite groups what the phones hold)
 and decided by the policy's bulk path (``policy.decide_columns``): no object per event
-or number; names are read only for listed contacts.
+or number; names are read only for listed contacts. In the app, the consent events the
+contacts table keeps (``consent.kept_policy_events``) are used instead of reading them
+again.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from contactvault.context import Context
 from contactvault.export import removal_list
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate, translate_n
 from contactvault.model import Category
+from contactvault.services import consent as consent_service
 from contactvault.services import procedure as procedure_service
 from contactvault.vault import devices as device_store
 from contactvault.vault import overview
@@ -272,7 +275,8 @@ def dashboard(ctx: Context, *, today: datetime | None = None) -> Dashboard:
         cfg = PolicySettings.from_settings(values)
         facts = overview.contact_times(conn)
         numbers = overview.stored_numbers(conn)
-        rows = overview.policy_rows(conn)
+        kept = consent_service.kept_policy_events(ctx)  # the contacts table's, in the app
+        rows = overview.policy_rows(conn) if kept is None else None
         held: dict[int, list[tuple]] = {}
         for row in overview.held_on_phones(conn):
             found = held.get(row[0])
@@ -284,10 +288,14 @@ def dashboard(ctx: Context, *, today: datetime | None = None) -> Dashboard:
         procedures = {d.id: procedure_service.status_in(conn, d) for d in devices}
         head = audit.head(conn)
 
-        decisions = policy.decide_columns(numbers, rows, cfg, now)
-        # each number's latest event that already happened (rows: by number and time)
-        latest_event = {row[1]: row[3] for row in rows if row[3] <= now_iso}
-        del rows
+        if rows is not None:
+            decisions = policy.decide_columns(numbers, rows, cfg, now)
+            # each number's latest event that already happened (rows: by number, time)
+            latest_event = {row[1]: row[3] for row in rows if row[3] <= now_iso}
+            del rows
+        else:
+            decisions = policy.decide_stored(numbers, policy.decide_histories(kept, cfg, now))
+            latest_event = _latest_events(kept, now_iso)
         result = _compute(now, cfg, values, facts, numbers, decisions, latest_event, held,
                           devices, procedures)
         names = overview.names_of(conn, result.wanted_names)
@@ -312,6 +320,19 @@ def dashboard(ctx: Context, *, today: datetime | None = None) -> Dashboard:
                   "implied_max_days": cfg.implied_max_days,
                   "retention_review_months": values["retention.review_months"],
                   "policy": cfg.as_dict()})
+
+
+def _latest_events(histories: dict[str, list], now_iso: str) -> dict[str, str]:
+    """Each number's latest event that already happened (events sorted by time)."""
+    found: dict[str, str] = {}
+    for e164, events in histories.items():
+        latest = events[-1].occurred_at if events else ""
+        if latest > now_iso:  # recorded in advance: not activity yet
+            latest = max((ev.occurred_at for ev in events if ev.occurred_at <= now_iso),
+                         default="")
+        if latest:
+            found[e164] = latest
+    return found
 
 
 @dataclass

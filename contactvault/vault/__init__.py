@@ -125,6 +125,19 @@ class Vault:
                 raise self._failure(exc) from None
             return value
 
+    def kept(self, name: str):
+        """What ``remember`` keeps under ``name`` if it is still current, else None;
+        never loads anything."""
+        with self._lock:
+            kept = self._memo.get(name)
+            if kept is None:
+                return None
+            try:
+                mark = connection.change_mark(self.conn)
+            except DatabaseError as exc:
+                raise self._failure(exc) from None
+            return kept[1] if kept[0] == mark else None
+
     def forget(self) -> None:
         """Drop what ``remember`` kept (the next call reads again)."""
         with self._lock:

@@ -148,3 +148,16 @@ def test_a_number_stored_for_two_contacts_counts_once(history):
     assert result.numbers_by_status == {k: v for k, v in expected.items() if v}
     assert result.numbers_on_phone == EXPECTED_TOTALS["numbers_on_phone"]
     assert result.contacts == EXPECTED_TOTALS["contacts"] + 3
+
+
+def test_the_events_the_app_keeps_give_the_same_overview(history):
+    """In the app the overview uses the consent events the contacts table keeps; read
+    from its own columns (the command line) it shows exactly the same."""
+    from contactvault.services import consent
+
+    history.vault.forget()
+    assert consent.kept_policy_events(history) is None
+    cold = dashboard.dashboard(history).as_dict()
+    consent.decisions_for_all(history)  # what the contacts table reads
+    assert consent.kept_policy_events(history) is not None
+    assert dashboard.dashboard(history).as_dict() == cold

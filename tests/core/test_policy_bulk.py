@@ -1,6 +1,7 @@
 """The policy's bulk path (``decide_columns``: event rows and number columns, as the DPO
-overview reads them) gives the same decisions as the per-number path (``decide``), on
-random histories and on a real vault holding every status and edge case."""
+overview reads them; ``decide_histories`` + ``decide_stored`` for events already read)
+gives the same decisions as the per-number path (``decide``), on every short history,
+on random histories and on a real vault holding every status and edge case."""
 
 from __future__ import annotations
 
@@ -61,6 +62,13 @@ def number_of(row: tuple) -> phones.PhoneNumber:
                               tuple(flags.split()))
 
 
+def histories_of(rows: list[tuple]) -> dict[str, list[ConsentEvent]]:
+    found: dict[str, list[ConsentEvent]] = {}
+    for row in rows:
+        found.setdefault(row[1], []).append(policy.event_of_row(row))
+    return found
+
+
 def decided_both_ways(histories: dict[str, list[tuple]], numbers: list[tuple],
                       cfg: PolicySettings) -> tuple[list, list[tuple]]:
     rows = rows_from(histories)
@@ -102,6 +110,8 @@ def test_every_short_history_gives_the_same_decision(cfg):
     numbers = [("customer", e164, 1, "") for e164 in histories]
     expected, rows = decided_both_ways(histories, numbers, cfg)
     assert policy.decide_columns(numbers, rows, cfg, NOW) == expected
+    assert policy.decide_stored(numbers, policy.decide_histories(
+        histories_of(rows), cfg, NOW)) == expected
     assert len({d.reason for d in expected}) >= 8
 
 
@@ -115,6 +125,8 @@ def test_random_histories_give_the_same_decisions(histories, numbers, cfg, shuff
     assert policy.decide_columns(numbers, rows, cfg, NOW) == expected
     shuffle.shuffle(rows)  # any order: sorted by the bulk path first
     assert policy.decide_columns(numbers, rows, cfg, NOW) == expected
+    assert policy.decide_stored(numbers, policy.decide_histories(
+        histories_of(rows), cfg, NOW)) == expected  # the events already read
 
 
 # -- a real vault with every status -----------------------------------------------------------
@@ -217,6 +229,10 @@ def test_a_vault_with_every_case_gives_the_same_decisions(every_case, cfg, days_
         rows = overview.policy_rows(conn)
     assert [key(d) for d in policy.decide_columns(numbers, rows, cfg, today)] == \
         [key(d) for d in expected]
+    with every_case.vault.reading() as conn:
+        kept = consent_store.all_by_number(conn, full=False)  # as the contacts table keeps
+    assert [key(d) for d in policy.decide_stored(
+        numbers, policy.decide_histories(kept, cfg, today))] == [key(d) for d in expected]
     rows.reverse()
     random.Random(5).shuffle(numbers)
     with every_case.vault.reading() as conn:
