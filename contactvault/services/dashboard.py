@@ -58,6 +58,7 @@ from contactvault.services import consent as consent_service
 from contactvault.services import procedure as procedure_service
 from contactvault.vault import devices as device_store
 from contactvault.vault import overview
+from contactvault.vault import requests as request_store
 
 CRITICAL = "critical"  # must be 0
 WARNING = "warning"
@@ -298,6 +299,8 @@ def dashboard(ctx: Context, *, today: datetime | None = None) -> Dashboard:
             latest_event = _latest_events(kept, now_iso)
         result = _compute(now, cfg, values, facts, numbers, decisions, latest_event, held,
                           devices, procedures)
+        _confirm_retention(conn, result.lists["retention_due"], now,
+                           values["retention.review_months"])
         names = overview.names_of(conn, result.wanted_names)
     for key in ("notice_not_sent", "grant_without_notice", "reconfirm_due", "retention_due",
                 "unclassified", "unlawful_on_phone"):
@@ -320,6 +323,29 @@ def dashboard(ctx: Context, *, today: datetime | None = None) -> Dashboard:
                   "implied_max_days": cfg.implied_max_days,
                   "retention_review_months": values["retention.review_months"],
                   "policy": cfg.as_dict()})
+
+
+_OLDEST_FIRST = attrgetter("since", "device", "number")  # every list's order
+
+
+def _confirm_retention(conn, found: list[Item], now: datetime, months: int) -> None:
+    """The overview's own last activity (changes, consent events of the numbers) is a
+    lower bound; for the contacts it found old, the retention period's one definition
+    (``requests.last_activity``: imports, events recorded for the contact and exports
+    count too) decides — so the list holds exactly whom the erasure after the retention
+    period would take, with the same date."""
+    if not found:
+        return
+    cutoff = clock.to_iso(policy.months_before(now, months))
+    latest = request_store.last_activity(conn, [item.contact_ids[0] for item in found])
+    age = _Ages(now)
+    still = []
+    for item in found:
+        last = latest.get(item.contact_ids[0], item.since)
+        if last < cutoff:
+            item.since, item.age_days = last, age(last)
+            still.append(item)
+    found[:] = sorted(still, key=_OLDEST_FIRST)
 
 
 def _latest_events(histories: dict[str, list], now_iso: str) -> dict[str, str]:
@@ -465,9 +491,8 @@ def _compute(now, cfg, values, facts, numbers, decisions, latest_event, held, de
         lists["procedure_open"].append(make((), "", device.name, reason, since, age(since),
                                             name=device.name))
 
-    oldest_first = attrgetter("since", "device", "number")
     for items in lists.values():
-        items.sort(key=oldest_first)
+        items.sort(key=_OLDEST_FIRST)
     return _Result(categories, count, statuses, lists, wanted)
 
 

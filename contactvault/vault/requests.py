@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -392,11 +393,17 @@ def touch_erased(conn: Connection, table: str, values: Iterable, ranges: dict[st
 # -- retention ----------------------------------------------------------------------------
 
 
-def last_activity(conn: Connection) -> dict[int, str]:
+def last_activity(conn: Connection, contact_ids: Iterable[int] | None = None
+                  ) -> dict[int, str]:
     """Per contact, the latest of: its last change, an import of it, a consent event of
-    its numbers or recorded for it, an export of its numbers (ISO UTC text). A few
-    grouped scans, combined here: per-contact subqueries would scan the events once per
-    contact."""
+    its numbers or recorded for it, an export of its numbers (ISO UTC text) — the one
+    definition of activity for the retention period: the erasure's review list and the
+    overview both ask here. ``contact_ids`` limits the answer to those contacts (the
+    overview asks about the few its own lower bound found old), each looked up through
+    the indexes; without it, a few grouped scans, combined here: per-contact subqueries
+    would scan the events once per contact."""
+    if contact_ids is not None:
+        return _last_activity_of(conn, contact_ids)
     latest = dict(conn.execute("SELECT id, updated_at FROM contacts"))
 
     def later(contact_id: int, at: str | None) -> None:
@@ -419,4 +426,20 @@ def last_activity(conn: Connection) -> dict[int, str]:
     if exported:
         for cid, uid in conn.execute("SELECT id, uid FROM contacts"):
             later(cid, exported.get(uid))
+    return latest
+
+
+def _last_activity_of(conn: Connection, contact_ids: Iterable[int]) -> dict[int, str]:
+    latest: dict[int, str] = {}
+    for row in conn.execute(
+            "SELECT c.id, c.updated_at, "
+            "(SELECT max(imported_at) FROM source_records s WHERE s.contact_id = c.id), "
+            "(SELECT max(occurred_at) FROM consent_events e WHERE e.contact_id = c.id), "
+            "(SELECT max(e.occurred_at) FROM phones p JOIN consent_events e "
+            " ON e.e164 = p.e164 WHERE p.contact_id = c.id), "
+            "(SELECT max(x.created_at) FROM export_items i JOIN exports x "
+            " ON x.id = i.export_id WHERE i.contact_uid = c.uid) "
+            "FROM contacts c WHERE c.id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(set(contact_ids))),)):
+        latest[row[0]] = max(at for at in row[1:] if at)
     return latest

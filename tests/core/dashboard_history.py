@@ -1,7 +1,8 @@
 """A scripted history for the DPO overview, and its figures computed by hand.
 
-Settings: consent must be re-confirmed after 12 months, contacts are reviewed after 6
-months without activity, the answer period is 14 days. Times are UTC, 10:00 each day.
+Settings: consent must be re-confirmed after 12 months, contacts are reviewed after 4
+months without activity (a change, an import, a consent event, an export — removals
+confirmed do not count), the answer period is 14 days. Times are UTC, 10:00 each day.
 
 2025-03-01  Otto Alt: created, consent with the notice handed over.
 2026-01-05  Anna, Bernd, Carla, Ida: created, consent with the notice handed over.
@@ -63,7 +64,13 @@ EXPECTED_PROBLEMS = {
     "notice_not_sent": (1, 12, [("Gustav Graf", "", "notice_pending", 12)]),
     "grant_without_notice": (1, 120, [("Frida Fuchs", "", "granted_uninformed", 120)]),
     "reconfirm_due": (1, 457, [("Otto Alt", "", "too_old", 457)]),
-    "retention_due": (1, 457, [("Otto Alt", "", "retention_due", 457)]),
+    # last activity before 2026-02-01 10:00: Emil's and Hanna's on 01-05 (created, Emil's
+    # legitimate interest), Anna's and Otto's the export of 01-06 (Otto's consent of
+    # 2025 alone would make him 457 days old); Frida's consent at the cut-off keeps her
+    "retention_due": (4, 147, [("Emil Ernst", "", "retention_due", 147),
+                               ("Hanna Hahn", "", "retention_due", 147),
+                               ("Otto Alt", "", "retention_due", 146),
+                               ("Anna Adler", "", "retention_due", 146)]),
     "unclassified": (1, 147, [("Hanna Hahn", "", "unclassified", 147)]),
     "procedure_open": (2, 146, [(PHONE_1, PHONE_1, "procedure_not_started", 146),
                                 (PHONE_2, PHONE_2, "procedure_not_started", 146)]),
@@ -99,7 +106,7 @@ def play(vault, tmp_path) -> tuple[Context, Clock]:
     clock.set("2025-03-01")
     fill_company(ctx)  # the notice sent or handed over is complete
     preferences.set_setting(ctx, "policy.reconfirm_months", "12")
-    preferences.set_setting(ctx, "retention.review_months", "6")
+    preferences.set_setting(ctx, "retention.review_months", "4")
     person("Otto Alt")
     event("Otto Alt", "granted", with_notice=True, channel="paper")
 

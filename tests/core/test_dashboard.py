@@ -161,3 +161,16 @@ def test_the_events_the_app_keeps_give_the_same_overview(history):
     consent.decisions_for_all(history)  # what the contacts table reads
     assert consent.kept_policy_events(history) is not None
     assert dashboard.dashboard(history).as_dict() == cold
+
+
+def test_retention_list_is_exactly_whom_the_erasure_would_take(history):
+    """One definition of activity: the overview lists the contacts (and dates) that
+    ``request erase --retention`` would erase — an export, an import or an event recorded
+    for the contact keeps a contact as much as a change does."""
+    from contactvault.services import requests
+
+    listed = dashboard.dashboard(history).problem("retention_due").items
+    due = requests.retention_due(history)
+    assert sorted((i.contact_ids[0], i.since) for i in listed) == \
+        sorted((c.contact_id, c.last_activity) for c in due)
+    assert {i.name for i in listed} == {"Emil Ernst", "Hanna Hahn", "Otto Alt", "Anna Adler"}
