@@ -601,6 +601,51 @@ def shared(decision: Decision) -> Decision:
                     decision.notice_event, decision.since)
 
 
+def one_contact_per_number(rows, decisions: list[Decision]
+                            ) -> tuple[list[Decision], dict[str, list[int]]]:
+    """A number eligible under several contacts goes onto a phone once: under the
+    contact ``written_under`` picks; the others' decisions become ``shared``. ``rows``:
+    one per stored number, each with ``contact_id`` and ``number.e164``, in the order of
+    ``decisions``. Returns the decisions and, for every number stored for more than one
+    contact, those contacts' ids (for the review). One pass over the rows finds the
+    numbers that occur twice; only those are looked at again (usually few). The export,
+    ``consent list`` and the contacts table all ask here, so they agree."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for row in rows:
+        e164 = row.number.e164
+        if e164 in seen:
+            twice.add(e164)
+        elif e164:
+            seen.add(e164)
+    if not twice:
+        return decisions, {}
+    holders: dict[str, list[int]] = {}
+    candidates: dict[str, list[tuple[int, Decision]]] = {}
+    places: list[int] = []
+    for index, row in enumerate(rows):
+        e164 = row.number.e164
+        if e164 not in twice:
+            continue
+        places.append(index)
+        ids = holders.setdefault(e164, [])
+        if row.contact_id not in ids:
+            ids.append(row.contact_id)
+        if decisions[index].eligible:
+            candidates.setdefault(e164, []).append((row.contact_id, decisions[index]))
+    holders = {e164: ids for e164, ids in holders.items() if len(ids) > 1}
+    owner = {e164: written_under(found) for e164, found in candidates.items()
+             if e164 in holders}
+    result = list(decisions)
+    for index in places:
+        row = rows[index]
+        chosen = owner.get(row.number.e164)
+        if chosen is not None and chosen != row.contact_id and result[index].eligible:
+            result[index] = shared(result[index])
+    return result, holders
+
+
+
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """Pause automatic garbage collection for a bulk build of objects that all stay alive

@@ -307,20 +307,28 @@ def decision_for_number(ctx: Context, e164: str, *, today: datetime | None = Non
 
 def decisions_for_contact(ctx: Context, contact_id: int, *, today: datetime | None = None
                           ) -> list[tuple[PhoneNumber, Decision, list[ConsentEvent]]]:
-    """Each number of one contact with the policy's decision and its history."""
+    """Each number of one contact with the policy's decision and its history. A number
+    other contacts store too is decided with theirs (``policy.one_contact_per_number``),
+    so the contact's page says what the table, the list and the export say."""
     today = today or ctx.now()
     with ctx.vault.reading() as conn:
         cfg = PolicySettings.from_settings(settings.all_settings(conn))
         rows = list(contact_store.numbers_with_category(conn, contact_id))
         if not rows and not contact_store.contact_exists(conn, contact_id):
             raise errors.ContactNotFound(ident=contact_id)
-        histories = consent_store.for_numbers(conn, (r.number.e164 for r in rows if r.number.e164))
-    result = []
-    for row in rows:
-        history_ = histories.get(row.number.e164, []) if row.number.e164 else []
-        result.append((row.number, policy.decide(history_, row.category, row.number, cfg, today),
-                       history_))
-    return result
+        stored = sorted({r.number.e164 for r in rows if r.number.e164})
+        others = [other for e164 in stored
+                  for other in contact_store.numbers_with_category(conn, e164=e164)
+                  if other.contact_id != contact_id]
+        histories = consent_store.for_numbers(conn, stored)
+    none: list[ConsentEvent] = []
+    every = rows + others
+    decisions, _holders = policy.one_contact_per_number(every, [
+        policy.decide(histories.get(r.number.e164, none) if r.number.e164 else none,
+                      r.category, r.number, cfg, today) for r in every])
+    return [(row.number, decision,
+             histories.get(row.number.e164, []) if row.number.e164 else [])
+            for row, decision in zip(rows, decisions, strict=False)]
 
 
 def policy_events(ctx: Context) -> dict[str, list[ConsentEvent]]:
@@ -353,9 +361,9 @@ def decisions_for_all(ctx: Context, *, today: datetime | None = None
             rows = list(contact_store.numbers_with_category(conn))
         none: list[ConsentEvent] = []
         get = all_events.get
-        decisions = policy.decide_many(
+        decisions, _holders = policy.one_contact_per_number(rows, policy.decide_many(
             ((get(row.number.e164, none) if row.number.e164 else none, row.category,
-              row.number) for row in rows), cfg, today)
+              row.number) for row in rows), cfg, today))
         result: dict[int, list[tuple[PhoneNumber, Decision]]] = {}
         for row, decision in zip(rows, decisions, strict=True):
             entry = result.get(row.contact_id)

@@ -151,7 +151,7 @@ def _plan(conn: Connection, device_name: str, incremental: bool,
     plan = ExportPlan(device, INCREMENTAL if incremental else FULL, cfg,
                       bool(values["export.include_organisation"]), today)
     none: list[ConsentEvent] = []
-    decisions, holders = _one_contact_per_number(rows, policy.decide_many(
+    decisions, holders = policy.one_contact_per_number(rows, policy.decide_many(
         ((histories.get(r.number.e164, none) if r.number.e164 else none, r.category, r.number)
          for r in rows), cfg, today))
     current: dict[tuple[str, str], Decision] = {}
@@ -197,48 +197,6 @@ def _plan(conn: Connection, device_name: str, incremental: bool,
         plan.warnings.append(translate_n("Export", REMOVALS_WARNING, len(plan.removals)).format(
             device=device.name))
     return plan, _Facts(heads, numbers, histories)
-
-
-def _one_contact_per_number(rows, decisions: list[Decision]
-                            ) -> tuple[list[Decision], dict[str, list[int]]]:
-    """A number eligible under several contacts goes onto the phone once: under the
-    contact ``policy.written_under`` picks; the others' decisions become
-    ``policy.shared``. Returns the decisions and, for every number stored for more than
-    one contact, those contacts' ids (for the review). One pass over the rows finds the
-    numbers that occur twice; only those are looked at again (usually few)."""
-    seen: set[str] = set()
-    twice: set[str] = set()
-    for row in rows:
-        e164 = row.number.e164
-        if e164 in seen:
-            twice.add(e164)
-        elif e164:
-            seen.add(e164)
-    if not twice:
-        return decisions, {}
-    holders: dict[str, list[int]] = {}
-    candidates: dict[str, list[tuple[int, Decision]]] = {}
-    places: list[int] = []
-    for index, row in enumerate(rows):
-        e164 = row.number.e164
-        if e164 not in twice:
-            continue
-        places.append(index)
-        ids = holders.setdefault(e164, [])
-        if row.contact_id not in ids:
-            ids.append(row.contact_id)
-        if decisions[index].eligible:
-            candidates.setdefault(e164, []).append((row.contact_id, decisions[index]))
-    holders = {e164: ids for e164, ids in holders.items() if len(ids) > 1}
-    owner = {e164: policy.written_under(found) for e164, found in candidates.items()
-             if e164 in holders}
-    result = list(decisions)
-    for index in places:
-        row = rows[index]
-        chosen = owner.get(row.number.e164)
-        if chosen is not None and chosen != row.contact_id and result[index].eligible:
-            result[index] = policy.shared(result[index])
-    return result, holders
 
 
 def _source(head: ContactHead, numbers) -> CardSource:
@@ -521,7 +479,7 @@ def _removals(conn: Connection, device: Device, today: datetime) -> list[Removal
     current: dict[tuple[str, str], Decision] = {}
     rows = [row for row in contact_store.numbers_with_category(conn)
             if row.number.e164 in wanted]
-    decisions, _holders = _one_contact_per_number(rows, policy.decide_many(
+    decisions, _holders = policy.one_contact_per_number(rows, policy.decide_many(
         ((histories.get(row.number.e164, ()), row.category, row.number) for row in rows),
         cfg, today))
     for row, decision in zip(rows, decisions, strict=True):

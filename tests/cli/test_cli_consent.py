@@ -167,3 +167,23 @@ def test_grant_for_advertising(cli, shop):
     assert status["+491711000002"] == "implied_advertising"
     result = cli("consent", "implied", "0171 1000002", "--with-notice")
     assert result.code != 0  # only a grant takes --with-notice
+
+
+def test_a_number_stored_twice_is_listed_under_one_contact_only(cli, shop):
+    """The list says what the export does: a number two contacts store goes onto a phone
+    once, under the contact the consent names; the other is 'shared_number'."""
+    anna, _bert = shop
+    vault = Vault.open(cli.vault, PASSPHRASE)
+    with vault.transaction() as conn:
+        twin = insert_person(conn, "Anna Adler (Büro)", ["0171 1000001"])
+    vault.lock()
+    assert cli("consent", "grant", "0171 1000001", "--contact", str(twin.contact_id),
+               "--with-notice").code == 0
+    listing = json.loads(cli("consent", "list", "--json").out)
+    status = {row["contact_id"]: row["status"] for row in listing
+              if row["e164"] == "+491711000001"}
+    assert status == {anna.contact_id: "shared_number", twin.contact_id: "eligible"}
+    shared = json.loads(cli("consent", "list", "--status", "shared_number", "--json").out)
+    assert [row["contact_id"] for row in shared] == [anna.contact_id]
+    human = cli("consent", "list").out
+    assert "written under another contact" in human

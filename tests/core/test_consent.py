@@ -137,7 +137,11 @@ def test_decisions_for_contact_and_all(ctx, people):
                                                         ("+496311234567", "no_consent")]
     everything = consent.decisions_for_all(ctx)
     assert everything[anna.contact_id][0][1].eligible
-    assert everything[office.contact_id][0][1].eligible  # same number, same consent
+    # the same number under another contact: onto a phone once, under the contact the
+    # consent names (here none: the lowest id, Anna's); the office sees why not its own
+    assert everything[office.contact_id][0][1].status == "shared_number"
+    [(_number, shown, _history)] = consent.decisions_for_contact(ctx, office.contact_id)
+    assert shown.status == "shared_number" and shown.basis_event is not None
     with pytest.raises(errors.ContactNotFound):
         consent.decisions_for_contact(ctx, 999)
 
