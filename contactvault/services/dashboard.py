@@ -300,7 +300,7 @@ def dashboard(ctx: Context, *, today: datetime | None = None) -> Dashboard:
         result = _compute(now, cfg, values, facts, numbers, decisions, latest_event, held,
                           devices, procedures)
         _confirm_retention(conn, result.lists["retention_due"], now,
-                           values["retention.review_months"])
+                           values["retention.review_months"], held)
         names = overview.names_of(conn, result.wanted_names)
     for key in ("notice_not_sent", "grant_without_notice", "reconfirm_due", "retention_due",
                 "unclassified", "unlawful_on_phone"):
@@ -328,7 +328,8 @@ def dashboard(ctx: Context, *, today: datetime | None = None) -> Dashboard:
 _OLDEST_FIRST = attrgetter("since", "device", "number")  # every list's order
 
 
-def _confirm_retention(conn, found: list[Item], now: datetime, months: int) -> None:
+def _confirm_retention(conn, found: list[Item], now: datetime, months: int,
+                       held: dict[int, list[tuple]]) -> None:
     """The overview's own last activity (changes, consent events of the numbers) is a
     lower bound; for the contacts it found old, the retention period's one definition
     (``requests.last_activity``: imports, events recorded for the contact and exports
@@ -337,6 +338,10 @@ def _confirm_retention(conn, found: list[Item], now: datetime, months: int) -> N
     if not found:
         return
     cutoff = clock.to_iso(policy.months_before(now, months))
+    # an export a phone still holds is activity: one made since the cut-off settles it
+    # without asking (usually most of the candidates)
+    recent = {row[1] for rows in held.values() for row in rows if row[5] >= cutoff}
+    found[:] = [item for item in found if item.contact_ids[0] not in recent]
     latest = request_store.last_activity(conn, [item.contact_ids[0] for item in found])
     age = _Ages(now)
     still = []
