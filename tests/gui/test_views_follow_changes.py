@@ -46,3 +46,26 @@ def test_the_procedure_changes_show_in_the_table_and_the_phones_page(qtbot, wind
     wizard.vault_changed.emit()
     qtbot.waitUntil(lambda: "Werkstatt" in _phones(window), timeout=5000)
     wizard.close()
+
+
+def test_a_filter_that_hides_the_shown_contact_empties_the_pane(qtbot, window):
+    from contactvault.services import contacts, vaults
+    from tests.gui.conftest import PASSPHRASE, type_text
+
+    vault = vaults.create_vault(window.vault_path, PASSPHRASE)
+    window.on_unlocked(vault)
+    anna = contacts.add_contact(window.ctx, formatted_name="Anna Adler",
+                                numbers=["0171 1000001"])
+    contacts.add_contact(window.ctx, formatted_name="Bernd Bäcker", numbers=["0171 1000002"])
+    view = window.contacts_view
+    window.refresh_views()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2 and not view.model.filter_waiting
+                    and view.model.index_ready, timeout=15000)
+    view.select_contact(anna.id)
+    qtbot.waitUntil(lambda: view.detail.contact is not None
+                    and view.detail.contact.id == anna.id)
+    type_text(qtbot, view.filter_edit, "bäcker")
+    assert view.model.rowCount() == 1
+    qtbot.waitUntil(lambda: view.detail.contact is None)
+    view.filter_edit.clear()  # Anna is listed again, and nothing is shown until chosen
+    assert view.model.rowCount() == 2 and view.detail.contact is None

@@ -134,8 +134,8 @@ class ContactsView(QWidget):
         selected = self.selected_ids()
         self.model.set_filter(text)
         self._update_count()
-        if selected:
-            self.select_contact(selected[0], scroll=True, keep_filter=True)
+        if selected and not self.select_contact(selected[0], scroll=True, keep_filter=True):
+            self._emit_selection()  # the filter hid it: the pane must not keep showing it
 
     def show_only(self, contact_ids: list[int] | None, title: str = "") -> None:
         """Show only these contacts (a list from the data-protection page) until "Show
