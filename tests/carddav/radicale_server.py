@@ -10,6 +10,7 @@ login read access to its own ones only, as ``contactvault serve`` does.
 from __future__ import annotations
 
 import json
+import signal
 import socket
 import subprocess
 import sys
@@ -49,6 +50,17 @@ def self_signed(cert: Path, key: Path) -> None:
     key.write_bytes(private.private_bytes(serialization.Encoding.PEM,
                                           serialization.PrivateFormat.PKCS8,
                                           serialization.NoEncryption()))
+
+
+def _end_with_parent() -> None:
+    """Linux: the server gets SIGTERM when the test process ends, even when that is
+    killed and no teardown runs (a session-wide server would otherwise outlive it)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: the teardown stops the server
 
 
 def free_port() -> int:
@@ -146,7 +158,8 @@ class RadicaleServer:
         with open(self.folder / "radicale.log", "ab") as log:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "radicale", "--config", str(config)],
-                stdout=log, stderr=subprocess.STDOUT)
+                stdout=log, stderr=subprocess.STDOUT,
+                preexec_fn=_end_with_parent if sys.platform == "linux" else None)
         if self._wait_ready():
             return True
         self.stop()
