@@ -225,6 +225,14 @@ class VerifyResult:
         return f"{self.count}:{self.head}" if self.count else ""
 
 
+def _drift_seq(details: str) -> int | None:
+    try:
+        value = json.loads(details).get(chain.SCHEMA_CHANGED_BEFORE)
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, int) else None
+
+
 def verify(conn: Connection, expect: Head | None = None) -> VerifyResult:
     """Check the chain, the records it covers, and (with ``expect``) that the chain
     still holds the head printed earlier."""
@@ -236,6 +244,7 @@ def verify(conn: Connection, expect: Head | None = None) -> VerifyResult:
     count, head_hash = last if last else (0, "")
 
     expected_text = str(expect) if expect else ""
+    drifted: list[int | None] = []  # upgrades that found the schema changed before them
 
     def fail(problem: str, seq: int | None, **more) -> VerifyResult:
         finding = Finding(problem, seq, more.get("record"), count, expected_text)
@@ -257,6 +266,8 @@ def verify(conn: Connection, expect: Head | None = None) -> VerifyResult:
             return fail("hash_mismatch", seq)
         for ref in refs:
             latest[ref.key] = (seq, ref)
+        if row.action == "vault.schema" and chain.SCHEMA_CHANGED_BEFORE in row.details:
+            drifted.append(_drift_seq(row.details))
         expected_prev = row.hash
         expected_seq += 1
         checked += 1
@@ -278,6 +289,8 @@ def verify(conn: Connection, expect: Head | None = None) -> VerifyResult:
     schema_key = chain.Ref(chain.SCHEMA, "", "", "").key
     if schema_key not in latest:
         found("schema_unrecorded", None)
+    for seq in drifted:
+        found("schema_changed", seq)
     records_checked = 0
     equal: dict[str, set] = {}
     upto: dict[str, object] = {}

@@ -270,6 +270,27 @@ def append(conn: Connection, action: str, *, actor: str, at: str, subject: str =
     return row
 
 
+# In an upgrade's entry: the schema had changed after this entry before the upgrade.
+SCHEMA_CHANGED_BEFORE = "schema_changed_after_entry"
+
+
+def schema_drift(conn: Connection) -> int | None:
+    """The entry that last recorded the schema, if the schema no longer matches it (a
+    table or a protective trigger changed behind the program's back); else None, also
+    when no entry records it yet (a vault from before the chain covered the schema). An
+    upgrade records the schema it leaves, so it asks this first and writes the answer
+    into its own entry: the upgrade cannot bless a change it found."""
+    if "covers" not in {row[1] for row in conn.execute("PRAGMA table_info(audit_log)")}:
+        return None  # a vault from before the chain covered anything
+    for seq, covers in conn.execute(
+            "SELECT seq, covers FROM audit_log WHERE covers LIKE ? ORDER BY seq DESC",
+            (f'%["{SCHEMA}",%',)):
+        for ref in parse_covers(covers):
+            if ref.table == SCHEMA:
+                return None if schema_digest(conn) == ref.sha256 else seq
+    return None
+
+
 def program_entry(conn: Connection, action: str, details: dict) -> AuditRow:
     """An entry by the program itself (schema upgrades), timed by the system clock."""
     return append(conn, action, actor=PROGRAM_ACTOR,

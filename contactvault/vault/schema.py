@@ -33,6 +33,10 @@ def upgrade(conn: Connection, path: str) -> int:
     if found == SCHEMA_VERSION:
         return found
 
+    # a schema changed since the chain last recorded it stays a finding of the audit
+    # check after the upgrade (which records the schema anew): its entry says so
+    drift = chain.schema_drift(conn) if found else None
+
     def run() -> None:
         for number, step in enumerate(MIGRATIONS[found:], start=found + 1):
             if callable(step):
@@ -51,7 +55,10 @@ def upgrade(conn: Connection, path: str) -> int:
         # The chain covers the schema of the covered tables (their columns, defaults and
         # triggers): every upgrade records the schema it leaves.
         chain.touch_schema(conn)
-        chain.program_entry(conn, "vault.schema", {"from": found, "to": SCHEMA_VERSION})
+        details = {"from": found, "to": SCHEMA_VERSION}
+        if drift is not None:
+            details[chain.SCHEMA_CHANGED_BEFORE] = drift
+        chain.program_entry(conn, "vault.schema", details)
 
     with_tx(conn, run)
     return found

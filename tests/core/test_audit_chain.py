@@ -144,6 +144,44 @@ def test_a_column_added_later_keeps_older_hashes(vault, ctx, vault_path, monkeyp
     reopened.lock()
 
 
+def test_an_upgrade_does_not_bless_a_schema_changed_before_it(vault, ctx, vault_path,
+                                                              monkeypatch):
+    """An upgrade records the schema it leaves; a trigger dropped before it (behind the
+    program's back) must stay a finding, not become the recorded state."""
+    contacts.add_contact(ctx, formatted_name="Anna Adler", numbers=["0171 1000001"])
+    consent.record_event(ctx, "0171 1000001", "granted")
+    last_schema_entry = audit_ops.list_entries(ctx)[0].seq  # the vault's creation
+    vault.conn.execute("DROP TRIGGER consent_events_append_only_update")
+    assert audit_ops.verify(ctx).problem == "schema_changed"
+    vault.lock()
+    later = [*MIGRATIONS, ["CREATE INDEX later_index ON contacts(updated_at)"]]
+    monkeypatch.setattr(schema, "MIGRATIONS", later)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", len(later))
+    reopened = Vault.open(vault_path, PASSPHRASE)
+    ctx = Context(reopened)
+    upgrade = audit_ops.list_entries(ctx)[-1]
+    assert upgrade.action == "vault.schema"
+    assert upgrade.details[chain.SCHEMA_CHANGED_BEFORE] == last_schema_entry
+    result = audit_ops.verify(ctx)
+    assert not result.ok and result.problem == "schema_changed"
+    assert result.first_bad_seq == last_schema_entry
+    reopened.lock()
+
+
+def test_an_upgrade_of_an_untouched_schema_finds_nothing(vault, ctx, vault_path,
+                                                          monkeypatch):
+    contacts.add_contact(ctx, formatted_name="Anna Adler", numbers=["0171 1000001"])
+    vault.lock()
+    later = [*MIGRATIONS, ["CREATE INDEX later_index ON contacts(updated_at)"]]
+    monkeypatch.setattr(schema, "MIGRATIONS", later)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", len(later))
+    reopened = Vault.open(vault_path, PASSPHRASE)
+    ctx = Context(reopened)
+    assert chain.SCHEMA_CHANGED_BEFORE not in audit_ops.list_entries(ctx)[-1].details
+    assert audit_ops.verify(ctx).ok
+    reopened.lock()
+
+
 def test_entries_list_what_they_cover(vault, ctx):
     contacts.add_contact(ctx, formatted_name="Anna Adler", numbers=["0171 1000001"])
     event = consent.record_event(ctx, "0171 1000001", "granted")
