@@ -123,3 +123,39 @@ def test_revocation_publishes_at_once(app, qtbot, ctx, radicale, monkeypatch):  
     assert row[2].startswith("removed from the server on ") and row[2].endswith(
         ", the phone syncs itself")
     assert dialog.ui.tabs.tabText(1) == "Removed from the server (1)"
+
+
+def test_a_revocation_from_a_chat_publishes_at_once(
+        app, qtbot, ctx, radicale, tmp_path, monkeypatch):  # noqa: F811
+    """The chat dialog records a revocation as the contact pane does: the phone's card is
+    deleted on the server at once, and the dialog says so after the recorded line."""
+    from contactvault.gui.dialogs.chat_consent_dialog import ChatConsentDialog
+    from contactvault.services import publishing
+
+    fill_company(ctx)
+    with ctx.vault.transaction() as conn:
+        insert_person(conn, "Anna Adler", ["0171 1000001"])
+        insert_person(conn, "Bert Berg", ["0171 1000002"])
+    for number in ("0171 1000001", "0171 1000002"):  # before the chat's revocation
+        consent.record_event(ctx, number, "granted", with_notice=True,
+                             occurred_at="2026-12-01T09:00:00+00:00")
+    devices.add_device(ctx, DEVICE)
+    devices.set_carddav(ctx, DEVICE, radicale.book_url("anna"), OFFICE,
+                        password=OFFICE_PASSWORD)
+    publishing.publish(ctx, DEVICE, OFFICE_PASSWORD)
+    monkeypatch.setenv("CONTACTVAULT_CARDDAV_PASSWORD", OFFICE_PASSWORD)
+    chat = tmp_path / "WhatsApp Chat with +49 171 1000002.txt"
+    chat.write_text("04.12.26, 09:00 - Malerbetrieb Kunz: Ihr Termin ist am Montag.\n"
+                    "05.12.26, 10:00 - +49 171 1000002: Widerruf der Einwilligung, ich "
+                    "möchte nicht über WhatsApp kommunizieren\n", encoding="utf-8")
+    dialog = ChatConsentDialog(ctx, chat)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.scan()
+    assert dialog.apply_button.isEnabled(), dialog.ui.message_label.text()
+    dialog.apply_button.click()
+    qtbot.waitUntil(lambda: "at once" in dialog.ui.message_label.text(), timeout=20000)
+    assert dialog.ui.message_label.text().startswith("Recorded: 1 event.")
+    with CardDavClient(radicale.book_url("anna"), OFFICE, OFFICE_PASSWORD) as client:
+        assert len(client.list()) == 1  # only Anna's card is left
+    assert exporting.removals(ctx, DEVICE) == []

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidge
 from contactvault import errors, phones, timefmt
 from contactvault.chats.consent import Proposals
 from contactvault.chats.whatsapp import DateOrder, read_chat
-from contactvault.consent.events import KIND_LABELS
+from contactvault.consent.events import KIND_LABELS, EventKind
 from contactvault.gui.forms.ui_chat_consent_dialog import Ui_ChatConsentDialog
 from contactvault.gui.widgets.message import show_message
 from contactvault.services import chat_consent
@@ -345,6 +345,13 @@ class ChatConsentDialog(QDialog):
         self.selected_contact = result.contact_id
         self.scan()
         show_message(self.ui.message_label, text, "success")
+        if any(event.kind == EventKind.REVOKED for _proposal, event in result.recorded):
+            # as after a revocation in the contact pane: the phones that publish drop the
+            # card now; the outcome follows the recorded line
+            from contactvault.gui.publish_at_once import publish_at_once
+
+            self._publishing = publish_at_once(self.ctx, lambda published, kind: show_message(
+                self.ui.message_label, text + "\n" + published, kind))
         if result.contact_id is not None:
             if result.contact_added:
                 self.contact_added.emit(result.contact_id)
