@@ -331,7 +331,9 @@ def _quoted_in_longer(match: re.Match, text: str) -> bool:
     return quoted and re.search(r"[^\W\d_]", rest) is not None
 
 
-_REVOKE_WORD = re.compile(r"(?<!\w)(widerruf\w*|stopp)(?!\w)", re.I)
+# the noun and the verb's forms ("widerrufe", "widerrufen", "widerruft"), not the words
+# built on it that are no revocation ("Widerrufsbelehrung", "Widerrufsrecht")
+_REVOKE_WORD = re.compile(r"(?<!\w)(widerruf(?:e|en|st|t)?|stopp)(?!\w)", re.I)
 _STOP_CAPITALS = re.compile(r"(?<!\w)STOP(?!\w)")
 _ONLY_STOP = re.compile(r"\W*stop\W*\Z", re.I)
 

@@ -134,6 +134,22 @@ def test_a_word_stop_inside_english_text_is_no_revocation(office, tmp_path):
     assert kinds(found) == ["implied", "notice_sent"]
 
 
+@pytest.mark.parametrize("answer", [
+    "Wo finde ich die Widerrufsbelehrung?", "Danke, das Widerrufsrecht habe ich gelesen."])
+def test_words_built_on_widerruf_are_no_revocation(office, tmp_path, answer):
+    ctx, _ = office
+    found = chat_consent.scan(write(tmp_path, android_de(notice_text(ctx), answer=answer)))
+    assert kinds(found) == ["implied", "notice_sent"]
+
+
+@pytest.mark.parametrize("answer", ["Ich widerrufe meine Einwilligung.",
+                                    "Hiermit widerrufen wir die Einwilligung"])
+def test_the_verb_widerrufen_is_a_revocation(office, tmp_path, answer):
+    ctx, _ = office
+    found = chat_consent.scan(write(tmp_path, android_de(notice_text(ctx), answer=answer)))
+    assert found.proposals[-1].kind is EventKind.REVOKED
+
+
 def test_chat_started_by_the_business_and_a_late_notice(office, tmp_path):
     ctx, _ = office
     notice = notice_text(ctx)
