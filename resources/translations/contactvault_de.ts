@@ -6637,8 +6637,24 @@ Dateien, die nicht gelesen werden konnten: %6</translation>
         <translation>Wie das System</translation>
     </message>
     <message>
+        <source>(no company name yet)</source>
+        <translation>(noch kein Firmenname)</translation>
+    </message>
+    <message>
+        <source>no data-protection officer appointed</source>
+        <translation>keine(n) Datenschutzbeauftragte(n) benannt</translation>
+    </message>
+    <message>
+        <source>data-protection officer: %1</source>
+        <translation>Datenschutzbeauftragte(r): %1</translation>
+    </message>
+    <message>
+        <source>data-protection officer not entered yet</source>
+        <translation>Datenschutzbeauftragte(r) noch nicht eingetragen</translation>
+    </message>
+    <message>
         <source>No data-protection officer appointed</source>
-        <translation>Keine(n) Datenschutzbeauftragte(n) benannt</translation>
+        <translation type="vanished">Keine(n) Datenschutzbeauftragte(n) benannt</translation>
     </message>
     <message>
         <source>Language</source>
@@ -6709,48 +6725,56 @@ Dateien, die nicht gelesen werden konnten: %6</translation>
         <translation>&amp;Berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO) macht eine Nummer zulässig</translation>
     </message>
     <message>
+        <source>Your business (for the information notice and the documents)</source>
+        <translation>Ihr Betrieb (für den Datenschutzhinweis und die Dokumente)</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;business&apos;s details…</source>
+        <translation>Angaben zum &amp;Betrieb bearbeiten…</translation>
+    </message>
+    <message>
         <source>Your business and data-protection officer (for the information notice)</source>
-        <translation>Ihr Betrieb und Datenschutzbeauftragte(r) (für den Datenschutzhinweis)</translation>
+        <translation type="vanished">Ihr Betrieb und Datenschutzbeauftragte(r) (für den Datenschutzhinweis)</translation>
     </message>
     <message>
         <source>Addre&amp;ss:</source>
-        <translation>Ansc&amp;hrift:</translation>
+        <translation type="vanished">Ansc&amp;hrift:</translation>
     </message>
     <message>
         <source>Postal address of the company</source>
-        <translation>Postanschrift des Betriebs</translation>
+        <translation type="vanished">Postanschrift des Betriebs</translation>
     </message>
     <message>
         <source>Street, postcode and town</source>
-        <translation>Straße, Postleitzahl und Ort</translation>
+        <translation type="vanished">Straße, Postleitzahl und Ort</translation>
     </message>
     <message>
         <source>Privacy polic&amp;y (web):</source>
-        <translation>Datenschutzerklärung (&amp;Web):</translation>
+        <translation type="vanished">Datenschutzerklärung (&amp;Web):</translation>
     </message>
     <message>
         <source>Web address of the privacy policy</source>
-        <translation>Webadresse der Datenschutzerklärung</translation>
+        <translation type="vanished">Webadresse der Datenschutzerklärung</translation>
     </message>
     <message>
         <source>&amp;Data-protection officer:</source>
-        <translation>&amp;Datenschutzbeauftragte(r):</translation>
+        <translation type="vanished">&amp;Datenschutzbeauftragte(r):</translation>
     </message>
     <message>
         <source>Name of the data-protection officer</source>
-        <translation>Name der oder des Datenschutzbeauftragten</translation>
+        <translation type="vanished">Name der oder des Datenschutzbeauftragten</translation>
     </message>
     <message>
         <source>DPO con&amp;tact:</source>
-        <translation>Kon&amp;takt DSB:</translation>
+        <translation type="vanished">Kon&amp;takt DSB:</translation>
     </message>
     <message>
         <source>Contact of the data-protection officer</source>
-        <translation>Kontakt der oder des Datenschutzbeauftragten</translation>
+        <translation type="vanished">Kontakt der oder des Datenschutzbeauftragten</translation>
     </message>
     <message>
         <source>E-mail, phone or address of the data-protection officer</source>
-        <translation>E-Mail, Telefon oder Anschrift der oder des Datenschutzbeauftragten</translation>
+        <translation type="vanished">E-Mail, Telefon oder Anschrift der oder des Datenschutzbeauftragten</translation>
     </message>
     <message>
         <source>Examined whether Threema or Signal can be used &amp;instead of WhatsApp</source>
@@ -6794,23 +6818,23 @@ Dateien, die nicht gelesen werden konnten: %6</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
-        <translation>&amp;Firmenname:</translation>
+        <translation type="vanished">&amp;Firmenname:</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation>Firmenname</translation>
+        <translation type="vanished">Firmenname</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation>K&amp;ontakt:</translation>
+        <translation type="vanished">K&amp;ontakt:</translation>
     </message>
     <message>
         <source>Company contact for data protection questions</source>
-        <translation>Kontakt der Firma für Datenschutzfragen</translation>
+        <translation type="vanished">Kontakt der Firma für Datenschutzfragen</translation>
     </message>
     <message>
         <source>Address, phone or e-mail for data protection questions</source>
-        <translation>Anschrift, Telefon oder E-Mail für Datenschutzfragen</translation>
+        <translation type="vanished">Anschrift, Telefon oder E-Mail für Datenschutzfragen</translation>
     </message>
 </context>
 <context>

@@ -6637,8 +6637,24 @@ Files that could not be read: %6</translation>
         <translation>As the system</translation>
     </message>
     <message>
+        <source>(no company name yet)</source>
+        <translation>(no company name yet)</translation>
+    </message>
+    <message>
+        <source>no data-protection officer appointed</source>
+        <translation>no data-protection officer appointed</translation>
+    </message>
+    <message>
+        <source>data-protection officer: %1</source>
+        <translation>data-protection officer: %1</translation>
+    </message>
+    <message>
+        <source>data-protection officer not entered yet</source>
+        <translation>data-protection officer not entered yet</translation>
+    </message>
+    <message>
         <source>No data-protection officer appointed</source>
-        <translation>No data-protection officer appointed</translation>
+        <translation type="vanished">No data-protection officer appointed</translation>
     </message>
     <message>
         <source>Language</source>
@@ -6709,48 +6725,56 @@ Files that could not be read: %6</translation>
         <translation>Legitimate &amp;interest (GDPR Art. 6(1)(f)) makes a number eligible</translation>
     </message>
     <message>
+        <source>Your business (for the information notice and the documents)</source>
+        <translation>Your business (for the information notice and the documents)</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;business&apos;s details…</source>
+        <translation>Edit the &amp;business&apos;s details…</translation>
+    </message>
+    <message>
         <source>Your business and data-protection officer (for the information notice)</source>
-        <translation>Your business and data-protection officer (for the information notice)</translation>
+        <translation type="vanished">Your business and data-protection officer (for the information notice)</translation>
     </message>
     <message>
         <source>Addre&amp;ss:</source>
-        <translation>Addre&amp;ss:</translation>
+        <translation type="vanished">Addre&amp;ss:</translation>
     </message>
     <message>
         <source>Postal address of the company</source>
-        <translation>Postal address of the company</translation>
+        <translation type="vanished">Postal address of the company</translation>
     </message>
     <message>
         <source>Street, postcode and town</source>
-        <translation>Street, postcode and town</translation>
+        <translation type="vanished">Street, postcode and town</translation>
     </message>
     <message>
         <source>Privacy polic&amp;y (web):</source>
-        <translation>Privacy polic&amp;y (web):</translation>
+        <translation type="vanished">Privacy polic&amp;y (web):</translation>
     </message>
     <message>
         <source>Web address of the privacy policy</source>
-        <translation>Web address of the privacy policy</translation>
+        <translation type="vanished">Web address of the privacy policy</translation>
     </message>
     <message>
         <source>&amp;Data-protection officer:</source>
-        <translation>&amp;Data-protection officer:</translation>
+        <translation type="vanished">&amp;Data-protection officer:</translation>
     </message>
     <message>
         <source>Name of the data-protection officer</source>
-        <translation>Name of the data-protection officer</translation>
+        <translation type="vanished">Name of the data-protection officer</translation>
     </message>
     <message>
         <source>DPO con&amp;tact:</source>
-        <translation>DPO con&amp;tact:</translation>
+        <translation type="vanished">DPO con&amp;tact:</translation>
     </message>
     <message>
         <source>Contact of the data-protection officer</source>
-        <translation>Contact of the data-protection officer</translation>
+        <translation type="vanished">Contact of the data-protection officer</translation>
     </message>
     <message>
         <source>E-mail, phone or address of the data-protection officer</source>
-        <translation>E-mail, phone or address of the data-protection officer</translation>
+        <translation type="vanished">E-mail, phone or address of the data-protection officer</translation>
     </message>
     <message>
         <source>Examined whether Threema or Signal can be used &amp;instead of WhatsApp</source>
@@ -6794,23 +6818,23 @@ Files that could not be read: %6</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
-        <translation>Company &amp;name:</translation>
+        <translation type="vanished">Company &amp;name:</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation>Company name</translation>
+        <translation type="vanished">Company name</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation>C&amp;ontact:</translation>
+        <translation type="vanished">C&amp;ontact:</translation>
     </message>
     <message>
         <source>Company contact for data protection questions</source>
-        <translation>Company contact for data protection questions</translation>
+        <translation type="vanished">Company contact for data protection questions</translation>
     </message>
     <message>
         <source>Address, phone or e-mail for data protection questions</source>
-        <translation>Address, phone or e-mail for data protection questions</translation>
+        <translation type="vanished">Address, phone or e-mail for data protection questions</translation>
     </message>
 </context>
 <context>

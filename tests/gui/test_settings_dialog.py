@@ -69,20 +69,30 @@ def test_the_answer_about_threema_or_signal_is_recorded(qtbot, window):
     assert values["alternatives.answer"] == "Kunden schreiben fast nur über WhatsApp"
 
 
-def test_no_officer_shows_and_naming_one_appoints_one(qtbot, window):
-    """"No data-protection officer appointed" (the company form) shows in the settings;
-    an officer named there counts as appointed again."""
+def test_the_business_is_edited_in_its_one_form(qtbot, window):
+    """The settings show the business in one line and open the company form ("Your
+    business") to change it; no second set of fields that could say something else."""
     unlocked(window)
-    preferences.save_settings(window.ctx, {"dpo.none": True})
+    preferences.save_settings(window.ctx, {"company.name": "Malerbetrieb Kunz",
+                                           "dpo.none": True})
     seen = {}
 
-    def fill(dialog):
-        seen["placeholder"] = dialog.ui.dpo_name_edit.placeholderText()
-        dialog.ui.dpo_name_edit.setText("Dr. Dora Datenschutz")
+    def company(form):
+        assert form.ui.no_dpo_box.isChecked()
+        form.ui.no_dpo_box.setChecked(False)
+        form.ui.dpo_name_edit.setText("Dr. Dora Datenschutz")
+        form.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+
+    def settings(dialog):
+        seen["before"] = dialog.ui.company_summary_label.text()
+        ask.preset("dialog", company)
+        dialog.ui.company_button.click()
+        seen["after"] = dialog.ui.company_summary_label.text()
         dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
 
-    ask.preset("dialog", fill)
+    ask.preset("dialog", settings)
     window.settings_action.trigger()
-    assert seen["placeholder"] == "No data-protection officer appointed"
+    assert seen["before"] == "Malerbetrieb Kunz · no data-protection officer appointed"
+    assert seen["after"] == "Malerbetrieb Kunz · data-protection officer: Dr. Dora Datenschutz"
     values = preferences.get_settings(window.ctx)
     assert values["dpo.none"] is False and values["dpo.name"] == "Dr. Dora Datenschutz"

@@ -1,5 +1,5 @@
-"""Settings: default region, policy (mode, ages, purpose, legal bases), auto-lock, language,
-company."""
+"""Settings: default region, policy (mode, ages, purpose, legal bases), auto-lock, language;
+the business's details are shown and edited in their one form (company_dialog.py)."""
 
 from __future__ import annotations
 
@@ -61,20 +61,34 @@ class SettingsDialog(QDialog):
             self.ui.language_combo.addItem(names.get(code, code), code)
         self.ui.language_combo.setCurrentIndex(
             max(self.ui.language_combo.findData(i18n.chosen_language()), 0))
-        self.ui.company_name_edit.setText(self.values["company.name"])
-        self.ui.company_contact_edit.setText(self.values["company.contact"])
-        self.ui.company_address_edit.setText(self.values["company.address"])
-        self.ui.privacy_url_edit.setText(self.values["company.privacy_url"])
-        self.ui.dpo_name_edit.setText(self.values["dpo.name"])
-        self.ui.dpo_contact_edit.setText(self.values["dpo.contact"])
-        if self.values.get("dpo.none"):  # said so in the company form ("Your business")
-            self.ui.dpo_name_edit.setPlaceholderText(self.tr(
-                "No data-protection officer appointed"))
+        self.ui.company_button.clicked.connect(self.edit_company)
+        self.show_company()
         self.ui.alternatives_check.setChecked(bool(self.values["alternatives.checked"]))
         self.ui.alternatives_edit.setText(self.values["alternatives.answer"])
         self.ui.button_box.accepted.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
         show_message(self.ui.message_label, "")
+
+    def show_company(self) -> None:
+        """One line on the business: its name and the data-protection officer (or that
+        none is appointed), or that the details are still missing."""
+        from contactvault.services import company
+
+        values = company.details(self.ctx)
+        name = values["company.name"] or self.tr("(no company name yet)")
+        if values["dpo.none"]:
+            officer = self.tr("no data-protection officer appointed")
+        elif values["dpo.name"]:
+            officer = self.tr("data-protection officer: %1").replace("%1", values["dpo.name"])
+        else:
+            officer = self.tr("data-protection officer not entered yet")
+        self.ui.company_summary_label.setText(f"{name} · {officer}")
+
+    def edit_company(self) -> None:
+        from contactvault.gui.dialogs.company_dialog import CompanyDialog
+
+        if ask.run_dialog(CompanyDialog(self.ctx, parent=self)):
+            self.show_company()
 
     def save(self) -> None:
         from contactvault.services import preferences
@@ -89,17 +103,9 @@ class SettingsDialog(QDialog):
             "policy.allow_legitimate_interest":
                 self.ui.allow_legitimate_interest_check.isChecked(),
             "security.lock_idle_minutes": self.ui.lock_spin.value(),
-            "company.name": self.ui.company_name_edit.text().strip(),
-            "company.contact": self.ui.company_contact_edit.text().strip(),
-            "company.address": self.ui.company_address_edit.text().strip(),
-            "company.privacy_url": self.ui.privacy_url_edit.text().strip(),
-            "dpo.name": self.ui.dpo_name_edit.text().strip(),
-            "dpo.contact": self.ui.dpo_contact_edit.text().strip(),
             "alternatives.checked": self.ui.alternatives_check.isChecked(),
             "alternatives.answer": self.ui.alternatives_edit.text().strip(),
         }
-        if values["dpo.name"] or values["dpo.contact"]:
-            values["dpo.none"] = False  # an officer named here is an officer appointed
         try:
             changed = preferences.save_settings(self.ctx, values)
         except errors.ContactVaultError as exc:

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QLabel, QLineEdit, QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -128,84 +128,44 @@ class Ui_SettingsDialog(object):
         self.company_group.setObjectName(u"company_group")
         self.company_form = QFormLayout(self.company_group)
         self.company_form.setObjectName(u"company_form")
-        self.company_name_label = QLabel(self.company_group)
-        self.company_name_label.setObjectName(u"company_name_label")
+        self.company_summary_label = QLabel(self.company_group)
+        self.company_summary_label.setObjectName(u"company_summary_label")
+        self.company_summary_label.setText(u"")
+        self.company_summary_label.setWordWrap(True)
 
-        self.company_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.company_name_label)
+        self.company_form.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.company_summary_label)
 
-        self.company_name_edit = QLineEdit(self.company_group)
-        self.company_name_edit.setObjectName(u"company_name_edit")
+        self.company_button = QPushButton(self.company_group)
+        self.company_button.setObjectName(u"company_button")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.company_button.sizePolicy().hasHeightForWidth())
+        self.company_button.setSizePolicy(sizePolicy)
 
-        self.company_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.company_name_edit)
-
-        self.company_contact_label = QLabel(self.company_group)
-        self.company_contact_label.setObjectName(u"company_contact_label")
-
-        self.company_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.company_contact_label)
-
-        self.company_contact_edit = QLineEdit(self.company_group)
-        self.company_contact_edit.setObjectName(u"company_contact_edit")
-
-        self.company_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.company_contact_edit)
-
-        self.company_address_label = QLabel(self.company_group)
-        self.company_address_label.setObjectName(u"company_address_label")
-
-        self.company_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.company_address_label)
-
-        self.company_address_edit = QLineEdit(self.company_group)
-        self.company_address_edit.setObjectName(u"company_address_edit")
-
-        self.company_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.company_address_edit)
-
-        self.privacy_url_label = QLabel(self.company_group)
-        self.privacy_url_label.setObjectName(u"privacy_url_label")
-
-        self.company_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.privacy_url_label)
-
-        self.privacy_url_edit = QLineEdit(self.company_group)
-        self.privacy_url_edit.setObjectName(u"privacy_url_edit")
-        self.privacy_url_edit.setPlaceholderText(u"https://")
-
-        self.company_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.privacy_url_edit)
-
-        self.dpo_name_label = QLabel(self.company_group)
-        self.dpo_name_label.setObjectName(u"dpo_name_label")
-
-        self.company_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.dpo_name_label)
-
-        self.dpo_name_edit = QLineEdit(self.company_group)
-        self.dpo_name_edit.setObjectName(u"dpo_name_edit")
-
-        self.company_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dpo_name_edit)
-
-        self.dpo_contact_label = QLabel(self.company_group)
-        self.dpo_contact_label.setObjectName(u"dpo_contact_label")
-
-        self.company_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.dpo_contact_label)
-
-        self.dpo_contact_edit = QLineEdit(self.company_group)
-        self.dpo_contact_edit.setObjectName(u"dpo_contact_edit")
-
-        self.company_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.dpo_contact_edit)
+        self.company_form.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.company_button)
 
         self.alternatives_check = QCheckBox(self.company_group)
         self.alternatives_check.setObjectName(u"alternatives_check")
 
-        self.company_form.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.alternatives_check)
+        self.company_form.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.alternatives_check)
 
         self.alternatives_label = QLabel(self.company_group)
         self.alternatives_label.setObjectName(u"alternatives_label")
 
-        self.company_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.alternatives_label)
+        self.company_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.alternatives_label)
 
         self.alternatives_edit = QLineEdit(self.company_group)
         self.alternatives_edit.setObjectName(u"alternatives_edit")
 
-        self.company_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.alternatives_edit)
+        self.company_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.alternatives_edit)
 
 
         self.main_layout.addWidget(self.company_group)
+
+        self.bottom_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.main_layout.addItem(self.bottom_spacer)
 
         self.message_label = QLabel(SettingsDialog)
         self.message_label.setObjectName(u"message_label")
@@ -228,12 +188,6 @@ class Ui_SettingsDialog(object):
         self.purpose_label.setBuddy(self.purpose_combo)
         self.lock_label.setBuddy(self.lock_spin)
         self.language_label.setBuddy(self.language_combo)
-        self.company_name_label.setBuddy(self.company_name_edit)
-        self.company_contact_label.setBuddy(self.company_contact_edit)
-        self.company_address_label.setBuddy(self.company_address_edit)
-        self.privacy_url_label.setBuddy(self.privacy_url_edit)
-        self.dpo_name_label.setBuddy(self.dpo_name_edit)
-        self.dpo_contact_label.setBuddy(self.dpo_contact_edit)
         self.alternatives_label.setBuddy(self.alternatives_edit)
 #endif // QT_CONFIG(shortcut)
 
@@ -285,34 +239,8 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.language_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Language of the application", None))
 #endif // QT_CONFIG(accessibility)
-        self.company_group.setTitle(QCoreApplication.translate("SettingsDialog", u"Your business and data-protection officer (for the information notice)", None))
-        self.company_name_label.setText(QCoreApplication.translate("SettingsDialog", u"Company &name:", None))
-#if QT_CONFIG(accessibility)
-        self.company_name_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Company name", None))
-#endif // QT_CONFIG(accessibility)
-        self.company_contact_label.setText(QCoreApplication.translate("SettingsDialog", u"C&ontact:", None))
-#if QT_CONFIG(accessibility)
-        self.company_contact_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Company contact for data protection questions", None))
-#endif // QT_CONFIG(accessibility)
-        self.company_contact_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Address, phone or e-mail for data protection questions", None))
-        self.company_address_label.setText(QCoreApplication.translate("SettingsDialog", u"Addre&ss:", None))
-#if QT_CONFIG(accessibility)
-        self.company_address_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Postal address of the company", None))
-#endif // QT_CONFIG(accessibility)
-        self.company_address_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Street, postcode and town", None))
-        self.privacy_url_label.setText(QCoreApplication.translate("SettingsDialog", u"Privacy polic&y (web):", None))
-#if QT_CONFIG(accessibility)
-        self.privacy_url_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Web address of the privacy policy", None))
-#endif // QT_CONFIG(accessibility)
-        self.dpo_name_label.setText(QCoreApplication.translate("SettingsDialog", u"&Data-protection officer:", None))
-#if QT_CONFIG(accessibility)
-        self.dpo_name_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Name of the data-protection officer", None))
-#endif // QT_CONFIG(accessibility)
-        self.dpo_contact_label.setText(QCoreApplication.translate("SettingsDialog", u"DPO con&tact:", None))
-#if QT_CONFIG(accessibility)
-        self.dpo_contact_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Contact of the data-protection officer", None))
-#endif // QT_CONFIG(accessibility)
-        self.dpo_contact_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"E-mail, phone or address of the data-protection officer", None))
+        self.company_group.setTitle(QCoreApplication.translate("SettingsDialog", u"Your business (for the information notice and the documents)", None))
+        self.company_button.setText(QCoreApplication.translate("SettingsDialog", u"Edit the &business's details\u2026", None))
         self.alternatives_check.setText(QCoreApplication.translate("SettingsDialog", u"Examined whether Threema or Signal can be used &instead of WhatsApp", None))
         self.alternatives_label.setText(QCoreApplication.translate("SettingsDialog", u"Res&ult:", None))
 #if QT_CONFIG(accessibility)
