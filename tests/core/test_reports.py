@@ -76,7 +76,7 @@ def test_processing_record_names_the_settings_and_the_alternatives_answer(histor
     html, document = reports.processing_record_html(history)
     assert "Sanitär König KG" in html and "Dana Datenschutz" in html
     assert "WhatsApp Ireland Ltd." in html and "Data Privacy Framework" in html
-    assert "nach 6 Monaten überprüft" in html  # retention.review_months
+    assert "nach 4 Monaten überprüft" in html  # retention.review_months
     assert "noch nicht geprüft" in document["alternatives"]
     assert document["template"] == "records/de/processing_record/1"
     preferences.set_setting(history, "alternatives.checked", "true")
