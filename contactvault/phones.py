@@ -95,22 +95,28 @@ def is_supported_region(region: str) -> bool:
 def normalise(raw: str, region: str = DEFAULT_REGION, label: str = "", *,
               cache: bool = True) -> PhoneNumber:
     """``cache=False``: not kept for the next call with the same text (a process that
-    normalises a few numbers of a big import need not hold 65 536 of them)."""
-    if not cache:
-        return _normalise(raw, region.upper(), label)
-    return _normalise_cached(raw, region.upper(), label)
+    normalises a few numbers of a big import need not hold 65 536 of them). The label
+    is only carried: the reading is cached by raw text and region alone, so the same
+    number under another label (the same person from two exports) is read once."""
+    region = region.upper()
+    e164, number_type, valid, flags = (_read_cached if cache else read_number)(raw, region)
+    return PhoneNumber(raw, e164, number_type, label, valid, flags)
+
+
+Reading = tuple  # (e164 or None, number type, valid, flags): PhoneNumber's judged fields
 
 
 @lru_cache(maxsize=65536)
-def _normalise_cached(raw: str, region: str, label: str) -> PhoneNumber:
-    return _normalise(raw, region, label)
+def _read_cached(raw: str, region: str) -> Reading:
+    return read_number(raw, region)
 
 
-def _normalise(raw: str, region: str, label: str) -> PhoneNumber:
+def read_number(raw: str, region: str) -> Reading:
+    """What ``normalise`` judges of a raw text in a region (upper case), uncached:
+    (E.164 or None, number type, valid, flags)."""
     text = raw.strip()
     if not _DIGIT.search(text):
-        flag = "empty" if not text else "unparsable"
-        return PhoneNumber(raw=raw, e164=None, number_type="unknown", label=label, flags=(flag,))
+        return None, "unknown", False, ("empty" if not text else "unparsable",)
 
     flags: list[str] = []
     to_parse = text
@@ -130,17 +136,12 @@ def _normalise(raw: str, region: str, label: str) -> PhoneNumber:
     try:
         parsed = phonenumbers.parse(to_parse, region)
     except NumberParseException:
-        return PhoneNumber(
-            raw=raw, e164=None, number_type="unknown", label=label,
-            flags=tuple(flags + ["unparsable"]),
-        )
+        flags.append("unparsable")
+        return None, "unknown", False, tuple(flags)
     number_type, valid, e164 = _judge(parsed)
     if not valid:
         flags.append("invalid")
-    return PhoneNumber(
-        raw=raw, e164=e164, number_type=number_type, label=label,
-        valid=valid, flags=tuple(flags),
-    )
+    return e164, number_type, valid, tuple(flags)
 
 
 def _judge(parsed: phonenumbers.PhoneNumber) -> tuple[str, bool, str]:

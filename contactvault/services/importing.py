@@ -48,6 +48,8 @@ PARALLEL_FROM_RECORDS = 3000
 # record itself: storing takes about as long as reading, so that evens out the two.
 WRITER_SHARE = 2
 _BATCH = 256
+# Numbers the reading stage remembers by raw text (a few MB).
+_READINGS = 65536
 
 # Per file: the column mapping to read a table with, and whether it is the user's own
 # (a column it names must exist) or the one kept from the file's last import.
@@ -235,8 +237,11 @@ def _parallel(estimated_records: int) -> bool:
 def _produce(paths: list[Path], region: str, mappings: Mappings,
              leave: int = 0) -> Iterator[Item]:
     """The reading stage: records (their numbers normalised, but for every ``leave``-th
-    record, whose numbers the writing stage normalises), issues, file summaries."""
-    normalise = phones.normalise
+    record with a number not read before, whose numbers the writing stage normalises),
+    issues, file summaries. A number is read once per raw text: the same person from
+    two exports (adjacent in a merged book) repeats most numbers under other labels."""
+    read_number = phones.read_number
+    readings: dict[str, phones.Reading] = {}  # raw text -> reading, the last _READINGS
     count = 0
     for path in paths:
         summary = FileSummary(file=path_text(path))
@@ -246,13 +251,23 @@ def _produce(paths: list[Path], region: str, mappings: Mappings,
             if isinstance(item, ImportIssue):
                 yield "issue", item
                 continue
-            count += 1
             raws = tuple((p.raw, p.label) for p in item.phones)
-            if leave and count % leave == 0:
-                numbers = None
-            else:
-                numbers = tuple((n.raw, n.e164, n.number_type, n.label, n.valid, n.flags)
-                                for n in (normalise(raw, region, label) for raw, label in raws))
+            numbers = None
+            handed = False
+            if leave and not all(raw in readings for raw, _ in raws):
+                count += 1
+                handed = count % leave == 0
+            if not handed:
+                numbers = []
+                for raw, label in raws:
+                    reading = readings.get(raw)
+                    if reading is None:
+                        reading = readings[raw] = read_number(raw, region)
+                        if len(readings) > _READINGS:
+                            del readings[next(iter(readings))]  # the oldest
+                    e164, number_type, valid, flags = reading
+                    numbers.append((raw, e164, number_type, label, valid, flags))
+                numbers = tuple(numbers)
             yield "record", Read(contact_store.record_row(item), raws, numbers,
                                  _has_content(item), _label(item))
         yield "end", summary
