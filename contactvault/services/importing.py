@@ -241,7 +241,7 @@ def _produce(paths: list[Path], region: str, mappings: Mappings,
     issues, file summaries. A number is read once per raw text: the same person from
     two exports (adjacent in a merged book) repeats most numbers under other labels."""
     read_number = phones.read_number
-    readings: dict[str, phones.Reading] = {}  # raw text -> reading, the last _READINGS
+    readings: dict[str, phones.Reading] = {}  # raw text -> reading, up to _READINGS
     count = 0
     for path in paths:
         summary = FileSummary(file=path_text(path))
@@ -262,9 +262,11 @@ def _produce(paths: list[Path], region: str, mappings: Mappings,
                 for raw, label in raws:
                     reading = readings.get(raw)
                     if reading is None:
+                        if len(readings) >= _READINGS:
+                            # Emptied, not trimmed: deleting a dict's oldest keys one by
+                            # one makes each search for the oldest scan the holes left.
+                            readings.clear()
                         reading = readings[raw] = read_number(raw, region)
-                        if len(readings) > _READINGS:
-                            del readings[next(iter(readings))]  # the oldest
                     e164, number_type, valid, flags = reading
                     numbers.append((raw, e164, number_type, label, valid, flags))
                 numbers = tuple(numbers)
