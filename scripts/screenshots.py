@@ -250,6 +250,10 @@ def render(language: str, out: Path, work: Path) -> None:
     carddav = CarddavDialog(window.ctx, "Werkstatt-Handy", window)
     grab(carddav, name("11_whatsapp_phone_carddav"))
     carddav.reject()
+    # a phone that publishes: its removals tab says what the server removes
+    window.devices_view.reload()
+    window.devices_view.tabs.setCurrentIndex(2)
+    grab(window, name("11_whatsapp_phone_publishes"))
     device_service.clear_carddav(window.ctx, "Werkstatt-Handy")
     window.tabs.setCurrentWidget(window.contacts_view)
 

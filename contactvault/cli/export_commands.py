@@ -170,12 +170,8 @@ def _print_server_removals(found) -> None:
     by hand but a chat with the number, which WhatsApp keeps."""
     if not found:
         return
-    say(tr(QT_TRANSLATE_NOOP(
-        "Cli", "Removed from the CardDAV server ({count}); on the phone, delete a chat with "
-               "the number by hand if there is one:")).format(count=len(found)))
+    say(publishing.delete_chat_text(len(found)))
     for r in found:
         name = r.shown_name or tr(QT_TRANSLATE_NOOP("Cli", "(erased person)"))
         number = phones.display(r.e164) if r.e164.startswith("+") else "—"
-        say(f"  ✔ {name}  {number}  – " + tr(QT_TRANSLATE_NOOP(
-            "Cli", "removed from the server on {date}, the phone syncs itself")).format(
-            date=timefmt.format_date(r.removed_at)))
+        say(f"  ✔ {name}  {number}  – " + publishing.server_removal_text(r))

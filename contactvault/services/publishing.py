@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from contactvault import audit, clock, errors, settings
+from contactvault import audit, clock, errors, settings, timefmt
 from contactvault.consent.policy import PolicySettings
 from contactvault.context import Context
 from contactvault.export.removal_list import Removal
@@ -427,6 +427,26 @@ def kept_password(ctx: Context) -> Callable[[Device], str | None]:
         return given or devices.recall_carddav_password(ctx, device.name)
 
     return password_for
+
+
+# What became of a number a publish took off the phone's address book, and what is left to
+# do by hand: the one wording of the phones page, the CardDAV dialog and ``removals``.
+SERVER_REMOVED = QT_TRANSLATE_NOOP(
+    "Export", "removed from the server on {date}, the phone syncs itself")
+DELETE_CHAT_BY_HAND = QT_TRANSLATE_NOOP(
+    "Export", "Removed from the CardDAV server ({count}); on the phone, delete a chat with "
+              "the number by hand if there is one:")
+
+
+def server_removal_text(removal: ServerRemoval) -> str:
+    """"removed from the server on 7 Dec 2026, the phone syncs itself"."""
+    return translate("Export", SERVER_REMOVED).format(
+        date=timefmt.format_date(removal.removed_at))
+
+
+def delete_chat_text(count: int) -> str:
+    """The heading over the server's removals: what is left to do on the phone."""
+    return translate("Export", DELETE_CHAT_BY_HAND).format(count=count)
 
 
 def server_removals(ctx: Context, device_name: str) -> list[ServerRemoval]:

@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>removed from the server on %1, the phone syncs itself</source>
-        <translation>vom Server entfernt am %1, das Telefon gleicht sich selbst ab</translation>
+        <translation type="vanished">vom Server entfernt am %1, das Telefon gleicht sich selbst ab</translation>
     </message>
     <message>
         <source>Removed from the server (%1)</source>
@@ -1090,11 +1090,11 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
     </message>
     <message>
         <source>Removed from the CardDAV server ({count}); on the phone, delete a chat with the number by hand if there is one:</source>
-        <translation>Vom CardDAV-Server entfernt ({count}); löschen Sie auf dem Telefon von Hand einen Chat mit der Nummer, falls es einen gibt:</translation>
+        <translation type="vanished">Vom CardDAV-Server entfernt ({count}); löschen Sie auf dem Telefon von Hand einen Chat mit der Nummer, falls es einen gibt:</translation>
     </message>
     <message>
         <source>removed from the server on {date}, the phone syncs itself</source>
-        <translation>vom Server entfernt am {date}, das Telefon gleicht sich selbst ab</translation>
+        <translation type="vanished">vom Server entfernt am {date}, das Telefon gleicht sich selbst ab</translation>
     </message>
     <message>
         <source>Route: {route}</source>
@@ -2848,6 +2848,14 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
         <translation>Liste &amp;kopieren</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Removed from the server</source>
+        <translation>Vom Server entfernt</translation>
+    </message>
+    <message>
         <source>On the phone</source>
         <translation>Auf dem Telefon</translation>
     </message>
@@ -2871,6 +2879,10 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
         <source>Create a profile for the dedicated WhatsApp phone, then export the consented contacts for it.</source>
         <translation>Legen Sie ein Profil für das eigene WhatsApp-Telefon an und exportieren Sie dann die Kontakte mit Einwilligung dafür.</translation>
     </message>
+    <message>
+        <source>Publish to the address book to take these off the server, the phone drops them at its next sync; a number a file export put on the phone, delete there by hand and confirm.</source>
+        <translation>Veröffentlichen Sie das Adressbuch, damit diese Nummern vom Server gehen; das Telefon entfernt sie beim nächsten Abgleich. Eine Nummer, die ein Dateiexport auf das Telefon gebracht hat, löschen Sie dort von Hand und bestätigen sie.</translation>
+    </message>
     <message numerus="yes">
         <source>%n number(s) on the phone</source>
         <translation>
@@ -2890,6 +2902,13 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
         <translation>
             <numerusform>%n offene Löschung</numerusform>
             <numerusform>%n offene Löschungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) removed from the server</source>
+        <translation>
+            <numerusform>%n Nummer vom Server entfernt</numerusform>
+            <numerusform>%n Nummern vom Server entfernt</numerusform>
         </translation>
     </message>
     <message>
@@ -3930,6 +3949,14 @@ Datei: %2
     <message>
         <source>not published: no password is kept for its CardDAV login; publish by hand (&apos;contactvault publish --device {device}&apos;)</source>
         <translation>nicht veröffentlicht: Für seine CardDAV-Anmeldung ist kein Passwort aufbewahrt; veröffentlichen Sie von Hand („contactvault publish --device {device}“)</translation>
+    </message>
+    <message>
+        <source>removed from the server on {date}, the phone syncs itself</source>
+        <translation>vom Server entfernt am {date}, das Telefon gleicht sich selbst ab</translation>
+    </message>
+    <message>
+        <source>Removed from the CardDAV server ({count}); on the phone, delete a chat with the number by hand if there is one:</source>
+        <translation>Vom CardDAV-Server entfernt ({count}); löschen Sie auf dem Telefon von Hand einen Chat mit der Nummer, falls es einen gibt:</translation>
     </message>
 </context>
 <context>

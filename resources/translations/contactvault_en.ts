@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>removed from the server on %1, the phone syncs itself</source>
-        <translation>removed from the server on %1, the phone syncs itself</translation>
+        <translation type="vanished">removed from the server on %1, the phone syncs itself</translation>
     </message>
     <message>
         <source>Removed from the server (%1)</source>
@@ -1090,11 +1090,11 @@ a backup, and over another existing file only with --force.</translation>
     </message>
     <message>
         <source>Removed from the CardDAV server ({count}); on the phone, delete a chat with the number by hand if there is one:</source>
-        <translation>Removed from the CardDAV server ({count}); on the phone, delete a chat with the number by hand if there is one:</translation>
+        <translation type="vanished">Removed from the CardDAV server ({count}); on the phone, delete a chat with the number by hand if there is one:</translation>
     </message>
     <message>
         <source>removed from the server on {date}, the phone syncs itself</source>
-        <translation>removed from the server on {date}, the phone syncs itself</translation>
+        <translation type="vanished">removed from the server on {date}, the phone syncs itself</translation>
     </message>
     <message>
         <source>Route: {route}</source>
@@ -2848,6 +2848,14 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>&amp;Copy list</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Removed from the server</source>
+        <translation>Removed from the server</translation>
+    </message>
+    <message>
         <source>On the phone</source>
         <translation>On the phone</translation>
     </message>
@@ -2871,6 +2879,10 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <source>Create a profile for the dedicated WhatsApp phone, then export the consented contacts for it.</source>
         <translation>Create a profile for the dedicated WhatsApp phone, then export the consented contacts for it.</translation>
     </message>
+    <message>
+        <source>Publish to the address book to take these off the server, the phone drops them at its next sync; a number a file export put on the phone, delete there by hand and confirm.</source>
+        <translation>Publish to the address book to take these off the server, the phone drops them at its next sync; a number a file export put on the phone, delete there by hand and confirm.</translation>
+    </message>
     <message numerus="yes">
         <source>%n number(s) on the phone</source>
         <translation>
@@ -2890,6 +2902,13 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>
             <numerusform>%n open removal</numerusform>
             <numerusform>%n open removals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) removed from the server</source>
+        <translation>
+            <numerusform>%n number removed from the server</numerusform>
+            <numerusform>%n numbers removed from the server</numerusform>
         </translation>
     </message>
     <message>
@@ -3930,6 +3949,14 @@ File: %2
     <message>
         <source>not published: no password is kept for its CardDAV login; publish by hand (&apos;contactvault publish --device {device}&apos;)</source>
         <translation>not published: no password is kept for its CardDAV login; publish by hand (&apos;contactvault publish --device {device}&apos;)</translation>
+    </message>
+    <message>
+        <source>removed from the server on {date}, the phone syncs itself</source>
+        <translation>removed from the server on {date}, the phone syncs itself</translation>
+    </message>
+    <message>
+        <source>Removed from the CardDAV server ({count}); on the phone, delete a chat with the number by hand if there is one:</source>
+        <translation>Removed from the CardDAV server ({count}); on the phone, delete a chat with the number by hand if there is one:</translation>
     </message>
 </context>
 <context>

@@ -159,3 +159,66 @@ def test_a_revocation_from_a_chat_publishes_at_once(
     with CardDavClient(radicale.book_url("anna"), OFFICE, OFFICE_PASSWORD) as client:
         assert len(client.list()) == 1  # only Anna's card is left
     assert exporting.removals(ctx, DEVICE) == []
+
+
+def test_phones_page_shows_what_the_server_removed(app, qtbot, window, radicale):  # noqa: F811
+    """A phone that publishes: a revoked number the publish took off the server is not an
+    open removal on the phones page; it is listed as removed from the server (the CardDAV
+    dialog's wording), with what is left by hand: the chat. In German too."""
+    from contactvault.gui import i18n
+    from contactvault.gui.widgets.devices_view import DevicesView
+    from contactvault.services import publishing
+    from tests.gui.test_daily_flow import create_vault
+    from tests.gui.test_german_everywhere import texts_of, untranslated
+
+    create_vault(qtbot, window)
+    ctx = window.ctx
+    shop(ctx)
+    devices.set_carddav(ctx, DEVICE, radicale.book_url("anna"), OFFICE,
+                        password=OFFICE_PASSWORD)
+    publishing.publish(ctx, DEVICE, OFFICE_PASSWORD)
+    consent.record_event(ctx, "0171 1000002", "revoked")
+    view = window.devices_view
+    view.reload()
+    assert view.removals_tree.topLevelItemCount() == 1  # not yet published: still open
+    assert view.server_tree.topLevelItemCount() == 0
+    assert not view.server_label.isHidden()  # the phone publishes: the section is there
+
+    publishing.publish(ctx, DEVICE, OFFICE_PASSWORD)
+    view.reload()
+    assert view.removals_tree.topLevelItemCount() == 0
+    assert view.tabs.tabText(2) == "Open removals (0)"
+    assert not view.confirm_button.isEnabled()
+    row = [view.server_tree.topLevelItem(0).text(c) for c in range(3)]
+    (removed,) = publishing.server_removals(ctx, DEVICE)
+    assert row == ["Bert Berg", "+49 171 1000002", publishing.server_removal_text(removed)]
+    assert row[2].startswith("removed from the server on ")
+    assert row[2].endswith(", the phone syncs itself")
+    assert view.server_label.text() == (
+        "Removed from the CardDAV server (1); on the phone, delete a chat with the number "
+        "by hand if there is one:")
+    assert "1 number removed from the server" in view.summary_label.text()
+
+    def page():
+        built = DevicesView(window)
+        built.reload()
+        built.tabs.setCurrentIndex(2)
+        return built
+
+    shown = {}
+    for language in ("en", "de"):
+        i18n.install(app, language)
+        try:
+            built = page()
+            qtbot.addWidget(built)
+            built.show()
+            shown[language] = texts_of(built)
+            german_row = [built.server_tree.topLevelItem(0).text(c) for c in range(3)]
+            german_label = built.server_label.text()
+        finally:
+            i18n.install(app, "en")
+    assert untranslated(shown["en"], shown["de"]) == []
+    assert german_row[2].startswith("vom Server entfernt am ")
+    assert german_row[2].endswith(", das Telefon gleicht sich selbst ab")
+    assert german_label.startswith("Vom CardDAV-Server entfernt (1); löschen Sie auf dem "
+                                   "Telefon von Hand einen Chat")

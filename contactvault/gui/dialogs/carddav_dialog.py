@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidget
 
-from contactvault import errors, phones, timefmt
+from contactvault import errors, phones
 from contactvault.context import Context
 from contactvault.gui.forms.ui_carddav_dialog import Ui_CarddavDialog
 from contactvault.gui.widgets.message import show_message
@@ -70,9 +70,7 @@ class CarddavDialog(QDialog):
         for r in publishing.server_removals(self.ctx, self.device.name):
             number = phones.display(r.e164) if r.e164.startswith("+") else "\u2014"
             tree.addTopLevelItem(QTreeWidgetItem([
-                r.shown_name or erased, number,
-                self.tr("removed from the server on %1, the phone syncs itself").replace(
-                    "%1", timefmt.format_date(r.removed_at))]))
+                r.shown_name or erased, number, publishing.server_removal_text(r)]))
         for column in range(2):
             tree.resizeColumnToContents(column)
         self.ui.tabs.setTabText(1, self.tr("Removed from the server (%1)").replace(

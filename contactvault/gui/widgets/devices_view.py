@@ -72,9 +72,9 @@ class DevicesView(QWidget):
         self.removals_tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         removals_page = QWidget(self)
         rv = QVBoxLayout(removals_page)
-        rv.addWidget(QLabel(self.tr(
-            "Delete these numbers from the phone's address book, then confirm each one."),
-            removals_page))
+        self.by_hand_label = QLabel(removals_page)
+        self.by_hand_label.setWordWrap(True)
+        rv.addWidget(self.by_hand_label)
         rv.addWidget(self.removals_tree, 1)
         self.confirm_button = QPushButton(icons.icon("status-allowed"),
                                           self.tr("&Removed from the phone"), removals_page)
@@ -88,6 +88,15 @@ class DevicesView(QWidget):
         row.addStretch(1)
         row.addWidget(self.confirm_button)
         rv.addLayout(row)
+        # a phone that publishes: what the server took off, and what is left by hand
+        self.server_label = QLabel(removals_page)
+        self.server_label.setObjectName("server_removals_label")
+        self.server_label.setWordWrap(True)
+        self.server_tree = self._tree("server_removals_tree", [
+            self.tr("Name"), self.tr("Number"), self.tr("Status")])
+        self.server_tree.setAccessibleName(self.tr("Removed from the server"))
+        rv.addWidget(self.server_label)
+        rv.addWidget(self.server_tree, 1)
         for page, tree, title in ((self.on_phone_tree, self.on_phone_tree, self.tr("On the phone")),
                                   (self.history_tree, self.history_tree,
                                    self.tr("Export history")),
@@ -128,7 +137,7 @@ class DevicesView(QWidget):
     # -- loading ----------------------------------------------------------------------
     def clear(self) -> None:
         self.device_list.clear()
-        for t in (self.on_phone_tree, self.history_tree, self.removals_tree):
+        for t in (self.on_phone_tree, self.history_tree, self.removals_tree, self.server_tree):
             t.clear()
         self.title_label.clear()
         self.summary_label.clear()
@@ -175,29 +184,45 @@ class DevicesView(QWidget):
 
     def _device_changed(self, *args) -> None:
         name = self.current_device()
-        for t in (self.on_phone_tree, self.history_tree, self.removals_tree):
+        for t in (self.on_phone_tree, self.history_tree, self.removals_tree, self.server_tree):
             t.clear()
         if not name:
             self.protocol_row.clear()
             return
         ctx = self.window_.ctx
-        from contactvault.services import exporting
+        from contactvault.services import devices, exporting, publishing
 
         self.title_label.setText(name)
         try:
             on_phone = exporting.on_phone(ctx, name)
             history = exporting.export_history(ctx, name)
             removals = exporting.removals(ctx, name)
+            publishes = devices.get_device(ctx, name).publishes
+            from_server = publishing.server_removals(ctx, name)
         except errors.ContactVaultError as exc:
             show_message(self.message_label, exc.message())
             return
         fill_on_phone(self.on_phone_tree, on_phone)
         fill_history(self.history_tree, history)
         self._removal_text = fill_removals(self.removals_tree, removals)
-        self.summary_label.setText(", ".join((
-            self.tr("%n number(s) on the phone", "", len(on_phone)),
-            self.tr("%n export(s)", "", len(history)),
-            self.tr("%n open removal(s)", "", len(removals)))) + ".")
+        fill_server_removals(self.server_tree, from_server)
+        self.server_label.setText(publishing.delete_chat_text(len(from_server)))
+        for widget in (self.server_label, self.server_tree):
+            widget.setVisible(publishes or bool(from_server))
+        if publishes:
+            self.by_hand_label.setText(self.tr(
+                "Publish to the address book to take these off the server, the phone drops "
+                "them at its next sync; a number a file export put on the phone, delete "
+                "there by hand and confirm."))
+        else:
+            self.by_hand_label.setText(self.tr(
+                "Delete these numbers from the phone's address book, then confirm each one."))
+        parts = [self.tr("%n number(s) on the phone", "", len(on_phone)),
+                 self.tr("%n export(s)", "", len(history)),
+                 self.tr("%n open removal(s)", "", len(removals))]
+        if from_server:
+            parts.append(self.tr("%n number(s) removed from the server", "", len(from_server)))
+        self.summary_label.setText(", ".join(parts) + ".")
         self.tabs.setTabText(2, self.tr("Open removals (%1)").replace("%1", str(len(removals))))
         self.protocol_row.show_device(ctx, name)
         self.confirm_button.setEnabled(bool(removals))
@@ -306,6 +331,21 @@ def fill_removals(tree: QTreeWidget, rows) -> str:
     for c in range(tree.columnCount()):
         tree.resizeColumnToContents(c)
     return "\n".join(lines)
+
+
+def fill_server_removals(tree: QTreeWidget, rows) -> None:
+    """ServerRemoval rows (newest first): the server deleted the card, the phone syncs
+    itself; the wording is the CardDAV dialog's and ``contactvault removals``'."""
+    from contactvault.services import publishing
+
+    for row in rows:
+        number = phones.display(row.e164) if row.e164.startswith("+") else "\u2014"
+        name = row.shown_name or QCoreApplication.translate("DevicesView", "(erased person)")
+        item = QTreeWidgetItem([name, number, publishing.server_removal_text(row)])
+        item.setIcon(0, icons.icon("status-allowed"))
+        tree.addTopLevelItem(item)
+    for c in range(tree.columnCount()):
+        tree.resizeColumnToContents(c)
 
 
 def _date(value) -> str:
