@@ -9,8 +9,11 @@ What is proposed, following the procedure the guidance describes:
 - **implied** – the customer's first message, when the customer wrote first. A chat the
   business started is flagged (``BUSINESS_STARTED``) and proposes no implied consent.
 - **notice_sent** – a business message carrying a notice's version tag (``CV-N2-de``)
-  or its full text, with that notice's version. A tag that is no notice in force (an
-  earlier wording) is proposed with the version read from the tag and a check.
+  or its full text, with that notice's version. A tag of an earlier wording among the
+  notices given (the vault keeps every wording it recorded as sent) is proposed with
+  that wording's version, and the answers after it are read with its phrases; a tag of
+  no wording known is proposed with the version read from the tag, the phrases of its
+  policy's wording in force, and a check.
   Sent more than a day after the customer's first message: flagged (``NOTICE_LATE``).
 - **granted** – a customer message containing the consent phrase of the notice sent
   before it (case-insensitive, punctuation and spacing free, "Whats-App" = "WhatsApp";
@@ -297,7 +300,10 @@ def _notice_in(message: Message, notices: list[KnownNotice]
     """(the notice or None if unknown, its tag, "tag"/"text") the message carries."""
     for match in _TAG.finditer(message.text):
         tag = match.group(0)
-        known = next((n for n in notices if n.tag == tag), None)
+        version = _unknown_version(tag)[0]
+        known = next((n for n in notices if n.tag == tag), None) or next(
+            (n for n in notices if n.version == version or (
+                "/custom-" in version and n.version.startswith(version))), None)
         return known, tag, "tag"
     text = None
     for notice in notices:

@@ -22,6 +22,7 @@ from contactvault.chats.whatsapp import (
 from contactvault.cli import publish_commands
 from contactvault.cli.common import note, open_context, print_json, say, tr, tr_n
 from contactvault.consent.events import KIND_LABELS, EventKind
+from contactvault.context import Context
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.services import chat_consent, consent
 
@@ -105,8 +106,13 @@ def cmd_scan(args) -> int:
                  for path in args.files]
     except ValueError:
         raise _bad_zone(args) from None
-    found = [_proposals(chat, path, args) for chat, path in zip(chats, args.files,
-                                                                 strict=True)]
+    ctx = _vault_if_there(args)
+    try:
+        found = [_proposals(chat, path, args, ctx) for chat, path in zip(chats, args.files,
+                                                                          strict=True)]
+    finally:
+        if ctx is not None:
+            ctx.vault.lock()
     if args.json:
         print_json([dict(_as_json(chat), **_proposals_json(result))
                     for chat, result in zip(chats, found, strict=True)])
@@ -119,7 +125,17 @@ def cmd_scan(args) -> int:
     return errors.EXIT_REFUSED if failed or refused else 0
 
 
-def _proposals(chat: Chat, path: str, args) -> Proposals | errors.ContactVaultError | None:
+def _vault_if_there(args) -> Context | None:
+    """The vault, when there is one to open without asking (a scan reads files only; the
+    vault adds the earlier notice wordings it recorded as sent)."""
+    try:
+        return open_context(args)
+    except (errors.VaultNotFound, errors.NoPassphrase):
+        return None
+
+
+def _proposals(chat: Chat, path: str, args, ctx: Context | None = None
+               ) -> Proposals | errors.ContactVaultError | None:
     """The chat's proposals; the refusal (a sentence) when they cannot be made; None
     when the chat could not be read (its issues say why)."""
     if not chat.messages or chat.ambiguous or any(
@@ -127,7 +143,7 @@ def _proposals(chat: Chat, path: str, args) -> Proposals | errors.ContactVaultEr
         return None
     try:
         return chat_consent.scan(path, business=args.business, date_order=_order(args),
-                                 timezone=args.timezone)
+                                 timezone=args.timezone, ctx=ctx)
     except errors.ContactVaultError as error:
         return error
 
@@ -188,14 +204,15 @@ def _proposal_json(p) -> dict:
 
 
 def cmd_apply(args) -> int:
-    try:
-        found = chat_consent.scan(args.file, business=args.business, date_order=_order(args),
-                                  timezone=args.timezone)
-    except ValueError:
-        raise _bad_zone(args) from None
-    chosen = chat_consent.selected(found, None if args.accept_all else args.accept)
     ctx = open_context(args)
     try:
+        try:
+            found = chat_consent.scan(args.file, business=args.business,
+                                      date_order=_order(args), timezone=args.timezone,
+                                      ctx=ctx)
+        except ValueError:
+            raise _bad_zone(args) from None
+        chosen = chat_consent.selected(found, None if args.accept_all else args.accept)
         match = chat_consent.match_partner(ctx, found)
         choice = chat_consent.choose_partner(ctx, found, match, contact_id=args.contact,
                                              number=args.number, add_contact=args.add_contact)

@@ -303,3 +303,64 @@ def check_complete(rendered: Rendered, kind: str = NOTICE) -> None:
                        for k in rendered.missing)
     error = errors.NoticeIncomplete if kind == NOTICE else errors.ConfirmationIncomplete
     raise error(fields=fields, key=rendered.missing[0])
+
+
+# -- versions ------------------------------------------------------------------------------
+
+_VERSION = re.compile(r"(?P<kind>notice|revocation)/(?P<language>[a-z]{2})"
+                      r"(?:/(?P<variant>standard|strict|advertising))?/(?P<last>[\w-]+)")
+
+
+@dataclass(frozen=True)
+class VersionParts:
+    """A version id taken apart: ``notice/de/standard/2`` or ``…/custom-3f2a1b9c0d``."""
+
+    kind: str
+    language: str
+    variant: str  # the notice's wording; "revocation" for the confirmation
+    number: str  # the Version: header ("2"); "" for a user's copy
+    custom: str  # the content hash of a user's copy ("3f2a1b9c0d"); "" for a shipped one
+
+
+def version_parts(version: str) -> VersionParts | None:
+    """The parts of a version id, or None for a text that is no version id."""
+    match = _VERSION.fullmatch(version or "")
+    if match is None or (match["kind"] == NOTICE) != (match["variant"] is not None):
+        return None
+    last = match["last"]
+    custom = last[len("custom-"):] if last.startswith("custom-") else ""
+    return VersionParts(match["kind"], match["language"], match["variant"] or REVOCATION,
+                        "" if custom else last, custom)
+
+
+def tag_of(version: str) -> str:
+    """The tag a shipped wording prints (``CV-N1-de`` for ``notice/de/standard/1``); ""
+    for a user's copy (its tag holds the Version: line, which its id does not)."""
+    parts = version_parts(version)
+    if parts is None or parts.custom:
+        return ""
+    return f"CV-{_TAG_CODES[parts.variant]}{parts.number}-{parts.language}"
+
+
+def phrases_in(body: str, language: str, variant: str) -> tuple[str, str]:
+    """The consent and the revocation phrase of an earlier wording (kept in the vault
+    without its header): the phrases of the wordings in force of its language — its own
+    policy's first, shipped and user's copy — that its text contains, as a user's copy
+    without phrase lines keeps them; "" where its text contains none."""
+    text = " ".join(body.split())
+    order = [variant] + [v for v in VARIANTS[NOTICE] if v != variant]
+    candidates: list[Template] = []
+    for each in order:
+        try:
+            candidates.append(load(NOTICE, language, each))
+            shipped = paths.templates_dir() / relative_path(NOTICE, language, each)
+            if shipped.is_file():
+                candidates.append(_read(shipped, NOTICE, language, each, custom=False))
+        except errors.ContactVaultError:
+            continue  # a broken user copy: the other wordings still count
+    found = []
+    for attribute in ("consent_phrase", "revocation_phrase"):
+        found.append(next((getattr(t, attribute) for t in candidates
+                           if getattr(t, attribute)
+                           and " ".join(getattr(t, attribute).split()) in text), ""))
+    return found[0], found[1]

@@ -44,9 +44,11 @@ QT_REASON_NOT_STORED = QT_TRANSLATE_NOOP("Errors", "that contact does not store 
 QT_REASON_KNOWN = QT_TRANSLATE_NOOP("Errors", "the number is in the vault already")
 
 
-def known_notices() -> list[KnownNotice]:
+def known_notices(ctx: Context | None = None) -> list[KnownNotice]:
     """Every notice wording in force (both languages, every policy's), as a chat is
-    matched against it."""
+    matched against it; with ``ctx`` also the earlier wordings the vault kept when it
+    recorded them as sent (a chat may carry an older tag), with the phrases their text
+    holds (``notices.phrases_in``)."""
     found = []
     for language in notices.LANGUAGES:
         for variant in notices.VARIANTS[notices.NOTICE]:
@@ -54,6 +56,18 @@ def known_notices() -> list[KnownNotice]:
             found.append(KnownNotice(template.version, template.tag, language, variant,
                                      template.body, template.consent_phrase,
                                      template.revocation_phrase))
+    if ctx is None:
+        return found
+    with ctx.vault.reading() as conn:
+        kept = consent_store.template_texts(conn, f"{notices.NOTICE}/")
+    in_force = {n.version for n in found}
+    for version, (body, phrases) in kept.items():
+        parts = notices.version_parts(version)
+        if version in in_force or parts is None:
+            continue
+        found.append(KnownNotice(version, notices.tag_of(version), parts.language,
+                                 parts.variant, body, *(phrases or notices.phrases_in(
+                                     body, parts.language, parts.variant))))
     return found
 
 
@@ -70,16 +84,18 @@ def file_sha256(path: str | Path) -> str:
 
 def scan(path: str | Path, *, business: str | None = None,
          date_order: DateOrder | str | None = None,
-         timezone: str = DEFAULT_TIMEZONE) -> Proposals:
+         timezone: str = DEFAULT_TIMEZONE, ctx: Context | None = None) -> Proposals:
     """The events the chat in ``path`` proposes. Refused with a sentence: a file that is
     no chat, a date order the file cannot tell (give ``date_order``), a group chat, a
-    chat whose business sender cannot be told (give ``business``)."""
+    chat whose business sender cannot be told (give ``business``). With ``ctx`` the
+    vault's earlier notice wordings are known too (``known_notices``)."""
     chat = read_chat(path, date_order=date_order, timezone=timezone)
     failures = [i for i in chat.issues if i.severity is Severity.ERROR]
     if not chat.messages or (failures and not chat.ambiguous):
         reason = failures[0].describe() if failures else ""
         raise errors.ChatUnreadable(file=str(path), reason=reason)
-    return chat_consent.propose(chat, file_sha256(path), known_notices(), business=business)
+    return chat_consent.propose(chat, file_sha256(path), known_notices(ctx),
+                                business=business)
 
 
 # --- whose chat ------------------------------------------------------------------------
@@ -255,6 +271,7 @@ def apply(ctx: Context, proposals: Proposals, accepted: Iterable[Proposal],
     again; ``ApplyResult.already`` names it."""
     chosen = sorted(accepted, key=lambda p: (p.time.timestamp(), p.line))
     result = ApplyResult()
+    wordings = {n.version: n for n in known_notices(ctx)}
     with ctx.vault.transaction() as conn:
         contact_id = choice.contact_id
         if choice.add_contact:
@@ -275,11 +292,12 @@ def apply(ctx: Context, proposals: Proposals, accepted: Iterable[Proposal],
             attachment = Attachment(name, evidence_text(proposals, proposal).encode("utf-8"))
             sent = None
             if proposal.kind is EventKind.NOTICE_SENT:
-                template = next((n for n in known_notices()
-                                 if n.version == proposal.notice_version), None)
+                template = wordings.get(proposal.notice_version)
                 sent = consent_service.SentNotice(
                     proposal.notice_version, proposal.notice_language, proposal.notice_tag,
-                    proposal.notice_text, template.body if template else "")
+                    proposal.notice_text, template.body if template else "",
+                    (template.consent_phrase, template.revocation_phrase) if template
+                    else ("", ""))
             event = consent_service.record_event_in(
                 ctx, conn, choice.e164, proposal.kind, channel=Channel.WHATSAPP,
                 evidence=f"WhatsApp: {proposal.first_line}",

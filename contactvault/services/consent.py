@@ -150,7 +150,8 @@ def record_event_in(ctx: Context, conn: Connection, number_text_or_e164: str,
     if kind is EventKind.NOTICE_SENT and sent_notice is not None:
         if sent_notice.template_body:
             consent_store.keep_template_text(conn, sent_notice.version,
-                                             sent_notice.template_body)
+                                             sent_notice.template_body,
+                                             sent_notice.phrases)
         event = _append(conn, ConsentEvent(
             None, e164, kind.value, None, channel.value if channel else None,
             evidence or "", sent_notice.version, contact_id, ctx.actor_in(conn), at,
@@ -172,7 +173,9 @@ def record_event_in(ctx: Context, conn: Connection, number_text_or_e164: str,
         template, rendered = _notice(settings.all_settings(conn), _language(language),
                                      None)
         notices.check_complete(rendered)
-        consent_store.keep_template_text(conn, template.version, template.body)
+        consent_store.keep_template_text(conn, template.version, template.body,
+                                         (template.consent_phrase,
+                                          template.revocation_phrase))
         notice_version = template.version
         handed_over = MessageFacts("notice", rendered.language, rendered.text,
                                    rendered.tag)
@@ -215,7 +218,8 @@ class SentNotice:
     language: str
     tag: str  # "CV-N2-de"
     text: str  # exactly what was sent
-    template_body: str = ""  # the wording with placeholders, when it is a template in force
+    template_body: str = ""  # the wording with placeholders, when it is a template known
+    phrases: tuple[str, str] = ("", "")  # that wording's consent and revocation phrase
 
 
 @dataclass(frozen=True)
@@ -446,7 +450,8 @@ def _notice_sent(ctx: Context, conn: Connection, number: str, owner: int | None,
     if shown_text is not None and shown_text != rendered.text:
         raise errors.TextChanged()
     who = ctx.actor_in(conn)
-    consent_store.keep_template_text(conn, template.version, template.body)
+    consent_store.keep_template_text(conn, template.version, template.body,
+                                     (template.consent_phrase, template.revocation_phrase))
     event = _append(conn, ConsentEvent(
         None, number, EventKind.NOTICE_SENT.value, None, channel, evidence or "",
         template.version, owner, who, at, now_iso),

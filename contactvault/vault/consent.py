@@ -8,6 +8,7 @@ correctly as text. Functions take an open connection; services own the transacti
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -194,14 +195,35 @@ def messages_for_events(conn: Connection, event_ids: Iterable[int]) -> dict[int,
     return found
 
 
-def keep_template_text(conn: Connection, version: str, body: str) -> None:
+def keep_template_text(conn: Connection, version: str, body: str,
+                       phrases: tuple[str, str] = ("", "")) -> None:
     """Keep the wording of a template version inside the vault the first time it is used,
     so the text a customer was shown can be produced later even after the file changed.
+    ``phrases``: a notice's consent and revocation phrase, kept beside it, so a chat
+    answering that wording is read with its own phrases later.
     (Templates hold no personal data; ``meta`` is the vault's key/value table.)"""
     conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)",
                  (f"template:{version}", body))
+    if any(phrases):
+        conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)",
+                     (f"template-phrases:{version}", json.dumps(list(phrases))))
 
 
 def template_text(conn: Connection, version: str) -> str | None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (f"template:{version}",)).fetchone()
     return row[0] if row else None
+
+
+def template_texts(conn: Connection, prefix: str
+                   ) -> dict[str, tuple[str, tuple[str, str] | None]]:
+    """Every kept template wording whose version starts with ``prefix`` (``notice/``):
+    version -> (text with placeholders, its kept phrases or None)."""
+    def kept(name: str) -> dict[str, str]:
+        return {key[len(name):]: value for key, value in conn.execute(
+            "SELECT key, value FROM meta WHERE key >= ? AND key < ? ORDER BY key",
+            (f"{name}{prefix}", f"{name}{prefix}\uffff"))}
+
+    phrases = kept("template-phrases:")
+    return {version: (body, tuple(json.loads(phrases[version])[:2])
+                      if version in phrases else None)
+            for version, body in kept("template:").items()}

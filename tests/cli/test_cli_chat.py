@@ -170,3 +170,53 @@ def test_apply_a_checked_proposal_only_by_id_and_a_new_number(cli, tmp_path):
         f"{revoked['id']}" in added.out
     shown = json.loads(cli("list", "--json", "--filter", "Bernd").out)
     assert [c["category"] for c in shown] == ["customer"]
+
+
+def test_scan_and_apply_know_the_vaults_earlier_notice(cli, tmp_path):
+    """A chat answering notice version 1, whose wording (and phrases) the vault kept when
+    it was sent: ``chat scan`` opens the vault it is given and reads the chat with version
+    1's phrases, without a check; ``chat apply`` records version 1."""
+    from contactvault.consent import notices
+    from contactvault.services import vaults
+    from contactvault.vault import consent as consent_store
+    from tests.conftest import PASSPHRASE
+
+    notice = _office(cli, tmp_path)
+    old_yes = "Ja, ich möchte über WhatsApp mit Ihnen schreiben"
+    body = notices.load(notices.NOTICE, "de").body.replace(
+        "Ja, ich will via WhatsApp mit Ihnen kommunizieren", old_yes)
+    vault = vaults.unlock_vault(cli.vault, PASSPHRASE).vault
+    try:
+        with vault.transaction() as conn:
+            consent_store.keep_template_text(conn, "notice/de/standard/1", body,
+                                             (old_yes, ""))
+    finally:
+        vault.lock()
+    old_notice = notice.replace("CV-N2-de", "CV-N1-de").replace(
+        "Ja, ich will via WhatsApp mit Ihnen kommunizieren", old_yes)
+    chat = _consent_chat(tmp_path, old_notice, old_yes)
+    scan = cli("chat", "scan", chat, "--json")
+    assert scan.code == 0, scan.err
+    [result] = json.loads(scan.out)
+    assert [(p["event"], p["notice_version"], p["checks"]) for p in result["proposals"]] == [
+        ("implied", None, []), ("notice_sent", "notice/de/standard/1", []),
+        ("granted", "notice/de/standard/1", [])]
+    alone = cli("chat", "scan", chat, "--json", vault_path=None, passphrase=None)
+    [result] = json.loads(alone.out)  # no vault: version 1 is unknown, and so its yes
+    assert [(p["event"], [c["code"] for c in p["checks"]]) for p in result["proposals"]] == [
+        ("implied", []), ("notice_sent", ["unknown_notice"])]
+    applied = cli("chat", "apply", chat, "--accept-all", "--contact", "1", "--json")
+    assert applied.code == 0, applied.err
+    assert [r["kind"] for r in json.loads(applied.out)["recorded"]] == [
+        "implied", "notice_sent", "granted"]
+    from contactvault.context import Context
+    from contactvault.services import consent
+
+    vault = vaults.unlock_vault(cli.vault, PASSPHRASE).vault
+    try:
+        history = consent.history(Context(vault), "+491711000001")
+    finally:
+        vault.lock()
+    assert [(e.kind, e.notice_version) for e in history] == [
+        ("implied", ""), ("notice_sent", "notice/de/standard/1"),
+        ("granted", "notice/de/standard/1")]

@@ -300,3 +300,85 @@ def test_phones_display_of_partner_number():
     assert chat_consent.number_in_name("+49 171 2000002") == "+491712000002"
     assert chat_consent.number_in_name("Anna 2") is None
     assert phones.display("+491712000002") == "+49 171 2000002"
+
+
+OLD_YES = "Ja, ich möchte über WhatsApp mit Ihnen schreiben"
+OLD_NO = "Ich widerspreche, bitte keine WhatsApp mehr"
+
+
+def _earlier_wording(ctx: Context, tmp_path: Path, monkeypatch) -> str:
+    """Version 1 of the standard notice, with other phrases, sent once (the vault keeps
+    the wording and its phrases); then version 2 is in force again. Returns the text sent."""
+    from contactvault import paths
+    from contactvault.consent import notices
+
+    shipped = paths.templates_dir()
+    earlier = tmp_path / "templates-v1"
+    import shutil
+    shutil.copytree(shipped, earlier)
+    standard = earlier / "notice" / "de" / "standard.txt"
+    standard.write_text(
+        standard.read_text(encoding="utf-8").replace("Version: 2", "Version: 1")
+        .replace(YES_DE, OLD_YES).replace(REVOKE_DE, OLD_NO), encoding="utf-8")
+    monkeypatch.setattr(paths, "templates_dir", lambda: earlier)
+    assert notices.load(notices.NOTICE, "de").tag == "CV-N1-de"
+    _event, sent = consent_service.mark_notice_sent(ctx, ANNA, "de")
+    monkeypatch.setattr(paths, "templates_dir", lambda: shipped)
+    assert notices.load(notices.NOTICE, "de").tag == "CV-N2-de"
+    return sent
+
+
+def test_an_earlier_notice_is_read_with_its_own_phrases(office, tmp_path, monkeypatch):
+    """A chat answering notice version 1 (kept by the vault when it was sent): the notice
+    is proposed as version 1 without a check, and the customer's yes in version 1's
+    words is found; the wording in force (version 2) does not decide."""
+    ctx, anna = office
+    sent = _earlier_wording(ctx, tmp_path, monkeypatch)
+    assert "[CV-N1-de]" in sent and OLD_YES in sent
+    path = write(tmp_path, android_de(sent, answer=OLD_YES))
+    without_vault = chat_consent.scan(path)  # the file alone: version 1 is unknown
+    assert kinds(without_vault) == ["implied", "notice_sent"]
+    assert without_vault.proposals[1].checks == {Check.UNKNOWN_NOTICE}
+
+    found = chat_consent.scan(path, ctx=ctx)
+    assert kinds(found) == ["implied", "notice_sent", "granted"]
+    _implied, notice, granted = found.proposals
+    assert notice.notice_version == "notice/de/standard/1" and notice.notice_tag == "CV-N1-de"
+    assert not notice.checks
+    assert granted.notice_version == "notice/de/standard/1" and not granted.checks
+    assert OLD_YES in granted.why()
+    assert [p.id for p in found.proposals[:2]] == [p.id for p in without_vault.proposals]
+
+    revoked = chat_consent.scan(write(tmp_path, android_de(sent, answer=OLD_NO), "r.txt"),
+                                ctx=ctx, business="Malerbetrieb Kunz")
+    assert kinds(revoked) == ["implied", "notice_sent", "revoked"]
+    assert revoked.proposals[2].reason == "revoked_phrase" and not revoked.proposals[2].checks
+
+    choice = chat_consent.choose_partner(ctx, found, chat_consent.match_partner(ctx, found),
+                                         contact_id=anna.contact_id)
+    result = chat_consent.apply(ctx, found, chat_consent.selected(found, None), choice)
+    assert [(e.kind, e.notice_version) for _, e in result.recorded] == [
+        ("implied", ""), ("notice_sent", "notice/de/standard/1"),
+        ("granted", "notice/de/standard/1")]
+
+
+def test_an_earlier_wording_kept_without_phrases_uses_those_its_text_holds(
+        office, tmp_path):
+    """A wording kept before phrases were kept with it: the phrases of the wordings in
+    force that its text contains are its phrases; the version is known, so no check."""
+    from contactvault.consent import notices
+    from contactvault.vault import consent as consent_store
+
+    ctx, _ = office
+    body = notices.load(notices.NOTICE, "de").body
+    with ctx.vault.transaction() as conn:
+        consent_store.keep_template_text(conn, "notice/de/standard/1", body)
+    text = notice_text(ctx).replace("CV-N2-de", "CV-N1-de")
+    found = chat_consent.scan(write(tmp_path, android_de(text)), ctx=ctx)
+    assert kinds(found) == ["implied", "notice_sent", "granted"]
+    assert [(p.notice_version, p.checks) for p in found.proposals[1:]] == [
+        ("notice/de/standard/1", frozenset()), ("notice/de/standard/1", frozenset())]
+    unknown = chat_consent.scan(write(tmp_path, android_de(
+        notice_text(ctx).replace("CV-N2-de", "CV-N0-de")), "u.txt"), ctx=ctx)
+    assert unknown.proposals[1].notice_version == "notice/de/standard/0"
+    assert unknown.proposals[1].checks == {Check.UNKNOWN_NOTICE}

@@ -100,7 +100,7 @@ class ChatConsentDialog(QDialog):
         self.ui.detail_view.clear()
         try:
             self.proposals = chat_consent.scan(self.path, business=self._business(),
-                                               date_order=self._order())
+                                               date_order=self._order(), ctx=self.ctx)
         except errors.ChatDateOrderOpen as exc:
             self.ui.order_combo.setProperty("asked", True)
             self._show_order(True)
