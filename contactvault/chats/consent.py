@@ -45,6 +45,7 @@ from pathlib import PurePath
 
 from contactvault import errors, timefmt
 from contactvault.chats.whatsapp import Chat, Flag, Message
+from contactvault.consent import notices
 from contactvault.consent.events import EventKind, Purpose
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -141,7 +142,8 @@ _TIMES = frozenset({"time", "first", "notice"})
 
 
 def _describe(template: str, params: tuple[tuple[str, str], ...]) -> str:
-    values = {k: timefmt.format_as_written(datetime.fromisoformat(v)) if k in _TIMES else v
+    values = {k: timefmt.format_as_written(datetime.fromisoformat(v)) if k in _TIMES
+              else notices.version_words(v) if k == "version" else v
               for k, v in params}
     return translate(_CTX, template).format(**values)
 

@@ -250,7 +250,7 @@ def cmd_notice_sent(args) -> int:
     _print_recorded(event, decisions)
     _print_attached(attachments)
     say(tr(QT_TRANSLATE_NOOP("Cli", "Notice version: {version}")).format(
-        version=event.notice_version))
+        version=notices.version_words(event.notice_version)))
     note(tr(QT_TRANSLATE_NOOP("Cli", "The text sent is kept with the event ({chars} "
                                      "characters): contactvault consent history {number} "
                                      "--json")).format(chars=len(text), number=event.e164))
@@ -354,7 +354,7 @@ def cmd_history(args) -> int:
         if e.channel:
             parts.append(translate("Consent", CHANNEL_LABELS[Channel(e.channel)]))
         if e.notice_version:
-            parts.append(e.notice_version)
+            parts.append(notices.version_words(e.notice_version))
         say(f"  {timefmt.format_time(e.occurred_at)}  #{e.id}  " + " · ".join(parts))
         if e.evidence:
             say("      » " + e.evidence.replace("\n", "\n        "))
@@ -396,7 +396,7 @@ def cmd_notice_show(args) -> int:
         ctx.vault.lock()
     say(rendered.text.rstrip("\n"))
     note(tr(QT_TRANSLATE_NOOP("Cli", "Notice version: {version} (tag {tag})")).format(
-        version=rendered.version, tag=rendered.tag))
+        version=notices.version_words(rendered.version), tag=rendered.tag))
     _warn_missing(rendered)
     for stale in notices.stale_user_copies():
         note(tr(QT_TRANSLATE_NOOP("Cli", "Not used any more: {path} (the notice now has one "

@@ -364,3 +364,41 @@ def phrases_in(body: str, language: str, variant: str) -> tuple[str, str]:
                            if getattr(t, attribute)
                            and " ".join(getattr(t, attribute).split()) in text), ""))
     return found[0], found[1]
+
+
+# -- a version in words, for people (ids stay as they are in JSON and in the records) -----
+
+_KIND_WORDS = {
+    NOTICE: QT_TRANSLATE_NOOP("Notice", "Information notice"),
+    REVOCATION: QT_TRANSLATE_NOOP("Notice", "Revocation confirmation"),
+}
+_VARIANT_WORDS = {
+    STANDARD: QT_TRANSLATE_NOOP("Notice", "standard"),
+    STRICT: QT_TRANSLATE_NOOP("Notice", "strict"),
+    ADVERTISING: QT_TRANSLATE_NOOP("Notice", "for advertising"),
+}
+_LANGUAGE_WORDS = {
+    "de": QT_TRANSLATE_NOOP("Notice", "German"),
+    "en": QT_TRANSLATE_NOOP("Notice", "English"),
+}
+_NUMBERED = QT_TRANSLATE_NOOP("Notice", "version {number}")
+_OWN = QT_TRANSLATE_NOOP("Notice", "own wording {code}")
+_WORDED = QT_TRANSLATE_NOOP("Notice", "{what}, {version} ({language})")
+
+
+def version_words(version: str) -> str:
+    """A version id as office staff read it: ``notice/de/standard/2`` ->
+    "Information notice, standard, version 2 (German)" ("Datenschutzhinweis, Standard,
+    Fassung 2 (deutsch)"); a user's copy says "own wording 3f2a1b". A text that is no
+    version id is returned as it is."""
+    parts = version_parts(version)
+    if parts is None:
+        return version
+    what = translate("Notice", _KIND_WORDS[parts.kind])
+    if parts.kind == NOTICE:
+        what = f"{what}, {translate('Notice', _VARIANT_WORDS[parts.variant])}"
+    numbered = (translate("Notice", _OWN).format(code=parts.custom[:6]) if parts.custom
+                else translate("Notice", _NUMBERED).format(number=parts.number))
+    language = translate("Notice", _LANGUAGE_WORDS.get(parts.language, parts.language))
+    return translate("Notice", _WORDED).format(what=what, version=numbered,
+                                               language=language)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from contactvault import errors, phones, timefmt
+from contactvault.consent import notices
 from contactvault.consent.events import EventKind
 from contactvault.gui.ask import ask
 from contactvault.gui.clipboard import SensitiveClipboard
@@ -132,7 +133,8 @@ class ConsentActions(QObject):
         self.clipboard.copy(rendered.text)
         question = (question.replace("%1", detail.contact.display_name())
                     .replace("%2", phones.display(e164)))
-        version = self.tr("Version %1").replace("%1", rendered.tag) if rendered.tag else ""
+        version = self.tr("%1, tag %2").replace("%1", notices.version_words(
+            rendered.version)).replace("%2", rendered.tag) if rendered.tag else ""
         dialog = SentDialog(title, question, rendered.text, version,
                             lambda: self.clipboard.copy(rendered.text), ctx.now(),
                             detail.window())

@@ -1975,7 +1975,11 @@ Wurde er gesendet?</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation>Fassung %1</translation>
+        <translation type="vanished">Fassung %1</translation>
+    </message>
+    <message>
+        <source>%1, tag %2</source>
+        <translation>%1, Kürzel %2</translation>
     </message>
     <message>
         <source>Revocation recorded</source>
@@ -4599,6 +4603,46 @@ Datei: %2
     <message>
         <source>[not set: {setting}]</source>
         <translation>[nicht eingetragen: {setting}]</translation>
+    </message>
+    <message>
+        <source>Information notice</source>
+        <translation>Datenschutzhinweis</translation>
+    </message>
+    <message>
+        <source>Revocation confirmation</source>
+        <translation>Widerrufsbestätigung</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>streng</translation>
+    </message>
+    <message>
+        <source>for advertising</source>
+        <translation>für Werbung</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englisch</translation>
+    </message>
+    <message>
+        <source>version {number}</source>
+        <translation>Fassung {number}</translation>
+    </message>
+    <message>
+        <source>own wording {code}</source>
+        <translation>eigene Fassung {code}</translation>
+    </message>
+    <message>
+        <source>{what}, {version} ({language})</source>
+        <translation>{what}, {version} ({language})</translation>
     </message>
 </context>
 <context>

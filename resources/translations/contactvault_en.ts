@@ -1975,7 +1975,11 @@ Was it sent?</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation>Version %1</translation>
+        <translation type="vanished">Version %1</translation>
+    </message>
+    <message>
+        <source>%1, tag %2</source>
+        <translation>%1, tag %2</translation>
     </message>
     <message>
         <source>Revocation recorded</source>
@@ -4599,6 +4603,46 @@ File: %2
     <message>
         <source>[not set: {setting}]</source>
         <translation>[not set: {setting}]</translation>
+    </message>
+    <message>
+        <source>Information notice</source>
+        <translation>Information notice</translation>
+    </message>
+    <message>
+        <source>Revocation confirmation</source>
+        <translation>Revocation confirmation</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>strict</translation>
+    </message>
+    <message>
+        <source>for advertising</source>
+        <translation>for advertising</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>version {number}</source>
+        <translation>version {number}</translation>
+    </message>
+    <message>
+        <source>own wording {code}</source>
+        <translation>own wording {code}</translation>
+    </message>
+    <message>
+        <source>{what}, {version} ({language})</source>
+        <translation>{what}, {version} ({language})</translation>
     </message>
 </context>
 <context>

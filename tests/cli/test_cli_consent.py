@@ -52,7 +52,13 @@ def test_implied_then_notice_sent_and_listing(cli, shop):
     assert status == {"+491711000001": "no_consent", "+491711000002": "notice_pending",
                       "+496311234567": "no_consent"}
     result = cli("consent", "notice-sent", "0171 1000002", "--lang", "en")
-    assert result.code == 0 and "notice/en/standard/2" in result.out
+    assert result.code == 0
+    assert "Notice version: Information notice, standard, version 2 (English)" in result.out
+    german = cli("consent", "history", "0171 1000002", env={"CONTACTVAULT_LANG": "de"})
+    assert "Datenschutzhinweis, Standard, Fassung 2 (englisch)" in german.out
+    assert "notice/en/standard/2" not in german.out
+    as_json = json.loads(cli("consent", "history", "0171 1000002", "--json").out)
+    assert "notice/en/standard/2" in {e["notice_version"] for e in as_json["events"]}
     only = json.loads(cli("consent", "list", "--status", "eligible", "--json").out)
     assert [row["e164"] for row in only] == ["+491711000002"]
 
@@ -75,7 +81,8 @@ def test_event_in_the_future_is_refused(cli, shop):
 def test_notice_show_and_revocation_text(cli, shop):
     result = cli("notice", "show", "--lang", "de")
     assert result.code == 0 and "Datenschutzhinweis" in result.out
-    assert "notice/de/standard/2 (tag CV-N2-de)" in result.err
+    assert "Notice version: Information notice, standard, version 2 (German) (tag CV-N2-de)" \
+        in result.err
     cli("consent", "revoke", "0171 1000001", "--at", "2026-02-03")
     result = cli("notice", "revocation", "0171 1000001", "--lang", "de", "--mark-sent")
     assert result.code == 0 and "Widerrufs vom 03.02.2026" in result.out

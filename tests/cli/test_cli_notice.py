@@ -52,12 +52,13 @@ def test_notice_sent_is_refused_until_the_company_details_are_filled_in(cli, sho
 def test_the_text_shown_is_the_text_kept(cli, shop):
     fill_in(cli)
     shown = cli("notice", "show", "--lang", "en")
-    assert shown.code == 0 and "notice/en/standard/2 (tag CV-N2-en)" in shown.err
+    assert shown.code == 0
+    assert "Information notice, standard, version 2 (English) (tag CV-N2-en)" in shown.err
     assert "[CV-N2-en]" in shown.out and "Information as of: 7 Dec 2026" in shown.out
     sent = cli("consent", "notice-sent", "0171 1000001", "--lang", "en",
                "--at", "2026-11-20 09:41")
     assert sent.code == 0, sent.err
-    assert "notice/en/standard/2" in sent.out
+    assert "Information notice, standard, version 2 (English)" in sent.out
     history = json.loads(cli("consent", "history", "0171 1000001", "--json").out)
     (message,) = history["messages"]
     assert message["text"] == shown.out.rstrip("\n") + "\n"

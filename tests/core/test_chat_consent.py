@@ -347,6 +347,9 @@ def test_an_earlier_notice_is_read_with_its_own_phrases(office, tmp_path, monkey
     assert not notice.checks
     assert granted.notice_version == "notice/de/standard/1" and not granted.checks
     assert OLD_YES in granted.why()
+    # the version in words for the person deciding; the id stays on the proposal
+    assert "(Information notice, standard, version 1 (German))" in granted.why()
+    assert "notice/de/standard/1" not in notice.why() and "CV-N1-de" in notice.why()
     assert [p.id for p in found.proposals[:2]] == [p.id for p in without_vault.proposals]
 
     revoked = chat_consent.scan(write(tmp_path, android_de(sent, answer=OLD_NO), "r.txt"),

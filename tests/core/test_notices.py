@@ -445,3 +445,35 @@ def test_texts_sent_before_the_upgrade_keep_their_place_in_the_chain(vault_path,
         assert message.text == "" and message.event_id is None
     finally:
         vault.lock()
+
+
+@pytest.mark.parametrize("version,english,german", [
+    ("notice/de/standard/2", "Information notice, standard, version 2 (German)",
+     "Datenschutzhinweis, Standard, Fassung 2 (deutsch)"),
+    ("notice/en/strict/1", "Information notice, strict, version 1 (English)",
+     "Datenschutzhinweis, streng, Fassung 1 (englisch)"),
+    ("notice/de/advertising/3", "Information notice, for advertising, version 3 (German)",
+     "Datenschutzhinweis, für Werbung, Fassung 3 (deutsch)"),
+    ("notice/de/standard/custom-3f2a1b9c0d",
+     "Information notice, standard, own wording 3f2a1b (German)",
+     "Datenschutzhinweis, Standard, eigene Fassung 3f2a1b (deutsch)"),
+    ("revocation/de/1", "Revocation confirmation, version 1 (German)",
+     "Widerrufsbestätigung, Fassung 1 (deutsch)"),
+    ("not a version", "not a version", "not a version"),
+])
+def test_a_version_in_words(monkeypatch, version, english, german):
+    """What office staff read for a version id (the id stays as it is in the records)."""
+    monkeypatch.setenv("CONTACTVAULT_LANG", "en")
+    assert notices.version_words(version) == english
+    monkeypatch.setenv("CONTACTVAULT_LANG", "de")
+    assert notices.version_words(version) == german
+
+
+def test_the_version_words_of_every_template_in_force():
+    for kind in notices.KINDS:
+        for language in notices.LANGUAGES:
+            for variant in notices.VARIANTS[kind]:
+                template = notices.load(kind, language, variant)
+                assert notices.version_parts(template.version) is not None
+                assert notices.tag_of(template.version) == template.tag
+                assert "/" not in notices.version_words(template.version)

@@ -73,6 +73,7 @@ def test_copying_the_notice_asks_and_sent_records_it(qtbot, german, window):
         seen["shown"] = dialog.ui.text_view.toPlainText()
         seen["clipboard"] = QGuiApplication.clipboard().text()
         seen["yes"] = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Yes).text()
+        seen["version"] = dialog.ui.version_label.text()
         assert consent.history(ctx, NUMBER) == []  # copied, not yet recorded
         dialog.ui.sent_at_edit.setDateTime(when)
         dialog.press_sent()
@@ -83,6 +84,7 @@ def test_copying_the_notice_asks_and_sent_records_it(qtbot, german, window):
     assert seen["title"] == "Datenschutzhinweis"
     assert "Wurde er gesendet?" in seen["question"] and "Jürgen Müller" in seen["question"]
     assert seen["yes"] == "Gesendet – erfassen"
+    assert seen["version"] == "Datenschutzhinweis, Standard, Fassung 2 (deutsch), Kürzel CV-N2-de"
     assert seen["shown"] == seen["clipboard"]
     assert "Wir betrachten diese als Einwilligung" in seen["shown"]
     assert "innerhalb von 14 Tagen" in seen["shown"] and "[CV-N2-de]" in seen["shown"]
@@ -95,6 +97,9 @@ def test_copying_the_notice_asks_and_sent_records_it(qtbot, german, window):
     child = detail.numbers_tree.topLevelItem(0).child(0)
     assert child.text(0) == german_time(when)
     assert child.text(1) == "Datenschutzhinweis gesendet"
+    # the version in words, not its id
+    assert "Datenschutzhinweis, Standard, Fassung 2 (deutsch)" in child.text(2)
+    assert "notice/de/standard/2" not in child.text(2)
 
 
 def test_not_sent_records_nothing(qtbot, german, window):

@@ -166,7 +166,7 @@ def _dialog_factories(ctx, contact, tmp_path):
 
         return SentDialog(tr("Information notice"), tr(
             "The information notice for %1 (%2) is on the clipboard. Paste it into the "
-            "WhatsApp chat and send it.\n\nWas it sent?"), "…", tr("Version %1"),
+            "WhatsApp chat and send it.\n\nWas it sent?"), "…", tr("%1, tag %2"),
             lambda: None, ctx.now())
 
     chat = tmp_path / "WhatsApp Chat mit Jürgen Müller.txt"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactvault import errors, phones, timefmt
+from contactvault.consent import notices
 from contactvault.gui import icons
 from contactvault.gui.ask import ask
 from contactvault.gui.clipboard import CLEAR_AFTER_MS
@@ -315,7 +316,7 @@ class DetailPane(QWidget):
                     details.append(QCoreApplication.translate(
                         "Consent", CHANNEL_LABELS.get(event.channel, event.channel)))
                 if event.notice_version:
-                    details.append(event.notice_version)
+                    details.append(notices.version_words(event.notice_version))
                 if event.evidence:
                     details.append(event.evidence)
                 attached = files.get(event.id, [])
