@@ -341,6 +341,7 @@ def render(language: str, out: Path, work: Path) -> None:
 def render_consent_flow(window, ids, language: str, name, work: Path) -> None:
     """The consent dialog with a file attached, the notice's "was it sent?" question and
     an event's evidence files."""
+    from contactvault.consent import notices
     from contactvault.gui.dialogs.consent_dialog import ConsentDialog
     from contactvault.gui.dialogs.evidence_dialog import EvidenceDialog
     from contactvault.gui.dialogs.sent_dialog import SentDialog
@@ -361,8 +362,9 @@ def render_consent_flow(window, ids, language: str, name, work: Path) -> None:
                           "The information notice for %1 (%2) is on the clipboard. Paste it "
                           "into the WhatsApp chat and send it.\n\nWas it sent?")
                       .replace("%1", "Özlem Yılmaz").replace("%2", "+49 171 9876543"),
-                      rendered.text, window.consent_actions.tr("Version %1")
-                      .replace("%1", rendered.tag), lambda: None, ctx.now(), window)
+                      rendered.text, window.consent_actions.tr("%1, tag %2")
+                      .replace("%1", notices.version_words(rendered.version))
+                      .replace("%2", rendered.tag), lambda: None, ctx.now(), window)
     grab(sent, name("07b_notice_was_it_sent"))
     sent.reject()
 
