@@ -1,9 +1,10 @@
 """chat scan|apply: the consent events a WhatsApp chat export proposes, and recording
 the ones a person accepts.
 
-``scan`` reads the files only (senders, date order, what looks wrong, the proposals);
-nothing is stored and the vault is not opened. ``apply`` records accepted proposals
-through services/chat_consent.py.
+``scan`` reads the files (senders, date order, what looks wrong, the proposals); nothing
+is stored. It reads the vault only when that opens without asking (a scripted or
+remembered passphrase): then a notice tag of an earlier wording the vault kept is known.
+``apply`` records accepted proposals through services/chat_consent.py.
 """
 
 from __future__ import annotations
@@ -20,7 +21,15 @@ from contactvault.chats.whatsapp import (
     read_chat,
 )
 from contactvault.cli import publish_commands
-from contactvault.cli.common import note, open_context, print_json, say, tr, tr_n
+from contactvault.cli.common import (
+    note,
+    open_context,
+    open_context_unasked,
+    print_json,
+    say,
+    tr,
+    tr_n,
+)
 from contactvault.consent.events import KIND_LABELS, EventKind
 from contactvault.context import Context
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
@@ -47,7 +56,9 @@ def register(sub) -> None:
                     "and lists each chat's senders, how its dates are ordered, the lines "
                     "that need a look, and the consent events it proposes (each with an id "
                     "for 'contactvault chat apply', the event, the time, the verbatim line "
-                    "and why). Nothing is stored; the vault is not opened.")
+                    "and why). Nothing is stored. The vault is read when it opens without "
+                    "asking (a scripted or remembered passphrase): then the earlier notice "
+                    "wordings it kept are known too.")
     q.add_argument("files", nargs="+", metavar="FILE", help="exported chats (.txt or .zip)")
     _chat_arguments(q)
     q.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -106,7 +117,7 @@ def cmd_scan(args) -> int:
                  for path in args.files]
     except ValueError:
         raise _bad_zone(args) from None
-    ctx = _vault_if_there(args)
+    ctx = open_context_unasked(args)  # its earlier notice wordings, if it opens unasked
     try:
         found = [_proposals(chat, path, args, ctx) for chat, path in zip(chats, args.files,
                                                                           strict=True)]
@@ -123,15 +134,6 @@ def cmd_scan(args) -> int:
     failed = any(i.severity is Severity.ERROR for chat in chats for i in chat.issues)
     refused = any(isinstance(r, errors.ContactVaultError) for r in found)
     return errors.EXIT_REFUSED if failed or refused else 0
-
-
-def _vault_if_there(args) -> Context | None:
-    """The vault, when there is one to open without asking (a scan reads files only; the
-    vault adds the earlier notice wordings it recorded as sent)."""
-    try:
-        return open_context(args)
-    except (errors.VaultNotFound, errors.NoPassphrase):
-        return None
 
 
 def _proposals(chat: Chat, path: str, args, ctx: Context | None = None

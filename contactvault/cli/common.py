@@ -104,6 +104,16 @@ def open_context(args) -> Context:
     return Context(open_vault(args), language=templates.language(cli_language()))
 
 
+def open_context_unasked(args) -> Context | None:
+    """``open_context`` when the vault exists and opens without asking anyone (a scripted
+    passphrase, or one remembered in the secret store); else None."""
+    where = Vault(vault_path(args))
+    if not where.exists() or (scripted_passphrase(args) is None
+                              and keys.recall(where.path) is None):
+        return None
+    return open_context(args)
+
+
 def new_passphrase(args, prompt: str) -> str:
     given = scripted_passphrase(args)
     if given is not None:

@@ -380,8 +380,8 @@
             <translation>record the consent events of a WhatsApp chat that you accept</translation>
         </message>
         <message>
-            <source>Reads WhatsApp chat exports (the .txt, or the .zip WhatsApp shares) and lists each chat's senders, how its dates are ordered, the lines that need a look, and the consent events it proposes (each with an id for 'contactvault chat apply', the event, the time, the verbatim line and why). Nothing is stored; the vault is not opened.</source>
-            <translation>Reads WhatsApp chat exports (the .txt, or the .zip WhatsApp shares) and lists each chat's senders, how its dates are ordered, the lines that need a look, and the consent events it proposes (each with an id for 'contactvault chat apply', the event, the time, the verbatim line and why). Nothing is stored; the vault is not opened.</translation>
+            <source>Reads WhatsApp chat exports (the .txt, or the .zip WhatsApp shares) and lists each chat's senders, how its dates are ordered, the lines that need a look, and the consent events it proposes (each with an id for 'contactvault chat apply', the event, the time, the verbatim line and why). Nothing is stored. The vault is read when it opens without asking (a scripted or remembered passphrase): then the earlier notice wordings it kept are known too.</source>
+            <translation>Reads WhatsApp chat exports (the .txt, or the .zip WhatsApp shares) and lists each chat's senders, how its dates are ordered, the lines that need a look, and the consent events it proposes (each with an id for 'contactvault chat apply', the event, the time, the verbatim line and why). Nothing is stored. The vault is read when it opens without asking (a scripted or remembered passphrase): then the earlier notice wordings it kept are known too.</translation>
         </message>
         <message>
             <source>exported chats (.txt or .zip)</source>
