@@ -351,13 +351,13 @@ def phrases_in(body: str, language: str, variant: str) -> tuple[str, str]:
     order = [variant] + [v for v in VARIANTS[NOTICE] if v != variant]
     candidates: list[Template] = []
     for each in order:
-        try:
-            candidates.append(load(NOTICE, language, each))
-            shipped = paths.templates_dir() / relative_path(NOTICE, language, each)
-            if shipped.is_file():
-                candidates.append(_read(shipped, NOTICE, language, each, custom=False))
-        except errors.ContactVaultError:
-            continue  # a broken user copy: the other wordings still count
+        shipped = paths.templates_dir() / relative_path(NOTICE, language, each)
+        for user_copy in (True, False):
+            try:
+                candidates.append(load(NOTICE, language, each) if user_copy else
+                                  _read(shipped, NOTICE, language, each, custom=False))
+            except errors.ContactVaultError:
+                continue  # a broken or missing file: the other wordings still count
     found = []
     for attribute in ("consent_phrase", "revocation_phrase"):
         found.append(next((getattr(t, attribute) for t in candidates
