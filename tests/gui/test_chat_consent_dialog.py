@@ -213,3 +213,31 @@ def test_from_the_contact_with_a_short_name_and_an_open_date_order(office, qtbot
     assert "dialog" in done
     [event] = consent.history(window.ctx, "+491711000001")
     assert (event.kind, event.occurred_at) == ("implied", "2026-12-03T08:15:00+00:00")
+
+
+def test_an_earlier_notice_the_vault_kept_is_read_with_its_phrases(office, qtbot, tmp_path):
+    """A chat answering notice version 1, whose wording and phrases the vault kept: the
+    dialog proposes it ticked, without a check, with the version in words."""
+    from contactvault.consent import notices
+    from contactvault.vault import consent as consent_store
+
+    window = office
+    old_yes = "Ja, ich möchte über WhatsApp mit Ihnen schreiben"
+    new_yes = "Ja, ich will via WhatsApp mit Ihnen kommunizieren"
+    body = notices.load(notices.NOTICE, "de").body.replace(new_yes, old_yes)
+    with window.ctx.vault.transaction() as conn:
+        consent_store.keep_template_text(conn, "notice/de/standard/1", body, (old_yes, ""))
+    path = consent_chat(window.ctx, tmp_path, old_yes)
+    path.write_text(path.read_text(encoding="utf-8").replace("CV-N2-de", "CV-N1-de")
+                    .replace(new_yes, old_yes), encoding="utf-8")
+
+    def act(dialog):
+        assert rows(dialog) == [
+            (IMPLIED, True, True),
+            ("Datenschutzhinweis gesendet", True, True),
+            ("Einwilligung erteilt", True, True)]
+        why = dialog.ui.proposals_tree.topLevelItem(2).text(3)
+        assert "(Datenschutzhinweis, Standard, Fassung 1 (deutsch))" in why
+        assert "Prüfen" not in dialog.ui.proposals_tree.topLevelItem(1).text(3)
+
+    open_dialog(window, path, act)
