@@ -134,16 +134,26 @@ def merge_into(conn: Connection, contact_id: int, record: ParsedContact,
 def _merge(conn: Connection, contact_id: int, organisation: str, title: str,
            record_emails: list[LabeledValue], record_addresses: list[Address],
            record_notes: list[str], phones: list[PhoneNumber], now: str) -> int:
-    contact = get_contact(conn, contact_id, with_sources=False)
-    known_numbers = {(p.e164 or p.raw) for p in contact.phones}
+    # Only what a merge compares (an import merging 900 records spent a third of the
+    # merge time building whole Contact objects).
+    row = conn.execute("SELECT emails_json, addresses_json, notes_json FROM contacts "
+                       "WHERE id = ?", (contact_id,)).fetchone()
+    if row is None:
+        raise KeyError(contact_id)
+    held = conn.execute("SELECT e164, raw FROM phones WHERE contact_id = ?",
+                        (contact_id,)).fetchall()
+    known_numbers = {(e164 or raw) for e164, raw in held}
     new_phones = [p for p in phones if (p.e164 or p.raw) not in known_numbers]
-    add_phones(conn, contact_id, new_phones, start=len(contact.phones))
-    emails = contact.emails + [
+    add_phones(conn, contact_id, new_phones, start=len(held))
+    held_emails = [LabeledValue(**e) for e in json.loads(row[0])]
+    held_addresses = [Address(**a) for a in json.loads(row[1])]
+    held_notes = list(json.loads(row[2]))
+    emails = held_emails + [
         e for e in record_emails
-        if e.value.casefold() not in {x.value.casefold() for x in contact.emails}
+        if e.value.casefold() not in {x.value.casefold() for x in held_emails}
     ]
-    addresses = contact.addresses + [a for a in record_addresses if a not in contact.addresses]
-    notes = contact.notes + [n for n in record_notes if n not in contact.notes]
+    addresses = held_addresses + [a for a in record_addresses if a not in held_addresses]
+    notes = held_notes + [n for n in record_notes if n not in held_notes]
     conn.execute(
         "UPDATE contacts SET organisation = CASE WHEN organisation = '' THEN ? ELSE organisation"
         " END, title = CASE WHEN title = '' THEN ? ELSE title END, emails_json = ?, "
