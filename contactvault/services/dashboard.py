@@ -40,9 +40,6 @@ again.
 from __future__ import annotations
 
 import calendar
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from operator import attrgetter
@@ -252,26 +249,11 @@ def _months_after(moment: datetime, months: int) -> datetime:
     return moment.replace(year=year, month=month + 1, day=day)
 
 
-@contextmanager
-def _collection_paused() -> Iterator[None]:
-    """``policy.gc_paused``, and what was built meanwhile joins the oldest generation
-    unexamined (freeze, then unfreeze): otherwise the first collection after the pause
-    walks every tuple read (a million objects, a quarter of a second) only to find that
-    nothing is garbage. Nothing here makes reference cycles; a full collection still
-    looks at these objects when it runs."""
-    with policy.gc_paused():
-        try:
-            yield
-        finally:
-            gc.freeze()
-            gc.unfreeze()
-
-
 def dashboard(ctx: Context, *, today: datetime | None = None) -> Dashboard:
     """The overview as of ``today`` (default: the context's now)."""
     now = today or ctx.now()
     now_iso = clock.to_iso(now)
-    with _collection_paused(), ctx.vault.reading() as conn:
+    with policy.gc_paused(), ctx.vault.reading() as conn:
         values = settings.all_settings(conn)
         cfg = PolicySettings.from_settings(values)
         facts = overview.contact_times(conn)

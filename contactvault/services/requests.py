@@ -32,6 +32,7 @@ from contactvault.context import Context
 from contactvault.i18n import QT_TRANSLATE_NOOP, speaking, translate
 from contactvault.model import CATEGORY_LABELS, Contact
 from contactvault.services import consent as consent_service
+from contactvault.vault import chain
 from contactvault.vault import consent as consent_store
 from contactvault.vault import contacts as contact_store
 from contactvault.vault import devices as device_store
@@ -363,7 +364,7 @@ class _Bulk:
         self.held = [(device.name, held.contact_uid, held.e164, held.shown_name)
                      for device in device_store.all_devices(conn)
                      for held in export_store.on_phone(conn, device.id)]
-        self.ranges = request_store.covered_ranges(conn)
+        self.ranges = chain.covered_ranges(conn)
 
     def erased(self, uid: str, own: list[str]) -> None:
         numbers = set(own)
@@ -443,10 +444,10 @@ def _erase(conn: Connection, ctx: Context, contact_id: int, reason: str,
     evidence_ids = request_store.evidence_file_ids(conn, event_ids)
     request_store.delete_append_only(conn, secrets.token_hex(8), event_ids=event_ids,
                                      message_ids=message_ids, evidence_ids=evidence_ids)
-    ranges = bulk.ranges if bulk is not None else request_store.covered_ranges(conn)
+    ranges = bulk.ranges if bulk is not None else chain.covered_ranges(conn)
 
     def chain_touch(table: str, values: set) -> None:
-        request_store.touch_erased(conn, table, values, ranges)
+        chain.touch_erased(conn, table, values, ranges)
 
     chain_touch("consent_events", event_ids)
     chain_touch("messages_sent", message_ids)

@@ -197,21 +197,40 @@ def touch_schema(conn: Connection) -> None:
     _pending.setdefault(id(conn), {})[ref.key] = ref
 
 
-def touch_erased(conn: Connection, table: str, value: object) -> None:
-    """Note that the rows ``table.column = value`` were deleted (an erasure under Art. 17,
-    holding the erasure permit): the next ``append`` records every reference that
-    selected them — their own, and a range that covered them when covering began — with
-    what it selects now, so the erasure is an entry of the chain and ``audit verify``
-    holds. Deleting without this leaves the old hashes, which no longer match."""
-    touch(conn, table, value)
-    column = COVERED[table]
+def covered_ranges(conn: Connection) -> dict[str, set]:
+    """Per covered table, the upper bounds of the ranges (``column <= value``) entries of
+    the audit trail cover: one pass over the trail, for any number of erasures in one
+    transaction (their own entries only cover these ranges again)."""
+    found: dict[str, set] = {}
     for (covers,) in conn.execute(
-            "SELECT covers FROM audit_log WHERE covers LIKE ? ORDER BY seq",
-            (f'%["{table}","{column}","<=",%',)):
+            "SELECT covers FROM audit_log WHERE covers LIKE '%\"<=\",%' ORDER BY seq"):
         for ref in parse_covers(covers):
-            if ref.table == table and ref.op == "<=" and value is not None \
-                    and value <= ref.value:
-                _pending.setdefault(id(conn), {})[ref.key] = ref._replace(sha256="")
+            if ref.op == "<=" and COVERED.get(ref.table) == ref.column:
+                found.setdefault(ref.table, set()).add(ref.value)
+    return found
+
+
+def touch_erased(conn: Connection, table: str, values: Iterable,
+                 ranges: dict[str, set] | None = None) -> None:
+    """Note that the rows ``table.column = value`` for ``values`` were deleted (an
+    erasure under Art. 17, holding the erasure permit): the next ``append`` records
+    every reference that selected them — their own, and a range that covered one of them
+    when covering began — with what it selects now, so the erasure is an entry of the
+    chain and ``audit verify`` holds. Deleting without this leaves the old hashes, which
+    no longer match. ``ranges``: ``covered_ranges``, read once for many erasures in one
+    transaction. Tables the vault does not cover (evidence files of an old vault) are
+    left alone."""
+    if table not in COVERED:
+        return
+    present = sorted(v for v in values if v is not None)
+    if not present:
+        return
+    for value in present:
+        touch(conn, table, value)
+    bounds = (ranges if ranges is not None else covered_ranges(conn)).get(table, ())
+    for bound in bounds:
+        if present[0] <= bound:
+            touch(conn, table, bound, op="<=")
 
 
 def unrecorded(conn: Connection) -> list[tuple[str, object]]:

@@ -359,37 +359,6 @@ def confirmations_for(conn: Connection, contact_uid: str, e164s: Iterable[str]
 # -- covering what an erasure deleted ---------------------------------------------------------
 
 
-def covered_ranges(conn: Connection) -> dict[str, set]:
-    """Per covered table, the upper bounds of the ranges (``column <= value``) entries of
-    the audit trail cover: one pass over the trail, for any number of erasures in one
-    transaction (their own entries only cover these ranges again)."""
-    found: dict[str, set] = {}
-    for (covers,) in conn.execute(
-            "SELECT covers FROM audit_log WHERE covers LIKE '%\"<=\",%' ORDER BY seq"):
-        for ref in chain.parse_covers(covers):
-            if ref.op == "<=" and chain.COVERED.get(ref.table) == ref.column:
-                found.setdefault(ref.table, set()).add(ref.value)
-    return found
-
-
-def touch_erased(conn: Connection, table: str, values: Iterable, ranges: dict[str, set]
-                 ) -> None:
-    """``chain.touch_erased`` for many deleted records of one table at once, with the
-    ranges read by ``covered_ranges``: each record's own reference, and every range
-    that covered one of them, are covered again by the next entry. Tables the vault
-    does not cover (evidence files of an old vault) are left alone."""
-    if table not in chain.COVERED:
-        return
-    present = sorted(v for v in values if v is not None)
-    for value in present:
-        chain.touch(conn, table, value)
-    if present:
-        lowest = present[0]
-        for bound in ranges.get(table, ()):
-            if lowest <= bound:
-                chain.touch(conn, table, bound, op="<=")
-
-
 # -- retention ----------------------------------------------------------------------------
 
 

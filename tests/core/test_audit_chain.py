@@ -251,7 +251,7 @@ def _erase_events(vault, e164: str) -> list[int]:
         conn.execute("INSERT INTO erasure_permit(token) VALUES ('erasure')")
         for event_id in ids:
             conn.execute("DELETE FROM consent_events WHERE id = ?", (event_id,))
-            chain.touch_erased(conn, "consent_events", event_id)
+            chain.touch_erased(conn, "consent_events", [event_id])
         conn.execute("DELETE FROM erasure_permit")
         audit.record(conn, "erasure", actor="DSB", at="2026-12-01T10:00:00+00:00",
                      details={"events": len(ids)})
