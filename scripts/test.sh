@@ -29,12 +29,13 @@ fi
 .venv/bin/lint-imports --no-logo
 .venv/bin/ruff check --no-cache --quiet .
 
-# The suite runs inside a private D-Bus session with an unlocked gnome-keyring, so the
+# The suite runs on every core (pytest-xdist; PYTEST_WORKERS=0 runs it in this one
+# process, e.g. to debug), inside a private D-Bus session with an unlocked gnome-keyring, so the
 # keyring tests use a real Secret Service. HOME points at a throw-away folder.
 TEST_HOME="$(mktemp -d)"
 trap 'rm -rf "$TEST_HOME"' EXIT
 export HOME="$TEST_HOME" QT_QPA_PLATFORM=offscreen CONTACTVAULT_REQUIRE_KEYRING=1
 exec dbus-run-session -- sh -c '
   printf %s "contactvault-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  exec .venv/bin/python -m pytest "$@"
+  exec .venv/bin/python -m pytest -n "${PYTEST_WORKERS:-auto}" "$@"
 ' sh "$@"
