@@ -227,3 +227,47 @@ def test_the_same_matches_after_a_sort_or_an_edit_come_in_the_new_order(app):
     assert 9999 not in shown(model)
     model.set_filter("mü")
     assert 9999 in shown(model)
+
+
+def test_typing_on_a_sorted_table_equals_filtering_a_plain_sort(app):
+    """Every keystroke of typed, deleted and retyped queries on a table sorted by each
+    column both ways, with many, few, one and no matches (the order read through the
+    mask, the few put in their places, the rows shown last narrowed), equals a scan of
+    the table in the order of a plain sort; also after a row was added."""
+    from PySide6.QtCore import Qt
+
+    from contactvault.gui.models.contacts_model import CATEGORY, NAME, NUMBERS, ContactsModel
+
+    table = book(3000)
+    rnd = random.Random(5)
+    for i in range(0, 3000, 11):  # organisations and categories that sort apart
+        table.organisations[i] = rnd.choice(["Öl Meier", "ol meier", "Zander AG", ""])
+        table.categories[i] = rnd.choice(["supplier", "private", "employee"])
+    model = ContactsModel()
+    model.load(table)
+    model.build_index()
+    queries = ["müller anna", "mü", "0171 2000 12", "017120001", "weiß", "huber", "x",
+               "Özt", "zoë müller 0171"]
+    for column in (NAME, CATEGORY, NUMBERS):
+        for descending in (False, True):
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            model.set_filter("")
+            model.sort(column, order)
+            plain = [model.table.ids.index(cid) for cid in shown(model)]
+            keys = model._keys_for(column)
+            assert plain == sorted(range(len(keys)), key=keys.__getitem__,
+                                   reverse=descending)
+            for query in queries:
+                for end in [*range(1, len(query) + 1), *range(len(query) - 1, 0, -1)]:
+                    model.set_filter(query[:end])
+                    assert shown(model) == expected(table, query[:end], plain), query[:end]
+    model.set_filter("")
+    model.replace_rows(ContactTable(ids=[99999], names=["Anna Müller-Neu"],
+                                    organisations=[""], categories=["customer"],
+                                    updated=[""], numbers_packed=["+4930999\x1f030 999"],
+                                    search_text=["Anna Müller-Neu"]))
+    plain = [model.table.ids.index(cid) for cid in shown(model)]  # the new row last
+    assert shown(model)[-1] == 99999
+    for text in ("anna müller-n", "anna", "030 999", "müller"):
+        model.set_filter(text)
+        assert shown(model) == expected(model.table, text, plain), text

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from itertools import compress
 from operator import itemgetter
 
@@ -258,8 +259,10 @@ class ContactsModel(QAbstractTableModel):
                     t.search_text.append(part.search_text[j])
                 self._set_entry(i, part, j)
                 row_of_id[part.ids[j]] = i
+                if self._position is not None:
+                    self._position.append(len(self._order))
                 self._order.append(i)
-            self._order_getter = self._position = None
+            self._order_getter = None
             self._only_mask = None
             new_rows = [i for i in range(len(t.ids) - len(added), len(t.ids))]
             self.beginInsertRows(QModelIndex(), first, first + len(new_rows) - 1)
@@ -361,21 +364,31 @@ class ContactsModel(QAbstractTableModel):
         return self._only_mask
 
     def _in_order(self, mask: bytes) -> list[int]:
-        """The table indices set in ``mask``, in the current sort order."""
+        """The table indices set in ``mask``, in the current sort order: the order kept
+        since the sort, with the mask read through it (one itemgetter call and one
+        compress, both in C: a merge, never a sort per keystroke). A mask within the
+        last one (typing on) reads only the last rows."""
         order = self._order
         found = mask.count(1)
         if found == len(order):
             return list(order)
         if self._sort is None:  # the order is the table's: order[i] == i
             return list(compress(order, mask))
-        if len(order) < 2:
-            return [i for i in order if mask[i]]
-        if found * 10 < len(order):  # a few: sort them by their place in the order
+        last = self._last_mask
+        if last is not None and last[1] is order and len(last[2]) * 2 < len(order) \
+                and _within(mask, last[0]):
+            order = last[2]  # the rows shown last, already in order
+            if len(order) < 2:
+                return [i for i in order if mask[i]]
+            return list(compress(order, itemgetter(*order)(mask)))
+        if found * 40 < len(order):  # a few: found one by one, put in their places
             if self._position is None:
-                self._position = [0] * len(order)
-                for place, i in enumerate(order):
-                    self._position[i] = place
-            return sorted(compress(range(len(mask)), mask), key=self._position.__getitem__)
+                self._position = _places(order)
+            rows, find, i = [], mask.find, mask.find(1)
+            while i >= 0:
+                rows.append(i)
+                i = find(1, i + 1)
+            return sorted(rows, key=self._position.__getitem__)
         if self._order_getter is None:
             self._order_getter = itemgetter(*order)
         return list(compress(order, self._order_getter(mask)))
@@ -410,8 +423,13 @@ class ContactsModel(QAbstractTableModel):
         keys = self._sort_keys.get(column)
         if keys is None:
             keys = self._sort_keys[column] = self._keys_for(column)
-        self._order = sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
-        self._order_getter = self._position = None
+        order = sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
+        # new int objects made in this order: a keystroke reads the order through the
+        # mask (_in_order), which then walks memory in sequence instead of jumping
+        # across 100 000 objects made in table order (two to three times as fast)
+        self._order = array("q", order).tolist()
+        self._order_getter = itemgetter(*self._order) if len(self._order) > 1 else None
+        self._position = _places(self._order)  # ~10 ms at 100 000 rows: here, not per key
 
     def _keys_for(self, column: int) -> list:
         t = self._table
@@ -551,6 +569,20 @@ class ContactsModel(QAbstractTableModel):
     def name_of(self, contact_id: int) -> str:
         i = self._row_map().get(contact_id)
         return self._table.names[i] if i is not None else ""
+
+
+def _places(order: list[int]) -> list[int]:
+    """The inverse of ``order``: each table index's place in it."""
+    places = [0] * len(order)
+    for place, i in enumerate(order):
+        places[i] = place
+    return places
+
+
+def _within(mask: bytes, outer: bytes) -> bool:
+    """Whether every row set in ``mask`` is set in ``outer`` (masks of 0 and 1 bytes)."""
+    inner = int.from_bytes(mask, "little")
+    return inner & int.from_bytes(outer, "little") == inner
 
 
 def _summary_code(codes: tuple[str, ...]) -> str:
