@@ -51,13 +51,56 @@ def content_hash(original_text: str) -> str:
 
 # -- writing ------------------------------------------------------------------------
 
+_INSERT_PHONES = ("INSERT INTO phones(contact_id, position, raw, e164, number_type, label, "
+                  "valid, flags) VALUES (?,?,?,?,?,?,?,?)")
+_INSERT_CONTACTS = (
+    "INSERT INTO contacts(id, uid, formatted_name, n_family, n_given, n_additional, "
+    "n_prefix, n_suffix, organisation, title, category, emails_json, addresses_json, "
+    f"notes_json, name_key, created_at, updated_at) VALUES ({','.join('?' * 17)})")
+_INSERT_SOURCES = ("INSERT INTO source_records(contact_id, file, line, format, imported_at, "
+                   "original_text, content_hash) VALUES (?,?,?,?,?,?,?)")
+_SOURCE_KNOWN = "SELECT contact_id FROM source_records WHERE content_hash = ?"
+_UID_TAKEN = "SELECT 1 FROM contacts WHERE uid = ?"
+_MERGE_HELD = "SELECT emails_json, addresses_json, notes_json FROM contacts WHERE id = ?"
+_MERGE_NUMBERS = "SELECT e164, raw FROM phones WHERE contact_id = ?"
+_MERGE_UPDATE = (
+    "UPDATE contacts SET organisation = CASE WHEN organisation = '' THEN ? ELSE organisation"
+    " END, title = CASE WHEN title = '' THEN ? ELSE title END, emails_json = ?, "
+    "addresses_json = ?, notes_json = ?, updated_at = ? WHERE id = ?")
+
+
+def _merge_target_sql(numbers: int) -> str:
+    # Numbers are selective, names are not (a book may hold 300 "Müller"s): CROSS JOIN
+    # makes SQLite start from the number index. Without it an import of 100 000
+    # contacts with common names slowed down quadratically.
+    return (f"SELECT c.id FROM phones p CROSS JOIN contacts c ON c.id = p.contact_id "
+            f"WHERE p.e164 IN ({','.join('?' * numbers)}) AND c.name_key = ? "
+            f"ORDER BY c.id LIMIT 1")
+
+
+# How often a statement is looked up to stay prepared (see ``_keep_prepared``).
+_PREPARED_USES = 8
+
+
+def _keep_prepared(conn: Connection, statements: Iterable[str]) -> None:
+    """Have ``statements`` stay in the connection's statement cache while an import
+    runs them after one another. That cache (sqlcipher3's, up to 100 statements) keeps
+    the statements looked up most often and, once full, puts a new one last, where the
+    next new one replaces it: after the ~100 statements that create a vault's schema, an
+    import's dozen statements pushed each other out, and every execute parsed its SQL
+    again (a fifth of the storing time). Looked up a few times first (``executemany``
+    with no rows runs nothing), they are ahead of the statements used once."""
+    for sql in statements:
+        for _ in range(_PREPARED_USES):
+            conn.executemany(sql, ())
+
 
 def insert_contact(conn: Connection, record: ParsedContact, phones: list[PhoneNumber],
                    now: str, *, category: Category = Category.UNKNOWN) -> int:
     uid = record.uid.strip()
     if not uid:
         uid = str(uuid.uuid4())  # random: no need to look it up (most imported records)
-    elif conn.execute("SELECT 1 FROM contacts WHERE uid = ?", (uid,)).fetchone():
+    elif conn.execute(_UID_TAKEN, (uid,)).fetchone():
         uid = str(uuid.uuid4())  # two different cards claim one UID: keep both apart
     name = record.name
     cur = conn.execute(
@@ -80,8 +123,7 @@ def insert_contact(conn: Connection, record: ParsedContact, phones: list[PhoneNu
 def add_phones(conn: Connection, contact_id: int, phones: Iterable[PhoneNumber],
                start: int) -> None:
     conn.executemany(
-        "INSERT INTO phones(contact_id, position, raw, e164, number_type, label, valid, flags) "
-        "VALUES (?,?,?,?,?,?,?,?)",
+        _INSERT_PHONES,
         [
             (contact_id, start + i, p.raw, p.e164, p.number_type, p.label, int(p.valid),
              " ".join(p.flags))
@@ -101,9 +143,7 @@ def add_source(conn: Connection, contact_id: int, record: ParsedContact, importe
 
 
 def source_known(conn: Connection, digest: str) -> int | None:
-    row = conn.execute(
-        "SELECT contact_id FROM source_records WHERE content_hash = ?", (digest,)
-    ).fetchone()
+    row = conn.execute(_SOURCE_KNOWN, (digest,)).fetchone()
     return row[0] if row else None
 
 
@@ -112,15 +152,7 @@ def find_merge_target(conn: Connection, key: str, e164s: Iterable[str]) -> int |
     numbers = [n for n in set(e164s) if n]
     if not key or not numbers:
         return None
-    marks = ",".join("?" * len(numbers))
-    # Numbers are selective, names are not (a book may hold 300 "Müller"s): CROSS JOIN
-    # makes SQLite start from the number index. Without it an import of 100 000
-    # contacts with common names slowed down quadratically.
-    row = conn.execute(
-        f"SELECT c.id FROM phones p CROSS JOIN contacts c ON c.id = p.contact_id "
-        f"WHERE p.e164 IN ({marks}) AND c.name_key = ? ORDER BY c.id LIMIT 1",
-        (*numbers, key),
-    ).fetchone()
+    row = conn.execute(_merge_target_sql(len(numbers)), (*numbers, key)).fetchone()
     return row[0] if row else None
 
 
@@ -136,12 +168,10 @@ def _merge(conn: Connection, contact_id: int, organisation: str, title: str,
            record_notes: list[str], phones: list[PhoneNumber], now: str) -> int:
     # Only what a merge compares (an import merging 900 records spent a third of the
     # merge time building whole Contact objects).
-    row = conn.execute("SELECT emails_json, addresses_json, notes_json FROM contacts "
-                       "WHERE id = ?", (contact_id,)).fetchone()
+    row = conn.execute(_MERGE_HELD, (contact_id,)).fetchone()
     if row is None:
         raise KeyError(contact_id)
-    held = conn.execute("SELECT e164, raw FROM phones WHERE contact_id = ?",
-                        (contact_id,)).fetchall()
+    held = conn.execute(_MERGE_NUMBERS, (contact_id,)).fetchall()
     known_numbers = {(e164 or raw) for e164, raw in held}
     new_phones = [p for p in phones if (p.e164 or p.raw) not in known_numbers]
     add_phones(conn, contact_id, new_phones, start=len(held))
@@ -155,9 +185,7 @@ def _merge(conn: Connection, contact_id: int, organisation: str, title: str,
     addresses = held_addresses + [a for a in record_addresses if a not in held_addresses]
     notes = held_notes + [n for n in record_notes if n not in held_notes]
     conn.execute(
-        "UPDATE contacts SET organisation = CASE WHEN organisation = '' THEN ? ELSE organisation"
-        " END, title = CASE WHEN title = '' THEN ? ELSE title END, emails_json = ?, "
-        "addresses_json = ?, notes_json = ?, updated_at = ? WHERE id = ?",
+        _MERGE_UPDATE,
         (organisation, title, _dump([asdict(e) for e in emails]),
          _dump([asdict(a) for a in addresses]), _dump(notes), now, contact_id),
     )
@@ -221,6 +249,9 @@ class ImportWriter:
             "WHERE p.e164 IS NOT NULL AND c.name_key != ''")}
         self._next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM contacts")
                             .fetchone()[0]) + 1
+        _keep_prepared(conn, (_INSERT_CONTACTS, _INSERT_PHONES, _INSERT_SOURCES, _SOURCE_KNOWN,
+                              _UID_TAKEN, _MERGE_HELD, _MERGE_NUMBERS, _MERGE_UPDATE,
+                              *map(_merge_target_sql, range(1, 5))))
         self._contacts: list[tuple] = []
         self._phones: list[tuple] = []
         self._sources: list[tuple] = []
@@ -248,7 +279,7 @@ class ImportWriter:
             uid = str(uuid.uuid4())
         elif hash(uid) in self._uids:
             self.flush()
-            if self.conn.execute("SELECT 1 FROM contacts WHERE uid = ?", (uid,)).fetchone():
+            if self.conn.execute(_UID_TAKEN, (uid,)).fetchone():
                 uid = str(uuid.uuid4())
         else:
             self._uids.add(hash(uid))
@@ -288,21 +319,13 @@ class ImportWriter:
     def flush(self) -> None:
         """Write the rows waiting (contacts before their numbers and sources)."""
         if self._contacts:
-            self.conn.executemany(
-                f"INSERT INTO contacts(id, uid, formatted_name, n_family, n_given, "
-                f"n_additional, n_prefix, n_suffix, organisation, title, category, "
-                f"emails_json, addresses_json, notes_json, name_key, created_at, updated_at) "
-                f"VALUES ({','.join('?' * 17)})", self._contacts)
+            self.conn.executemany(_INSERT_CONTACTS, self._contacts)
             self._contacts = []
         if self._phones:
-            self.conn.executemany(
-                "INSERT INTO phones(contact_id, position, raw, e164, number_type, label, valid,"
-                " flags) VALUES (?,?,?,?,?,?,?,?)", self._phones)
+            self.conn.executemany(_INSERT_PHONES, self._phones)
             self._phones = []
         if self._sources:
-            self.conn.executemany(
-                "INSERT INTO source_records(contact_id, file, line, format, imported_at, "
-                "original_text, content_hash) VALUES (?,?,?,?,?,?,?)", self._sources)
+            self.conn.executemany(_INSERT_SOURCES, self._sources)
             self._sources = []
 
 
