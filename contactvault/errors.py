@@ -498,6 +498,17 @@ class ChatPartnerNew(ContactVaultError):
                   "named \u201c{name}\u201d) with --add-contact. Nothing was recorded.")
 
 
+class NumberErased(ContactVaultError):
+    """A number typed in or taken from a chat that an erasure (Art. 17) recognises by
+    its keyed hash: the person asked to be forgotten, so they come back only on purpose."""
+
+    code = "number_erased"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{number} belonged to a person whose data was erased on {date} at their "
+                  "request. Nothing was recorded. Add the number again only if the person "
+                  "has come back to you; confirm that with --allow-erased.")
+
+
 class EvidenceFileTooLarge(ContactVaultError):
     code = "evidence_file_too_large"
     template = QT_TRANSLATE_NOOP(

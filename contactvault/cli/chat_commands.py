@@ -86,6 +86,9 @@ def register(sub) -> None:
     a.add_argument("--add-contact", action="store_true",
                    help="add the partner's number as a new contact (category customer, "
                         "named as in the chat) when it is not in the vault")
+    a.add_argument("--allow-erased", action="store_true",
+                   help="with --add-contact: add the number although the person was "
+                        "erased earlier at their request (they have come back to you)")
     a.add_argument("--json", action="store_true", help="print the result as JSON")
     a.set_defaults(func=cmd_apply)
 
@@ -217,7 +220,8 @@ def cmd_apply(args) -> int:
         chosen = chat_consent.selected(found, None if args.accept_all else args.accept)
         match = chat_consent.match_partner(ctx, found)
         choice = chat_consent.choose_partner(ctx, found, match, contact_id=args.contact,
-                                             number=args.number, add_contact=args.add_contact)
+                                             number=args.number, add_contact=args.add_contact,
+                                             allow_erased=args.allow_erased)
         result = chat_consent.apply(ctx, found, chosen, choice)
         decisions = consent.decision_for_number(ctx, choice.e164)
         revoked = any(e.kind == EventKind.REVOKED for _p, e in result.recorded)

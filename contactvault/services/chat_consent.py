@@ -131,6 +131,7 @@ class PartnerChoice:
     contact_id: int | None = None
     add_contact: bool = False
     name: str = ""
+    allow_erased: bool = False  # the new contact's number was erased before: confirmed
 
 
 def number_in_name(name: str, region: str = phones.DEFAULT_REGION) -> str | None:
@@ -170,7 +171,7 @@ def new_contact_name(proposals: Proposals) -> str:
 
 def choose_partner(ctx: Context, proposals: Proposals, match: PartnerMatch, *,
                    contact_id: int | None = None, number: str | None = None,
-                   add_contact: bool = False) -> PartnerChoice:
+                   add_contact: bool = False, allow_erased: bool = False) -> PartnerChoice:
     """The person's answer (``--contact``, ``--number``, ``--add-contact``) checked
     against the match; refused with a sentence when the chat alone cannot say whose it
     is and the person did not say either."""
@@ -209,7 +210,12 @@ def choose_partner(ctx: Context, proposals: Proposals, match: PartnerMatch, *,
     if not add_contact:
         raise errors.ChatPartnerNew(number=phones.display(e164),
                                     name=new_contact_name(proposals))
-    return PartnerChoice(e164, None, True, new_contact_name(proposals))
+    if not allow_erased:
+        # the same refusal the new contact would meet in ``apply``, before anything is
+        # asked or written: the person was erased at their request
+        with ctx.vault.reading() as conn:
+            contact_service.refuse_erased(conn, [e164])
+    return PartnerChoice(e164, None, True, new_contact_name(proposals), allow_erased)
 
 
 
@@ -279,7 +285,8 @@ def apply(ctx: Context, proposals: Proposals, accepted: Iterable[Proposal],
                 raise errors.InvalidArgument(what="--add-contact", reason=QT_REASON_KNOWN)
             contact_id = contact_service.add_contact_in(
                 ctx, conn, formatted_name=choice.name, number=choice.e164,
-                category=Category.CUSTOMER, source="(WhatsApp chat)")
+                category=Category.CUSTOMER, source="(WhatsApp chat)",
+                allow_erased=choice.allow_erased)
             result.contact_added = True
         elif not consent_store.number_known(conn, choice.e164):
             raise errors.NumberNotFound(number=phones.display(choice.e164))

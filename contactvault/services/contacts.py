@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from contactvault import audit, errors, phones, search, settings
+from contactvault import audit, errors, phones, search, settings, timefmt
 from contactvault.context import Context
 from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.model import (
@@ -16,6 +16,7 @@ from contactvault.model import (
 )
 from contactvault.vault import contact_table as contact_table_rows
 from contactvault.vault import contacts as contact_store
+from contactvault.vault import requests as request_store
 from contactvault.vault.connection import Connection
 from contactvault.vault.contact_table import ContactTable, unpack_numbers
 
@@ -94,8 +95,11 @@ def _keeps_a_name(before: Contact, fields: dict[str, str]) -> None:
 
 def add_contact(ctx: Context, *, formatted_name: str = "", given: str = "", family: str = "",
                 organisation: str = "", numbers: list[str] | None = None,
-                category: Category | str = Category.UNKNOWN) -> Contact:
-    """A contact typed in by hand. Its 'original' is the vCard of what was typed."""
+                category: Category | str = Category.UNKNOWN,
+                allow_erased: bool = False) -> Contact:
+    """A contact typed in by hand. Its 'original' is the vCard of what was typed. A
+    number of a person erased earlier is refused (``errors.NumberErased``) unless
+    ``allow_erased``."""
     name = StructuredName(family=family, given=given)
     formatted = formatted_name or name.formatted() or organisation
     if not formatted and not numbers:
@@ -110,15 +114,17 @@ def add_contact(ctx: Context, *, formatted_name: str = "", given: str = "", fami
     )
     record.original_text = card_for_manual_entry(record)
     with ctx.vault.transaction() as conn:
-        contact_id = _insert_typed(ctx, conn, record, category)
+        contact_id = _insert_typed(ctx, conn, record, category, allow_erased)
     return get_contact(ctx, contact_id)
 
 
 def add_contact_in(ctx: Context, conn: Connection, *, formatted_name: str,
-                   number: str, category: Category | str, source: str) -> int:
+                   number: str, category: Category | str, source: str,
+                   allow_erased: bool = False) -> int:
     """A contact with one name and one number, inside the caller's transaction (a chat
     partner added with the consent taken from the chat); ``source`` says where the
-    name and number came from. Returns the new contact's id."""
+    name and number came from. Returns the new contact's id. A number of a person
+    erased earlier is refused unless ``allow_erased``, as in ``add_contact``."""
     from contactvault.export.vcard_text import card_for_manual_entry
 
     record = ParsedContact(
@@ -126,14 +132,17 @@ def add_contact_in(ctx: Context, conn: Connection, *, formatted_name: str,
         formatted_name=formatted_name, name=StructuredName(), organisation="",
         phones=[RawPhone(number)])
     record.original_text = card_for_manual_entry(record)
-    return _insert_typed(ctx, conn, record, category)
+    return _insert_typed(ctx, conn, record, category, allow_erased)
 
 
 def _insert_typed(ctx: Context, conn: Connection, record: ParsedContact,
-                  category: Category | str) -> int:
+                  category: Category | str, allow_erased: bool) -> int:
     now = ctx.now_iso()
     region = settings.get(conn, "numbers.default_region")
     numbers_parsed = [phones.normalise(p.raw, region) for p in record.phones]
+    erased_on = _erased_numbers(conn, [n.e164 for n in numbers_parsed if n.e164])
+    if erased_on and not allow_erased:
+        _refuse(erased_on)
     contact_id = contact_store.insert_contact(conn, record, numbers_parsed, now,
                                               category=Category(category))
     # Typed-in contacts have no file to be re-imported from: their source record is
@@ -141,8 +150,33 @@ def _insert_typed(ctx: Context, conn: Connection, record: ParsedContact,
     unique = contact_store.content_hash(f"{record.original_text}\n{uuid.uuid4()}")
     contact_store.add_source(conn, contact_id, record, now, unique)
     audit.record(conn, "contact.add", actor=ctx.actor_in(conn), at=now,
-                 subject=str(contact_id))
+                 subject=str(contact_id),
+                 details={"erased_allowed": len(erased_on)} if erased_on else None)
     return contact_id
+
+
+def refuse_erased(conn: Connection, e164s: list[str]) -> None:
+    """Refuse (``errors.NumberErased``) when an erasure recognises one of these numbers:
+    the person asked to be forgotten, so a new contact with it needs a confirmation."""
+    erased_on = _erased_numbers(conn, e164s)
+    if erased_on:
+        _refuse(erased_on)
+
+
+def _refuse(erased_on: list[tuple[str, str]]) -> None:
+    number, date = erased_on[0]
+    raise errors.NumberErased(number=phones.display(number), date=timefmt.format_date(date))
+
+
+def _erased_numbers(conn: Connection, e164s: list[str]) -> list[tuple[str, str]]:
+    """(number, date of its latest erasure) for each of these numbers an erasure
+    recognises by its keyed hash; nothing to compare in a vault without erasures."""
+    if not e164s or not request_store.any_erasures(conn):
+        return []
+    key = request_store.erasure_key(conn)
+    by_hash = {request_store.keyed_hash(key, e164): e164 for e164 in e164s}
+    found = request_store.erased_matches(conn, "number", by_hash)
+    return [(by_hash[h], erasure.erased_at) for h, erasure in found.items()]
 
 
 # -- the contacts table of the desktop app -------------------------------------------

@@ -432,6 +432,10 @@
             <translation>die Nummer des Gesprächspartners als neuen Kontakt anlegen (Kategorie Kunde, Name wie im Chat), wenn sie nicht im Tresor ist</translation>
         </message>
         <message>
+            <source>with --add-contact: add the number although the person was erased earlier at their request (they have come back to you)</source>
+            <translation>mit --add-contact: die Nummer aufnehmen, obwohl die Person früher auf ihren Antrag gelöscht wurde (sie hat sich wieder an Sie gewandt)</translation>
+        </message>
+        <message>
             <source>add a WhatsApp phone</source>
             <translation>ein WhatsApp-Telefon hinzufügen</translation>
         </message>

@@ -432,6 +432,10 @@
             <translation>add the partner's number as a new contact (category customer, named as in the chat) when it is not in the vault</translation>
         </message>
         <message>
+            <source>with --add-contact: add the number although the person was erased earlier at their request (they have come back to you)</source>
+            <translation>with --add-contact: add the number although the person was erased earlier at their request (they have come back to you)</translation>
+        </message>
+        <message>
             <source>add a WhatsApp phone</source>
             <translation>add a WhatsApp phone</translation>
         </message>

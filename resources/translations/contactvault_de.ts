@@ -3157,6 +3157,25 @@ Datei: %2
     </message>
 </context>
 <context>
+    <name>ErasedQuestion</name>
+    <message>
+        <source>Person erased earlier</source>
+        <translation>Früher gelöschte Person</translation>
+    </message>
+    <message>
+        <source>%1 belonged to a person whose data was erased on %2 at their request.
+
+Add the number again only if the person has come back to you. The vault records that you confirmed this.</source>
+        <translation>%1 gehörte zu einer Person, deren Daten am %2 auf ihren Antrag gelöscht wurden.
+
+Nehmen Sie die Nummer nur wieder auf, wenn sich die Person von sich aus wieder an Sie gewandt hat. Der Tresor vermerkt, dass Sie das bestätigt haben.</translation>
+    </message>
+    <message>
+        <source>Add again</source>
+        <translation>Wieder aufnehmen</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
         <source>Action not carried out</source>
@@ -3483,6 +3502,10 @@ Datei: %2
     <message>
         <source>{number} is not in the vault. Add it as a new contact (category customer, named “{name}”) with --add-contact. Nothing was recorded.</source>
         <translation>{number} ist nicht im Tresor. Legen Sie die Nummer mit --add-contact als neuen Kontakt an (Kategorie Kunde, Name „{name}“). Es wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>{number} belonged to a person whose data was erased on {date} at their request. Nothing was recorded. Add the number again only if the person has come back to you; confirm that with --allow-erased.</source>
+        <translation>{number} gehörte zu einer Person, deren Daten am {date} auf ihren Antrag gelöscht wurden. Es wurde nichts erfasst. Nehmen Sie die Nummer nur wieder auf, wenn sich die Person von sich aus wieder an Sie gewandt hat; bestätigen Sie das mit --allow-erased.</translation>
     </message>
     <message>
         <source>{path} is too large to keep as evidence ({size} MB; at most {limit} MB). Nothing was recorded.</source>

@@ -3157,6 +3157,25 @@ File: %2
     </message>
 </context>
 <context>
+    <name>ErasedQuestion</name>
+    <message>
+        <source>Person erased earlier</source>
+        <translation>Person erased earlier</translation>
+    </message>
+    <message>
+        <source>%1 belonged to a person whose data was erased on %2 at their request.
+
+Add the number again only if the person has come back to you. The vault records that you confirmed this.</source>
+        <translation>%1 belonged to a person whose data was erased on %2 at their request.
+
+Add the number again only if the person has come back to you. The vault records that you confirmed this.</translation>
+    </message>
+    <message>
+        <source>Add again</source>
+        <translation>Add again</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
         <source>Action not carried out</source>
@@ -3483,6 +3502,10 @@ File: %2
     <message>
         <source>{number} is not in the vault. Add it as a new contact (category customer, named “{name}”) with --add-contact. Nothing was recorded.</source>
         <translation>{number} is not in the vault. Add it as a new contact (category customer, named “{name}”) with --add-contact. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>{number} belonged to a person whose data was erased on {date} at their request. Nothing was recorded. Add the number again only if the person has come back to you; confirm that with --allow-erased.</source>
+        <translation>{number} belonged to a person whose data was erased on {date} at their request. Nothing was recorded. Add the number again only if the person has come back to you; confirm that with --allow-erased.</translation>
     </message>
     <message>
         <source>{path} is too large to keep as evidence ({size} MB; at most {limit} MB). Nothing was recorded.</source>

@@ -172,6 +172,27 @@ def test_apply_a_checked_proposal_only_by_id_and_a_new_number(cli, tmp_path):
     assert [c["category"] for c in shown] == ["customer"]
 
 
+def test_a_chat_of_an_erased_person_adds_them_again_only_when_confirmed(cli, tmp_path):
+    _office(cli, tmp_path)
+    chat = tmp_path / "WhatsApp Chat mit Bernd Bauer.txt"
+    chat.write_text("29.11.26, 14:05 - \u202a+49 171 2000002\u202c: Hallo?\n"
+                    "29.11.26, 14:07 - Malerbetrieb Kunz: Ja, bitte?\n", encoding="utf-8")
+    assert cli("chat", "apply", str(chat), "--accept-all", "--add-contact").code == 0
+    assert cli("request", "erase", "+491712000002", "--yes").code == 0
+    again = cli("chat", "apply", str(chat), "--accept-all", "--add-contact")
+    assert again.code == errors.EXIT_REFUSED and "Traceback" not in again.err
+    assert "+49 171 2000002 belonged to a person whose data was erased on" in again.err
+    assert "Nothing was recorded" in again.err
+    assert json.loads(cli("list", "--json", "--filter", "Bernd").out) == []
+    german = cli("chat", "apply", str(chat), "--accept-all", "--add-contact",
+                 env={"CONTACTVAULT_LANG": "de"})
+    assert "gelöscht" in german.err and "--allow-erased" in german.err
+    back = cli("chat", "apply", str(chat), "--accept-all", "--add-contact", "--allow-erased")
+    assert back.code == 0, back.err
+    history = json.loads(cli("consent", "history", "+491712000002", "--json").out)
+    assert [e["kind"] for e in history["events"]] == ["implied"]
+
+
 def test_scan_and_apply_know_the_vaults_earlier_notice(cli, tmp_path):
     """A chat answering notice version 1, whose wording (and phrases) the vault kept when
     it was sent: ``chat scan`` opens the vault it is given and reads the chat with version

@@ -201,3 +201,23 @@ def test_erased_keys_are_keyed_not_plain_hashes(ctx, anna):
     assert hashlib.sha256(b"+491711000001").hexdigest() not in stored
     assert requests.erased_number_marker(ctx, "+491711000001")[len("erased:"):] in stored
     assert chain.COVERED["erased_keys"] == "erasure_id"
+
+
+def test_an_erased_persons_number_comes_back_only_when_confirmed(ctx, anna):
+    """Typed in again or taken from a chat: the erasure's keyed hash recognises the
+    number; a confirmed return is added and the audit entry says so."""
+    requests.erase(ctx, anna.id)
+    with pytest.raises(errors.NumberErased) as refused:
+        contacts.add_contact(ctx, formatted_name="A. Adler", numbers=["+49 171 1000001"])
+    assert refused.value.fields["number"] == "+49 171 1000001"
+    assert "erased on" in refused.value.message_en() and "--allow-erased" in \
+        refused.value.message_en()
+    assert contacts.list_contacts(ctx) == []
+    # another number is not affected
+    other = contacts.add_contact(ctx, formatted_name="Bernd", numbers=["0171 2000002"])
+    back = contacts.add_contact(ctx, formatted_name="A. Adler", numbers=["0171 1000001"],
+                                allow_erased=True)
+    assert sorted(c.id for c in contacts.list_contacts(ctx)) == sorted([other.id, back.id])
+    added = [e for e in audit_ops.list_entries(ctx) if e.action == "contact.add"]
+    assert [e.details.get("erased_allowed") for e in added[-2:]] == [None, 1]
+    assert audit_ops.verify(ctx).ok

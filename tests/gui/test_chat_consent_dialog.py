@@ -241,3 +241,32 @@ def test_an_earlier_notice_the_vault_kept_is_read_with_its_phrases(office, qtbot
         assert "Prüfen" not in dialog.ui.proposals_tree.topLevelItem(1).text(3)
 
     open_dialog(window, path, act)
+
+
+def test_a_chat_of_an_erased_person_asks_before_adding_them_again(office, qtbot, tmp_path):
+    from contactvault.services import requests
+
+    window = office
+    path = tmp_path / "WhatsApp Chat mit Bernd Bauer.txt"
+    path.write_text("29.11.26, 14:05 - \u202a+49 171 2000002\u202c: Hallo, Herr Kunz?\n"
+                    "29.11.26, 14:07 - Malerbetrieb Kunz: Ja, bitte?\n", encoding="utf-8")
+    bernd = contacts.add_contact(window.ctx, formatted_name="Bernd Bauer",
+                                 numbers=["0171 2000002"], category="customer")
+    requests.erase(window.ctx, bernd.id)
+
+    def act(answer: bool):
+        def fill(dialog):
+            dialog.ui.add_contact_check.setChecked(True)
+            assert dialog.apply_button.isEnabled()
+            ask.preset("confirm", answer)
+            dialog.apply_button.click()
+        return fill
+
+    open_dialog(window, path, act(False))
+    asked = [s for s in ask.shown if s[0] == "confirm"][-1]
+    assert asked[1] == "Früher gelöschte Person" and "+49 171 2000002" in asked[2]
+    assert contacts.list_contacts(window.ctx, "Bernd") == []  # and so no events either
+    open_dialog(window, path, act(True))
+    assert [e.kind for e in consent.history(window.ctx, "+491712000002")] == ["implied"]
+    assert [c.formatted_name for c in contacts.list_contacts(window.ctx, "Bernd")] == [
+        "Bernd Bauer"]

@@ -179,3 +179,29 @@ def test_retention_erasure_from_the_menu(shop, qtbot, monkeypatch):
     assert "Jürgen Müller" in [s for s in ask.shown if s[0] == "confirm"][-1][2]
     assert contacts.list_contacts(later) == []
     assert requests.erasures(later)[0].reason == "retention"
+
+
+def test_a_new_contact_with_an_erased_number_is_asked_about(shop, qtbot):
+    """Typed in again after the erasure: "no" adds nothing, "yes" adds the person."""
+    from contactvault.gui.dialogs.contact_edit_dialog import ContactEditDialog
+
+    window, contact_id, _card = shop
+    requests.erase(window.ctx, contact_id)
+
+    def typed(answer: bool) -> ContactEditDialog:
+        ask.preset("confirm", answer)
+        dialog = ContactEditDialog(window.ctx, None, window)
+        qtbot.addWidget(dialog)
+        dialog.ui.formatted_edit.setText("Jürgen Müller")
+        dialog.ui.numbers_edit.setPlainText("0151 23456789")
+        dialog.save()
+        return dialog
+
+    refused = typed(False)
+    asked = [s for s in ask.shown if s[0] == "confirm"][-1]
+    assert asked[1] == "Früher gelöschte Person"
+    assert "+49 1512 3456789" in asked[2] and "auf ihren Antrag gelöscht" in asked[2]
+    assert refused.result_contact is None and contacts.list_contacts(window.ctx) == []
+    added = typed(True)
+    assert added.result_contact is not None
+    assert [c.display_name() for c in contacts.list_contacts(window.ctx)] == ["Jürgen Müller"]

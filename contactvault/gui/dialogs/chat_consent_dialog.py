@@ -11,6 +11,7 @@ file) are shown as recorded and cannot be ticked again.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -20,6 +21,7 @@ from contactvault import errors, phones, timefmt
 from contactvault.chats.consent import Proposals
 from contactvault.chats.whatsapp import DateOrder, read_chat
 from contactvault.consent.events import KIND_LABELS, EventKind
+from contactvault.gui.erased_question import confirm_adding_again
 from contactvault.gui.forms.ui_chat_consent_dialog import Ui_ChatConsentDialog
 from contactvault.gui.widgets.message import show_message
 from contactvault.services import chat_consent
@@ -254,9 +256,10 @@ class ChatConsentDialog(QDialog):
         else:
             return None
         try:
+            # a number of an erased person is asked about when applying
             return chat_consent.choose_partner(
                 self.ctx, self.proposals, match, contact_id=contact_id, number=number,
-                add_contact=ui.add_contact_check.isChecked())
+                add_contact=ui.add_contact_check.isChecked(), allow_erased=True)
         except errors.ContactVaultError:
             return None
 
@@ -331,7 +334,13 @@ class ChatConsentDialog(QDialog):
             return
         try:
             chosen = chat_consent.selected(self.proposals, ids)
-            result = chat_consent.apply(self.ctx, self.proposals, chosen, choice)
+            try:
+                result = chat_consent.apply(self.ctx, self.proposals, chosen,
+                                            replace(choice, allow_erased=False))
+            except errors.NumberErased as erased:
+                if not confirm_adding_again(self, erased):
+                    return
+                result = chat_consent.apply(self.ctx, self.proposals, chosen, choice)
         except errors.ContactVaultError as exc:
             show_message(self.ui.message_label, exc.message())
             return

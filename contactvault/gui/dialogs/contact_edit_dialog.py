@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from contactvault import errors
 from contactvault.consent import notices
+from contactvault.gui.erased_question import confirm_adding_again
 from contactvault.gui.forms.ui_contact_edit_dialog import Ui_ContactEditDialog
 from contactvault.gui.widgets.detail_pane import category_combo
 from contactvault.gui.widgets.message import show_message
@@ -67,10 +68,15 @@ class ContactEditDialog(QDialog):
             if self.contact is None:
                 numbers = [n.strip() for n in self.ui.numbers_edit.toPlainText().splitlines()
                            if n.strip()]
-                contact = contacts.add_contact(
-                    self.ctx, formatted_name=formatted, given=given, family=family,
-                    organisation=organisation, numbers=numbers,
-                    category=self.ui.category_combo.currentData())
+                typed = dict(formatted_name=formatted, given=given, family=family,
+                             organisation=organisation, numbers=numbers,
+                             category=self.ui.category_combo.currentData())
+                try:
+                    contact = contacts.add_contact(self.ctx, **typed)
+                except errors.NumberErased as erased:
+                    if not confirm_adding_again(self, erased):
+                        return
+                    contact = contacts.add_contact(self.ctx, allow_erased=True, **typed)
                 extra = {}
                 if self.ui.title_edit.text().strip():
                     extra["title"] = self.ui.title_edit.text().strip()
