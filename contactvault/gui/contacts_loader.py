@@ -1,8 +1,11 @@
 """Filling the contacts table from the vault without making the window wait.
 
 The first screenful is read at once (a few ms); the other rows of a large vault arrive
-from a worker thread a moment later (SQLite decrypts them without the GIL). Then two
-workers follow: one reads the search texts and builds the search index
+from a worker thread a moment later (SQLite decrypts them without the GIL), without
+their numbers: grouping 130 000 numbers by contact costs as much as reading 100 000
+contacts, so they follow from another worker right after the rows are shown (until
+then a row not on the first screen shows "…" for its numbers, as for its status).
+Then two workers follow: one reads the search texts and builds the search index
 (search.SearchIndex; a filter typed meanwhile waits for it), one every number's
 WhatsApp status. A result that arrives after the vault was locked (or another one
 opened: a new context) is dropped.
@@ -20,6 +23,7 @@ from contactvault.gui.workers import Worker
 
 class ContactsLoader(QObject):
     table_loaded = Signal()
+    numbers_loaded = Signal()  # every row's numbers (after table_loaded)
     search_ready = Signal()
     statuses_loaded = Signal()
     failed = Signal(str)  # why the statuses could not be read
@@ -52,7 +56,7 @@ class ContactsLoader(QObject):
         ctx = self.current_context()
 
         def job(progress, cancel):
-            table = _read_rows(ctx)
+            table = _read_rows(ctx, numbers_later=not with_search)
             index = None
             if with_search:
                 index = _search_index(ctx, table.ids, table.names, table.numbers_packed,
@@ -112,8 +116,32 @@ class ContactsLoader(QObject):
         if index is not None:
             self.search_ready.emit()
             self.load_statuses()
+        elif self.model.numbers_waiting:
+            QTimer.singleShot(0, self, self._read_numbers)  # after the rows are painted
         else:
             QTimer.singleShot(0, self, self._search_and_statuses)  # after the rows are painted
+
+    def _read_numbers(self) -> None:
+        ctx = self.current_context()
+        if ctx is None or ctx.vault.is_locked:
+            return
+        table = self.model.table
+        ids = list(table.ids)  # a copy: an edit appends to the table's lists meanwhile
+
+        def job(progress, cancel):
+            from contactvault.services import contacts
+
+            return ctx, table, contacts.table_numbers(ctx, ids)
+
+        self._start(job, self._numbers_read)
+
+    def _numbers_read(self, result) -> None:
+        ctx, table, numbers = result
+        if ctx is not self.current_context() or table is not self.model.table:
+            return  # locked or read again meanwhile: that read goes on by itself
+        self.model.set_numbers(table, numbers)
+        self.numbers_loaded.emit()
+        self._search_and_statuses()
 
     def _search_and_statuses(self) -> None:
         ctx = self.current_context()
@@ -174,13 +202,16 @@ class ContactsLoader(QObject):
 SEARCH_TEXT_AT_ONCE = 20_000  # up to this many rows the search text comes with the rows
 
 
-def _read_rows(ctx):
+def _read_rows(ctx, *, numbers_later: bool = False):
     """Every row; for a large vault without the search text, which the search index
-    build reads later (the table is shown sooner)."""
+    build reads later (the table is shown sooner), and with ``numbers_later`` without
+    the numbers too (``ContactsLoader._read_numbers``)."""
     from contactvault.services import contacts
 
-    table = contacts.contact_table(ctx, search_text=False)
+    table = contacts.contact_table(ctx, search_text=False, numbers=not numbers_later)
     if len(table) <= SEARCH_TEXT_AT_ONCE:
+        if not table.has_numbers:
+            table.numbers_packed = contacts.table_numbers(ctx, table.ids)
         table.search_text = contacts.search_texts(ctx, table.ids)
     return table
 

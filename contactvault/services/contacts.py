@@ -186,12 +186,22 @@ def _erased_numbers(conn: Connection, e164s: list[str]) -> list[tuple[str, str]]
 
 
 def contact_table(ctx: Context, ids: list[int] | None = None,
-                  limit: int | None = None, *, search_text: bool = True) -> ContactTable:
+                  limit: int | None = None, *, search_text: bool = True,
+                  numbers: bool = True) -> ContactTable:
     """All contacts, or only those with the given ids (to refresh a few rows), or the
     first ``limit`` by id (to show a screenful at once while the rest loads); without
-    ``search_text`` sooner, and ``search_texts`` reads that column later."""
+    ``search_text`` or (all contacts only) ``numbers`` sooner, and ``search_texts`` and
+    ``table_numbers`` read those columns later."""
     with ctx.vault.reading() as conn:
-        return contact_table_rows.table_rows(conn, ids, limit, search_text=search_text)
+        return contact_table_rows.table_rows(conn, ids, limit, search_text=search_text,
+                                             numbers=numbers)
+
+
+def table_numbers(ctx: Context, ids: list[int]) -> list[str]:
+    """The packed numbers (see ContactTable.numbers_packed) of these contacts, in this
+    order."""
+    with ctx.vault.reading() as conn:
+        return contact_table_rows.table_numbers(conn, ids)
 
 
 def search_texts(ctx: Context, ids: list[int]) -> list[str]:

@@ -1,10 +1,12 @@
 """The rows of the desktop app's contacts table, read in bulk.
 
 Building 100 000 Contact objects takes seconds; the table needs a few columns of every
-contact within a few hundred milliseconds. SQLite assembles every column of every row
-into one string (``group_concat``), which Python splits once: making 100 000 row tuples
-through the driver costs about twice as much. A contact's numbers arrive packed into one
-string (see ``unpack_numbers``). The search text holds what ``search.text_haystack``
+contact within a few hundred milliseconds. SQLite assembles each column of every row
+into one string (``group_concat``, all columns in one scan), which Python splits: making
+100 000 row tuples through the driver costs about twice as much. A contact's numbers
+arrive packed into one string (see ``unpack_numbers``); the desktop app reads them for
+all contacts in a second step (``table_numbers``), as grouping them costs as much as
+reading the contacts. The search text holds what ``search.text_haystack``
 reads of a contact (a GUI test checks it); whitespace may differ, which cannot change a
 match because query words hold no whitespace. It is read only when asked for: the table
 is shown first, the search keys are built afterwards (``search_texts``).
@@ -30,7 +32,8 @@ class ContactTable:
     organisations: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)  # Category values
     updated: list[str] = field(default_factory=list)  # ISO times
-    numbers_packed: list[str] = field(default_factory=list)  # see unpack_numbers
+    # see unpack_numbers; empty when read without them (``table_numbers`` reads them)
+    numbers_packed: list[str] = field(default_factory=list)
     # the unfolded haystack source, one per row; empty when read without it
     search_text: list[str] = field(default_factory=list)
 
@@ -40,6 +43,10 @@ class ContactTable:
     @property
     def has_search_text(self) -> bool:
         return len(self.search_text) == len(self.ids)
+
+    @property
+    def has_numbers(self) -> bool:
+        return len(self.numbers_packed) == len(self.ids)
 
 
 def unpack_numbers(packed: str) -> list[tuple[str | None, str]]:
@@ -85,14 +92,19 @@ _PACKED_SQL = ("group_concat(coalesce(e164, '') || char(31) || raw, char(30) "
 
 
 def table_rows(conn: Connection, ids: list[int] | None = None,
-               limit: int | None = None, *, search_text: bool = True) -> ContactTable:
+               limit: int | None = None, *, search_text: bool = True,
+               numbers: bool = True) -> ContactTable:
     """All contacts, or only those with the given ids (to refresh a few rows), or the
     first ``limit`` by id (to show a screenful at once while the rest loads); without
-    ``search_text`` the search text is left out (``search_texts`` reads it later)."""
+    ``search_text`` the search text is left out (``search_texts`` reads it later), and
+    without ``numbers`` the numbers of all contacts (``table_numbers``): their grouping
+    costs as much as reading the contacts."""
     if ids is None and limit is None:
-        table = _bulk_rows(conn, search_text)
+        table = _bulk_rows(conn, search_text, numbers)
         if table is not None:
             return table
+    elif not numbers:
+        raise ValueError("only all contacts are read without their numbers")
     where_p = where_c = ""
     args: tuple = ()
     if limit is not None:
@@ -104,7 +116,8 @@ def table_rows(conn: Connection, ids: list[int] | None = None,
         where_p, where_c, args = (f"WHERE contact_id IN ({marks}) ",
                                   f"WHERE id IN ({marks}) ", tuple(wanted))
     packed = dict(conn.execute(
-        f"SELECT contact_id, {_PACKED_SQL} FROM phones {where_p}GROUP BY contact_id", args))
+        f"SELECT contact_id, {_PACKED_SQL} FROM phones {where_p}GROUP BY contact_id", args)) \
+        if numbers else {}
     text = _text_sql() if search_text else "''"
     rows = conn.execute(
         f"SELECT id, {_name_sql()}, organisation, category, updated_at, {text} "
@@ -118,39 +131,44 @@ def table_rows(conn: Connection, ids: list[int] | None = None,
     table.updated = [r[4] for r in rows]
     if search_text:
         table.search_text = [r[5] for r in rows]
-    get = packed.get
-    table.numbers_packed = [get(i, "") for i in table.ids]
+    if numbers:
+        get = packed.get
+        table.numbers_packed = [get(i, "") for i in table.ids]
     return table
 
 
-def _bulk_rows(conn: Connection, search_text: bool) -> ContactTable | None:
-    """Every contact through two strings; None when a field holds the separator (the
-    caller then reads row tuples)."""
-    fields = ["id", _name_sql(), "organisation", "category", "updated_at"]
+def _bulk_rows(conn: Connection, search_text: bool, numbers: bool) -> ContactTable | None:
+    """Every contact through one string per column, all made in one scan; None when a
+    field holds the separator (the caller then reads row tuples)."""
+    # the display name as a CASE: formatted_name (NOT NULL) is there for nearly every
+    # contact, and the CASE costs less than coalesce(nullif(...)) per row
+    name = f"CASE WHEN formatted_name <> '' THEN formatted_name ELSE {_name_sql()} END"
+    fields = ["id", name, "organisation", "category", "updated_at"]
     if search_text:
         fields.append(_text_sql())
-    width = len(fields)
-    # concat_ws makes one string per row where || makes one per operator
-    count, joined = conn.execute(
-        f"SELECT count(*), group_concat(concat_ws(?1, {', '.join(fields)}), ?1) "
+    # one group_concat per column: cheaper than one concat_ws per row (a string each)
+    # and no strided slices in Python afterwards
+    count, *joined = conn.execute(
+        f"SELECT count(*), {', '.join(f'group_concat({f}, ?1)' for f in fields)} "
         "FROM contacts", (_SEP,)).fetchone()
     if not count:
         return ContactTable(search_text=[]) if search_text else ContactTable()
-    parts = joined.split(_SEP)
-    if len(parts) != count * width:
+    columns = [text.split(_SEP) for text in joined]
+    if any(len(column) != count for column in columns):
         return None
-    id_texts = parts[0::width]
+    id_texts = columns[0]
     ids = list(map(int, id_texts))
     if ids != sorted(ids):  # the table is scanned in id order; should it ever not be
         return None
-    packed = _bulk_numbers(conn)
-    if packed is None:
-        return None
-    table = ContactTable(ids=ids, names=parts[1::width], organisations=parts[2::width],
-                         categories=parts[3::width], updated=parts[4::width],
-                         numbers_packed=list(map(packed.get, id_texts, repeat(""))))
+    table = ContactTable(ids=ids, names=columns[1], organisations=columns[2],
+                         categories=columns[3], updated=columns[4])
+    if numbers:
+        packed = _bulk_numbers(conn)
+        if packed is None:
+            return None
+        table.numbers_packed = list(map(packed.get, id_texts, repeat("")))
     if search_text:
-        table.search_text = parts[5::width]
+        table.search_text = columns[5]
     return table
 
 
@@ -167,6 +185,17 @@ def _bulk_numbers(conn: Connection) -> dict[str, str] | None:
     if len(parts) != joined[0] * 2:
         return None
     return dict(zip(parts[0::2], parts[1::2], strict=True))
+
+
+def table_numbers(conn: Connection, ids: list[int]) -> list[str]:
+    """The numbers of each of these contacts, packed (see unpack_numbers), in their
+    order ("" for one without numbers or gone): what ``table_rows`` leaves out without
+    ``numbers``."""
+    packed = _bulk_numbers(conn)
+    if packed is not None:
+        return list(map(packed.get, map(str, ids), repeat("")))
+    by_id = dict(conn.execute(f"SELECT contact_id, {_PACKED_SQL} FROM phones GROUP BY contact_id"))
+    return list(map(by_id.get, ids, repeat("")))
 
 
 def search_texts(conn: Connection, ids: list[int]) -> list[str]:

@@ -139,3 +139,83 @@ def test_table_search_keys_equal_the_core_haystacks(ctx, count, tmp_path):
         # keys matches ours too
         for key in search.digit_haystack(contact).split():
             assert any(key in ours for ours in digits[i].split()), (key, digits[i])
+
+
+def _without_numbers(table: ContactTable) -> ContactTable:
+    return ContactTable(ids=list(table.ids), names=list(table.names),
+                        organisations=list(table.organisations),
+                        categories=list(table.categories), updated=list(table.updated),
+                        search_text=list(table.search_text))
+
+
+def test_numbers_that_follow_the_rows(app, qtmodeltester):
+    """A table read without its numbers: the first screen keeps the numbers it showed,
+    the other rows show "…" until set_numbers; a row edited meanwhile keeps its new
+    numbers, a table sorted by number is sorted again, and a number filter waits."""
+    from PySide6.QtCore import Qt
+
+    from contactvault.gui.models.contacts_model import NUMBERS, WHATSAPP, ContactsModel
+
+    full = synthetic_table(500)
+    full.numbers_packed[7] = ""  # a contact without numbers
+    first = ContactTable(ids=full.ids[:20], names=full.names[:20],
+                         organisations=full.organisations[:20],
+                         categories=full.categories[:20], updated=full.updated[:20],
+                         numbers_packed=full.numbers_packed[:20])
+    model = ContactsModel()
+    model.load(first, complete=False)
+    shown_first = model.data(model.index(3, NUMBERS))
+    rest = _without_numbers(full)
+    model.load(rest)
+    assert model.numbers_waiting and model.rowCount() == 500
+    assert model.data(model.index(3, NUMBERS)) == shown_first == "+49 171 1000003"
+    assert model.data(model.index(7, NUMBERS)) == "" and model.data(model.index(7, WHATSAPP)) == ""
+    assert model.data(model.index(300, NUMBERS)) == "…"
+    assert model.data(model.index(300, WHATSAPP)) == "…"
+    model.set_filter("0171 1000301")
+    assert model.filter_waiting and model.rowCount() == 500  # the digits are not there yet
+    model.set_filter("")
+    model.replace_rows(ContactTable(ids=[301], names=["Neu"], organisations=[""],
+                                    categories=["customer"], updated=[""],
+                                    numbers_packed=["+4930555\x1f030 555"],
+                                    search_text=["Neu"]))
+    model.sort(NUMBERS, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+    model.set_numbers(ContactTable(), list(full.numbers_packed))  # another table: ignored
+    assert model.numbers_waiting
+    model.set_numbers(rest, list(full.numbers_packed))
+    assert not model.numbers_waiting
+    expected = list(full.numbers_packed)
+    expected[300] = "+4930555\x1f030 555"  # edited after the numbers were read
+    assert model.table.numbers_packed == expected
+    numbers = [model.table.numbers_packed[model.table.ids.index(model.contact_id(r))]
+               .split("\x1f", 1)[0] or "\uffff" for r in range(model.rowCount())]
+    assert numbers == sorted(numbers, reverse=True)  # sorted again with every number
+    assert "…" not in {model.data(model.index(r, NUMBERS)) for r in range(500)}
+    model.set_filter("0171 1000300")
+    assert not model.filter_waiting and visible_ids(model) == []  # 301 has a new number
+    model.set_filter("0171 1000301")
+    assert visible_ids(model) == [302]
+    model.set_filter("030 555")
+    assert visible_ids(model) == [301]
+    qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize("count", [120])
+def test_numbers_read_apart_equal_the_numbers_read_with_the_rows(ctx, count):
+    """table_rows without numbers plus table_numbers give what table_rows gives, for
+    contacts without numbers, with several, and with numbers added later (a merge)."""
+    from contactvault.services import contacts
+
+    rnd = random.Random(9)
+    for i in range(count):
+        contacts.add_contact(ctx, given=f"{rnd.choice(GIVEN)}{i}", family=rnd.choice(FAMILY),
+                             numbers=[f"0171 {4000000 + i + k}" for k in range(i % 3)])
+    whole = contacts.contact_table(ctx)
+    apart = contacts.contact_table(ctx, search_text=False, numbers=False)
+    assert not apart.has_numbers and len(apart) == count
+    assert (apart.ids, apart.names, apart.updated) == (whole.ids, whole.names, whole.updated)
+    numbers = contacts.table_numbers(ctx, apart.ids)
+    assert numbers == whole.numbers_packed
+    assert "" in numbers and any("\x1e" in n for n in numbers)
+    assert contacts.table_numbers(ctx, [whole.ids[5], 999999]) == [whole.numbers_packed[5], ""]

@@ -166,10 +166,15 @@ def test_the_loader_shows_rows_first_then_builds_the_index(app, qtbot, ctx, monk
     with qtbot.waitSignal(loader.table_loaded, timeout=20000):
         loader.load_rest()
     assert model.rowCount() == 60 and not model.table.has_search_text
+    # the numbers follow the rows: the first screen keeps its own meanwhile
+    assert model.table.numbers_packed[:5] == [
+        f"+49171{3000000 + i}\x1f0171 {3000000 + i}" for i in range(5)]
+    assert model.numbers_waiting or None not in model.table.numbers_packed
     model.set_filter("müller")  # typed before the index is there: waits
     assert model.filter_waiting or model.index_ready
     qtbot.waitUntil(lambda: model.index_ready, timeout=20000)
     full = _full_table(ctx)
+    assert not model.numbers_waiting and model.table.numbers_packed == full.numbers_packed
     assert not model.filter_waiting
     assert 0 < len(shown(model)) < 60
     assert shown(model) == expected(full, "müller")

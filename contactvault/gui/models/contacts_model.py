@@ -109,6 +109,10 @@ class ContactsModel(QAbstractTableModel):
         self._index: search.SearchIndex | None = None  # over the first index.size rows
         self._row_keys: dict[int, tuple[str, str]] = {}  # rows changed since: their keys
         self.filter_waiting = False  # a filter text waits for the search keys
+        # the table was read without every contact's numbers: set_numbers brings them;
+        # meanwhile numbers_packed holds None for a row not known yet
+        self.numbers_waiting = False
+        self._numbers_fresh: set[int] = set()  # rows replaced while numbers_waiting
         self._query = search.Query.parse("")
         self._only: frozenset[int] | None = None  # show only these contacts (a DPO list)
         self._only_mask: bytes | None = None
@@ -132,6 +136,10 @@ class ContactsModel(QAbstractTableModel):
         filter waits for them); with it, they are built at the first filter."""
         self.beginResetModel()
         self.loading = not complete
+        self.numbers_waiting = not table.has_numbers
+        self._numbers_fresh = set()
+        if self.numbers_waiting:  # the numbers of the rows shown so far stay
+            table.numbers_packed = _numbers_known(self._table, table)
         self._table = table
         self._order = list(range(len(table)))
         self._row_of_id = None
@@ -163,6 +171,8 @@ class ContactsModel(QAbstractTableModel):
         self._reasons = {}
         self._query = search.Query.parse("")
         self.filter_waiting = False
+        self.numbers_waiting = False
+        self._numbers_fresh = set()
         self._only = None
         self._only_mask = None
         self.endResetModel()
@@ -179,7 +189,7 @@ class ContactsModel(QAbstractTableModel):
         the table was read without it: the loader brings the index, see set_search)."""
         if self._index is not None:
             return True
-        if not self._table.has_search_text:
+        if not self._table.has_search_text or self.numbers_waiting:
             return False
         # the table holds every edit's text, so the index knows every row
         self._index = search.SearchIndex(table_text_haystacks(self._table),
@@ -200,6 +210,29 @@ class ContactsModel(QAbstractTableModel):
             self.beginResetModel()
             self._rows = self._filtered(self._query)
             self.endResetModel()
+
+    def set_numbers(self, table: ContactTable, numbers: list[str]) -> None:
+        """Every contact's numbers for ``table`` read without them (ignored if another
+        table is shown by now); rows replaced meanwhile keep theirs."""
+        if table is not self._table or not self.numbers_waiting:
+            return
+        kept = table.numbers_packed
+        fresh = list(numbers)
+        for i in self._numbers_fresh:
+            fresh[i] = kept[i]
+        fresh.extend(kept[len(fresh):])  # rows added meanwhile
+        table.numbers_packed = fresh
+        self.numbers_waiting = False
+        self._numbers_fresh = set()
+        self._numbers_text.clear()
+        self._sort_keys.pop(NUMBERS, None)
+        if self._sort is not None and self._sort[0] == NUMBERS:
+            column, descending = self._sort
+            self.sort(column, Qt.SortOrder.DescendingOrder if descending
+                      else Qt.SortOrder.AscendingOrder)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, NUMBERS),
+                                  self.index(len(self._rows) - 1, WHATSAPP))
 
     @property
     def index_ready(self) -> bool:
@@ -274,6 +307,8 @@ class ContactsModel(QAbstractTableModel):
         t = self._table
         for name in ("names", "organisations", "categories", "updated", "numbers_packed"):
             getattr(t, name)[i] = getattr(part, name)[j]
+        if self.numbers_waiting:
+            self._numbers_fresh.add(i)
         if t.has_search_text and i < len(t.search_text):
             t.search_text[i] = part.search_text[j]
         self._numbers_text.pop(i, None)
@@ -441,7 +476,8 @@ class ContactsModel(QAbstractTableModel):
             labels = {c: self._cat_labels.get(c, c) for c in set(t.categories)}
             return collation_keys([labels[c] for c in t.categories])
         if column == NUMBERS:
-            return [p.split("\x1f", 1)[0] or "\uffff" for p in t.numbers_packed]
+            return [p.split("\x1f", 1)[0] or "\uffff" if p else "\uffff"
+                    for p in t.numbers_packed]
         if column == WHATSAPP:
             statuses = self._statuses or {}
             return [min((_STATUS_RANK.get(s, 9) for s in statuses.get(cid, ())), default=10)
@@ -496,6 +532,8 @@ class ContactsModel(QAbstractTableModel):
     def _numbers_display(self, i: int) -> str:
         text = self._numbers_text.get(i)
         if text is None:
+            if self._table.numbers_packed[i] is None:
+                return self._loading_label  # read a moment later (set_numbers)
             text = ", ".join(phones.display(e) if e else raw
                              for e, raw in unpack_numbers(self._table.numbers_packed[i]))
             self._numbers_text[i] = text
@@ -515,7 +553,10 @@ class ContactsModel(QAbstractTableModel):
         return self._statuses.get(self._table.ids[i], ())
 
     def _status_display(self, i: int) -> str:
-        if not self._table.numbers_packed[i]:
+        packed = self._table.numbers_packed[i]
+        if packed is None:
+            return self._loading_label
+        if not packed:
             return ""
         if self._statuses is None:
             return self._loading_label
@@ -569,6 +610,16 @@ class ContactsModel(QAbstractTableModel):
     def name_of(self, contact_id: int) -> str:
         i = self._row_map().get(contact_id)
         return self._table.names[i] if i is not None else ""
+
+
+def _numbers_known(shown: ContactTable, table: ContactTable) -> list:
+    """``table``'s numbers as far as ``shown`` (the first screenful, read a moment ago)
+    knows them, None for the others: the rows on screen keep their numbers until all
+    are read."""
+    k = len(shown)
+    if 0 < k <= len(table) and shown.has_numbers and shown.ids == table.ids[:k]:
+        return [*shown.numbers_packed, *[None] * (len(table) - k)]
+    return [None] * len(table)
 
 
 def _places(order: list[int]) -> list[int]:
