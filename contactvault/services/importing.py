@@ -16,6 +16,7 @@ import os
 import signal
 import stat
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import NamedTuple
@@ -44,9 +45,13 @@ Progress = Callable[[int, int], None]
 # many records on they run in a second process while this one writes the vault, so both
 # cores work (CONTACTVAULT_IMPORT_WORKERS=0 turns that off).
 PARALLEL_FROM_RECORDS = 3000
-# With two processes, the writing one normalises the numbers of every WRITER_SHARE-th
-# record itself: storing takes about as long as reading, so that evens out the two.
-WRITER_SHARE = 2
+# With two processes, the reading one leaves the numbers of some records (a share of
+# those with a number it has not read before) to the writing one, so that neither waits
+# for the other: which of the two is slower depends on the book (photos, duplicates,
+# merges) and its size (storing grows faster than reading), so the share follows how
+# long each one waited for the other over the last batch, by SHARE_STEP.
+SHARE_START = 0.5
+SHARE_STEP = 0.05
 _BATCH = 256
 # Numbers the reading stage remembers by raw text (a few MB).
 _READINGS = 65536
@@ -234,15 +239,39 @@ def _parallel(estimated_records: int) -> bool:
     return estimated_records >= PARALLEL_FROM_RECORDS and (os.cpu_count() or 1) > 1
 
 
+class Share:
+    """The share of records with a number not read before whose numbers the reading
+    stage leaves to the writing stage (0: none, 1: all)."""
+
+    def __init__(self, value: float = 0.0) -> None:
+        self.value = value
+        self._credit = 0.0
+
+    def leave(self) -> bool:
+        """Whether to leave the next such record's numbers: spread evenly, as asked."""
+        self._credit += self.value
+        if self._credit >= 1.0:
+            self._credit -= 1.0
+            return True
+        return False
+
+    def follow(self, writer_waited: float, reader_waited: float) -> None:
+        """More for the writing stage when it waited longer for records than the reading
+        stage waited for it to take them, less in the other case."""
+        if writer_waited > reader_waited:
+            self.value = min(1.0, self.value + SHARE_STEP)
+        elif reader_waited > writer_waited:
+            self.value = max(0.0, self.value - SHARE_STEP)
+
+
 def _produce(paths: list[Path], region: str, mappings: Mappings,
-             leave: int = 0) -> Iterator[Item]:
-    """The reading stage: records (their numbers normalised, but for every ``leave``-th
-    record with a number not read before, whose numbers the writing stage normalises),
-    issues, file summaries. A number is read once per raw text: the same person from
-    two exports (adjacent in a merged book) repeats most numbers under other labels."""
+             share: Share | None = None) -> Iterator[Item]:
+    """The reading stage: records (their numbers normalised, but for the records
+    ``share`` leaves to the writing stage, whose numbers it normalises itself), issues,
+    file summaries. A number is read once per raw text: the same person from two
+    exports (adjacent in a merged book) repeats most numbers under other labels."""
     read_number = phones.read_number
     readings: dict[str, phones.Reading] = {}  # raw text -> reading, up to _READINGS
-    count = 0
     for path in paths:
         summary = FileSummary(file=path_text(path))
         yield "file", summary
@@ -253,11 +282,7 @@ def _produce(paths: list[Path], region: str, mappings: Mappings,
                 continue
             raws = tuple((p.raw, p.label) for p in item.phones)
             numbers = None
-            handed = False
-            if leave and not all(raw in readings for raw, _ in raws):
-                count += 1
-                handed = count % leave == 0
-            if not handed:
+            if share is None or all(raw in readings for raw, _ in raws) or not share.leave():
                 numbers = []
                 for raw, label in raws:
                     reading = readings.get(raw)
@@ -286,15 +311,19 @@ def _read_items(paths: list[Path], region: str, mappings: Mappings, *,
     # A forked process holds this end too: it closes it, or it would never see this
     # process gone (its writes would block instead of failing) and outlive a killed import.
     inherited = receiver if method == "fork" else None
+    waited = context.RawValue("d", 0.0)  # seconds this process waited for records
     worker = context.Process(target=_produce_in_worker,
-                             args=(paths, region, mappings, sender, WRITER_SHARE, inherited),
+                             args=(paths, region, mappings, sender, waited, inherited),
                              daemon=True)
     worker.start()
     sender.close()
+    clock = time.perf_counter
     try:
         while True:
             try:
+                started = clock()
                 batch = receiver.recv()
+                waited.value += clock() - started
             except EOFError:
                 raise errors.FileUnreadable(
                     path=", ".join(map(str, paths)),
@@ -331,16 +360,25 @@ def _only_thread() -> bool:
 
 
 def _produce_in_worker(paths: list[Path], region: str, mappings: Mappings,
-                       sender, leave: int, inherited=None) -> None:
+                       sender, writer_waited, inherited=None) -> None:
+    """The reading process: hands the records over in batches; ``writer_waited`` (a
+    shared double) is how long the writing process has waited for them."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writing process's to handle
     if inherited is not None:
         inherited.close()
+    clock = time.perf_counter
+    share = Share(SHARE_START)
     try:
         batch: list[Item] = []
-        for item in _produce(paths, region, mappings, leave):
+        seen_waiting = 0.0
+        for item in _produce(paths, region, mappings, share):
             batch.append(item)
             if len(batch) >= _BATCH:
+                started = clock()
                 sender.send(batch)
+                waiting = writer_waited.value
+                share.follow(waiting - seen_waiting, clock() - started)
+                seen_waiting = waiting
                 batch = []
         sender.send(batch)
         sender.send(None)

@@ -10,9 +10,11 @@ from __future__ import annotations
 import random
 
 import phonenumbers
+import pytest
 from phonenumbers import PhoneNumberFormat
 
 from contactvault import phones
+from contactvault.services.importing import SHARE_STEP, Share
 
 
 def _expected(parsed: phonenumbers.PhoneNumber) -> tuple[str, bool, str]:
@@ -65,3 +67,24 @@ def test_normalise_of_common_notations():
     assert (number.e164, number.valid, number.flags) == ("+16505551212", True, ())
     assert phones.normalise("+49 0 1 2", "DE").flags == ("invalid",)
 
+
+
+def test_the_reading_stage_leaves_numbers_as_the_share_says():
+    """The records whose numbers the reading process leaves to the writing one are
+    spread evenly at the share asked; the share grows while the writing process waits
+    longer than the reading one, shrinks in the other case, and stays within 0..1."""
+    share = Share(0.25)
+    assert [share.leave() for _ in range(8)] == [False, False, False, True] * 2
+    assert not any(Share(0.0).leave() for _ in range(50))
+    assert all(Share(1.0).leave() for _ in range(50))
+    share.follow(writer_waited=0.2, reader_waited=0.01)
+    assert share.value == pytest.approx(0.25 + SHARE_STEP)
+    share.follow(writer_waited=0.0, reader_waited=0.3)
+    share.follow(writer_waited=0.0, reader_waited=0.3)
+    assert share.value == pytest.approx(0.25 - SHARE_STEP)
+    for _ in range(100):
+        share.follow(writer_waited=1.0, reader_waited=0.0)
+    assert share.value == 1.0
+    for _ in range(100):
+        share.follow(writer_waited=0.0, reader_waited=1.0)
+    assert share.value == 0.0
