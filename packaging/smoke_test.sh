@@ -17,8 +17,12 @@ step() { printf '  %-44s' "$1"; }
 ok() { echo "ok"; }
 # a failing command shows what it said, then stops the test (set -e)
 run() { "$@" >>"$LOG" 2>&1 || { echo "FAILED: $*"; cat "$LOG"; return 1; }; }
+# what a command printed, searched after it ended (a "cmd | grep -q" under pipefail fails
+# when grep stops reading before the program has written everything)
+says() { local text="$1"; shift; "$@" >"$WORK/out" 2>>"$LOG" || { echo "FAILED: $*"; cat "$LOG"; return 1; }
+         grep -q -- "$text" "$WORK/out" || { echo "FAILED: \"$text\" not in: $*"; return 1; }; }
 
-step "version";            "$APP" --version | grep -q "contactvault"; ok
+step "version";            says "contactvault" "$APP" --version; ok
 step "create a vault";     run "$APP" "${V[@]}" init; ok
 CORPUS="$HERE/../shared/corpus/android/John_Doe_ANDROID.vcf"
 if [ -f "$CORPUS" ]; then
@@ -41,7 +45,8 @@ for setting in "company.name=Sanitär König KG" "company.address=Hauptstraße 1
 done
 # informed consent: the notice handed over with the request (where the build knows it)
 WITH_NOTICE=()
-"$APP" consent grant --help | grep -q -- --with-notice && WITH_NOTICE=(--with-notice)
+"$APP" consent grant --help >"$WORK/help"
+grep -q -- --with-notice "$WORK/help" && WITH_NOTICE=(--with-notice)
 run "$APP" "${V[@]}" consent grant "0171 1000001" --channel paper "${WITH_NOTICE[@]}"
 ok
 step "add a phone and export"
@@ -50,8 +55,36 @@ run "$APP" "${V[@]}" devices add "Werkstatt"
 grep -q "TEL.*+491711000001" "$WORK/werkstatt.vcf"
 grep -q "ist NICHT verschlüsselt" "$WORK/export.err"  # the command line speaks German
 ok
+step "links sheet with QR codes (PDF)"
+run "$APP" "${V[@]}" export --device "Werkstatt" --format links -o "$WORK/links.pdf" --force
+head -c 5 "$WORK/links.pdf" | grep -q "%PDF-"; ok
+step "consent register (CSV for Excel, PDF)"
+run "$APP" "${V[@]}" report register --format csv -o "$WORK/register.csv"
+run "$APP" "${V[@]}" report register --format pdf -o "$WORK/register.pdf"
+grep -q "+491711000001" "$WORK/register.csv"; ok
+# the libraries loaded only for some files: an 8-bit CSV (charset-normalizer) and an
+# Excel list (openpyxl), written here as a German office would save them
+step "a Windows-1252 customer list (CSV)"
+printf 'Vorname;Nachname;Firma;Telefon\r\nJ\374rgen;M\374ller;B\344ckerei M\374ller;0711 1234567\r\n' \
+  >"$WORK/kunden.csv"
+run "$APP" "${V[@]}" import "$WORK/kunden.csv"
+says "Jürgen Müller" "$APP" "${V[@]}" list --json; ok
+PY="${SMOKE_PYTHON:-$HERE/.venv/bin/python}"  # a Python with openpyxl, to write the list
+if [ -x "$PY" ] && "$PY" -c "import openpyxl" 2>/dev/null; then
+  step "an Excel customer list (.xlsx)"
+  "$PY" - "$WORK/kunden.xlsx" <<'PY'
+import sys
+from openpyxl import Workbook
+book = Workbook()
+book.active.append(["Name", "Handy"])
+book.active.append(["Klaus Öztürk", "0172 3000003"])
+book.save(sys.argv[1])
+PY
+  run "$APP" "${V[@]}" import "$WORK/kunden.xlsx"
+  says "Klaus Öztürk" "$APP" "${V[@]}" list --json; ok
+fi
 step "the German notice (templates, catalogue)"
-"$APP" "${V[@]}" notice show --lang de 2>>"$LOG" | grep -q "Einwilligung"; ok
+says "Einwilligung" "$APP" "${V[@]}" notice show --lang de; ok
 step "the desktop window starts and quits"
-CONTACTVAULT_QUIT_AFTER_START=1 "$APP" "${V[@]}" gui 2>>"$LOG" | grep -q "contactvault"; ok
+CONTACTVAULT_QUIT_AFTER_START=1 says "contactvault" "$APP" "${V[@]}" gui; ok
 echo "smoke test passed: $APP"

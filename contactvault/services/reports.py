@@ -29,7 +29,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from contactvault import audit, clock, errors, output_files, paths, phones, settings, timefmt
-from contactvault.consent import policy
+from contactvault.consent import notices, policy
 from contactvault.consent.events import BASIS_LABELS, CHANNEL_LABELS, KIND_LABELS, PURPOSE_LABELS
 from contactvault.consent.policy import PolicySettings
 from contactvault.context import Context
@@ -92,7 +92,7 @@ _LABEL = {
                                            "'{name}'"),
     "removal": QT_TRANSLATE_NOOP("Reports", "Removal from {device} confirmed"),
     "notice_text": QT_TRANSLATE_NOOP(
-        "Reports", "Notice sent: template {version}, SHA-256 of its wording {digest}"),
+        "Reports", "Notice sent: {version}, SHA-256 of its wording {digest}"),
     "first_message": QT_TRANSLATE_NOOP("Reports", "First message from the customer "
                                                   "(implied consent by conduct)"),
     "decision_now": QT_TRANSLATE_NOOP("Reports", "Today's decision for {name}: {status} — "
@@ -280,7 +280,8 @@ def register(ctx: Context, *, today: datetime | None = None) -> dict:
 
 def _register_cells(row: dict) -> list[str]:
     return [row["name"], row["number"], row["category"], row["status"], row["basis"],
-            row["purpose"], row["since"], row["evidence"], row["notice_version"],
+            row["purpose"], row["since"], row["evidence"],
+            notices.version_words(row["notice_version"]) if row["notice_version"] else "",
             ", ".join(row["phones"]), row["reason"]]
 
 
@@ -538,10 +539,10 @@ def proof(ctx: Context, number_text: str) -> ProofData:
             if event.notice_version and event.kind == "notice_sent":
                 body = wording.get(event.notice_version) or ""
                 extra.append(_t("notice_text").format(
-                    version=event.notice_version,
+                    version=notices.version_words(event.notice_version),
                     digest=hashlib.sha256(body.encode("utf-8")).hexdigest() if body else "–"))
             elif event.notice_version:
-                extra.append(event.notice_version)
+                extra.append(notices.version_words(event.notice_version))
             if event.evidence:
                 extra.append(event.evidence)
             if extra:
@@ -552,8 +553,8 @@ def proof(ctx: Context, number_text: str) -> ProofData:
             body = wording.get(message.template) or ""
             digest = hashlib.sha256(body.encode("utf-8")).hexdigest() if body else "–"
             data.lines.append(ProofLine(message.sent_at, _t("notice_text").format(
-                version=message.template, digest=digest), message.recorded_by,
-                message_pos.get(message.id)))
+                version=notices.version_words(message.template), digest=digest),
+                message.recorded_by, message_pos.get(message.id)))
         for item in exported:
             data.lines.append(ProofLine(item.created_at, _t("export").format(
                 device=item.device, format=item.format, name=item.shown_name), item.actor,

@@ -11,6 +11,7 @@ import html
 import json
 
 from contactvault import timefmt
+from contactvault.consent import notices
 from contactvault.i18n import QT_TRANSLATE_NOOP, speaking, translate
 from contactvault.procedure import templates
 
@@ -57,7 +58,6 @@ LABELS = {
     "details": QT_TRANSLATE_NOOP("Request", "Details"),
     "none": QT_TRANSLATE_NOOP("Request", "none"),
     "with_notice": QT_TRANSLATE_NOOP("Request", "notice handed over with the request"),
-    "notice_version": QT_TRANSLATE_NOOP("Request", "notice version {version}"),
 }
 
 
@@ -133,7 +133,7 @@ def _build(report: dict, lang: str) -> str:
         if ev["with_notice"]:
             extra.append(_l("with_notice"))
         if ev["notice_version"]:
-            extra.append(_l("notice_version").format(version=ev["notice_version"]))
+            extra.append(notices.version_words(ev["notice_version"]))
         consent_rows.append([
             when(ev["occurred_at"]), _e(ev["number"]), _e(ev["kind_text"]),
             _e("; ".join([basis, *extra]) if extra else basis),

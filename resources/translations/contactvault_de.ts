@@ -6124,8 +6124,8 @@ Nehmen Sie die Nummer nur wieder auf, wenn sich die Person von sich aus wieder a
         <translation>Löschung von {device} bestätigt</translation>
     </message>
     <message>
-        <source>Notice sent: template {version}, SHA-256 of its wording {digest}</source>
-        <translation>Hinweis gesendet: Vorlage {version}, SHA-256 des Wortlauts {digest}</translation>
+        <source>Notice sent: {version}, SHA-256 of its wording {digest}</source>
+        <translation>Hinweis gesendet: {version}, SHA-256 des Wortlauts {digest}</translation>
     </message>
     <message>
         <source>First message from the customer (implied consent by conduct)</source>

@@ -6124,8 +6124,8 @@ Add the number again only if the person has come back to you. The vault records 
         <translation>Removal from {device} confirmed</translation>
     </message>
     <message>
-        <source>Notice sent: template {version}, SHA-256 of its wording {digest}</source>
-        <translation>Notice sent: template {version}, SHA-256 of its wording {digest}</translation>
+        <source>Notice sent: {version}, SHA-256 of its wording {digest}</source>
+        <translation>Notice sent: {version}, SHA-256 of its wording {digest}</translation>
     </message>
     <message>
         <source>First message from the customer (implied consent by conduct)</source>

@@ -278,6 +278,8 @@ def test_access_in_german_and_as_pdf(cli, erased_shop):
     for expected in ("Art. 15", "Zacharias Quendelmeyer", "+491715550123", "Werkstatt",
                      "Xylofon", "WhatsApp", "Prüfprotokoll"):
         assert expected in text, expected
+    # the notice handed over, as office staff read its version (not its internal id)
+    assert "Fassung 2 (deutsch)" in " ".join(text.split())
 
 
 def test_retention_erasure_dry_run_then_erase(cli, erased_shop):

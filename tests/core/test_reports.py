@@ -67,6 +67,7 @@ def test_register_json_and_html_carry_the_audit_head(history, tmp_path):
     count = int(data["audit_head"].split(":")[0])
     assert f"Prüfprotokolls beim Druck: {count + 1}:" in html and "Bernd Bäcker" in html
     assert "&lt;" not in html.split("<body>")[0]
+    assert "Fassung 2 (deutsch)" in html and "notice/de/" not in html.split("<body>")[1]
 
 
 def test_processing_record_names_the_settings_and_the_alternatives_answer(history,
@@ -105,6 +106,9 @@ def test_proof_names_every_step_with_its_audit_entry(history, tmp_path):
     assert whats[0].startswith("Erste Nachricht des Kunden")
     assert any(w.startswith("Datenschutzhinweis gesendet") for w in whats)
     assert any("SHA-256 des Wortlauts" in w for w in whats)
+    # the notice's version as office staff read it, not its internal id
+    assert any("Datenschutzhinweis, Standard, Fassung 2 (deutsch)" in w for w in whats)
+    assert not any("notice/" in w for w in whats)
     assert any(w.startswith(f"Exportiert auf {PHONE_1}") for w in whats)
     assert all(line.entry for line in data.lines)
     assert [line.entry for line in data.lines] == sorted(line.entry for line in data.lines)
