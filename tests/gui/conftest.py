@@ -24,13 +24,76 @@ def _gui_environment(monkeypatch, tmp_path):
     from contactvault.gui.ask import ask
 
     ask.reset(scripted=True)
+    ask.shown = _ShownWithLanguage()
     yield
+    english = [(kind, text) for kind, title, text, language in ask.shown.with_language()
+               if language == "de" for text in (title, text) if _english_sentence(text)]
     ask.reset(scripted=False)
     # A window installs Qt's translator into the core (contactvault.i18n); take it out so
     # core tests that run after the GUI tests translate on their own again.
     from contactvault import i18n as core_i18n
 
     core_i18n.install(None)
+    if english:
+        pytest.fail(f"a notice shown under German is still English: {english}")
+
+
+class _ShownWithLanguage(list):
+    """``ask.shown`` that also notes the language in effect when each notice was shown,
+    so every GUI test checks its questions and messages for English under German (the
+    windows themselves are checked in test_german_everywhere.py)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.languages: list[str] = []
+
+    def append(self, item) -> None:
+        from PySide6.QtCore import QLocale
+
+        super().append(item)
+        self.languages.append(
+            "de" if QLocale().language() == QLocale.Language.German else "en")
+
+    def clear(self) -> None:
+        super().clear()
+        self.languages.clear()
+
+    def with_language(self):
+        return [(*item, language) for item, language in zip(self, self.languages, strict=True)]
+
+
+_ENGLISH_SENTENCES: list | None = None
+
+
+def _english_sentence(text: str) -> bool:
+    """True when ``text`` holds a sentence of three words or more of an English source text
+    whose German translation differs (placeholders match anything)."""
+    global _ENGLISH_SENTENCES
+    if _ENGLISH_SENTENCES is None:
+        import re
+        import xml.etree.ElementTree as ET
+        from pathlib import Path
+
+        catalogue = Path(__file__).resolve().parents[2] / "resources" / "translations" / \
+            "contactvault_de.ts"
+        patterns = []
+        for message in ET.parse(catalogue).getroot().iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            german = "".join(translation.itertext()) if translation is not None else ""
+            if translation is not None and translation.get("type") in ("vanished",
+                                                                        "obsolete"):
+                continue
+            if german == source:
+                continue
+            # each sentence on its own: a notice may show one sentence of a longer text
+            for sentence in re.split(r"(?<=[.:?!])\s+|\n+", source):
+                if len(re.findall(r"[A-Za-z]{2,}", sentence)) < 3:
+                    continue
+                parts = re.split(r"%L?\d|%n|\{\w+\}", sentence)
+                patterns.append(re.compile(".+?".join(re.escape(p) for p in parts)))
+        _ENGLISH_SENTENCES = patterns
+    return any(p.search(text) for p in _ENGLISH_SENTENCES)
 
 
 @pytest.fixture

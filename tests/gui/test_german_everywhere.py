@@ -292,3 +292,17 @@ def test_every_page_of_the_import_and_export_wizards_speaks_german(app, qtbot, c
         if found := untranslated(shown["en"], shown["de"]):
             problems[cls.__name__] = found
     assert not problems, problems
+
+
+def test_notices_under_german_are_checked_for_english_sentences():
+    """tests/gui/conftest.py checks every question and message a GUI test shows under
+    German (``ask.shown``); this is the rule it applies."""
+    from tests.gui.conftest import _english_sentence
+
+    english = ("+49 171 2000002 belonged to a person whose data was erased on 07.12.2026 "
+               "at their request.")
+    german = ("+49 171 2000002 gehörte zu einer Person, deren Daten am 07.12.2026 auf "
+              "ihren Antrag gelöscht wurden.")
+    assert _english_sentence(english)
+    assert not _english_sentence(german)
+    assert not _english_sentence("Jürgen Müller, +49 1512 3456789")
