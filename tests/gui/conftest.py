@@ -106,6 +106,18 @@ def app(qapp):
 
 
 @pytest.fixture
+def german(qapp):
+    """The app in German (as with LANG=de_DE.UTF-8), English again afterwards."""
+    from contactvault.gui import i18n
+
+    i18n.set_chosen_language("de")
+    i18n.install(qapp, "de")
+    yield qapp
+    i18n.set_chosen_language("en")
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
 def window(app, qtbot, tmp_path):
     from contactvault.gui.windows.main_window import MainWindow
 

@@ -20,17 +20,6 @@ CARD = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Schmidt\r\nTEL;TYPE=CELL:0171 100
 
 
 @pytest.fixture
-def german(qapp):
-    from contactvault.gui import i18n
-
-    i18n.set_chosen_language("de")
-    i18n.install(qapp, "de")
-    yield qapp
-    i18n.set_chosen_language("en")
-    i18n.install(qapp, "en")
-
-
-@pytest.fixture
 def office(german, qtbot, tmp_path):
     from contactvault.gui.windows.main_window import MainWindow
     from contactvault.services import importing

@@ -18,17 +18,6 @@ CARD = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jürgen Müller\r\nN:Müller;Jürgen;;
 
 
 @pytest.fixture
-def german(qapp):
-    from contactvault.gui import i18n
-
-    i18n.set_chosen_language("de")
-    i18n.install(qapp, "de")
-    yield qapp
-    i18n.set_chosen_language("en")
-    i18n.install(qapp, "en")
-
-
-@pytest.fixture
 def shop(german, qtbot, tmp_path):
     """The main window, unlocked, with Jürgen imported, consented and on a phone."""
     from contactvault.gui.windows.main_window import MainWindow
