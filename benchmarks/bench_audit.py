@@ -16,28 +16,18 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from bench_export import build_vault, people  # noqa: E402
+from bench_export import best, build_vault, people  # noqa: E402
 
 from contactvault import audit  # noqa: E402
 from contactvault.context import Context  # noqa: E402
 from contactvault.services import audit_ops, devices, exporting  # noqa: E402
 from contactvault.vault import chain  # noqa: E402
-
-
-def best(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:
