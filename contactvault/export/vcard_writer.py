@@ -9,15 +9,14 @@ The writer does not trust its caller: it asks the consent policy about every num
 is given (from the events it is given) and refuses the whole file if one is not
 allowed — so even a direct call cannot put a refused number on a phone.
 
-The file is the one place contact data leaves the vault unencrypted: it is written to a
-temporary file in the target folder (owner-only permissions from the start), synced,
-and renamed over the target, so a crash leaves either the old file or the new one.
+The file is the one place contact data leaves the vault unencrypted: the export service
+writes it through ``output_files`` like every file the app writes (a temporary file in
+the target folder, owner-only from the start, synced, then given its name), so a crash
+leaves either the old file or the new one.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -149,62 +148,6 @@ def render_each(sources: Iterable[CardSource], settings: policy.PolicySettings,
             cards.append(_card(source, decisions[start:end], include_organisation))
             start = end
     return cards
-
-
-def write_atomic(path: Path | str, text: str) -> str:
-    """Write ``text`` as strict UTF-8 to ``path`` (owner-only), atomically; returns the
-    SHA-256 of the bytes written."""
-    target = Path(path).expanduser().absolute()
-    data = text.encode("utf-8")  # strict: clean() removed everything that could fail
-    digest = hashlib.sha256(data).hexdigest()
-    if target.is_dir():
-        raise errors.FileNotWritable(
-            path=str(target), reason=QT_TRANSLATE_NOOP("Errors", "it is a folder"))
-    folder = target.parent
-    if not folder.is_dir():
-        raise errors.FileNotWritable(
-            path=str(target), reason=QT_TRANSLATE_NOOP("Errors", "the folder does not exist"))
-    tmp = folder / f".{target.name}.partial-{os.getpid()}"
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_EXCL, 0o600)
-    except FileExistsError:
-        tmp.unlink(missing_ok=True)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_EXCL, 0o600)
-    except OSError as exc:
-        raise errors.FileNotWritable(path=str(target), reason=exc.strerror) from None
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, target)
-        _sync_folder(folder)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if exc.errno == 28:
-            raise errors.DiskFull(path=str(target)) from None
-        raise errors.FileNotWritable(path=str(target), reason=exc.strerror) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return digest
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (a crash right after must not lose the file)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # not possible on every platform/file system; the data itself is synced
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def unencrypted_warning(path: Path | str, count: int) -> str:

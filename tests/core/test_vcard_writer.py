@@ -3,8 +3,6 @@ card, escaping and folding, the policy check inside the writer, the atomic file.
 
 from __future__ import annotations
 
-import os
-import stat
 from datetime import timedelta
 
 import pytest
@@ -125,37 +123,3 @@ def test_every_line_of_a_long_card_is_folded():
                                                                    given="x" * 80)),
                      include_organisation=True)
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
-
-
-# -- the file ---------------------------------------------------------------------------
-
-
-def test_write_atomic_owner_only_strict_utf8(tmp_path):
-    text, _ = render(source("Jürgen 😀"))
-    target = tmp_path / "export.vcf"
-    digest = vcard_writer.write_atomic(target, text)
-    data = target.read_bytes()
-    assert data.decode("utf-8") == text and len(digest) == 64
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert os.listdir(tmp_path) == ["export.vcf"]
-
-
-def test_write_atomic_keeps_old_file_when_writing_fails(tmp_path, monkeypatch):
-    target = tmp_path / "export.vcf"
-    target.write_text("previous export")
-
-    def broken_write(fd, data):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(vcard_writer.os, "write", broken_write)
-    with pytest.raises(errors.DiskFull):
-        vcard_writer.write_atomic(target, "BEGIN:VCARD\r\n")
-    assert target.read_text() == "previous export"
-    assert os.listdir(tmp_path) == ["export.vcf"]
-
-
-def test_write_atomic_clear_errors(tmp_path):
-    with pytest.raises(errors.FileNotWritable):
-        vcard_writer.write_atomic(tmp_path / "missing" / "x.vcf", "x")
-    with pytest.raises(errors.FileNotWritable):
-        vcard_writer.write_atomic(tmp_path, "x")

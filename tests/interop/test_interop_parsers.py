@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from contactvault import clock
+from contactvault import clock, output_files
 from contactvault.consent.policy import PolicySettings
 from contactvault.export import vcard_writer
 from contactvault.model import StructuredName
@@ -58,7 +58,8 @@ def exported(tmp_path_factory):
     sources = _corpus()
     text, _ = vcard_writer.render(sources, PolicySettings(), clock.now())
     path = tmp_path_factory.mktemp("interop") / "export.vcf"
-    vcard_writer.write_atomic(path, text)
+    output_files.write_file(path, lambda temp: output_files.write_bytes(
+        temp, path, [text.encode("utf-8")]))  # as the export service writes it
     return path, sources, [meant(s) for s in sources]
 
 
