@@ -156,44 +156,47 @@ def _bulk_rows(conn: Connection, search_text: bool, numbers: bool) -> ContactTab
     columns = [text.split(_SEP) for text in joined]
     if any(len(column) != count for column in columns):
         return None
-    id_texts = columns[0]
-    ids = list(map(int, id_texts))
+    ids = list(map(int, columns[0]))
     if ids != sorted(ids):  # the table is scanned in id order; should it ever not be
         return None
     table = ContactTable(ids=ids, names=columns[1], organisations=columns[2],
                          categories=columns[3], updated=columns[4])
     if numbers:
-        packed = _bulk_numbers(conn)
+        packed = _bulk_numbers(conn, ids)
         if packed is None:
             return None
-        table.numbers_packed = list(map(packed.get, id_texts, repeat("")))
+        table.numbers_packed = packed
     if search_text:
         table.search_text = columns[5]
     return table
 
 
-def _bulk_numbers(conn: Connection) -> dict[str, str] | None:
-    """Contact id (as text) -> its numbers packed (see unpack_numbers)."""
-    joined = conn.execute(
-        "SELECT count(*), group_concat(concat_ws(?1, contact_id, packed), ?1) FROM ("
+def _bulk_numbers(conn: Connection, ids: list[int]) -> list[str] | None:
+    """The numbers of each of these contacts, packed, in their order; None when a
+    number holds the separator."""
+    count, keys, values = conn.execute(
+        "SELECT count(*), group_concat(contact_id, ?1), group_concat(packed, ?1) FROM ("
         "SELECT contact_id, group_concat(concat(coalesce(e164, ''), ?2, raw), ?3 "
         "ORDER BY position) AS packed FROM phones GROUP BY contact_id)",
         (_SEP, _SEP_FIELD, _SEP_NUMBER)).fetchone()
-    if not joined[0]:
-        return {}
-    parts = joined[1].split(_SEP)
-    if len(parts) != joined[0] * 2:
+    if not count:
+        return [""] * len(ids)
+    owners = list(map(int, keys.split(_SEP)))
+    packed = values.split(_SEP)
+    if len(packed) != count:
         return None
-    return dict(zip(parts[0::2], parts[1::2], strict=True))
+    if owners == ids:  # every contact has numbers: no lookup per contact
+        return packed
+    return list(map(dict(zip(owners, packed, strict=True)).get, ids, repeat("")))
 
 
 def table_numbers(conn: Connection, ids: list[int]) -> list[str]:
     """The numbers of each of these contacts, packed (see unpack_numbers), in their
     order ("" for one without numbers or gone): what ``table_rows`` leaves out without
     ``numbers``."""
-    packed = _bulk_numbers(conn)
+    packed = _bulk_numbers(conn, ids)
     if packed is not None:
-        return list(map(packed.get, map(str, ids), repeat("")))
+        return packed
     by_id = dict(conn.execute(f"SELECT contact_id, {_PACKED_SQL} FROM phones GROUP BY contact_id"))
     return list(map(by_id.get, ids, repeat("")))
 
