@@ -124,7 +124,8 @@ class ContactsModel(QAbstractTableModel):
         self._statuses: dict[int, tuple[str, ...]] | None = None  # contact id -> codes
         self._reasons: dict[int, tuple[str, ...]] = {}
         self._numbers_text: dict[int, str] = {}
-        self._updated_text: dict[int, str] = {}
+        # the day shown per stored time: an import gives many contacts the same time
+        self._updated_text: dict[str, str] = {}
         self._labels: dict[str, str] = {}  # status code -> short text
         self._cat_labels: dict[str, str] = {}
         self._retranslate_labels()
@@ -312,7 +313,6 @@ class ContactsModel(QAbstractTableModel):
         if t.has_search_text and i < len(t.search_text):
             t.search_text[i] = part.search_text[j]
         self._numbers_text.pop(i, None)
-        self._updated_text.pop(i, None)
         one = ContactTable(ids=[part.ids[j]], names=[part.names[j]],
                            search_text=[part.search_text[j]],
                            numbers_packed=[part.numbers_packed[j]])
@@ -540,11 +540,10 @@ class ContactsModel(QAbstractTableModel):
         return text
 
     def _updated_display(self, i: int) -> str:
-        text = self._updated_text.get(i)
+        value = self._table.updated[i]
+        text = self._updated_text.get(value)
         if text is None:
-            value = self._table.updated[i]
-            text = timefmt.format_date(value) if value else ""
-            self._updated_text[i] = text
+            text = self._updated_text[value] = timefmt.format_date(value) if value else ""
         return text
 
     def _codes(self, i: int) -> tuple[str, ...]:
@@ -581,6 +580,7 @@ class ContactsModel(QAbstractTableModel):
         self._cat_labels = {c.value: QCoreApplication.translate("Category", text)
                             for c, text in CATEGORY_LABELS.items()}
         self._loading_label = tr(_LOADING)
+        self._updated_text.clear()  # the day is written in the language
         self._labels = {}
         for code in STATUS_LABELS:
             self._labels[code] = tr(_STATUS_SHORT[code]) if code in _STATUS_SHORT \
