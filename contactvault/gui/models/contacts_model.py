@@ -410,7 +410,7 @@ class ContactsModel(QAbstractTableModel):
         if self._sort is None:  # the order is the table's: order[i] == i
             return list(compress(order, mask))
         last = self._last_mask
-        if last is not None and last[1] is order and len(last[2]) * 2 < len(order) \
+        if last is not None and last[1] is order and len(last[2]) < len(order) \
                 and _within(mask, last[0]):
             order = last[2]  # the rows shown last, already in order
             if len(order) < 2:
