@@ -318,6 +318,7 @@ def _read_items(paths: list[Path], region: str, mappings: Mappings, *,
     worker.start()
     sender.close()
     clock = time.perf_counter
+    make_read, make_row = Read, contact_store.RecordRow._make
     try:
         while True:
             try:
@@ -333,7 +334,10 @@ def _read_items(paths: list[Path], region: str, mappings: Mappings, *,
                 break
             if isinstance(batch, BaseException):
                 raise batch
-            yield from batch
+            for kind, payload in batch:
+                if kind == "record":  # handed over as plain tuples (see _produce_in_worker)
+                    payload = make_read(make_row(payload[0]), *payload[1:])
+                yield kind, payload
     finally:
         receiver.close()
         if worker.is_alive():
@@ -371,8 +375,11 @@ def _produce_in_worker(paths: list[Path], region: str, mappings: Mappings,
     try:
         batch: list[Item] = []
         seen_waiting = 0.0
-        for item in _produce(paths, region, mappings, share):
-            batch.append(item)
+        for kind, payload in _produce(paths, region, mappings, share):
+            if kind == "record":
+                # Plain tuples: pickled and unpickled in half the time named tuples take.
+                payload = (tuple(payload.row), *payload[1:])
+            batch.append((kind, payload))
             if len(batch) >= _BATCH:
                 started = clock()
                 sender.send(batch)
