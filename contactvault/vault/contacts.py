@@ -526,8 +526,13 @@ def _contact_from_row(row) -> Contact:
     )
 
 
+# One encoder: json.dumps with options builds a new one for every call (an import
+# writes two or three JSON values per contact).
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _dump(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _encode(value)
 
 
 def _dump_flat(items: list) -> str:
