@@ -65,8 +65,10 @@ not return; decisions without an event are shared.
 from __future__ import annotations
 
 import calendar
+import functools
 import gc
-import itertools
+import hashlib
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -156,6 +158,13 @@ class PolicySettings:
     def describe(self) -> list[str]:
         """The policy in force as translated sentences, for documents and reviews."""
         return describe(self.as_dict())
+
+    def fingerprint(self) -> str:
+        """What a decision made under these settings depends on besides the history:
+        the settings and the rules' own code (a program that decides differently does
+        not reuse what an older one decided). Kept decisions carry it."""
+        text = json.dumps(self.as_dict(), sort_keys=True) + _rules_digest()
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def _whole(value: object) -> bool:
@@ -347,6 +356,7 @@ class _Moment:
     now: str  # today as ISO UTC text
     reconfirm_cutoff: str  # consent at or before this is too old ("" = no limit)
     implied_cutoff: str  # an answer period that started before this has run out
+    age_settled: str  # a consent before this reached the re-confirmation age for good
 
 
 _last_moment: tuple[PolicySettings, datetime, _Moment] | None = None
@@ -364,7 +374,10 @@ def _moment(settings: PolicySettings, today: datetime) -> _Moment:
     if settings.reconfirm_months:
         reconfirm = clock.to_iso(months_before(moment_utc, settings.reconfirm_months))
     implied = clock.to_iso(moment_utc - timedelta(days=settings.implied_max_days))
-    result = _Moment(now, reconfirm, implied)
+    settled = ""
+    if settings.reconfirm_months:
+        settled = clock.to_iso(months_before(moment_utc, settings.reconfirm_months + 1))
+    result = _Moment(now, reconfirm, implied, settled)
     _last_moment = (settings, today, result)
     return result
 
@@ -665,269 +678,166 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-# -- the bulk path: the rules over plain rows ----------------------------------------------
+# -- decisions the vault keeps ---------------------------------------------------------
 #
-# The DPO overview decides every stored number at once, straight from the storage layer's
-# columns (vault/overview.py): one tuple per event instead of one ConsentEvent, one
-# tuple per stored number instead of a PhoneNumber. Building 500 000 event objects costs
-# more than the rules themselves. The rules below are ``_decide_all``'s, replayed over
-# rows; tests/core/test_policy_bulk.py checks on generated histories (every status and
-# edge) that both give the same decisions. A change to one must be made to the other.
-
-# An event row, in this order (``overview.policy_rows``): basis None = consent (or none
-# given), purpose None = service, with_notice 0 or 1.
-ROW_FIELDS = ("id", "e164", "kind", "occurred_at", "recorded_at", "basis", "purpose",
-              "with_notice", "contact_id")
-_END_KINDS = frozenset({"revoked", "expired", "objected"})
-
-
-def event_of_row(row: Sequence[Any]) -> ConsentEvent:
-    """The ConsentEvent a decision names, made from an event row: the fields the policy
-    reads (as ``vault.consent.all_by_number(full=False)`` makes them)."""
-    return ConsentEvent(row[0], row[1], row[2], row[5], None, "", "", row[8], "", row[3],
-                        row[4], row[6], row[7])
-
-
-def decide_columns(numbers: Iterable[Sequence[Any]],
-                   rows: Sequence[Sequence[Any]], settings: PolicySettings,
-                   today: datetime) -> list[Decision]:
-    """``decide`` for many stored numbers at once, from columns: ``numbers`` are rows
-    starting with (category as the policy sees it, E.164 or None, valid, flags as
-    stored: words separated by spaces), further fields ignored; ``rows`` every event of
-    those numbers as event rows (``ROW_FIELDS``), best ordered by number, then
-    ``occurred_at``, ``recorded_at`` and id (other orders are sorted here). Same order
-    as ``numbers``; the same decisions ``decide`` gives for each."""
-    with gc_paused():
-        by_number = decide_rows(rows, settings, today)
-        return decide_stored(numbers, by_number)
-
-
-def decide_stored(numbers: Iterable[Sequence[Any]],
-                  by_number: dict[str, Decision]) -> list[Decision]:
-    """Each stored number's decision (see ``decide_columns``) given ``decide_rows``'s
-    answers for the numbers' histories: rules 1 and 2 first, then its history's."""
-    blocking = phones.BLOCKING_FLAGS
-    get = by_number.get
-    results: list[Decision] = []
-    add = results.append
-    for number in numbers:
-        category = number[0]
-        if category == "private":
-            add(_PRIVATE)
-        elif category == "restricted":
-            add(_RESTRICTED)
-        else:
-            e164, flags = number[1], number[3]
-            if e164 is None or not number[2] or (
-                    flags and not blocking.isdisjoint(flags.split())):
-                add(_INVALID)
-            else:
-                add(get(e164, _NO_CONSENT))
-    return results
-
+# The DPO overview must not replay 500 000 events each time it is opened: the vault keeps
+# each number's decision (vault/decisions.py), written by the functions below — the rules
+# above, replayed for one history at one moment, plus how long that answer holds. There
+# is no second copy of the rules: a kept decision is ``_decide_all``'s answer, and it is
+# used only while nothing it depends on has changed (the history: every write of an
+# event drops it; the settings and these rules: ``PolicySettings.fingerprint``; the
+# time: ``holds_until``).
 
 _USABLE = PhoneNumber("", "+0", "", "", True, ())  # stands for any usable number
 
 
+def _code_digest(code: Any) -> bytes:
+    """The bytecode, names and constants of a function (nested code included), without
+    its file name or line numbers: changes exactly when what it does changes."""
+    consts = tuple(_code_digest(c) if hasattr(c, "co_code") else repr(c).encode()
+                   for c in code.co_consts)
+    return hashlib.sha256(code.co_code + repr(code.co_names).encode()
+                          + b"|".join(consts)).digest()
+
+
+@functools.cache
+def _rules_digest() -> str:
+    parts = [_code_digest(f.__code__) for f in (_decide_all, _moment, months_before,
+                                                 _holds_until, _age_moments, months_after)]
+    return hashlib.sha256(b"".join(parts)).hexdigest()[:16]
+
+
+def standing(category: str, e164: str | None, valid: Any, flags: str) -> Decision | None:
+    """Rules 1 and 2 for a stored number given as the vault's columns (category as the
+    policy sees it, E.164, valid, flags as stored: words separated by spaces): the
+    refusal they give, or None when the number's history decides (``decide_histories``,
+    or the decision the vault keeps for it). ``decide`` applies the same rules to a
+    PhoneNumber (``phones.usable``)."""
+    if category == "private":
+        return _PRIVATE
+    if category == "restricted":
+        return _RESTRICTED
+    if e164 is None or not valid or (flags and not phones.BLOCKING_FLAGS.isdisjoint(
+            flags.split())):
+        return _INVALID
+    return None
+
+
 def decide_histories(histories: dict[str, Sequence[ConsentEvent]], settings: PolicySettings,
-                     today: datetime) -> dict[str, Decision]:
-    """``decide_rows`` for histories already read as ConsentEvents (``decide_many``'s
-    input: any order), by E.164 — for ``decide_stored`` like ``decide_rows``'s answer."""
+                     today: datetime) -> dict[str, tuple[Decision, str]]:
+    """For each number's history (any order): the decision it gives a usable number of a
+    contact that is neither private nor restricted (rules 3 to 8 are the history's;
+    ``standing`` adds rules 1 and 2), and until when that answer holds for certain
+    (``holds_until``). By E.164. What the vault keeps is exactly this."""
     with gc_paused():
-        return dict(zip(histories, _decide_all(
-            ((events, "customer", _USABLE) for events in histories.values()), settings,
-            today), strict=True))
+        decisions = _decide_all(((events, "customer", _USABLE) for events in histories.values()),
+                                settings, today)
+        moment = _moment(settings, today)
+        return {e164: (decision, _holds_until(events, settings, moment))
+                for (e164, events), decision in zip(histories.items(), decisions, strict=True)}
 
 
-def _row_order(row: Sequence[Any]) -> tuple[str, str, str, int]:
-    return (row[1], row[3], row[4], row[0] or 0)
+def holds_until(events: Sequence[ConsentEvent], settings: PolicySettings,
+                today: datetime) -> str:
+    """The first moment after ``today`` (ISO UTC) at which the decision ``events`` give
+    may differ from today's although nothing is recorded: an event recorded in advance
+    starts to count, an answer period runs out, a consent reaches the re-confirmation
+    age. "" when no such moment exists (the decision holds until the history or the
+    settings change). Never later than the real change; it may be earlier (the
+    decision is then simply made again)."""
+    return _holds_until(events, settings, _moment(settings, today))
 
 
-def decide_rows(rows: Sequence[Sequence[Any]], settings: PolicySettings,
-                today: datetime) -> dict[str, Decision]:
-    """For every number with events in ``rows`` (event rows, see ``decide_columns``): the
-    decision its history gives a usable number of a contact that is neither private nor
-    restricted (rules 3 to 7), by E.164."""
-    found = _replay_rows(rows, settings, today)
-    if found is None:  # not in the storage layer's order
-        found = _replay_rows(sorted(rows, key=_row_order), settings, today)
-        assert found is not None
-    return found
-
-
-def _replay_rows(rows: Iterable[Sequence[Any]], settings: PolicySettings,
-                 today: datetime) -> dict[str, Decision] | None:
-    """``_decide_all``'s rules over event rows ordered by number and time, one number after
-    the other; None when the rows are not in that order."""
-    moment = _moment(settings, today)
+def _holds_until(events: Iterable[ConsentEvent], settings: PolicySettings,
+                 moment: _Moment) -> str:
     now = moment.now
-    cutoff = moment.reconfirm_cutoff
-    implied_cutoff = moment.implied_cutoff
-    strict = settings.mode == STRICT
-    advertising = settings.purpose == ADVERTISING
-    allow_contract = settings.allow_contract and not advertising
-    allow_li = settings.allow_legitimate_interest and not advertising
+    # an answer period that started before this ran out already; a consent before this
+    # is past the age limit for good (a month of margin for the calendar's clamping)
+    answer_from = moment.implied_cutoff
     months = settings.reconfirm_months
-    days = settings.implied_max_days
-    ev = event_of_row
-    make = Decision
-    found: dict[str, Decision] = {}
-    current = None
-    end = granted = other = implied = notice = notice_after = requested = None
-    bases = informed_by = granted_informed_by = objected = None
-    previous: Sequence[Any] = ("", "", "", "", "", None, None, 0, None)
-    sentinel = (None, object())  # ends the last number's history
-    for row in itertools.chain(rows, (sentinel,)):
-        e164 = row[1]
-        if e164 != current:
-            if current is not None:
-                # -- the number's history is replayed: what counts (as _decide_all) ----
-                decision = None
-                if granted is not None and granted_informed_by is not None and not (
-                        cutoff and granted[3] <= cutoff):
-                    if granted_informed_by[2] == "notice_sent":
-                        decision = make(True, "granted", "eligible", ev(granted),
-                                        ev(granted_informed_by), granted[3])
-                    else:
-                        decision = make(True, "granted_with_notice", "eligible", ev(granted),
-                                        None, granted[3])
-                elif bases is not None or implied is not None:
-                    employee = contract = li = None
-                    if bases is not None:
-                        employee = bases.get("employee_business_number")
-                        contract = bases.get("contract")
-                        li = bases.get("legitimate_interest")
-                    refusal = None
-                    if employee is not None:
-                        decision = make(True, "employee_business_number", "eligible",
-                                        ev(employee), None, employee[3])
-                    else:
-                        if implied is not None:
-                            if strict:
-                                refusal = make(False, "implied_strict", "implied_only",
-                                               ev(implied), None, implied[3])
-                            elif advertising:
-                                refusal = make(False, "implied_advertising", "implied_only",
-                                               ev(implied), None, implied[3])
-                            elif notice is None:
-                                refusal = make(False, "notice_pending", "notice_pending",
-                                               ev(implied), None, implied[3])
-                            else:
-                                started = notice_after if notice_after is not None else implied
-                                informing = notice_after if notice_after is not None else notice
-                                if started[3] < implied_cutoff:
-                                    refusal = make(False, "implied_unanswered", "expired",
-                                                   ev(implied), ev(informing), started[3], days)
-                                elif cutoff and implied[3] <= cutoff:
-                                    refusal = make(False, "too_old", "expired", ev(implied),
-                                                   ev(informing), implied[3], months)
-                                else:
-                                    decision = make(True, "implied_with_notice", "eligible",
-                                                    ev(implied), ev(informing), implied[3])
-                        if decision is None:
-                            if contract is not None and allow_contract:
-                                decision = make(True, "contract", "eligible", ev(contract),
-                                                None, contract[3])
-                            elif li is not None and allow_li:
-                                decision = make(True, "legitimate_interest", "eligible",
-                                                ev(li), None, li[3])
-                            elif granted is None and other is None:
-                                if refusal is None and (contract is not None
-                                                        or li is not None):
-                                    basis_row = contract if contract is not None else li
-                                    if advertising:
-                                        refusal = make(False, "basis_not_for_advertising",
-                                                       "wrong_purpose", ev(basis_row), None,
-                                                       basis_row[3])
-                                    else:
-                                        refusal = make(
-                                            False, "contract_not_allowed" if contract
-                                            is not None else "legitimate_interest_not_allowed",
-                                            "basis_not_allowed", ev(basis_row), None,
-                                            basis_row[3])
-                                decision = refusal
-                # -- why not (as _decide_all) ----------------------------------------------
-                if decision is None:
-                    if granted is not None:
-                        if granted_informed_by is None:
-                            decision = make(False, "granted_uninformed", "not_informed",
-                                            ev(granted), None, granted[3])
-                        else:
-                            decision = make(False, "too_old", "expired", ev(granted),
-                                            ev(granted_informed_by), granted[3], months)
-                    elif other is not None:
-                        decision = make(False, "granted_other_purpose", "wrong_purpose",
-                                        ev(other), None, other[3])
-                    elif requested is not None:
-                        decision = make(False, "requested", "requested", ev(requested), None,
-                                        requested[3])
-                    elif objected is not None:
-                        decision = make(False, "objected", "objected", ev(objected), None,
-                                        objected[3])
-                    elif end is not None:
-                        kind = "revoked" if end[2] == "revoked" else "expired"
-                        decision = make(False, kind, kind, ev(end), None, end[3])
-                    else:
-                        decision = _NO_CONSENT
-                found[current] = decision
-            if row is sentinel:
-                break
-            if current is not None and e164 < current:
-                return None  # numbers not grouped in order
-            current = e164
-            end = granted = other = implied = notice = notice_after = requested = None
-            bases = informed_by = granted_informed_by = objected = None
-        else:
-            # within one number: strictly later than the row before (time, entry, id)
-            if row[3] < previous[3] or (row[3] == previous[3] and (
-                    row[4], row[0] or 0) <= (previous[4], previous[0] or 0)):
-                return None
-        previous = row
-        at = row[3]
-        if at > now:
+    age_from = moment.age_settled if months else ""
+    first = ""
+    for ev in events:
+        at = ev.occurred_at
+        if at > now:  # recorded in advance: counts from then on
+            if not first or at < first:
+                first = at
             continue
-        kind = row[2]
-        if kind == "granted":
-            basis = row[5]
-            if basis is not None and basis != "consent":
-                if objected is not None and basis == "legitimate_interest":
-                    continue
-                if bases is None:
-                    bases = {basis: row}
-                else:
-                    bases[basis] = row
-            else:
-                if row[7] and informed_by is None:
-                    informed_by = row
-                if advertising and row[6] != "advertising":
-                    other = row
-                else:
-                    granted = row
-                    granted_informed_by = informed_by
-        elif kind == "notice_sent":
-            notice = row
-            if informed_by is None:
-                informed_by = row
-            if implied is not None and notice_after is None:
-                notice_after = row
-        elif kind == "implied":
-            basis = row[5]
-            if objected is not None and basis != "employee_business_number":
-                continue
-            if basis is not None and basis != "consent":
-                if bases is None:
-                    bases = {basis: row}
-                else:
-                    bases[basis] = row
-            else:
-                implied = row
-                notice_after = None
-        elif kind in _END_KINDS:
-            end = row
-            if kind == "objected":
-                objected = row
-            granted = other = implied = notice = notice_after = requested = None
-            bases = informed_by = granted_informed_by = None
-        elif kind == "requested":
-            requested = row
-    return found
+        kind = ev.kind
+        found = ()
+        if (kind == "implied" or kind == "notice_sent") and at >= answer_from:
+            # the period started then (at the latest) ends after ``implied_max_days``:
+            # refused once ``started < now - days``, from the second after
+            found = (clock.to_iso(clock.parse_iso(at) + timedelta(
+                days=settings.implied_max_days, seconds=1)),)
+        if months and (kind == "granted" or kind == "implied") and at >= age_from:
+            found = found + _age_moments(at, months)
+        for candidate in found:
+            if candidate > now and (not first or candidate < first):
+                first = candidate
+    return first
+
+
+def _age_moments(at: str, months: int) -> tuple[str, ...]:
+    """The moments at which "a consent of ``at`` is ``months`` old" (``at <=
+    months_before(now, months)``) may change: ``months_after`` — exact, or earlier when
+    the later month is too short (then it happens when the month after begins); for a
+    consent on the last day of a month, months_before clamps every later day of the
+    longer month onto that day, so the answer changes at that time of day and at
+    midnight on each of those days."""
+    moment = clock.parse_iso(at)
+    reached = months_after(moment, months)
+    length = calendar.monthrange(reached.year, reached.month)[1]
+    found = [reached]
+    next_month = (reached.replace(day=1, hour=0, minute=0, second=0)
+                  + timedelta(days=length))
+    if moment.day > length:  # clamped: the whole month is too short
+        found.append(next_month)
+    elif moment.day == calendar.monthrange(moment.year, moment.month)[1] and length > moment.day:
+        for day in range(moment.day + 1, length + 1):
+            midnight = reached.replace(day=day, hour=0, minute=0, second=0)
+            found += [midnight, midnight.replace(hour=moment.hour, minute=moment.minute,
+                                                 second=moment.second)]
+        found.append(next_month)
+    return tuple(clock.to_iso(m) for m in found)
+
+
+def months_after(moment: datetime, months: int) -> datetime:
+    """The same day and time ``months`` calendar months later (clamped, as
+    ``months_before``: 31 Jan + 1 -> 28/29 Feb)."""
+    index = moment.year * 12 + moment.month - 1 + months
+    year, month = divmod(index, 12)
+    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
+    return moment.replace(year=year, month=month + 1, day=day)
+
+
+# What the vault keeps of a decision (vault/decisions.py's columns after the number):
+# eligible, status, reason, since, limit, and of the events it names only what the
+# policy reads of them (as ``all_by_number(full=False)``): the basis event's id, kind,
+# contact and time, the notice's id and time.
+KEPT_FIELDS = ("eligible", "status", "reason", "since", "limit", "basis_id", "basis_kind",
+               "basis_contact", "basis_at", "notice_id", "notice_at")
+
+
+def kept_fields(decision: Decision) -> tuple:
+    basis, notice = decision.basis_event, decision.notice_event
+    return (int(decision.eligible), decision.status, decision.reason, decision.since,
+            decision.limit, basis.id if basis else None, basis.kind if basis else None,
+            basis.contact_id if basis else None, basis.occurred_at if basis else None,
+            notice.id if notice else None, notice.occurred_at if notice else None)
+
+
+def kept_decision(e164: str, fields: Sequence[Any]) -> Decision:
+    """The Decision ``kept_fields`` gave these fields for ``e164`` (its events carry what
+    was kept of them; ``consent.history`` gives the whole records)."""
+    (eligible, status, reason, since, limit, basis_id, basis_kind, basis_contact, basis_at,
+     notice_id, notice_at) = fields
+    if basis_kind is None and notice_id is None and since == "" and limit == 0:
+        for shared_decision in (_NO_CONSENT, _PRIVATE, _RESTRICTED, _INVALID):
+            if shared_decision.reason == reason:
+                return shared_decision
+    basis = None if basis_kind is None else ConsentEvent(
+        basis_id, e164, basis_kind, None, None, "", "", basis_contact, "", basis_at, "")
+    notice = None if notice_id is None else ConsentEvent(
+        notice_id, e164, "notice_sent", None, None, "", "", None, "", notice_at, "")
+    return Decision(bool(eligible), reason, status, basis, notice, since, limit)

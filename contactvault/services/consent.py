@@ -24,6 +24,7 @@ from contactvault.services import evidence as evidence_service
 from contactvault.services.evidence import Attachment
 from contactvault.vault import consent as consent_store
 from contactvault.vault import contacts as contact_store
+from contactvault.vault import decisions as decision_store
 from contactvault.vault.connection import Connection
 from contactvault.vault.consent import MessageSent
 
@@ -152,7 +153,7 @@ def record_event_in(ctx: Context, conn: Connection, number_text_or_e164: str,
             consent_store.keep_template_text(conn, sent_notice.version,
                                              sent_notice.template_body,
                                              sent_notice.phrases)
-        event = _append(conn, ConsentEvent(
+        event = _append(ctx, conn, ConsentEvent(
             None, e164, kind.value, None, channel.value if channel else None,
             evidence or "", sent_notice.version, contact_id, ctx.actor_in(conn), at,
             clock.to_iso(now)), MessageFacts("notice", sent_notice.language,
@@ -179,7 +180,7 @@ def record_event_in(ctx: Context, conn: Connection, number_text_or_e164: str,
         notice_version = template.version
         handed_over = MessageFacts("notice", rendered.language, rendered.text,
                                    rendered.tag)
-    event = _append(conn, ConsentEvent(
+    event = _append(ctx, conn, ConsentEvent(
         None, e164, kind.value, basis.value if basis else None,
         channel.value if channel else None, evidence or "", notice_version or "",
         contact_id, ctx.actor_in(conn), at, clock.to_iso(now),
@@ -189,11 +190,13 @@ def record_event_in(ctx: Context, conn: Connection, number_text_or_e164: str,
     return event
 
 
-def _append(conn: Connection, event: ConsentEvent, message: MessageFacts | None = None
-            ) -> ConsentEvent:
-    """Insert the event and its audit entry. ``message``: the text sent with it (a
+def _append(ctx: Context, conn: Connection, event: ConsentEvent,
+            message: MessageFacts | None = None) -> ConsentEvent:
+    """Insert the event and its audit entry, and keep the number's new decision (the
+    vault dropped the old one with the insert). ``message``: the text sent with it (a
     notice), stored with the event and named in the same audit entry by its hash."""
     stored = consent_store.insert(conn, event)
+    keep_decisions_in(ctx, conn, [stored.e164])
     # The audit entry says what happened, not to whom: ids only, no number or evidence.
     details = {"event": stored.id, "contact": stored.contact_id,
                "basis": stored.basis, "channel": stored.channel,
@@ -335,19 +338,100 @@ def decisions_for_contact(ctx: Context, contact_id: int, *, today: datetime | No
             for row, decision in zip(rows, decisions, strict=False)]
 
 
+# -- the decisions the vault keeps -----------------------------------------------------
+
+
+@dataclass
+class Current:
+    """Every asked number's decision now, as the vault keeps it (rows as
+    ``decisions.current`` reads them: e164, status, reason, since, details, last event
+    at; ``decisions.fields`` gives the decision's fields), and what had to be decided
+    from the events because nothing valid was kept (``fresh``: for ``decisions.store``)."""
+
+    rows: dict[str, tuple]
+    fresh: list[tuple[tuple, str]]
+    settings: str  # the fingerprint they hold under
+    mark: object  # the vault's change mark before anything was read
+
+
+def current_decisions_in(conn: Connection, cfg: PolicySettings, numbers: set[str],
+                         today: datetime) -> Current:
+    """The decision for each of ``numbers`` (E.164) at ``today``: the vault's kept
+    decision where one holds, else decided now by the policy from the events. Reads
+    every event at once when many are missing (just after a settings change), else
+    only the missing numbers'."""
+    mark = decision_store.change_mark(conn)
+    fingerprint = cfg.fingerprint()
+    rows = decision_store.current(conn, fingerprint, clock.to_iso(today))
+    missing = numbers - rows.keys()
+    fresh: list[tuple[tuple, str]] = []
+    if missing:
+        if len(missing) * 4 > len(numbers):
+            everything = consent_store.all_by_number(conn, full=False)
+            none: list[ConsentEvent] = []
+            histories = {e164: everything.get(e164, none) for e164 in missing}
+            del everything
+        else:
+            histories = consent_store.policy_histories(conn, missing)
+        fresh = _kept_rows(histories, cfg, today)
+        for row, _until in fresh:
+            rows[row[0]] = row
+    return Current(rows, fresh, fingerprint, mark)
+
+
+def _kept_rows(histories: dict[str, Sequence[ConsentEvent]], cfg: PolicySettings,
+               today: datetime) -> list[tuple[tuple, str]]:
+    """``decisions.store`` rows for these histories (sorted by time, as the vault reads
+    them): the policy's decision, until when it holds, and the latest event that
+    already happened (nothing newer can happen before then: it would end the hold)."""
+    now_iso = clock.to_iso(today)
+    found = []
+    fields = policy.kept_fields
+    as_read = decision_store.as_read
+    for e164, (decision, until) in policy.decide_histories(histories, cfg, today).items():
+        last = ""
+        for event in reversed(histories[e164]):
+            if event.occurred_at <= now_iso:
+                last = event.occurred_at
+                break
+        found.append((as_read(e164, fields(decision), last), until))
+    return found
+
+
+def keep_decisions_in(ctx: Context, conn: Connection, e164s: Sequence[str]) -> None:
+    """Decide these numbers now from their events and keep the answers, inside the
+    caller's transaction (every write of an event does: the vault dropped the number's
+    kept decision with it)."""
+    now = ctx.now()
+    cfg = PolicySettings.from_settings(settings.all_settings(conn))
+    rows = _kept_rows(consent_store.policy_histories(conn, e164s), cfg, now)
+    decision_store.store(conn, cfg.fingerprint(), clock.to_iso(now), rows)
+
+
+def keep_fresh_decisions(ctx: Context, current: Current, today: datetime) -> bool:
+    """Keep what ``current_decisions_in`` had to decide, so the next overview reads it:
+    in a transaction of its own, and only if nothing in the vault changed since it was
+    read (a decision made from an older history must never be kept as current). An
+    overview that cannot write (a read-only or damaged file, another program writing)
+    is shown all the same; True when something was kept."""
+    if not current.fresh:
+        return False
+    try:
+        with ctx.vault.transaction() as conn:
+            if decision_store.change_mark(conn) != current.mark:
+                return False
+            decision_store.store(conn, current.settings, clock.to_iso(today), current.fresh)
+    except errors.ContactVaultError:
+        return False
+    return True
+
+
 def policy_events(ctx: Context) -> dict[str, list[ConsentEvent]]:
     """Every number's events as the policy reads them (``all_by_number(full=False)``),
-    kept by the vault until anything changes: the contacts table and the
-    data-protection page both need them. Read-only: share, never modify."""
+    kept by the vault until anything changes (the contacts table reads them after each
+    change of filter). Read-only: share, never modify."""
     return ctx.vault.remember("policy_events",
                               lambda conn: consent_store.all_by_number(conn, full=False))
-
-
-def kept_policy_events(ctx: Context) -> dict[str, list[ConsentEvent]] | None:
-    """``policy_events`` if the vault keeps them and nothing changed since; else None
-    (nothing is read): the DPO overview reuses them in the app and reads its own
-    columns otherwise."""
-    return ctx.vault.kept("policy_events")
 
 
 def decisions_for_all(ctx: Context, *, today: datetime | None = None
@@ -452,7 +536,7 @@ def _notice_sent(ctx: Context, conn: Connection, number: str, owner: int | None,
     who = ctx.actor_in(conn)
     consent_store.keep_template_text(conn, template.version, template.body,
                                      (template.consent_phrase, template.revocation_phrase))
-    event = _append(conn, ConsentEvent(
+    event = _append(ctx, conn, ConsentEvent(
         None, number, EventKind.NOTICE_SENT.value, None, channel, evidence or "",
         template.version, owner, who, at, now_iso),
         MessageFacts("notice", language, rendered.text, rendered.tag))

@@ -2,7 +2,7 @@
 
 One function, ``dashboard``, reads the vault once and computes everything the DPO view
 and ``contactvault report dashboard`` show; the front ends only present it. Every
-decision about a number is the policy's (``consent.policy.decide_columns``), and what a
+decision about a number is the policy's (kept by the vault, see Speed), and what a
 phone holds and must lose is the removal list's (``export.removal_list``).
 
 Totals: contacts by category, stored numbers by the policy's status today, numbers on
@@ -29,17 +29,21 @@ A number stored for several contacts (or twice for one) counts once in the total
 as eligible if it may go onto a phone under any of them, else with its status under
 the first of them; a phone holding it under two names holds one number.
 
-Speed: at 100 000 numbers with 5 events each, everything is read as plain tuples from
-the storage layer's bulk reads (vault/overview.py; SQLite groups what the phones hold)
-and decided by the policy's bulk path (``policy.decide_columns``): no object per event
-or number; names are read only for listed contacts. In the app, the consent events the
-contacts table keeps (``consent.kept_policy_events``) are used instead of reading them
-again.
+Speed: at 100 000 numbers with 5 events each the overview must appear within a second,
+and replaying half a million events alone takes longer. So it reads each number's
+decision as the vault keeps it (``consent.current_decisions_in``, vault/decisions.py:
+the policy's own answer, kept while the history, the settings and the time allow) and
+decides through the policy only the numbers without a valid kept decision — all of
+them just after a settings change —, keeping those answers afterwards. Rules 1 and 2
+(category, restriction, a usable number) come from each number's own columns
+(``policy.standing``). Everything is read as plain tuples (vault/overview.py, and what
+the phones hold as the removal list reads it, ``exports.on_phones``); names are read
+only for listed contacts.
 """
 
 from __future__ import annotations
 
-import calendar
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from operator import attrgetter
@@ -53,7 +57,9 @@ from contactvault.i18n import QT_TRANSLATE_NOOP, translate, translate_n
 from contactvault.model import Category
 from contactvault.services import consent as consent_service
 from contactvault.services import procedure as procedure_service
+from contactvault.vault import decisions as decision_store
 from contactvault.vault import devices as device_store
+from contactvault.vault import exports as export_store
 from contactvault.vault import overview
 from contactvault.vault import requests as request_store
 
@@ -107,7 +113,16 @@ class Item:
     age_days: int
     count: int = 1  # how many numbers the item stands for (a phone's open removals)
     name: str = ""  # the contact's name (or the name the phone shows), or the phone's
-    decision: Decision | None = None  # the policy's, where the item rests on one
+    # the policy's decision the item rests on, as the vault keeps it (a row of
+    # ``decisions.current``)
+    kept: tuple | None = None
+
+    @property
+    def decision(self) -> Decision | None:
+        """The policy's decision the item rests on (made from what was kept when asked)."""
+        if self.kept is None:
+            return None
+        return policy.kept_decision(self.kept[0], decision_store.fields(self.kept))
 
     def reason_text(self) -> str:
         if self.decision is not None:
@@ -216,23 +231,23 @@ def _later(a: str, b: str) -> str:
     return a if a > b else b
 
 
-def _no_longer_allowed_since(decision: Decision | None, cfg: PolicySettings,
-                             changed_at: str, exported_at: str) -> str:
+def _no_longer_allowed_since(kept: tuple | None, cfg: PolicySettings, changed_at: str,
+                             exported_at: str) -> str:
     """When a number on a phone stopped being allowed there: the revocation, the end of
     the answer period, the day consent became too old; for a category or settings
     change, an erasure or an edited number the contact's last change — never before
-    the export that put it there."""
+    the export that put it there. ``kept``: the decision (a row of ``decisions.current``)."""
     since = ""
-    if decision is not None:
-        reason = decision.reason
-        if reason == "implied_unanswered" and decision.since:
-            since = clock.to_iso(clock.parse_iso(decision.since)
+    if kept is not None:
+        reason, decided_since = kept[2], kept[3]
+        if reason == "implied_unanswered" and decided_since:
+            since = clock.to_iso(clock.parse_iso(decided_since)
                                  + timedelta(days=cfg.implied_max_days))
-        elif reason == "too_old" and decision.since:
-            since = clock.to_iso(_months_after(clock.parse_iso(decision.since),
-                                               cfg.reconfirm_months))
+        elif reason == "too_old" and decided_since:
+            since = clock.to_iso(policy.months_after(clock.parse_iso(decided_since),
+                                                     cfg.reconfirm_months))
         elif reason in ("revoked", "expired"):
-            since = decision.since
+            since = decided_since
         else:
             since = changed_at
     else:
@@ -240,17 +255,10 @@ def _no_longer_allowed_since(decision: Decision | None, cfg: PolicySettings,
     return _later(since or exported_at, exported_at)
 
 
-def _months_after(moment: datetime, months: int) -> datetime:
-    """The same day and time ``months`` calendar months later (clamped, as
-    ``policy.months_before``)."""
-    index = moment.year * 12 + moment.month - 1 + months
-    year, month = divmod(index, 12)
-    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
-    return moment.replace(year=year, month=month + 1, day=day)
-
-
 def dashboard(ctx: Context, *, today: datetime | None = None) -> Dashboard:
-    """The overview as of ``today`` (default: the context's now)."""
+    """The overview as of ``today`` (default: the context's now). Decisions the vault
+    had to make afresh (none kept, or kept under other settings, or past their time)
+    are kept afterwards, so the next overview reads them."""
     now = today or ctx.now()
     now_iso = clock.to_iso(now)
     with policy.gc_paused(), ctx.vault.reading() as conn:
@@ -258,32 +266,18 @@ def dashboard(ctx: Context, *, today: datetime | None = None) -> Dashboard:
         cfg = PolicySettings.from_settings(values)
         facts = overview.contact_times(conn)
         numbers = overview.stored_numbers(conn)
-        kept = consent_service.kept_policy_events(ctx)  # the contacts table's, in the app
-        rows = overview.policy_rows(conn) if kept is None else None
-        held: dict[int, list[tuple]] = {}
-        for row in overview.held_on_phones(conn):
-            found = held.get(row[0])
-            if found is None:
-                held[row[0]] = [row[1:]]
-            else:
-                found.append(row[1:])
+        current = consent_service.current_decisions_in(
+            conn, cfg, {row[1] for row in numbers if row[1] is not None}, now)
+        held = export_store.on_phones(conn)
         devices = device_store.all_devices(conn)
         procedures = {d.id: procedure_service.status_in(conn, d) for d in devices}
         head = audit.head(conn)
-
-        if rows is not None:
-            decisions = policy.decide_columns(numbers, rows, cfg, now)
-            # each number's latest event that already happened (rows: by number, time)
-            latest_event = {row[1]: row[3] for row in rows if row[3] <= now_iso}
-            del rows
-        else:
-            decisions = policy.decide_stored(numbers, policy.decide_histories(kept, cfg, now))
-            latest_event = _latest_events(kept, now_iso)
-        result = _compute(now, cfg, values, facts, numbers, decisions, latest_event, held,
-                          devices, procedures)
+        result = _compute(now, cfg, values, facts, numbers, current.rows, held, devices,
+                          procedures)
         _confirm_retention(conn, result.lists["retention_due"], now,
                            values["retention.review_months"], held)
         names = overview.names_of(conn, result.wanted_names)
+    consent_service.keep_fresh_decisions(ctx, current, now)
     for key in ("notice_not_sent", "grant_without_notice", "reconfirm_due", "retention_due",
                 "unclassified", "unlawful_on_phone"):
         for item in result.lists[key]:
@@ -335,19 +329,6 @@ def _confirm_retention(conn, found: list[Item], now: datetime, months: int,
     found[:] = sorted(still, key=_OLDEST_FIRST)
 
 
-def _latest_events(histories: dict[str, list], now_iso: str) -> dict[str, str]:
-    """Each number's latest event that already happened (events sorted by time)."""
-    found: dict[str, str] = {}
-    for e164, events in histories.items():
-        latest = events[-1].occurred_at if events else ""
-        if latest > now_iso:  # recorded in advance: not activity yet
-            latest = max((ev.occurred_at for ev in events if ev.occurred_at <= now_iso),
-                         default="")
-        if latest:
-            found[e164] = latest
-    return found
-
-
 @dataclass
 class _Result:
     categories: dict[str, int]
@@ -357,31 +338,10 @@ class _Result:
     wanted_names: set[int]
 
 
-def _count_numbers(numbers, decisions) -> tuple[int, dict[str, int]]:
-    """How many numbers there are, and how many have each status: a number stored for
-    several contacts (or twice for one) counts once — as eligible if it may go onto a
-    phone under any of them, else with its status under the first of them (lowest
-    contact id). A number without E.164 counts as stored."""
-    by_number: dict[str, str] = {}
-    statuses: dict[str, int] = {}
-    for row, decision in zip(numbers, decisions, strict=True):
-        e164 = row[1]
-        if e164 is None:
-            statuses[decision.status] = statuses.get(decision.status, 0) + 1
-            continue
-        status = by_number.get(e164)
-        if status is None or (decision.eligible and status != "eligible"):
-            by_number[e164] = decision.status
-    for status in by_number.values():
-        statuses[status] = statuses.get(status, 0) + 1
-    return len(by_number) + sum(1 for row in numbers if row[1] is None), statuses
-
-
-def _compute(now, cfg, values, facts, numbers, decisions, latest_event, held, devices,
-             procedures) -> _Result:
+def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures) -> _Result:
     """``facts``: ``overview.contact_times`` rows; ``numbers``: ``overview.stored_numbers``
-    rows with their ``decisions``; ``latest_event``: each number's latest event time up
-    to now; ``held``: ``overview.held_on_phones`` rows by device id (without it)."""
+    rows; ``kept``: each number's decision as kept (``consent.current_decisions_in``:
+    e164, ``policy.KEPT_FIELDS``, last event at); ``held``: ``exports.on_phones``."""
     lists: dict[str, list[Item]] = {key: [] for key in PROBLEMS}
     wanted: set[int] = set()
     by_id = {f[0]: f for f in facts}
@@ -389,35 +349,66 @@ def _compute(now, cfg, values, facts, numbers, decisions, latest_event, held, de
 
     # -- totals --------------------------------------------------------------------------
     categories: dict[str, int] = {str(c): 0 for c in Category}
-    for f in facts:
-        categories[f[2]] = categories.get(f[2], 0) + 1
-    count, statuses = _count_numbers(numbers, decisions)
+    categories.update(Counter(f[2] for f in facts))
 
-    # -- the consent lists and each contact's last activity --------------------------
-    last_activity: dict[int, str] = {f[0]: _later(f[3], f[4]) for f in facts}
-    # the decision for each (contact id, number) stored; "eligible" wins for a number
-    # stored twice on one contact
-    current: dict[tuple[int, str], Decision] = {}
+    # -- each stored number: its decision (rules 1 and 2 from its own columns, else its
+    # history's, as kept), the totals, the consent lists, each contact's last activity.
+    # A number stored for several contacts (or twice for one) counts once: as eligible
+    # if it may go onto a phone under any of them, else with its status under the first
+    # of them (lowest contact id); a number without E.164 counts as stored.
+    last_activity: dict[int, str] = {f[0]: f[3] if f[3] > f[4] else f[4] for f in facts}
+    # each number's decision under the first contact storing it ("eligible" wins for a
+    # number stored twice on one contact), and under each further contact (rare)
+    holder: dict[str, int] = {}
+    first: dict[str, tuple] = {}
+    further: dict[tuple[int, str], tuple] = {}
+    eligible_further: set[str] = set()
+    statuses: dict[str, int] = {}
     watched = {"notice_pending": "notice_not_sent", "granted_uninformed": "grant_without_notice",
                "too_old": "reconfirm_due"}
-    get_latest = latest_event.get
+    standing = policy.standing
+    refused = _refusal_fields
+    get_kept = kept.get
+    get_first = first.get
+    claim = holder.setdefault
     make = Item
-    for row, decision in zip(numbers, decisions, strict=True):
-        e164 = row[1]
-        contact_id = row[4]
-        if e164:
-            latest = get_latest(e164)
-            if latest is not None and latest > last_activity[contact_id]:
-                last_activity[contact_id] = latest
+    without_e164 = 0
+    for contact_id, e164, valid, flags in numbers:
+        fact = by_id[contact_id]
+        refusal = standing(fact[5] or fact[2], e164, valid, flags)
+        if e164 is None:
+            without_e164 += 1
+            status = refusal.status
+            statuses[status] = statuses.get(status, 0) + 1
+            continue
+        entry = get_kept(e164)
+        latest = entry[5]
+        if latest and latest > last_activity[contact_id]:
+            last_activity[contact_id] = latest
+        if refusal is not None:
+            entry = refused(refusal)
+        eligible = entry[1] == "eligible"
+        if claim(e164, contact_id) == contact_id:
+            if eligible or get_first(e164) is None:
+                first[e164] = entry
+        else:
             key = (contact_id, e164)
-            if decision.eligible or key not in current:
-                current[key] = decision
-        target = watched.get(decision.reason)
-        if target is not None:
-            wanted.add(contact_id)
-            lists[target].append(make((contact_id,), e164 or row[5], "",
-                                      decision.reason, decision.since, age(decision.since),
-                                      decision=decision))
+            if eligible:
+                eligible_further.add(e164)
+                further[key] = entry
+            elif key not in further:
+                further[key] = entry
+        if not eligible:
+            target = watched.get(entry[2])
+            if target is not None:
+                wanted.add(contact_id)
+                since = entry[3]
+                lists[target].append(make((contact_id,), e164, "", entry[2], since,
+                                          age(since), kept=entry))
+    for e164, entry in first.items():
+        status = "eligible" if e164 in eligible_further else entry[1]
+        statuses[status] = statuses.get(status, 0) + 1
+    count = len(first) + without_e164
 
     # -- what the phones hold and may not ----------------------------------------------
     for device in devices:
@@ -428,21 +419,24 @@ def _compute(now, cfg, values, facts, numbers, decisions, latest_event, held, de
         for uid, contact_id, e164, shown, _export_id, exported_at, _basis in rows_held:
             fact = by_id.get(contact_id)
             exists = fact is not None and fact[1] == uid
-            decision = current.get((contact_id, e164)) if exists else None
-            if decision is not None and decision.eligible:
+            entry = None
+            if exists:
+                entry = (first.get(e164) if holder.get(e164) == contact_id
+                         else further.get((contact_id, e164)))
+            if entry is not None and entry[1] == "eligible":
                 continue
-            if decision is not None:
-                reason = decision.reason
+            if entry is not None:
+                reason = entry[2]
             elif exists:
                 reason = "number_removed"
             else:
                 reason = "erased"
-            since = _no_longer_allowed_since(decision, cfg, fact[4] if exists else "",
+            since = _no_longer_allowed_since(entry, cfg, fact[4] if exists else "",
                                              exported_at)
             if exists:
                 wanted.add(contact_id)
             found.append(make((contact_id,) if exists else (), e164, device.name, reason,
-                              since, age(since), name=shown, decision=decision))
+                              since, age(since), name=shown, kept=entry))
         if not found:
             continue
         lists["unlawful_on_phone"] += found
@@ -481,6 +475,18 @@ def _compute(now, cfg, values, facts, numbers, decisions, latest_event, held, de
     for items in lists.values():
         items.sort(key=_OLDEST_FIRST)
     return _Result(categories, count, statuses, lists, wanted)
+
+
+_REFUSALS: dict[str, tuple] = {}
+
+
+def _refusal_fields(refusal: Decision) -> tuple:
+    """A refusal by rules 1 and 2 (shared, without events) as a kept row."""
+    found = _REFUSALS.get(refusal.reason)
+    if found is None:
+        found = _REFUSALS[refusal.reason] = decision_store.as_read(
+            None, policy.kept_fields(refusal), "")
+    return found
 
 
 def _date(iso: str) -> str:

@@ -70,6 +70,9 @@ NOT_COVERED: dict[str, str] = {
                         "covered evidence_files row (JSON text holds no BLOB)",
     "pending_files": "files being written right now; a row lives seconds, and what it "
                      "leads to (an export, a backup) has its own entry",
+    "consent_decisions": "derived data, not evidence: the consent policy's answer for "
+                         "each number, kept to be read fast and decided again from the "
+                         "covered events whenever they change",
 }
 
 

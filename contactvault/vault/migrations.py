@@ -463,6 +463,34 @@ V14_ACTIVITY_BY_CONTACT = [
 ]
 
 
+# The consent decisions the vault keeps (vault/decisions.py: derived data, not evidence,
+# not covered by the chain). The table starts empty: the vault cannot decide (the policy
+# sits above it); the first overview decides every number and keeps the answers. The
+# triggers drop a number's row whenever an event of it is inserted or deleted, or a
+# phone row holding it is deleted or changed, by any code.
+V15_KEPT_DECISIONS = [
+    """CREATE TABLE consent_decisions (
+        e164          TEXT PRIMARY KEY,
+        settings      TEXT NOT NULL,
+        decided_at    TEXT NOT NULL,
+        holds_until   TEXT NOT NULL,
+        status        TEXT NOT NULL,
+        reason        TEXT NOT NULL,
+        since         TEXT NOT NULL,
+        details       TEXT NOT NULL,
+        last_event_at TEXT NOT NULL
+    ) WITHOUT ROWID""",
+    """CREATE TRIGGER consent_decisions_event_added AFTER INSERT ON consent_events
+       BEGIN DELETE FROM consent_decisions WHERE e164 = NEW.e164; END""",
+    """CREATE TRIGGER consent_decisions_event_deleted AFTER DELETE ON consent_events
+       BEGIN DELETE FROM consent_decisions WHERE e164 = OLD.e164; END""",
+    """CREATE TRIGGER consent_decisions_phone_deleted AFTER DELETE ON phones
+       BEGIN DELETE FROM consent_decisions WHERE e164 = OLD.e164; END""",
+    """CREATE TRIGGER consent_decisions_phone_changed AFTER UPDATE OF e164 ON phones
+       BEGIN DELETE FROM consent_decisions WHERE e164 = OLD.e164; END""",
+]
+
+
 Step = list[str] | Callable[[Connection], None]
 
 MIGRATIONS: list[Step] = [
@@ -480,4 +508,5 @@ MIGRATIONS: list[Step] = [
     CARDDAV_ADDRESS_BOOKS,
     carddav_publishing,
     V14_ACTIVITY_BY_CONTACT,
+    V15_KEPT_DECISIONS,
 ]

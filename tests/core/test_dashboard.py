@@ -150,17 +150,17 @@ def test_a_number_stored_for_two_contacts_counts_once(history):
     assert result.contacts == EXPECTED_TOTALS["contacts"] + 3
 
 
-def test_the_events_the_app_keeps_give_the_same_overview(history):
-    """In the app the overview uses the consent events the contacts table keeps; read
-    from its own columns (the command line) it shows exactly the same."""
-    from contactvault.services import consent
+def test_the_kept_decisions_give_the_same_overview_as_deciding_afresh(history):
+    """The overview reads the decisions the vault keeps (the first one after the
+    history kept what it had to decide); with every kept decision dropped, the policy
+    decides every number from its events again, and the overview is the same."""
+    from contactvault.vault import decisions
 
-    history.vault.forget()
-    assert consent.kept_policy_events(history) is None
-    cold = dashboard.dashboard(history).as_dict()
-    consent.decisions_for_all(history)  # what the contacts table reads
-    assert consent.kept_policy_events(history) is not None
-    assert dashboard.dashboard(history).as_dict() == cold
+    kept = dashboard.dashboard(history).as_dict()
+    with history.vault.transaction() as conn:
+        assert decisions.count(conn) == len(NUMBERS)
+        decisions.forget_all(conn)
+    assert dashboard.dashboard(history).as_dict() == kept
 
 
 def test_retention_list_is_exactly_whom_the_erasure_would_take(history):

@@ -1,0 +1,104 @@
+"""The consent decisions the vault keeps: ``consent_decisions``, one row per number.
+
+Derived data, not evidence: each row is what the consent policy (consent/policy.py,
+``decide_histories``) answered for the number's history — written by the policy, never
+by anything else — so that the DPO overview reads 100 000 small rows instead of
+replaying 500 000 events. Nothing is proven by it; the chain does not cover it (the
+events it was decided from are covered), and dropping every row loses nothing: the
+policy decides again from the events.
+
+A row holds while nothing it depends on changes, and is used only then:
+
+- the number's history: triggers (migrations.V15_KEPT_DECISIONS) drop the row
+  in the same statement that inserts or deletes an event of the number, whatever
+  code writes it; the consent service writes the new decision in the same transaction;
+- the policy settings and the rules' code: ``settings`` is
+  ``PolicySettings.fingerprint()`` when it was decided; a row of other settings is
+  ignored (and replaced when the overview decides the number again);
+- the time: ``decided_at`` <= now < ``holds_until`` (``FOREVER`` when no moment is
+  known at which the answer could change by itself).
+
+Rules 1 and 2 (category, restriction, a usable number) are not kept: they are applied
+at read time from the number's own columns (``policy.standing``), so a category change,
+a restriction, a corrected number or a deleted contact need no row changed. A deleted
+or changed phone row drops the row of its number too (trigger), so an erased number
+leaves nothing here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from contactvault.vault import connection
+from contactvault.vault.connection import Connection
+
+FOREVER = "9999-12-31T23:59:59+00:00"  # holds until something recorded changes
+
+# A row as read: (e164, status, reason, since, details, last event at). ``details``
+# packs the rest of the decision (``policy.KEPT_FIELDS`` after status, reason and
+# since) into one text: the overview reads every row but needs them only for the
+# numbers it lists, and each column read costs as much as a row's decryption.
+_READ = "e164, status, reason, since, details, last_event_at"
+_SEP = "|"
+
+
+def current(conn: Connection, settings: str, now: str) -> dict[str, tuple]:
+    """Every kept decision that holds at ``now`` under ``settings``, by number, as read
+    (``fields`` makes the decision's fields of it). Numbers missing here must be
+    decided from their events. Of an eligible decision only the status and reason
+    are read (since and details None): the overview lists only refusals."""
+    return {row[0]: row for row in conn.execute(
+        "SELECT e164, status, reason, "
+        "CASE WHEN status = 'eligible' THEN NULL ELSE since END, "
+        "CASE WHEN status = 'eligible' THEN NULL ELSE details END, last_event_at "
+        "FROM consent_decisions "
+        "WHERE settings = ?1 AND decided_at <= ?2 AND ?2 < holds_until", (settings, now))}
+
+
+def as_read(e164: str | None, fields: tuple, last_event_at: str) -> tuple:
+    """The row ``current`` gives for a decision's fields (``policy.KEPT_FIELDS``)."""
+    eligible, status, reason, since, *rest = fields
+    return (e164, status, reason, since, _pack(eligible, rest), last_event_at)
+
+
+def fields(row: tuple) -> tuple:
+    """The decision's fields (``policy.KEPT_FIELDS``) of a row as read."""
+    eligible, limit, basis_id, basis_kind, basis_contact, basis_at, notice_id, notice_at = \
+        row[4].split(_SEP)
+    return (eligible == "1", row[1], row[2], row[3], int(limit), _int(basis_id),
+            basis_kind or None, _int(basis_contact), basis_at or None, _int(notice_id),
+            notice_at or None)
+
+
+def _pack(eligible, rest) -> str:
+    return _SEP.join("" if v is None else str(int(v) if isinstance(v, bool) else v)
+                     for v in (eligible, *rest))
+
+
+def _int(text: str) -> int | None:
+    return int(text) if text else None
+
+
+def store(conn: Connection, settings: str, decided_at: str,
+          rows: Iterable[tuple[tuple, str]]) -> None:
+    """Keep decisions decided at ``decided_at``: ``rows`` are (a row as ``current``
+    reads it — see ``as_read``, holds until: ISO, or "" for ``FOREVER``)."""
+    conn.executemany(
+        "INSERT OR REPLACE INTO consent_decisions(e164, settings, decided_at, holds_until, "
+        "status, reason, since, details, last_event_at) VALUES (?,?,?,?,?,?,?,?,?)",
+        ((row[0], settings, decided_at, until or FOREVER, *row[1:]) for row, until in rows))
+
+
+def count(conn: Connection) -> int:
+    return conn.execute("SELECT count(*) FROM consent_decisions").fetchone()[0]
+
+
+def forget_all(conn: Connection) -> None:
+    """Drop every kept decision (each is decided again from the events when asked)."""
+    conn.execute("DELETE FROM consent_decisions")
+
+
+def change_mark(conn: Connection):
+    """What changes when anything in the vault changes (``connection.change_mark``): a
+    decision computed from what was read is kept only if nothing changed since."""
+    return connection.change_mark(conn)

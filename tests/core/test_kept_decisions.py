@@ -1,0 +1,226 @@
+"""The consent decisions the vault keeps (vault/decisions.py) never change what the DPO
+overview shows: after random sequences of real operations — events of every kind,
+category changes, restrictions, erasures, corrected numbers, exports and confirmed
+removals, settings changes, the clock moving on (and back) — the overview read from the
+kept decisions equals the one computed from scratch (every kept decision dropped, every
+number decided by the policy from its events), and every kept decision that holds is
+the policy's own answer for the number's history at that moment."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from contactvault import clock as clock_mod
+from contactvault import errors, settings
+from contactvault.consent import policy
+from contactvault.context import Context
+from contactvault.services import (
+    audit_ops,
+    consent,
+    contacts,
+    dashboard,
+    devices,
+    exporting,
+    preferences,
+    requests,
+)
+from contactvault.vault import consent as consent_store
+from contactvault.vault import decisions as decision_store
+from tests.core.consent_helpers import fill_company
+
+START = datetime(2026, 1, 30, 10, 0, tzinfo=UTC)  # the end of a month: ages clamp
+KINDS = ["granted", "granted", "implied", "notice_sent", "requested", "revoked", "objected",
+         "expired"]
+SETTINGS = [("policy.mode", ["standard", "strict"]),
+            ("policy.reconfirm_months", ["0", "1", "6", "12"]),
+            ("policy.implied_max_days", ["1", "14", "30"]),
+            ("policy.purpose", ["service", "advertising"]),
+            ("policy.allow_contract", ["true", "false"]),
+            ("policy.allow_legitimate_interest", ["true", "false"]),
+            ("retention.review_months", ["0", "1", "4"])]
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = START
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def from_scratch(ctx: Context) -> dict:
+    """The overview with nothing kept: every number decided from its events."""
+    with ctx.vault.transaction() as conn:
+        decision_store.forget_all(conn)
+    return dashboard.dashboard(ctx).as_dict()
+
+
+def check_kept_rows(ctx: Context) -> int:
+    """Every kept decision that holds now is what the policy says now; returns how many."""
+    now = ctx.now()
+    with ctx.vault.reading() as conn:
+        cfg = policy.PolicySettings.from_settings(settings.all_settings(conn))
+        kept = decision_store.current(conn, cfg.fingerprint(), clock_mod.to_iso(now))
+        for e164, row in kept.items():
+            history = consent_store.for_number(conn, e164)
+            expected = policy.decide_histories({e164: history}, cfg, now)[e164][0]
+            if row[1] == "eligible":
+                assert (row[1], row[2]) == (expected.status, expected.reason), e164
+                continue
+            decided = policy.kept_decision(e164, decision_store.fields(row))
+            assert (decided.status, decided.reason, decided.since, decided.limit,
+                    decided.reason_text()) == (expected.status, expected.reason,
+                                               expected.since, expected.limit,
+                                               expected.reason_text()), e164
+    return len(kept)
+
+
+def play(vault, tmp_path, seed: int, steps: int) -> None:
+    rng = random.Random(seed)
+    moment = Clock()
+    ctx = Context(vault, actor="Dana Datenschutz", clock=moment)
+    fill_company(ctx)
+    numbers = [f"0171 {2000000 + i}" for i in range(14)]
+    people: list[tuple[int, list[str]]] = []
+    for i in range(10):
+        mine = [numbers[i]] + ([numbers[10 + i % 4]] if i % 3 == 0 else [])
+        people.append((contacts.add_contact(
+            ctx, given=f"Person{i}", family="Test", numbers=mine,
+            category=rng.choice(["customer", "customer", "unknown", "supplier"])).id, mine))
+    for phone in ("Diensthandy 1", "Diensthandy 2"):
+        devices.add_device(ctx, phone)
+    compared = kept_seen = 0
+    for step in range(steps):
+        action = rng.random()
+        alive = [(cid, mine) for cid, mine in people if contacts_exists(ctx, cid)]
+        try:
+            if action < 0.40 and alive:
+                cid, mine = rng.choice(alive)
+                kind = rng.choice(KINDS)
+                more = {}
+                if kind in ("granted", "implied"):
+                    more["basis"] = rng.choice([None, None, "contract",
+                                                "legitimate_interest",
+                                                "employee_business_number"])
+                    more["purpose"] = rng.choice(["service", "advertising"])
+                if kind == "granted" and rng.random() < 0.4:
+                    more["with_notice"] = True
+                if rng.random() < 0.5:
+                    more["occurred_at"] = moment.now - timedelta(days=rng.choice([0, 1, 13, 40]))
+                consent.record_event(ctx, rng.choice(mine), kind, contact_id=cid, **more)
+            elif action < 0.50 and alive:
+                cid, _mine = rng.choice(alive)
+                contacts.set_category(ctx, [cid], rng.choice(
+                    ["customer", "private", "employee", "unknown"]))
+            elif action < 0.55 and alive:
+                cid, _mine = rng.choice(alive)
+                requests.restrict(ctx, cid, lift=rng.random() < 0.5)
+            elif action < 0.58 and len(alive) > 3:
+                cid, _mine = rng.choice(alive)
+                requests.erase(ctx, cid)
+            elif action < 0.61 and alive:
+                cid, mine = rng.choice(alive)
+                old = rng.choice(mine)
+                new = rng.choice(numbers)
+                if new not in mine:
+                    requests.correct_number(ctx, cid, old, new)
+                    mine[mine.index(old)] = new
+            elif action < 0.70:
+                phone = rng.choice(["Diensthandy 1", "Diensthandy 2"])
+                exporting.export(ctx, phone, tmp_path / f"{seed}-{step}.vcf",
+                                 incremental=rng.random() < 0.5)
+            elif action < 0.75:
+                phone = rng.choice(["Diensthandy 1", "Diensthandy 2"])
+                for removal in exporting.removals(ctx, phone)[:2]:
+                    exporting.confirm_removals_for_number(ctx, phone, removal.e164)
+            elif action < 0.82:
+                key, values = rng.choice(SETTINGS)
+                preferences.set_setting(ctx, key, rng.choice(values))
+            elif action < 0.95:
+                moment.now += rng.choice([timedelta(seconds=1), timedelta(hours=20),
+                                          timedelta(days=1), timedelta(days=13),
+                                          timedelta(days=14), timedelta(days=31),
+                                          timedelta(days=95)])
+            else:
+                moment.now -= timedelta(days=rng.choice([1, 20]))
+        except errors.ContactVaultError:
+            pass  # refused as it would be for a person (e.g. nothing to export)
+        if rng.random() < 0.5:
+            dashboard.dashboard(ctx)  # keeps what it had to decide
+        if rng.random() < 0.3:
+            kept_seen += check_kept_rows(ctx)
+            kept = dashboard.dashboard(ctx).as_dict()
+            assert kept == from_scratch(ctx), f"seed {seed}, step {step}"
+            compared += 1
+    assert compared and kept_seen  # the comparisons ran, on kept decisions
+
+
+def contacts_exists(ctx: Context, contact_id: int) -> bool:
+    try:
+        contacts.get_contact(ctx, contact_id)
+    except errors.ContactNotFound:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_overview_from_kept_decisions_equals_the_one_from_scratch(vault, tmp_path, seed):
+    play(vault, tmp_path, seed, steps=70)
+
+
+def test_every_event_write_keeps_the_new_decision_and_the_chain_still_verifies(vault):
+    moment = Clock()
+    ctx = Context(vault, actor="Dana Datenschutz", clock=moment)
+    fill_company(ctx)
+    contacts.add_contact(ctx, given="Anna", family="Adler", numbers=["0171 3000001"])
+    consent.record_event(ctx, "0171 3000001", "implied")
+    with vault.reading() as conn:
+        assert decision_store.count(conn) == 1
+        kept = decision_store.current(conn, consent.policy_settings(ctx).fingerprint(),
+                                      clock_mod.to_iso(moment.now))
+    assert [row[2] for row in kept.values()] == ["notice_pending"]
+    consent.record_event(ctx, "0171 3000001", "notice_sent")
+    with vault.reading() as conn:
+        kept = decision_store.current(conn, consent.policy_settings(ctx).fingerprint(),
+                                      clock_mod.to_iso(moment.now))
+        # eligible until the answer period of 14 days runs out (to the second)
+        until = conn.execute("SELECT holds_until FROM consent_decisions").fetchone()[0]
+    assert [row[1] for row in kept.values()] == ["eligible"]
+    assert until == clock_mod.to_iso(moment.now + timedelta(days=14, seconds=1))
+    # the kept table is derived data: writing it is not evidence, the chain is intact
+    assert audit_ops.verify(ctx).ok
+
+
+def test_erasure_leaves_no_kept_decision_of_the_erased_numbers(vault):
+    ctx = Context(vault, actor="Dana Datenschutz", clock=Clock())
+    fill_company(ctx)
+    anna = contacts.add_contact(ctx, given="Anna", family="Adler",
+                                numbers=["0171 3000001", "0171 3000002"]).id
+    consent.record_event(ctx, "0171 3000001", "granted", with_notice=True)
+    dashboard.dashboard(ctx)  # keeps the second number's decision (no events) too
+    with vault.reading() as conn:
+        assert decision_store.count(conn) == 2
+    requests.erase(ctx, anna)
+    with vault.reading() as conn:
+        assert decision_store.count(conn) == 0
+
+
+def test_a_settings_change_is_seen_at_once_and_its_decisions_are_kept(vault):
+    ctx = Context(vault, actor="Dana Datenschutz", clock=Clock())
+    fill_company(ctx)
+    contacts.add_contact(ctx, given="Anna", family="Adler", numbers=["0171 3000001"])
+    consent.record_event(ctx, "0171 3000001", "implied")
+    consent.record_event(ctx, "0171 3000001", "notice_sent")
+    assert dashboard.dashboard(ctx).numbers_by_status == {"eligible": 1}
+    preferences.set_setting(ctx, "policy.mode", "strict")
+    with vault.reading() as conn:
+        cfg = consent.policy_settings(ctx)
+        assert decision_store.current(conn, cfg.fingerprint(),
+                                      clock_mod.to_iso(START)) == {}  # none holds
+    assert dashboard.dashboard(ctx).numbers_by_status == {"implied_only": 1}
+    with vault.reading() as conn:
+        assert len(decision_store.current(conn, cfg.fingerprint(),
+                                          clock_mod.to_iso(START))) == 1  # kept again
