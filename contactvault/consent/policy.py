@@ -703,7 +703,8 @@ def _code_digest(code: Any) -> bytes:
 @functools.cache
 def _rules_digest() -> str:
     parts = [_code_digest(f.__code__) for f in (_decide_all, _moment, months_before,
-                                                 _holds_until, _age_moments, months_after)]
+                                                 _holds_until, _age_moments, months_after,
+                                                 kept_fields, kept_decision)]
     return hashlib.sha256(b"".join(parts)).hexdigest()[:16]
 
 
@@ -814,9 +815,10 @@ def months_after(moment: datetime, months: int) -> datetime:
 # What the vault keeps of a decision (vault/decisions.py's columns after the number):
 # eligible, status, reason, since, limit, and of the events it names only what the
 # policy reads of them (as ``all_by_number(full=False)``): the basis event's id, kind,
-# contact and time, the notice's id and time.
+# contact and time, the informing event's id, kind (a notice, or a grant that handed the
+# notice over) and time.
 KEPT_FIELDS = ("eligible", "status", "reason", "since", "limit", "basis_id", "basis_kind",
-               "basis_contact", "basis_at", "notice_id", "notice_at")
+               "basis_contact", "basis_at", "notice_id", "notice_kind", "notice_at")
 
 
 def kept_fields(decision: Decision) -> tuple:
@@ -824,14 +826,15 @@ def kept_fields(decision: Decision) -> tuple:
     return (int(decision.eligible), decision.status, decision.reason, decision.since,
             decision.limit, basis.id if basis else None, basis.kind if basis else None,
             basis.contact_id if basis else None, basis.occurred_at if basis else None,
-            notice.id if notice else None, notice.occurred_at if notice else None)
+            notice.id if notice else None, notice.kind if notice else None,
+            notice.occurred_at if notice else None)
 
 
 def kept_decision(e164: str, fields: Sequence[Any]) -> Decision:
     """The Decision ``kept_fields`` gave these fields for ``e164`` (its events carry what
     was kept of them; ``consent.history`` gives the whole records)."""
     (eligible, status, reason, since, limit, basis_id, basis_kind, basis_contact, basis_at,
-     notice_id, notice_at) = fields
+     notice_id, notice_kind, notice_at) = fields
     if basis_kind is None and notice_id is None and since == "" and limit == 0:
         for shared_decision in (_NO_CONSENT, _PRIVATE, _RESTRICTED, _INVALID):
             if shared_decision.reason == reason:
@@ -839,5 +842,5 @@ def kept_decision(e164: str, fields: Sequence[Any]) -> Decision:
     basis = None if basis_kind is None else ConsentEvent(
         basis_id, e164, basis_kind, None, None, "", "", basis_contact, "", basis_at, "")
     notice = None if notice_id is None else ConsentEvent(
-        notice_id, e164, "notice_sent", None, None, "", "", None, "", notice_at, "")
+        notice_id, e164, notice_kind, None, None, "", "", None, "", notice_at, "")
     return Decision(bool(eligible), reason, status, basis, notice, since, limit)

@@ -38,8 +38,10 @@ FOREVER = "9999-12-31T23:59:59+00:00"  # holds until something recorded changes
 # packs the rest of the decision (``policy.KEPT_FIELDS`` after status, reason and
 # since) into one text: the overview reads every row but needs them only for the
 # numbers it lists, and each column read costs as much as a row's decryption.
-_READ = "e164, status, reason, since, details, last_event_at"
 _SEP = "|"
+# How ``details`` is written: part of every row's ``settings``, so that rows written in
+# another form are never read as this one (they are decided and written again).
+FORMAT = "d2"
 
 
 def current(conn: Connection, settings: str, now: str) -> dict[str, tuple]:
@@ -52,7 +54,8 @@ def current(conn: Connection, settings: str, now: str) -> dict[str, tuple]:
         "CASE WHEN status = 'eligible' THEN NULL ELSE since END, "
         "CASE WHEN status = 'eligible' THEN NULL ELSE details END, last_event_at "
         "FROM consent_decisions "
-        "WHERE settings = ?1 AND decided_at <= ?2 AND ?2 < holds_until", (settings, now))}
+        "WHERE settings = ?1 AND decided_at <= ?2 AND ?2 < holds_until",
+        (f"{settings}/{FORMAT}", now))}
 
 
 def as_read(e164: str | None, fields: tuple, last_event_at: str) -> tuple:
@@ -63,11 +66,11 @@ def as_read(e164: str | None, fields: tuple, last_event_at: str) -> tuple:
 
 def fields(row: tuple) -> tuple:
     """The decision's fields (``policy.KEPT_FIELDS``) of a row as read."""
-    eligible, limit, basis_id, basis_kind, basis_contact, basis_at, notice_id, notice_at = \
-        row[4].split(_SEP)
+    (eligible, limit, basis_id, basis_kind, basis_contact, basis_at, notice_id, notice_kind,
+     notice_at) = row[4].split(_SEP)
     return (eligible == "1", row[1], row[2], row[3], int(limit), _int(basis_id),
             basis_kind or None, _int(basis_contact), basis_at or None, _int(notice_id),
-            notice_at or None)
+            notice_kind or None, notice_at or None)
 
 
 def _pack(eligible, rest) -> str:
@@ -86,7 +89,8 @@ def store(conn: Connection, settings: str, decided_at: str,
     conn.executemany(
         "INSERT OR REPLACE INTO consent_decisions(e164, settings, decided_at, holds_until, "
         "status, reason, since, details, last_event_at) VALUES (?,?,?,?,?,?,?,?,?)",
-        ((row[0], settings, decided_at, until or FOREVER, *row[1:]) for row, until in rows))
+        ((row[0], f"{settings}/{FORMAT}", decided_at, until or FOREVER, *row[1:])
+         for row, until in rows))
 
 
 def count(conn: Connection) -> int:
