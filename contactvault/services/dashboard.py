@@ -46,7 +46,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from operator import attrgetter
 
 from contactvault import audit, clock, phones, settings, timefmt
 from contactvault.consent import policy
@@ -301,7 +300,11 @@ def dashboard(ctx: Context, *, today: datetime | None = None) -> Dashboard:
                   "policy": cfg.as_dict()})
 
 
-_OLDEST_FIRST = attrgetter("since", "device", "number")  # every list's order
+def _oldest_first(item: Item) -> str:
+    """Every list's order: by since, then phone, then number — as one text (no part
+    holds a NUL, which sorts before every other character), which sorts a list of
+    tens of thousands several times faster than a tuple of the three."""
+    return f"{item.since}\0{item.device}\0{item.number}"
 
 
 def _confirm_retention(conn, found: list[Item], now: datetime, months: int,
@@ -326,7 +329,7 @@ def _confirm_retention(conn, found: list[Item], now: datetime, months: int,
         if last < cutoff:
             item.since, item.age_days = last, age(last)
             still.append(item)
-    found[:] = sorted(still, key=_OLDEST_FIRST)
+    found[:] = sorted(still, key=_oldest_first)
 
 
 @dataclass
@@ -473,7 +476,7 @@ def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures) 
                                             name=device.name))
 
     for items in lists.values():
-        items.sort(key=_OLDEST_FIRST)
+        items.sort(key=_oldest_first)
     return _Result(categories, count, statuses, lists, wanted)
 
 

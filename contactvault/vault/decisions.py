@@ -60,8 +60,16 @@ def current(conn: Connection, settings: str, now: str) -> dict[str, tuple]:
 
 def as_read(e164: str | None, fields: tuple, last_event_at: str) -> tuple:
     """The row ``current`` gives for a decision's fields (``policy.KEPT_FIELDS``)."""
-    eligible, status, reason, since, *rest = fields
-    return (e164, status, reason, since, _pack(eligible, rest), last_event_at)
+    (eligible, status, reason, since, limit, basis_id, basis_kind, basis_contact, basis_at,
+     notice_id, notice_kind, notice_at) = fields
+    details = (f"{1 if eligible else 0}|{limit}|{_text(basis_id)}|{basis_kind or ''}|"
+               f"{_text(basis_contact)}|{basis_at or ''}|{_text(notice_id)}|"
+               f"{notice_kind or ''}|{notice_at or ''}")
+    return (e164, status, reason, since, details, last_event_at)
+
+
+def _text(number: int | None) -> str:
+    return "" if number is None else str(number)
 
 
 def fields(row: tuple) -> tuple:
@@ -71,11 +79,6 @@ def fields(row: tuple) -> tuple:
     return (eligible == "1", row[1], row[2], row[3], int(limit), _int(basis_id),
             basis_kind or None, _int(basis_contact), basis_at or None, _int(notice_id),
             notice_kind or None, notice_at or None)
-
-
-def _pack(eligible, rest) -> str:
-    return _SEP.join("" if v is None else str(int(v) if isinstance(v, bool) else v)
-                     for v in (eligible, *rest))
 
 
 def _int(text: str) -> int | None:
