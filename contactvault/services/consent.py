@@ -412,12 +412,13 @@ def keep_fresh_decisions(ctx: Context, current: Current, today: datetime) -> boo
     """Keep what ``current_decisions_in`` had to decide, so the next overview reads it:
     in a transaction of its own, and only if nothing in the vault changed since it was
     read (a decision made from an older history must never be kept as current). An
-    overview that cannot write (a read-only or damaged file, another program writing)
-    is shown all the same; True when something was kept."""
+    overview that cannot write (a read-only or damaged file, another program writing:
+    it does not wait for it) is shown all the same; True when something was kept."""
     if not current.fresh:
         return False
     try:
-        with ctx.vault.transaction() as conn:
+        with ctx.vault.reading() as conn, decision_store.without_waiting(conn), \
+                ctx.vault.transaction() as conn:
             if decision_store.change_mark(conn) != current.mark:
                 return False
             decision_store.store(conn, current.settings, clock.to_iso(today), current.fresh)

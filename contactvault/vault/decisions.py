@@ -27,7 +27,8 @@ leaves nothing here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from contactvault.vault import connection
 from contactvault.vault.connection import Connection
@@ -103,6 +104,19 @@ def count(conn: Connection) -> int:
 def forget_all(conn: Connection) -> None:
     """Drop every kept decision (each is decided again from the events when asked)."""
     conn.execute("DELETE FROM consent_decisions")
+
+
+@contextmanager
+def without_waiting(conn: Connection) -> Iterator[None]:
+    """Writes on ``conn`` give up at once (VaultBusy) instead of waiting for another
+    program that is writing: keeping decisions is worth no wait — they are decided
+    again next time."""
+    (waited,) = conn.execute("PRAGMA busy_timeout").fetchone()
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(waited)}")
 
 
 def change_mark(conn: Connection):

@@ -224,3 +224,34 @@ def test_a_settings_change_is_seen_at_once_and_its_decisions_are_kept(vault):
     with vault.reading() as conn:
         assert len(decision_store.current(conn, cfg.fingerprint(),
                                           clock_mod.to_iso(START))) == 1  # kept again
+
+
+def test_an_overview_does_not_wait_for_another_program_writing(vault):
+    """While another program holds the vault for writing, the overview is computed
+    from the events as usual, keeps nothing and does not wait for the writer."""
+    import time
+
+    from contactvault.services import vaults
+    from tests.conftest import PASSPHRASE
+
+    ctx = Context(vault, actor="Dana Datenschutz", clock=Clock())
+    fill_company(ctx)
+    contacts.add_contact(ctx, given="Anna", family="Adler", numbers=["0171 3000001"])
+    consent.record_event(ctx, "0171 3000001", "granted", with_notice=True)
+    with vault.transaction() as conn:
+        decision_store.forget_all(conn)
+    other = vaults.unlock_vault(vault.path, PASSPHRASE).vault
+    try:
+        other.conn.execute("BEGIN IMMEDIATE")
+        started = time.monotonic()
+        assert dashboard.dashboard(ctx).numbers_by_status == {"eligible": 1}
+        assert time.monotonic() - started < 2
+        other.conn.execute("ROLLBACK")
+    finally:
+        other.lock()
+    with vault.reading() as conn:
+        assert decision_store.count(conn) == 0
+        assert conn.execute("PRAGMA busy_timeout").fetchone()[0] > 0  # waits again
+    dashboard.dashboard(ctx)
+    with vault.reading() as conn:
+        assert decision_store.count(conn) == 1
