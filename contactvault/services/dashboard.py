@@ -124,8 +124,9 @@ class Item:
         return policy.kept_decision(self.kept[0], decision_store.fields(self.kept))
 
     def reason_text(self) -> str:
-        if self.decision is not None:
-            return self.decision.reason_text()
+        decision = self.decision
+        if decision is not None:
+            return decision.reason_text()
         if self.reason in removal_list.REASON_TEXTS:
             return translate("Export", removal_list.REASON_TEXTS[self.reason])
         if self.reason == "open_removals":
