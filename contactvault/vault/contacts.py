@@ -24,7 +24,7 @@ from contactvault.model import (
     SourceRecord,
     StructuredName,
 )
-from contactvault.vault.connection import Connection
+from contactvault.vault.connection import Connection, DatabaseError
 
 _WORD = re.compile(r"\w+")
 
@@ -89,10 +89,15 @@ def _keep_prepared(conn: Connection, statements: Iterable[str]) -> None:
     next new one replaces it: after the ~100 statements that create a vault's schema, an
     import's dozen statements pushed each other out, and every execute parsed its SQL
     again (a fifth of the storing time). Looked up a few times first (``executemany``
-    with no rows runs nothing), they are ahead of the statements used once."""
+    with no rows runs nothing), they are ahead of the statements used once. Only a
+    matter of speed: a driver that refuses ``executemany`` for a query (Python's own
+    sqlite3 module does) is left alone."""
     for sql in statements:
-        for _ in range(_PREPARED_USES):
-            conn.executemany(sql, ())
+        try:
+            for _ in range(_PREPARED_USES):
+                conn.executemany(sql, ())
+        except DatabaseError:
+            return
 
 
 def insert_contact(conn: Connection, record: ParsedContact, phones: list[PhoneNumber],
