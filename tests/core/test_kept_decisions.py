@@ -13,10 +13,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from contactvault import audit, errors, settings
 from contactvault import clock as clock_mod
-from contactvault import errors, settings
 from contactvault.consent import policy
 from contactvault.context import Context
+from contactvault.model import ConsentEvent
 from contactvault.services import (
     audit_ops,
     consent,
@@ -27,8 +28,11 @@ from contactvault.services import (
     preferences,
     requests,
 )
+from contactvault.vault import Vault, schema
 from contactvault.vault import consent as consent_store
 from contactvault.vault import decisions as decision_store
+from contactvault.vault.migrations import MIGRATIONS, V15_KEPT_DECISIONS
+from tests.conftest import PASSPHRASE
 from tests.core.consent_helpers import fill_company
 
 START = datetime(2026, 1, 30, 10, 0, tzinfo=UTC)  # the end of a month: ages clamp
@@ -232,7 +236,6 @@ def test_an_overview_does_not_wait_for_another_program_writing(vault):
     import time
 
     from contactvault.services import vaults
-    from tests.conftest import PASSPHRASE
 
     ctx = Context(vault, actor="Dana Datenschutz", clock=Clock())
     fill_company(ctx)
@@ -255,3 +258,39 @@ def test_an_overview_does_not_wait_for_another_program_writing(vault):
     dashboard.dashboard(ctx)
     with vault.reading() as conn:
         assert decision_store.count(conn) == 1
+
+
+def test_an_older_vault_gets_the_table_empty_and_the_first_overview_fills_it(
+        tmp_path, monkeypatch):
+    """The upgrade creates the kept decisions empty (the vault cannot decide); the first
+    overview decides every number and keeps it. The chain covers the new triggers on
+    the consent events like the rest of their schema: dropping one is a finding."""
+    step = MIGRATIONS.index(V15_KEPT_DECISIONS)
+    before = MIGRATIONS[:step]
+    monkeypatch.setattr(schema, "MIGRATIONS", before)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", len(before))
+    path = tmp_path / "older.cvault"
+    older = Vault.create(path, PASSPHRASE)
+    ctx = Context(older, actor="Dana Datenschutz", clock=Clock())
+    fill_company(ctx)
+    contacts.add_contact(ctx, given="Anna", family="Adler", numbers=["0171 3000001"])
+    with older.transaction() as conn:  # as the program did before: an event, no decision
+        stored = consent_store.insert(conn, ConsentEvent(
+            None, "+491713000001", "granted", "consent", "paper", "", "", None, "test",
+            clock_mod.to_iso(START), clock_mod.to_iso(START), "service", True))
+        audit.record(conn, "consent.granted", actor="test", at=clock_mod.to_iso(START),
+                     subject=f"event:{stored.id}", details={"event": stored.id})
+    older.lock()
+    monkeypatch.setattr(schema, "MIGRATIONS", MIGRATIONS)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", len(MIGRATIONS))
+    upgraded = Vault.open(path, PASSPHRASE)
+    ctx = Context(upgraded, actor="Dana Datenschutz", clock=Clock())
+    with upgraded.reading() as conn:
+        assert decision_store.count(conn) == 0
+    assert dashboard.dashboard(ctx).numbers_by_status == {"eligible": 1}
+    with upgraded.reading() as conn:
+        assert decision_store.count(conn) == 1
+    assert audit_ops.verify(ctx).ok
+    upgraded.conn.execute("DROP TRIGGER consent_decisions_event_added")
+    assert audit_ops.verify(ctx).problem == "schema_changed"
+    upgraded.lock()
