@@ -74,9 +74,10 @@ Item = tuple[str, object]  # ("file", FileSummary) | ("issue", ImportIssue)
 
 
 class Read(NamedTuple):
-    """One record as read: its row, its numbers as written (raw text, label) and, unless
-    the writing stage is to do it, normalised (PhoneNumber's fields as tuples, without
-    the id), whether it holds anything, and what names it in an issue."""
+    """One record as read: its row, its numbers as written (raw text, label) and
+    normalised (PhoneNumber's fields as tuples, without the id; None from a reading
+    process that left them to the writing one, which reads them on receipt), whether it
+    holds anything, and what names it in an issue."""
 
     row: contact_store.RecordRow
     phones: tuple[tuple[str, str], ...]
@@ -148,7 +149,7 @@ def import_files(ctx: Context, paths: Iterable[Path | str], *, region: str | Non
             erased = _ErasedCheck(conn, allow_erased)
             try:
                 _consume(conn, itertools.chain(started, items), report, now, progress,
-                         cancel, total, erased, region)
+                         cancel, total, erased)
             except errors.Cancelled as cancelled:  # rolled back: the files read, nothing stored
                 cancelled.report = ImportReport(files=report.files, cancelled=True)
                 raise
@@ -184,10 +185,9 @@ def preview(path: Path | str, mapping: Mapping[str, str] | None = None,
 
 def _consume(conn, items: Iterator[Item], report: ImportReport, now: str,
              progress: Progress | None, cancel: threading.Event | None, total: int,
-             erased: _ErasedCheck | None, region: str) -> None:
+             erased: _ErasedCheck | None) -> None:
     writer = contact_store.ImportWriter(conn)
     make_number = PhoneNumber
-    normalise = phones.normalise
     seen: set[str] = set()  # records read but not stored (skipped): a second copy is unchanged
     done = 0
     refused = False  # the current file is refused: its records are read but not stored
@@ -217,10 +217,7 @@ def _consume(conn, items: Iterator[Item], report: ImportReport, now: str,
                 report.skipped += 1
                 done += 1
         else:
-            numbers = ([make_number(*n) for n in payload.numbers]
-                       if payload.numbers is not None else
-                       [normalise(raw, region, label, cache=False)
-                        for raw, label in payload.phones])
+            numbers = [make_number(*n) for n in payload.numbers]  # all read by now
             _store(writer, payload, numbers, now, report, seen, erased)
             done += 1
             if progress is not None and done % 50 == 0:
@@ -326,6 +323,16 @@ def _produce(paths: list[Path], region: str, mappings: Mappings,
         yield "end", summary
 
 
+def _read_numbers_uncached(raws: tuple[tuple[str, str], ...],
+                           region: str) -> tuple[tuple, ...]:
+    """``_produce``'s numbers, for records whose numbers the reading stage left."""
+    numbers = []
+    for raw, label in raws:
+        e164, number_type, valid, flags = phones.read_number(raw, region)
+        numbers.append((raw, e164, number_type, label, valid, flags))
+    return tuple(numbers)
+
+
 def _read_items(paths: list[Path], region: str, mappings: Mappings, *,
                 parallel: bool) -> Iterator[Item]:
     if not parallel:
@@ -346,6 +353,7 @@ def _read_items(paths: list[Path], region: str, mappings: Mappings, *,
     yield "started", None
     clock = time.perf_counter
     make_read, make_row = Read, contact_store.RecordRow._make
+    read_numbers = _read_numbers_uncached
     try:
         while True:
             try:
@@ -361,10 +369,15 @@ def _read_items(paths: list[Path], region: str, mappings: Mappings, *,
                 break
             if isinstance(batch, BaseException):
                 raise batch
-            for kind, payload in batch:
-                if kind == "record":  # handed over as plain tuples (see _produce_in_worker)
-                    payload = make_read(make_row(payload[0]), *payload[1:])
-                yield kind, payload
+            # Records come as plain tuples (see _produce_in_worker); the numbers left to
+            # this process are read for the whole batch before any record is stored
+            # (one kind of work at a time, as in the reading process).
+            yield from [
+                (kind, make_read(make_row(payload[0]), payload[1],
+                                 payload[2] if payload[2] is not None else
+                                 read_numbers(payload[1], region), *payload[3:]))
+                if kind == "record" else (kind, payload)
+                for kind, payload in batch]
     finally:
         receiver.close()
         if worker.is_alive():
