@@ -109,8 +109,23 @@ def _active_lookup() -> Callable[[str, str, int], str] | None:
     return _lookup if wanted is None or wanted == _installed_language else None
 
 
+_cli_settled: str | None = None
+
+
+def settle_cli_language() -> str:
+    """Read the command line's language once, as the program starts (``cli.run``): a
+    command that prints 100 000 lines then does not read the environment for each one."""
+    global _cli_settled
+    _cli_settled = None
+    _cli_settled = cli_language()
+    return _cli_settled
+
+
 def cli_language() -> str:
-    """The language for command-line output: CONTACTVAULT_LANG, then the locale."""
+    """The language for command-line output: CONTACTVAULT_LANG, then the locale (read
+    each time, unless the command line settled it at its start)."""
+    if _cli_settled is not None:
+        return _cli_settled
     explicit = os.environ.get("CONTACTVAULT_LANG", "").strip().lower()
     if explicit:
         return explicit[:2]
