@@ -14,7 +14,7 @@ import os
 import sys
 
 from contactvault import __version__, errors
-from contactvault.i18n import QT_TRANSLATE_NOOP, translate
+from contactvault.i18n import QT_TRANSLATE_NOOP, settle_cli_language, translate
 from contactvault.printable import printable
 
 COMMAND_MODULES = [
@@ -32,6 +32,33 @@ COMMAND_MODULES = [
     "contactvault.cli.report_commands",
     "contactvault.cli.request_commands",
 ]
+
+# The module that registers each command: a command line imports only its own (importing
+# every command module cost a third of a second on each call). Help for the whole program,
+# an unknown command or none at all builds the full parser. tests/cli/test_cli_startup.py
+# checks this table against what the modules register.
+COMMANDS = {
+    "gui": None,
+    **dict.fromkeys(["init", "passwd", "backup", "restore", "check", "remember", "forget"],
+                    "contactvault.cli.vault_commands"),
+    **dict.fromkeys(["import", "list", "show", "category"],
+                    "contactvault.cli.contact_commands"),
+    "procedure": "contactvault.cli.procedure_commands",
+    "consent": "contactvault.cli.consent_commands",
+    "notice": "contactvault.cli.consent_commands",
+    "chat": "contactvault.cli.chat_commands",
+    "devices": "contactvault.cli.device_commands",
+    "export": "contactvault.cli.export_commands",
+    "removals": "contactvault.cli.export_commands",
+    "publish": "contactvault.cli.publish_commands",
+    "serve": "contactvault.cli.serve_commands",
+    "audit": "contactvault.cli.audit_commands",
+    "settings": "contactvault.cli.settings_commands",
+    "report": "contactvault.cli.report_commands",
+    "proof": "contactvault.cli.report_commands",
+    "request": "contactvault.cli.request_commands",
+}
+_OPTIONS_WITH_VALUE = ("--vault", "--passphrase-file")
 
 EXIT_INTERNAL = errors.EXIT_INTERNAL
 EXIT_INTERRUPTED = errors.EXIT_INTERRUPTED
@@ -53,9 +80,28 @@ def exit_codes_text() -> str:
     return "\n".join([heading, *rows])
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_in(argv: list[str]) -> str | None:
+    """The command a command line names (``list`` in ``--vault v.cvault list --json``),
+    or None where the whole program is asked about (``--help``, ``--version``, nothing)."""
+    words = iter(argv)
+    for word in words:
+        if word in _OPTIONS_WITH_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+        elif word in ("-h", "--help", "--version", "--"):
+            return None
+    return None
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser of the whole command line; given ``argv`` naming a known command, with
+    only that command's module loaded."""
     from contactvault.cli import help_language
 
+    command = command_in(argv) if argv is not None else None
+    modules = ([] if COMMANDS[command] is None else [COMMANDS[command]]) \
+        if command in COMMANDS else COMMAND_MODULES
     help_language.install_argparse_language()
     parser = argparse.ArgumentParser(
         prog="contactvault",
@@ -73,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("files", nargs="*", metavar="FILE",
                      help="address books to import once the vault is unlocked")
     gui.set_defaults(func=_cmd_gui)
-    for name in COMMAND_MODULES:
+    for name in modules:
         importlib.import_module(name).register(sub)
     help_language.translate_parser(parser)
     # set after the help texts are translated: it is translated piece by piece
@@ -94,7 +140,7 @@ def run(argv: list[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="backslashreplace")
-    parser = build_parser()
+    parser = build_parser(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
@@ -174,4 +220,5 @@ def _silence_stdout() -> None:
 
 
 def main() -> None:
+    settle_cli_language()  # this process is the command line: its language is fixed now
     sys.exit(run())
