@@ -22,7 +22,13 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from contactvault.importers.base import Head, Record
-from contactvault.importers.decoding import UTF8, Utf16ToUtf8, decode_lossless, decode_value
+from contactvault.importers.decoding import (
+    UTF8,
+    Utf16ToUtf8,
+    decode_lossless,
+    decode_value,
+    normalise_charset,
+)
 from contactvault.importers.report import ImportIssue, Severity, shorten
 from contactvault.importers.vcard_lines import (
     Params,
@@ -218,6 +224,11 @@ class _CardParser:
                                 says="base64_bad", property=name.decode("latin-1"))
         if raw.isascii():
             return raw.decode("ascii")
+        if not params.charset or normalise_charset(params.charset) == UTF8:
+            try:  # what decode_value reads first for such a value, without its objects
+                return raw.decode(UTF8)
+            except UnicodeDecodeError:
+                pass
         decoded = decode_value(raw, params.charset, self.file_codec)
         if decoded.problem:
             self.issue_once(decoded.problem, f"{name.decode('latin-1')}: {decoded.detail}",

@@ -129,7 +129,8 @@ def iter_property_lines(text: bytes) -> list[tuple[bytes, bytes, bytes, bytes]]:
 
 def bad_lines(text: bytes, properties_found: int) -> list[bytes]:
     """Lines that are not properties: no ':' (base64 data aside) or no name before it."""
-    if properties_found + _blank_lines_at_least(text) > text.count(b"\n"):
+    lines = text.count(b"\n") + 1
+    if properties_found >= lines or properties_found + _blank_lines_at_least(text) >= lines:
         return []  # every line is a property or blank: the common case, without a scan
     found = [line for line in _LINE_WITHOUT_COLON.findall(text)
              if not _BASE64_ONLY.fullmatch(line)]
