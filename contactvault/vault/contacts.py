@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import unicodedata
 import uuid
@@ -232,6 +233,17 @@ def record_row(record: ParsedContact) -> RecordRow:
         record.uid, content_hash(record.original_text), name_key(record.formatted_name, name))
 
 
+# The hex digit that carries a UUID's variant (RFC 4122: binary 10xx), by random digit.
+_VARIANT_DIGIT = {f"{i:x}": "89ab"[i & 3] for i in range(16)}
+
+
+def _random_uid() -> str:
+    """``str(uuid.uuid4())``: the same 122 random bits, version and variant, without
+    building a UUID object (1.5 us instead of 3.7; an import makes one per contact)."""
+    h = os.urandom(16).hex()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT_DIGIT[h[16]]}{h[17:20]}-{h[20:]}"
+
+
 class ImportWriter:
     """Stores an import's records in batches, with what the per-record functions above
     would store: the same ids, rows and order (an import of 10 000 contacts spent most
@@ -281,7 +293,7 @@ class ImportWriter:
         uid = row.uid.strip()
         if not uid:
             # Random: no record of this import can carry it, so it is not remembered.
-            uid = str(uuid.uuid4())
+            uid = _random_uid()
         elif hash(uid) in self._uids:
             self.flush()
             if self.conn.execute(_UID_TAKEN, (uid,)).fetchone():
