@@ -144,7 +144,9 @@ def cmd_proof(args) -> int:
 def cmd_dashboard(args) -> int:
     ctx = open_context(args)
     try:
-        result = dashboard_service.dashboard(ctx)
+        # the text form shows the first entries of each list: only they are built
+        result = dashboard_service.dashboard(
+            ctx, shown=None if args.json or args.all else SHOWN_ITEMS)
     finally:
         ctx.vault.lock()
     if args.json:
@@ -184,9 +186,9 @@ def dashboard_lines(result: dashboard_service.Dashboard, limit: int | None) -> l
                  .format(phones=held or "-"))
     lines.append("")
     for problem in result.problems:
-        mark = "!!" if problem.alarming else ("  " if not problem.items else " !")
+        mark = "!!" if problem.alarming else ("  " if not problem.entries else " !")
         head = f"{mark} {problem.title}: {problem.count}"
-        if problem.items:
+        if problem.entries:
             head += " " + tr_n(QT_TRANSLATE_NOOP("Cli", "(oldest: %n day(s))", None, 1),
                                problem.age_days)
         lines.append(head)
@@ -196,7 +198,7 @@ def dashboard_lines(result: dashboard_service.Dashboard, limit: int | None) -> l
                      item.device if item.name != item.device else "", item.reason_text(),
                      _days(item.age_days)]
             lines.append("     " + "  ".join(cell for cell in cells if cell))
-        more = len(problem.items) - len(shown)
+        more = problem.entries - len(shown)
         if more > 0:
             lines.append("     " + tr_n(QT_TRANSLATE_NOOP(
                 "Cli", "… and %n more (--all or --json shows every entry)", None, 1), more))

@@ -43,9 +43,12 @@ only for listed contacts.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from itertools import chain
+from operator import itemgetter
 
 from contactvault import audit, clock, phones, settings, timefmt
 from contactvault.consent import policy
@@ -141,38 +144,52 @@ class Item:
                 "age_days": self.age_days, "count": self.count}
 
 
-@dataclass(frozen=True)
+# An entry of a list before it becomes an ``Item``: (since, device, number, contact ids,
+# reason, count, name, kept) — its order (by since, then phone, then number: a tuple's
+# first three fields) is the list's; building the items (their ages, names, the
+# contact's name read from the vault) is left to the entries shown.
+_SINCE, _DEVICE, _NUMBER, _CONTACTS, _REASON, _COUNT, _NAME, _KEPT = range(8)
+_ORDER = itemgetter(_SINCE, _DEVICE, _NUMBER)
+
+
 class Problem:
-    key: str
-    title: str
-    severity: str
-    items: tuple[Item, ...]
+    """One list: its count, oldest entry and age, and its contacts, always of the whole
+    list; ``items`` holds the entries built — every one, or, for an overview asked for
+    only the first ``shown`` entries of each list (``dashboard(…, shown=N)``), the first
+    N of them (``entries`` says how many there are)."""
 
-    @property
-    def count(self) -> int:
-        return sum(item.count for item in self.items)
+    __slots__ = ("key", "title", "severity", "items", "entries", "count", "oldest",
+                 "age_days", "_rows", "_contact_ids")
 
-    @property
-    def oldest(self) -> str:
-        """The ISO time of the oldest item ("" for an empty list)."""
-        return min((item.since for item in self.items if item.since), default="")
-
-    @property
-    def age_days(self) -> int:
-        return max((item.age_days for item in self.items), default=0)
+    def __init__(self, key: str, title: str, severity: str, items: tuple[Item, ...],
+                 rows: list[tuple], age: _Ages) -> None:
+        self.key, self.title, self.severity, self.items = key, title, severity, items
+        self.entries = len(rows)
+        self.count = sum(map(itemgetter(_COUNT), rows))
+        # ISO UTC times of one form: the smallest text is the earliest time, the oldest
+        self.oldest = min(filter(None, map(itemgetter(_SINCE), rows)), default="")
+        self.age_days = age(self.oldest)
+        self._rows = rows
+        self._contact_ids: tuple[int, ...] | None = None
 
     @property
     def contact_ids(self) -> tuple[int, ...]:
-        seen: dict[int, None] = {}
-        for item in self.items:
-            for contact_id in item.contact_ids:
-                seen[contact_id] = None
-        return tuple(seen)
+        """Every entry's contacts, in the list's order, each once."""
+        if self._contact_ids is None:
+            ordered = sorted(self._rows, key=_ORDER)
+            self._contact_ids = tuple(dict.fromkeys(
+                chain.from_iterable(map(itemgetter(_CONTACTS), ordered))))
+        return self._contact_ids
+
+    @property
+    def complete(self) -> bool:
+        """Whether ``items`` holds every entry."""
+        return len(self.items) == self.entries
 
     @property
     def alarming(self) -> bool:
         """A must-be-zero list that is not."""
-        return self.severity == CRITICAL and bool(self.items)
+        return self.severity == CRITICAL and self.entries > 0
 
 
 @dataclass(frozen=True)
@@ -191,7 +208,10 @@ class Dashboard:
         return next(p for p in self.problems if p.key == key)
 
     def as_dict(self) -> dict:
-        """For ``--json``: totals, then every list with its count, oldest and age."""
+        """For ``--json``: totals, then every list with its count, oldest and age, and
+        every entry (an overview made with ``shown`` has not built them all)."""
+        if not all(p.complete for p in self.problems):
+            raise ValueError("as_dict needs every entry: make the overview without shown")
         return {
             "computed_at": self.computed_at,
             "audit_head": self.audit_head,
@@ -255,12 +275,19 @@ def _no_longer_allowed_since(kept: tuple | None, cfg: PolicySettings, changed_at
     return _later(since or exported_at, exported_at)
 
 
-def dashboard(ctx: Context, *, today: datetime | None = None) -> Dashboard:
+def dashboard(ctx: Context, *, today: datetime | None = None,
+              shown: int | None = None) -> Dashboard:
     """The overview as of ``today`` (default: the context's now). Decisions the vault
     had to make afresh (none kept, or kept under other settings, or past their time)
-    are kept afterwards, so the next overview reads them."""
+    are kept afterwards, so the next overview reads them.
+
+    ``shown``: build only the first ``shown`` entries of each list (what the DPO view
+    and the text report show; at 100 000 numbers the lists hold tens of thousands):
+    each list's count, oldest entry, age and contacts are still of the whole list.
+    None: every entry (``--json``, ``--all``)."""
     now = today or ctx.now()
     now_iso = clock.to_iso(now)
+    age = _Ages(now)
     with policy.gc_paused(), ctx.vault.reading() as conn:
         values = settings.all_settings(conn)
         cfg = PolicySettings.from_settings(values)
@@ -274,19 +301,18 @@ def dashboard(ctx: Context, *, today: datetime | None = None) -> Dashboard:
         head = audit.head(conn)
         result = _compute(now, cfg, values, facts, numbers, current.rows, held, devices,
                           procedures)
-        _confirm_retention(conn, result.lists["retention_due"], now,
-                           values["retention.review_months"], held)
-        names = overview.names_of(conn, result.wanted_names)
+        lists = result.lists
+        lists["retention_due"] = _confirm_retention(
+            conn, lists["retention_due"], now, values["retention.review_months"], held)
+        firsts = {key: _first(rows, shown) for key, rows in lists.items()}
+        names = overview.names_of(conn, {
+            row[_CONTACTS][0] for key in _NAMED for row in firsts[key]
+            if len(row[_CONTACTS]) == 1})
     consent_service.keep_fresh_decisions(ctx, current, now)
-    for key in ("notice_not_sent", "grant_without_notice", "reconfirm_due", "retention_due",
-                "unclassified", "unlawful_on_phone"):
-        for item in result.lists[key]:
-            if len(item.contact_ids) == 1:
-                item.name = names.get(item.contact_ids[0], item.name)
     problems = tuple(
         Problem(key, translate("Dashboard", PROBLEM_TITLES[key]),
                 CRITICAL if key == "unlawful_on_phone" else WARNING,
-                tuple(result.lists[key]))
+                _items(firsts[key], age, names if key in _NAMED else None), lists[key], age)
         for key in PROBLEMS)
     return Dashboard(
         computed_at=now_iso, audit_head=str(head or ""),
@@ -301,36 +327,53 @@ def dashboard(ctx: Context, *, today: datetime | None = None) -> Dashboard:
                   "policy": cfg.as_dict()})
 
 
-def _oldest_first(item: Item) -> str:
-    """Every list's order: by since, then phone, then number — as one text (no part
-    holds a NUL, which sorts before every other character), which sorts a list of
-    tens of thousands several times faster than a tuple of the three."""
-    return f"{item.since}\0{item.device}\0{item.number}"
+# the lists whose entries about one contact show the contact's name as stored now
+_NAMED = ("notice_not_sent", "grant_without_notice", "reconfirm_due", "retention_due",
+          "unclassified", "unlawful_on_phone")
 
 
-def _confirm_retention(conn, found: list[Item], now: datetime, months: int,
-                       held: dict[int, list[tuple]]) -> None:
+def _first(rows: list[tuple], shown: int | None) -> list[tuple]:
+    """The list's first ``shown`` entries in its order (all for None). Ties keep the
+    order found (both ways are stable)."""
+    if shown is None or shown >= len(rows):
+        return sorted(rows, key=_ORDER)
+    return heapq.nsmallest(max(shown, 0), rows, key=_ORDER)
+
+
+def _items(rows: list[tuple], age: _Ages, names: dict[int, str] | None) -> tuple[Item, ...]:
+    """The entries as items; ``names``: the contacts' names (an entry about one contact
+    shows its name as stored now, else the one it has)."""
+    return tuple(
+        Item(row[_CONTACTS], row[_NUMBER], row[_DEVICE], row[_REASON], row[_SINCE],
+             age(row[_SINCE]), row[_COUNT],
+             names.get(row[_CONTACTS][0], row[_NAME])
+             if names is not None and len(row[_CONTACTS]) == 1 else row[_NAME],
+             row[_KEPT])
+        for row in rows)
+
+
+def _confirm_retention(conn, found: list[tuple], now: datetime, months: int,
+                       held: dict[int, list[tuple]]) -> list[tuple]:
     """The overview's own last activity (changes, consent events of the numbers) is a
     lower bound; for the contacts it found old, the retention period's one definition
     (``requests.last_activity``: imports, events recorded for the contact and exports
     count too) decides — so the list holds exactly whom the erasure after the retention
-    period would take, with the same date."""
+    period would take, with the same date. ``found``: the list's entries (rows)."""
     if not found:
-        return
+        return found
     cutoff = clock.to_iso(policy.months_before(now, months))
     # an export a phone still holds is activity: one made since the cut-off settles it
     # without asking (usually most of the candidates)
     recent = {row[1] for rows in held.values() for row in rows if row[5] >= cutoff}
-    found[:] = [item for item in found if item.contact_ids[0] not in recent]
-    latest = request_store.last_activity(conn, [item.contact_ids[0] for item in found])
-    age = _Ages(now)
+    # in the list's order by the overview's date: entries of one date keep it
+    found = sorted((row for row in found if row[_CONTACTS][0] not in recent), key=_ORDER)
+    latest = request_store.last_activity(conn, [row[_CONTACTS][0] for row in found])
     still = []
-    for item in found:
-        last = latest.get(item.contact_ids[0], item.since)
+    for row in found:
+        last = latest.get(row[_CONTACTS][0], row[_SINCE])
         if last < cutoff:
-            item.since, item.age_days = last, age(last)
-            still.append(item)
-    found[:] = sorted(still, key=_oldest_first)
+            still.append((last, *row[1:]))
+    return still
 
 
 @dataclass
@@ -339,17 +382,14 @@ class _Result:
     numbers: int
     statuses: dict[str, int]
     lists: dict[str, list[Item]]
-    wanted_names: set[int]
 
 
 def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures) -> _Result:
     """``facts``: ``overview.contact_times`` rows; ``numbers``: ``overview.stored_numbers``
     rows; ``kept``: each number's decision as kept (``consent.current_decisions_in``:
     e164, ``policy.KEPT_FIELDS``, last event at); ``held``: ``exports.on_phones``."""
-    lists: dict[str, list[Item]] = {key: [] for key in PROBLEMS}
-    wanted: set[int] = set()
+    lists: dict[str, list[tuple]] = {key: [] for key in PROBLEMS}
     by_id = {f[0]: f for f in facts}
-    age = _Ages(now)
 
     # -- totals --------------------------------------------------------------------------
     categories: dict[str, int] = {str(c): 0 for c in Category}
@@ -375,7 +415,6 @@ def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures) 
     get_kept = kept.get
     get_first = first.get
     claim = holder.setdefault
-    make = Item
     without_e164 = 0
     for contact_id, e164, valid, flags in numbers:
         fact = by_id[contact_id]
@@ -405,10 +444,8 @@ def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures) 
         if not eligible:
             target = watched.get(entry[2])
             if target is not None:
-                wanted.add(contact_id)
-                since = entry[3]
-                lists[target].append(make((contact_id,), e164, "", entry[2], since,
-                                          age(since), kept=entry))
+                lists[target].append((entry[3], "", e164, (contact_id,), entry[2], 1, "",
+                                      entry))
     for e164, entry in first.items():
         status = "eligible" if e164 in eligible_further else entry[1]
         statuses[status] = statuses.get(status, 0) + 1
@@ -419,7 +456,7 @@ def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures) 
         rows_held = held.get(device.id)
         if not rows_held:
             continue
-        found: list[Item] = []
+        found: list[tuple] = []
         for uid, contact_id, e164, shown, _export_id, exported_at, _basis in rows_held:
             fact = by_id.get(contact_id)
             exists = fact is not None and fact[1] == uid
@@ -437,17 +474,16 @@ def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures) 
                 reason = "erased"
             since = _no_longer_allowed_since(entry, cfg, fact[4] if exists else "",
                                              exported_at)
-            if exists:
-                wanted.add(contact_id)
-            found.append(make((contact_id,) if exists else (), e164, device.name, reason,
-                              since, age(since), name=shown, kept=entry))
+            found.append((since, device.name, e164, (contact_id,) if exists else (), reason,
+                          1, shown, entry))
         if not found:
             continue
         lists["unlawful_on_phone"] += found
-        oldest = min(item.since for item in found)
-        contact_ids = tuple(dict.fromkeys(i for item in found for i in item.contact_ids))
-        lists["open_removals"].append(make(contact_ids, "", device.name, "open_removals",
-                                           oldest, age(oldest), len(found), device.name))
+        oldest = min(map(itemgetter(_SINCE), found))
+        contact_ids = tuple(dict.fromkeys(chain.from_iterable(
+            map(itemgetter(_CONTACTS), found))))
+        lists["open_removals"].append((oldest, device.name, "", contact_ids, "open_removals",
+                                       len(found), device.name, None))
 
     # -- contacts: retention and classification ----------------------------------------
     months = values["retention.review_months"]
@@ -455,14 +491,12 @@ def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures) 
         cutoff = clock.to_iso(policy.months_before(now, months))
         for contact_id, last in last_activity.items():
             if last < cutoff:
-                wanted.add(contact_id)
-                lists["retention_due"].append(make((contact_id,), "", "", "retention_due",
-                                                   last, age(last)))
+                lists["retention_due"].append((last, "", "", (contact_id,), "retention_due",
+                                               1, "", None))
+    unclassified = lists["unclassified"]
     for f in facts:
         if f[2] == "unknown":
-            wanted.add(f[0])
-            lists["unclassified"].append(make((f[0],), "", "", "unclassified", f[3],
-                                              age(f[3])))
+            unclassified.append((f[3], "", "", (f[0],), "unclassified", 1, "", None))
 
     # -- phones whose procedure is not done --------------------------------------------
     for device in devices:
@@ -473,12 +507,9 @@ def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures) 
             since, reason = device.created_at, "procedure_not_started"
         else:
             since, reason = status.run.started_at, "procedure_running"
-        lists["procedure_open"].append(make((), "", device.name, reason, since, age(since),
-                                            name=device.name))
-
-    for items in lists.values():
-        items.sort(key=_oldest_first)
-    return _Result(categories, count, statuses, lists, wanted)
+        lists["procedure_open"].append((since, device.name, "", (), reason, 1, device.name,
+                                        None))
+    return _Result(categories, count, statuses, lists)
 
 
 _REFUSALS: dict[str, tuple] = {}

@@ -133,3 +133,21 @@ def test_a_document_format_that_does_not_exist_is_one_sentence(history_vault, tm
                            env=EN)
     assert result.code != 0 and "Traceback" not in result.err
     assert len(result.err.strip().splitlines()) == 1
+
+
+def test_dashboard_text_from_the_first_entries_equals_the_one_from_every_entry(
+        vault, tmp_path):
+    """The text form builds only the entries it shows: its lines (the first entries of
+    each list and how many more there are) are those made from every entry."""
+    from contactvault.cli import report_commands
+    from contactvault.services import contacts, dashboard
+
+    ctx, _clock = play(vault, tmp_path)
+    for i in range(5):
+        contacts.add_contact(ctx, formatted_name=f"Neu {i}", category="unknown",
+                             numbers=[f"0171 90000{i:02d}"])
+    full = dashboard.dashboard(ctx)
+    for limit in (0, 1, 2, 3, report_commands.SHOWN_ITEMS):
+        lines = report_commands.dashboard_lines(dashboard.dashboard(ctx, shown=limit), limit)
+        assert lines == report_commands.dashboard_lines(full, limit)
+        assert any("more" in line for line in lines) == (limit < 6)

@@ -25,8 +25,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from contactvault.context import Context
-from contactvault.services import consent, contacts, devices, exporting, preferences
+from contactvault.services import (
+    consent,
+    contacts,
+    dashboard,
+    devices,
+    exporting,
+    preferences,
+)
 from tests.core.consent_helpers import fill_company
 
 TODAY = datetime(2026, 6, 1, 10, 0, tzinfo=UTC)
@@ -149,3 +158,33 @@ def play(vault, tmp_path) -> tuple[Context, Clock]:
     event("Gustav Graf", "implied")
     clock.now = TODAY
     return ctx, clock
+
+
+def assert_first_entries_equal_every_entry(ctx, shown_values=(0, 1, 2, 3, 50)) -> None:
+    """An overview asked for only the first entries of each list builds exactly the
+    first entries of the full one, and every list's figures are the whole list's (as
+    worked out from every entry)."""
+    full = dashboard.dashboard(ctx)
+    for shown in shown_values:
+        part = dashboard.dashboard(ctx, shown=shown)
+        assert [p.key for p in part.problems] == list(dashboard.PROBLEMS)
+        for lazy, every in zip(part.problems, full.problems, strict=True):
+            items = every.items
+            assert lazy.items == items[:shown], (lazy.key, shown)
+            assert lazy.entries == every.entries == len(items)
+            assert lazy.complete == (shown >= len(items)) and every.complete
+            assert lazy.count == every.count == sum(i.count for i in items)
+            assert lazy.oldest == every.oldest == min(
+                (i.since for i in items if i.since), default="")
+            assert lazy.age_days == every.age_days == max(
+                (i.age_days for i in items), default=0)
+            assert lazy.contact_ids == every.contact_ids == tuple(
+                dict.fromkeys(c for i in items for c in i.contact_ids))
+            assert lazy.alarming == every.alarming == (
+                every.severity == dashboard.CRITICAL and bool(items))
+        for key in ("computed_at", "audit_head", "settings", "contacts",
+                    "contacts_by_category", "numbers", "numbers_by_status", "numbers_on_phone"):
+            assert getattr(part, key) == getattr(full, key), key
+        if not all(p.complete for p in part.problems):
+            with pytest.raises(ValueError):
+                part.as_dict()  # the JSON form carries every entry: never a part of them

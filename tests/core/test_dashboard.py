@@ -12,6 +12,7 @@ from tests.core.dashboard_history import (
     NUMBERS,
     PHONE_1,
     PHONE_2,
+    assert_first_entries_equal_every_entry,
     play,
 )
 
@@ -174,3 +175,21 @@ def test_retention_list_is_exactly_whom_the_erasure_would_take(history):
     assert sorted((i.contact_ids[0], i.since) for i in listed) == \
         sorted((c.contact_id, c.last_activity) for c in due)
     assert {i.name for i in listed} == {"Emil Ernst", "Hanna Hahn", "Otto Alt", "Anna Adler"}
+
+
+def test_only_the_first_entries_built_equal_the_full_lists(history):
+    assert_first_entries_equal_every_entry(history)
+
+
+def test_only_the_first_entries_of_long_lists_equal_the_full_lists(history):
+    """Lists longer than shown, with entries of the same date and the same number on a
+    phone under two contacts (ties keep the order of the full list)."""
+    from contactvault.services import contacts
+
+    for i in range(12):
+        contacts.add_contact(history, formatted_name=f"Neu {i}", category="unknown",
+                             numbers=[f"0171 90000{i:02d}"])
+    contacts.add_contact(history, formatted_name="Carla Zweitkontakt", category="private",
+                         numbers=[NUMBERS["Carla Christ"]])
+    assert dashboard.dashboard(history).problem("unclassified").entries > 12
+    assert_first_entries_equal_every_entry(history, (0, 1, 5, 12, 13, 200))

@@ -151,7 +151,7 @@ class DpoView(QWidget):
         def job(progress, cancel):
             from contactvault.services import dashboard
 
-            return ctx, dashboard.dashboard(ctx)
+            return ctx, dashboard.dashboard(ctx, shown=SHOWN_ENTRIES)
 
         self.status_label.setText(self.tr("Reading the vault…"))
         worker = Worker(job)
@@ -164,7 +164,7 @@ class DpoView(QWidget):
         """Compute and show at once (for a caller that must not wait)."""
         from contactvault.services import dashboard
 
-        self.show_result(dashboard.dashboard(ctx))
+        self.show_result(dashboard.dashboard(ctx, shown=SHOWN_ENTRIES))
 
     def _ready(self, result) -> None:
         ctx, found = result
@@ -210,12 +210,12 @@ class DpoView(QWidget):
         bold = QFont(self.tree.font())
         bold.setBold(True)
         for problem in result.problems:
-            oldest = self.tr("%n day(s)", "", problem.age_days) if problem.items else ""
+            oldest = self.tr("%n day(s)", "", problem.age_days) if problem.entries else ""
             top = QTreeWidgetItem([problem.title, str(problem.count), oldest, ""])
             top.setData(0, KEY_ROLE, problem.key)
             top.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if problem.severity == "critical":
-                color = RED if problem.items else GREEN
+                color = RED if problem.entries else GREEN
                 for column in range(4):
                     top.setForeground(column, QBrush(color))
                     top.setFont(column, bold)
@@ -233,7 +233,7 @@ class DpoView(QWidget):
                                          entry.reason_text()])
                 child.setData(0, KEY_ROLE, problem.key)
                 top.addChild(child)
-            more = len(problem.items) - SHOWN_ENTRIES
+            more = problem.entries - SHOWN_ENTRIES
             if more > 0:
                 child = QTreeWidgetItem([self.tr(
                     "… and %n more: open the list to see them all", "", more), "", "", ""])
@@ -244,7 +244,7 @@ class DpoView(QWidget):
         for column, width in ((0, 540), (1, 70), (2, 90)):
             self.tree.setColumnWidth(column, width)
         unlawful = result.problem("unlawful_on_phone")
-        if unlawful.items:
+        if unlawful.entries:
             self.status_label.setText(self.tr(
                 "%n number(s) on a WhatsApp phone without valid consent today: delete them "
                 "from the phone and confirm the removal.", "", unlawful.count))
