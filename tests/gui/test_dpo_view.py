@@ -119,3 +119,29 @@ def test_dpo_page_writes_the_documents(app, qtbot, vault, tmp_path):
             window.vault.lock()
         i18n.set_chosen_language("en")
         i18n.install(app, "en")
+
+
+def test_a_long_list_shows_its_first_entries_and_how_many_more(app, qtbot, vault, tmp_path,
+                                                                monkeypatch):
+    """The page builds only the entries it lists: the first ones in the list's order,
+    then a line for the rest; the count, the age and the contacts opened are the whole
+    list's."""
+    from contactvault.gui.widgets import dpo_view
+    from contactvault.services import dashboard
+
+    ctx, _clock = play(vault, tmp_path)
+    monkeypatch.setattr(dpo_view, "SHOWN_ENTRIES", 3)
+    view = dpo_view.DpoView(None)
+    qtbot.addWidget(view)
+    view.load_now(ctx)
+    full = dashboard.dashboard(ctx).problem("unlawful_on_phone")
+    top = view.problem_item("unlawful_on_phone")
+    assert top.text(1) == "4" and top.text(2) == f"{full.age_days} days"
+    assert [top.child(i).text(3) for i in range(3)] == \
+        [item.reason_text() for item in full.items[:3]]
+    assert top.childCount() == 4
+    assert top.child(3).text(0) == "… and 1 more entry: open the list to see it"
+    opened = []
+    view.contacts_requested.connect(lambda ids, _title: opened.append(ids))
+    view.open_problem("unlawful_on_phone")
+    assert opened == [list(full.contact_ids)]
