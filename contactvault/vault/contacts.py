@@ -25,7 +25,7 @@ from contactvault.model import (
     SourceRecord,
     StructuredName,
 )
-from contactvault.vault.connection import Connection, DatabaseError
+from contactvault.vault.connection import Connection
 
 _WORD = re.compile(r"\w+")
 
@@ -77,28 +77,6 @@ def _merge_target_sql(numbers: int) -> str:
     return (f"SELECT c.id FROM phones p CROSS JOIN contacts c ON c.id = p.contact_id "
             f"WHERE p.e164 IN ({','.join('?' * numbers)}) AND c.name_key = ? "
             f"ORDER BY c.id LIMIT 1")
-
-
-# How often a statement is looked up to stay prepared (see ``_keep_prepared``).
-_PREPARED_USES = 8
-
-
-def _keep_prepared(conn: Connection, statements: Iterable[str]) -> None:
-    """Have ``statements`` stay in the connection's statement cache while an import
-    runs them after one another. That cache (sqlcipher3's, up to 100 statements) keeps
-    the statements looked up most often and, once full, puts a new one last, where the
-    next new one replaces it: after the ~100 statements that create a vault's schema, an
-    import's dozen statements pushed each other out, and every execute parsed its SQL
-    again (a fifth of the storing time). Looked up a few times first (``executemany``
-    with no rows runs nothing), they are ahead of the statements used once. Only a
-    matter of speed: a driver that refuses ``executemany`` for a query (Python's own
-    sqlite3 module does) is left alone."""
-    for sql in statements:
-        try:
-            for _ in range(_PREPARED_USES):
-                conn.executemany(sql, ())
-        except DatabaseError:
-            return
 
 
 def insert_contact(conn: Connection, record: ParsedContact, phones: list[PhoneNumber],
@@ -266,9 +244,6 @@ class ImportWriter:
             "WHERE p.e164 IS NOT NULL AND c.name_key != ''")}
         self._next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM contacts")
                             .fetchone()[0]) + 1
-        _keep_prepared(conn, (_INSERT_CONTACTS, _INSERT_PHONES, _INSERT_SOURCES, _SOURCE_KNOWN,
-                              _UID_TAKEN, _MERGE_HELD, _MERGE_NUMBERS, _MERGE_UPDATE,
-                              *map(_merge_target_sql, range(1, 5))))
         self._contacts: list[tuple] = []
         self._phones: list[tuple] = []
         self._sources: list[tuple] = []
