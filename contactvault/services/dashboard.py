@@ -309,11 +309,13 @@ def dashboard(ctx: Context, *, today: datetime | None = None,
             row[_CONTACTS][0] for key in _NAMED for row in firsts[key]
             if len(row[_CONTACTS]) == 1})
     consent_service.keep_fresh_decisions(ctx, current, now)
-    problems = tuple(
-        Problem(key, translate("Dashboard", PROBLEM_TITLES[key]),
-                CRITICAL if key == "unlawful_on_phone" else WARNING,
-                _items(firsts[key], age, names if key in _NAMED else None), lists[key], age)
-        for key in PROBLEMS)
+    with policy.gc_paused():  # tens of thousands of items: no collection while made
+        problems = tuple(
+            Problem(key, translate("Dashboard", PROBLEM_TITLES[key]),
+                    CRITICAL if key == "unlawful_on_phone" else WARNING,
+                    _items(firsts[key], age, names if key in _NAMED else None), lists[key],
+                    age)
+            for key in PROBLEMS)
     return Dashboard(
         computed_at=now_iso, audit_head=str(head or ""),
         contacts=len(facts), contacts_by_category=result.categories,
@@ -343,13 +345,19 @@ def _first(rows: list[tuple], shown: int | None) -> list[tuple]:
 def _items(rows: list[tuple], age: _Ages, names: dict[int, str] | None) -> tuple[Item, ...]:
     """The entries as items; ``names``: the contacts' names (an entry about one contact
     shows its name as stored now, else the one it has)."""
-    return tuple(
-        Item(row[_CONTACTS], row[_NUMBER], row[_DEVICE], row[_REASON], row[_SINCE],
-             age(row[_SINCE]), row[_COUNT],
-             names.get(row[_CONTACTS][0], row[_NAME])
-             if names is not None and len(row[_CONTACTS]) == 1 else row[_NAME],
-             row[_KEPT])
-        for row in rows)
+    make = Item
+    known = age.cache.get
+    found = []
+    append = found.append
+    name_of = (names or {}).get
+    for since, device, number, contact_ids, reason, count, name, kept in rows:
+        days = known(since)
+        if days is None:
+            days = age(since)
+        if names is not None and len(contact_ids) == 1:
+            name = name_of(contact_ids[0], name)
+        append(make(contact_ids, number, device, reason, since, days, count, name, kept))
+    return tuple(found)
 
 
 def _confirm_retention(conn, found: list[tuple], now: datetime, months: int,
