@@ -88,3 +88,29 @@ def test_the_reading_stage_leaves_numbers_as_the_share_says():
     for _ in range(100):
         share.follow(writer_waited=0.0, reader_waited=1.0)
     assert share.value == 0.0
+
+
+def test_display_of_a_stored_number_is_phonenumbers_own():
+    """``phones.display`` builds a stored E.164 number without phonenumbers' parser; the
+    text must be what parsing and formatting give, for every region's and non-geographic
+    example number, their near misses, leading zeros and national prefixes after the
+    country code, and random digit strings."""
+    def parsed_and_formatted(text: str) -> str:
+        try:
+            return phonenumbers.format_number(phonenumbers.parse(text, None),
+                                              PhoneNumberFormat.INTERNATIONAL)
+        except phonenumbers.NumberParseException:
+            return text
+
+    rng = random.Random(7)
+    texts = [text for text, _region in _samples() if text.startswith("+")]
+    for code in phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS:
+        example = phonenumbers.example_number_for_non_geo_entity(code)
+        if example is not None:
+            texts.append(phonenumbers.format_number(example, PhoneNumberFormat.E164))
+    for _ in range(20_000):
+        texts.append(f"+{rng.randint(1, 999)}{'0' * rng.randint(0, 3)}"
+                     f"{rng.randint(0, 10 ** rng.randint(1, 14))}")
+    texts += ["+390612345678", "+3906", "+49", "+4900", "+49000", "+1", "+0123", "0171 1"]
+    assert sum(phones._stored_number(t) is not None for t in texts) > len(texts) // 2
+    assert [t for t in texts if phones.display(t) != parsed_and_formatted(t)] == []
