@@ -210,11 +210,8 @@ def choose_partner(ctx: Context, proposals: Proposals, match: PartnerMatch, *,
     if not add_contact:
         raise errors.ChatPartnerNew(number=phones.display(e164),
                                     name=new_contact_name(proposals))
-    if not allow_erased:
-        # the same refusal the new contact would meet in ``apply``, before anything is
-        # asked or written: the person was erased at their request
-        with ctx.vault.reading() as conn:
-            contact_service.refuse_erased(conn, [e164])
+    # a number of an erased person is refused by ``apply`` (nothing recorded) unless
+    # ``allow_erased``
     return PartnerChoice(e164, None, True, new_contact_name(proposals), allow_erased)
 
 

@@ -141,8 +141,10 @@ def _insert_typed(ctx: Context, conn: Connection, record: ParsedContact,
     region = settings.get(conn, "numbers.default_region")
     numbers_parsed = [phones.normalise(p.raw, region) for p in record.phones]
     erased_on = _erased_numbers(conn, [n.e164 for n in numbers_parsed if n.e164])
-    if erased_on and not allow_erased:
-        _refuse(erased_on)
+    if erased_on and not allow_erased:  # the person asked to be forgotten: confirm first
+        number, date = erased_on[0]
+        raise errors.NumberErased(number=phones.display(number),
+                                  date=timefmt.format_date(date))
     contact_id = contact_store.insert_contact(conn, record, numbers_parsed, now,
                                               category=Category(category))
     # Typed-in contacts have no file to be re-imported from: their source record is
@@ -153,19 +155,6 @@ def _insert_typed(ctx: Context, conn: Connection, record: ParsedContact,
                  subject=str(contact_id),
                  details={"erased_allowed": len(erased_on)} if erased_on else None)
     return contact_id
-
-
-def refuse_erased(conn: Connection, e164s: list[str]) -> None:
-    """Refuse (``errors.NumberErased``) when an erasure recognises one of these numbers:
-    the person asked to be forgotten, so a new contact with it needs a confirmation."""
-    erased_on = _erased_numbers(conn, e164s)
-    if erased_on:
-        _refuse(erased_on)
-
-
-def _refuse(erased_on: list[tuple[str, str]]) -> None:
-    number, date = erased_on[0]
-    raise errors.NumberErased(number=phones.display(number), date=timefmt.format_date(date))
 
 
 def _erased_numbers(conn: Connection, e164s: list[str]) -> list[tuple[str, str]]:

@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
+import functools  # noqa: E402
 import time  # noqa: E402
 
 import pytest  # noqa: E402
@@ -62,38 +63,38 @@ class _ShownWithLanguage(list):
         return [(*item, language) for item, language in zip(self, self.languages, strict=True)]
 
 
-_ENGLISH_SENTENCES: list | None = None
-
-
 def _english_sentence(text: str) -> bool:
     """True when ``text`` holds a sentence of three words or more of an English source text
     whose German translation differs (placeholders match anything)."""
-    global _ENGLISH_SENTENCES
-    if _ENGLISH_SENTENCES is None:
-        import re
-        import xml.etree.ElementTree as ET
-        from pathlib import Path
+    return any(p.search(text) for p in _english_patterns())
 
-        catalogue = Path(__file__).resolve().parents[2] / "resources" / "translations" / \
-            "contactvault_de.ts"
-        patterns = []
-        for message in ET.parse(catalogue).getroot().iter("message"):
-            source = message.findtext("source") or ""
-            translation = message.find("translation")
-            german = "".join(translation.itertext()) if translation is not None else ""
-            if translation is not None and translation.get("type") in ("vanished",
-                                                                        "obsolete"):
+
+@functools.cache
+def _english_patterns() -> list:
+    """The patterns of ``_english_sentence``, read from the German catalogue once."""
+    import re
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    catalogue = Path(__file__).resolve().parents[2] / "resources" / "translations" / \
+        "contactvault_de.ts"
+    patterns = []
+    for message in ET.parse(catalogue).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        german = "".join(translation.itertext()) if translation is not None else ""
+        if translation is not None and translation.get("type") in ("vanished",
+                                                                    "obsolete"):
+            continue
+        if german == source:
+            continue
+        # each sentence on its own: a notice may show one sentence of a longer text
+        for sentence in re.split(r"(?<=[.:?!])\s+|\n+", source):
+            if len(re.findall(r"[A-Za-z]{2,}", sentence)) < 3:
                 continue
-            if german == source:
-                continue
-            # each sentence on its own: a notice may show one sentence of a longer text
-            for sentence in re.split(r"(?<=[.:?!])\s+|\n+", source):
-                if len(re.findall(r"[A-Za-z]{2,}", sentence)) < 3:
-                    continue
-                parts = re.split(r"%L?\d|%n|\{\w+\}", sentence)
-                patterns.append(re.compile(".+?".join(re.escape(p) for p in parts)))
-        _ENGLISH_SENTENCES = patterns
-    return any(p.search(text) for p in _ENGLISH_SENTENCES)
+            parts = re.split(r"%L?\d|%n|\{\w+\}", sentence)
+            patterns.append(re.compile(".+?".join(re.escape(p) for p in parts)))
+    return patterns
 
 
 @pytest.fixture
@@ -128,6 +129,31 @@ def window(app, qtbot, tmp_path):
     yield w
     if w.vault is not None:
         w.vault.lock()
+
+
+def unlocked_window(qtbot, tmp_path, card: str, prepare=None):
+    """The main window, shown and unlocked on a new vault that holds ``card`` (vCard
+    text) imported and the business's details; ``prepare(ctx)`` runs before the window
+    opens. The caller locks ``window.vault`` when done."""
+    from contactvault.context import Context
+    from contactvault.gui.windows.main_window import MainWindow
+    from contactvault.services import importing, vaults
+    from tests.core.consent_helpers import fill_company
+
+    source = tmp_path / "kunden.vcf"
+    source.write_text(card, encoding="utf-8")
+    path = tmp_path / "vault" / "test.cvault"
+    vault = vaults.create_vault(path, PASSPHRASE)
+    ctx = Context(vault)
+    fill_company(ctx)
+    importing.import_files(ctx, [source])
+    if prepare is not None:
+        prepare(ctx)
+    window = MainWindow(path)
+    qtbot.addWidget(window)
+    window.show()
+    window.on_unlocked(vault)
+    return window
 
 
 def wait_until(qtbot, predicate, timeout=15000):

@@ -8,11 +8,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from contactvault.context import Context
 from contactvault.gui.ask import ask
-from contactvault.services import consent, contacts, vaults
-from tests.core.consent_helpers import fill_company
-from tests.gui.conftest import PASSPHRASE, type_text
+from contactvault.services import consent, contacts
+from tests.gui.conftest import type_text, unlocked_window
 
 IMPLIED = "schlüssige Einwilligung (durch Verhalten; Kunde schrieb zuerst)"
 CARD = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Schmidt\r\nTEL;TYPE=CELL:0171 1000001\r\n"
@@ -21,20 +19,7 @@ CARD = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Schmidt\r\nTEL;TYPE=CELL:0171 100
 
 @pytest.fixture
 def office(german, qtbot, tmp_path):
-    from contactvault.gui.windows.main_window import MainWindow
-    from contactvault.services import importing
-
-    card = tmp_path / "kunden.vcf"
-    card.write_text(CARD, encoding="utf-8")
-    path = tmp_path / "vault" / "test.cvault"
-    vault = vaults.create_vault(path, PASSPHRASE)
-    ctx = Context(vault)
-    fill_company(ctx)
-    importing.import_files(ctx, [card])
-    window = MainWindow(path)
-    qtbot.addWidget(window)
-    window.show()
-    window.on_unlocked(vault)
+    window = unlocked_window(qtbot, tmp_path, CARD)
     yield window
     if window.vault is not None:
         window.vault.lock()

@@ -9,9 +9,8 @@ import pytest
 
 from contactvault.context import Context
 from contactvault.gui.ask import ask
-from contactvault.services import consent, contacts, devices, exporting, requests, vaults
-from tests.core.consent_helpers import fill_company
-from tests.gui.conftest import PASSPHRASE, type_text
+from contactvault.services import consent, contacts, devices, exporting, requests
+from tests.gui.conftest import type_text, unlocked_window
 
 CARD = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jürgen Müller\r\nN:Müller;Jürgen;;;\r\n"
         "TEL;TYPE=CELL:0151 23456789\r\nEMAIL:juergen@example.org\r\nEND:VCARD\r\n")
@@ -20,23 +19,13 @@ CARD = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jürgen Müller\r\nN:Müller;Jürgen;;
 @pytest.fixture
 def shop(german, qtbot, tmp_path):
     """The main window, unlocked, with Jürgen imported, consented and on a phone."""
-    from contactvault.gui.windows.main_window import MainWindow
-    from contactvault.services import importing
+    def consented_on_a_phone(ctx):
+        consent.record_event(ctx, "0151 23456789", "granted", with_notice=True)
+        devices.add_device(ctx, "Werkstatt")
+        exporting.export(ctx, "Werkstatt", tmp_path / "w.vcf")
 
-    card = tmp_path / "kunden.vcf"
-    card.write_text(CARD, encoding="utf-8")
-    path = tmp_path / "vault" / "test.cvault"
-    vault = vaults.create_vault(path, PASSPHRASE)
-    ctx = Context(vault)
-    fill_company(ctx)
-    importing.import_files(ctx, [card])
-    consent.record_event(ctx, "0151 23456789", "granted", with_notice=True)
-    devices.add_device(ctx, "Werkstatt")
-    exporting.export(ctx, "Werkstatt", tmp_path / "w.vcf")
-    window = MainWindow(path)
-    qtbot.addWidget(window)
-    window.show()
-    window.on_unlocked(vault)
+    window = unlocked_window(qtbot, tmp_path, CARD, consented_on_a_phone)
+    card = tmp_path / "kunden.vcf"  # the file unlocked_window imported
     contact_id = contacts.list_contacts(window.ctx)[0].id
     window.contacts_view.select_contact(contact_id)
     qtbot.waitUntil(lambda: window.contacts_view.detail.contact is not None)

@@ -256,10 +256,9 @@ class ChatConsentDialog(QDialog):
         else:
             return None
         try:
-            # a number of an erased person is asked about when applying
             return chat_consent.choose_partner(
                 self.ctx, self.proposals, match, contact_id=contact_id, number=number,
-                add_contact=ui.add_contact_check.isChecked(), allow_erased=True)
+                add_contact=ui.add_contact_check.isChecked())
         except errors.ContactVaultError:
             return None
 
@@ -335,12 +334,12 @@ class ChatConsentDialog(QDialog):
         try:
             chosen = chat_consent.selected(self.proposals, ids)
             try:
-                result = chat_consent.apply(self.ctx, self.proposals, chosen,
-                                            replace(choice, allow_erased=False))
-            except errors.NumberErased as erased:
+                result = chat_consent.apply(self.ctx, self.proposals, chosen, choice)
+            except errors.NumberErased as erased:  # nothing was recorded: ask, then again
                 if not confirm_adding_again(self, erased):
                     return
-                result = chat_consent.apply(self.ctx, self.proposals, chosen, choice)
+                result = chat_consent.apply(self.ctx, self.proposals, chosen,
+                                            replace(choice, allow_erased=True))
         except errors.ContactVaultError as exc:
             show_message(self.ui.message_label, exc.message())
             return
