@@ -17,22 +17,6 @@ from contactvault import __version__, errors
 from contactvault.i18n import QT_TRANSLATE_NOOP, settle_cli_language, translate
 from contactvault.printable import printable
 
-COMMAND_MODULES = [
-    "contactvault.cli.vault_commands",
-    "contactvault.cli.contact_commands",
-    "contactvault.cli.procedure_commands",
-    "contactvault.cli.consent_commands",
-    "contactvault.cli.chat_commands",
-    "contactvault.cli.device_commands",
-    "contactvault.cli.export_commands",
-    "contactvault.cli.publish_commands",
-    "contactvault.cli.serve_commands",
-    "contactvault.cli.audit_commands",
-    "contactvault.cli.settings_commands",
-    "contactvault.cli.report_commands",
-    "contactvault.cli.request_commands",
-]
-
 # The module that registers each command: a command line imports only its own (importing
 # every command module cost a third of a second on each call). Help for the whole program,
 # an unknown command or none at all builds the full parser. tests/cli/test_cli_startup.py
@@ -58,6 +42,8 @@ COMMANDS = {
     "proof": "contactvault.cli.report_commands",
     "request": "contactvault.cli.request_commands",
 }
+# every command module, in the order of the full help
+COMMAND_MODULES = list(dict.fromkeys(module for module in COMMANDS.values() if module))
 _OPTIONS_WITH_VALUE = ("--vault", "--passphrase-file")
 
 EXIT_INTERNAL = errors.EXIT_INTERNAL

@@ -6319,10 +6319,6 @@ Nehmen Sie die Nummer nur wieder auf, wenn sich die Person von sich aus wieder a
         <translation>Hinweis mit der Anfrage übergeben</translation>
     </message>
     <message>
-        <source>notice version {version}</source>
-        <translation>Hinweis Version {version}</translation>
-    </message>
-    <message>
         <source>WhatsApp (WhatsApp Ireland Ltd., part of Meta) may hold your number {numbers} since {date}, when it was first put on a WhatsApp phone ({device}): WhatsApp uploads the phone&apos;s address book to its servers, and such an upload cannot be recalled.</source>
         <translation>WhatsApp (WhatsApp Ireland Ltd., Teil von Meta) kann Ihre Nummer {numbers} seit dem {date} haben, als sie zum ersten Mal auf ein WhatsApp-Telefon ({device}) kam: WhatsApp lädt das Adressbuch des Telefons auf seine Server hoch, und ein solcher Upload kann nicht zurückgeholt werden.</translation>
     </message>

@@ -6319,10 +6319,6 @@ Add the number again only if the person has come back to you. The vault records 
         <translation>notice handed over with the request</translation>
     </message>
     <message>
-        <source>notice version {version}</source>
-        <translation>notice version {version}</translation>
-    </message>
-    <message>
         <source>WhatsApp (WhatsApp Ireland Ltd., part of Meta) may hold your number {numbers} since {date}, when it was first put on a WhatsApp phone ({device}): WhatsApp uploads the phone&apos;s address book to its servers, and such an upload cannot be recalled.</source>
         <translation>WhatsApp (WhatsApp Ireland Ltd., part of Meta) may hold your number {numbers} since {date}, when it was first put on a WhatsApp phone ({device}): WhatsApp uploads the phone&apos;s address book to its servers, and such an upload cannot be recalled.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import pkgutil
 import subprocess
 import sys
 
@@ -14,8 +15,12 @@ from contactvault import cli as command_line
 
 
 def test_the_table_names_the_module_that_registers_each_command():
+    """Every command module of the package, with every command it registers."""
+    modules = sorted(f"contactvault.cli.{m.name}" for m in pkgutil.iter_modules(
+        command_line.__path__) if m.name.endswith("_commands"))
+    assert sorted(command_line.COMMAND_MODULES) == modules
     registered = {"gui": None}
-    for name in command_line.COMMAND_MODULES:
+    for name in modules:
         sub = argparse.ArgumentParser().add_subparsers()
         importlib.import_module(name).register(sub)
         registered.update(dict.fromkeys(sub.choices, name))
