@@ -92,14 +92,12 @@ def is_supported_region(region: str) -> bool:
     return region.upper() in phonenumbers.SUPPORTED_REGIONS
 
 
-def normalise(raw: str, region: str = DEFAULT_REGION, label: str = "", *,
-              cache: bool = True) -> PhoneNumber:
-    """``cache=False``: not kept for the next call with the same text (a process that
-    normalises a few numbers of a big import need not hold 65 536 of them). The label
+def normalise(raw: str, region: str = DEFAULT_REGION, label: str = "") -> PhoneNumber:
+    """The number read and judged (kept for the next call with the same text). The label
     is only carried: the reading is cached by raw text and region alone, so the same
     number under another label (the same person from two exports) is read once."""
     region = region.upper()
-    e164, number_type, valid, flags = (_read_cached if cache else read_number)(raw, region)
+    e164, number_type, valid, flags = _read_cached(raw, region)
     return PhoneNumber(raw, e164, number_type, label, valid, flags)
 
 
@@ -322,7 +320,7 @@ def _stored_number(e164: str) -> phonenumbers.PhoneNumber | None:
     already clean, so only the country code (1-3 digits, no code a prefix of another) and
     the national number's leading zeros are to be found, as ``parse`` finds them. Half
     the cost of ``display``, which the contacts table pays for every row it shows; None
-    for anything else (then ``parse`` decides). tests/core/test_phones.py compares it
+    for anything else (then ``parse`` decides). tests/core/test_import_fast_paths.py compares it
     with ``parse`` for every region's example numbers."""
     match = _E164.fullmatch(e164)
     if match is None:

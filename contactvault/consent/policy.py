@@ -738,17 +738,6 @@ def decide_histories(histories: dict[str, Sequence[ConsentEvent]], settings: Pol
                 for (e164, events), decision in zip(histories.items(), decisions, strict=True)}
 
 
-def holds_until(events: Sequence[ConsentEvent], settings: PolicySettings,
-                today: datetime) -> str:
-    """The first moment after ``today`` (ISO UTC) at which the decision ``events`` give
-    may differ from today's although nothing is recorded: an event recorded in advance
-    starts to count, an answer period runs out, a consent reaches the re-confirmation
-    age. "" when no such moment exists (the decision holds until the history or the
-    settings change). Never later than the real change; it may be earlier (the
-    decision is then simply made again)."""
-    return _holds_until(events, settings, _moment(settings, today))
-
-
 def _holds_until(events: Iterable[ConsentEvent], settings: PolicySettings,
                  moment: _Moment) -> str:
     now = moment.now

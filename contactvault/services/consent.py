@@ -25,7 +25,7 @@ from contactvault.services.evidence import Attachment
 from contactvault.vault import consent as consent_store
 from contactvault.vault import contacts as contact_store
 from contactvault.vault import decisions as decision_store
-from contactvault.vault.connection import Connection
+from contactvault.vault.connection import Connection, change_mark
 from contactvault.vault.consent import MessageSent
 
 # How far ahead of the clock an --at time may be (clocks of two PCs differ a little).
@@ -360,7 +360,7 @@ def current_decisions_in(conn: Connection, cfg: PolicySettings, numbers: set[str
     decision where one holds, else decided now by the policy from the events. Reads
     every event at once when many are missing (just after a settings change), else
     only the missing numbers'."""
-    mark = decision_store.change_mark(conn)
+    mark = change_mark(conn)
     fingerprint = cfg.fingerprint()
     rows = decision_store.current(conn, fingerprint, clock.to_iso(today))
     missing = numbers - rows.keys()
@@ -419,7 +419,7 @@ def keep_fresh_decisions(ctx: Context, current: Current, today: datetime) -> boo
     try:
         with ctx.vault.reading() as conn, decision_store.without_waiting(conn), \
                 ctx.vault.transaction() as conn:
-            if decision_store.change_mark(conn) != current.mark:
+            if change_mark(conn) != current.mark:
                 return False
             decision_store.store(conn, current.settings, clock.to_iso(today), current.fresh)
     except errors.ContactVaultError:

@@ -11,6 +11,7 @@ from contactvault.model import (
     Category,
     Contact,
     ParsedContact,
+    PhoneNumber,
     RawPhone,
     StructuredName,
 )
@@ -140,11 +141,10 @@ def _insert_typed(ctx: Context, conn: Connection, record: ParsedContact,
     now = ctx.now_iso()
     region = settings.get(conn, "numbers.default_region")
     numbers_parsed = [phones.normalise(p.raw, region) for p in record.phones]
-    erased_on = _erased_numbers(conn, [n.e164 for n in numbers_parsed if n.e164])
+    erased_on = _erased_numbers(conn, numbers_parsed)
     if erased_on and not allow_erased:  # the person asked to be forgotten: confirm first
         number, date = erased_on[0]
-        raise errors.NumberErased(number=phones.display(number),
-                                  date=timefmt.format_date(date))
+        raise errors.NumberErased(number=number, date=timefmt.format_date(date))
     contact_id = contact_store.insert_contact(conn, record, numbers_parsed, now,
                                               category=Category(category))
     # Typed-in contacts have no file to be re-imported from: their source record is
@@ -157,15 +157,18 @@ def _insert_typed(ctx: Context, conn: Connection, record: ParsedContact,
     return contact_id
 
 
-def _erased_numbers(conn: Connection, e164s: list[str]) -> list[tuple[str, str]]:
-    """(number, date of its latest erasure) for each of these numbers an erasure
-    recognises by its keyed hash; nothing to compare in a vault without erasures."""
-    if not e164s or not request_store.any_erasures(conn):
+def _erased_numbers(conn: Connection, numbers: list[PhoneNumber]) -> list[tuple[str, str]]:
+    """(number as shown, date of its latest erasure) for each of these numbers an
+    erasure recognises by its keyed hash (``requests.number_key``, as an import does);
+    nothing to compare in a vault without erasures."""
+    if not numbers or not request_store.any_erasures(conn):
         return []
     key = request_store.erasure_key(conn)
-    by_hash = {request_store.keyed_hash(key, e164): e164 for e164 in e164s}
-    found = request_store.erased_matches(conn, "number", by_hash)
-    return [(by_hash[h], erasure.erased_at) for h, erasure in found.items()]
+    by_hash = {found: n for n in numbers
+               if (found := request_store.number_key(key, n.e164, n.raw)) is not None}
+    matches = request_store.erased_matches(conn, "number", by_hash)
+    return [(phones.display(by_hash[h].e164) if by_hash[h].e164 else by_hash[h].raw,
+             erasure.erased_at) for h, erasure in matches.items()]
 
 
 # -- the contacts table of the desktop app -------------------------------------------

@@ -482,9 +482,8 @@ class _ErasedCheck:
         keyed = request_store.keyed_hash
         found = request_store.erased_matches(self.conn, "record", [keyed(self.key, digest)])
         if not found:
-            hashes = [keyed(self.key, n.e164) for n in numbers if n.e164]
-            hashes += [keyed(self.key, "raw:" + d) for n in numbers if not n.e164
-                       for d in ["".join(ch for ch in n.raw if ch.isdigit())] if d]
+            hashes = [found for n in numbers
+                      if (found := request_store.number_key(self.key, n.e164, n.raw))]
             found = request_store.erased_matches(self.conn, "number", hashes)
         if not found:
             return None

@@ -431,9 +431,9 @@ def _erase(conn: Connection, ctx: Context, contact_id: int, reason: str,
                  if e164 is None]
     record_hashes = [request_store.keyed_hash(key, h)
                      for h in request_store.source_hashes(conn, contact_id)]
-    number_hashes = [request_store.keyed_hash(key, n) for n in own] + [
-        request_store.keyed_hash(key, "raw:" + _digits(raw)) for raw in raw_forms
-        if _digits(raw)]
+    number_hashes = [request_store.number_key(key, n) for n in own] + [
+        found for raw in raw_forms
+        if (found := request_store.number_key(key, None, raw)) is not None]
     erasure_id = request_store.insert_erasure(conn, now, who, reason, len(own),
                                               len(record_hashes))
     request_store.insert_keys(conn, erasure_id, "number", number_hashes)
@@ -472,10 +472,6 @@ def _erase(conn: Connection, ctx: Context, contact_id: int, reason: str,
                  "open_removals": len(preview.to_remove),
                  "backups_before": [b.head for b in preview.backups]})
     return ErasureResult(erasure_id, now, who, preview, f"{entry.seq}:{entry.hash}")
-
-
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
 
 
 def erasures(ctx: Context) -> list[Erasure]:

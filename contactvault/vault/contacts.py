@@ -533,52 +533,6 @@ def _dump_flat(items: list) -> str:
     return _dump([dict(vars(item)) for item in items]) if items else "[]"
 
 
-# -- for the data-protection officer's overview ----------------------------------------
-
-
-class ContactFacts(NamedTuple):
-    """What the overview needs of every contact: no name, nothing personal but the
-    category and the times (names are read only for the contacts a list shows)."""
-
-    id: int
-    uid: str
-    category: str
-    created_at: str
-    updated_at: str
-
-
-def contact_facts(conn: Connection) -> list[ContactFacts]:
-    return list(map(ContactFacts._make, conn.execute(
-        "SELECT id, uid, category, created_at, updated_at FROM contacts ORDER BY id")))
-
-
-class PolicyNumber(NamedTuple):
-    """A stored number as the policy reads it (``phones.usable``: E.164, valid, flags),
-    with PhoneNumber's fields: a tuple is a fraction of the frozen dataclass's cost, and
-    the overview reads 100 000 of them."""
-
-    raw: str
-    e164: str | None
-    number_type: str
-    label: str
-    valid: int  # 0 or 1
-    flags: tuple[str, ...]
-    id: int
-
-
-def numbers_for_policy(conn: Connection) -> list[NumberRow]:
-    """``numbers_with_category`` for every number, each number a ``PolicyNumber``."""
-    make_number = PolicyNumber
-    make_row = NumberRow
-    empty: tuple[str, ...] = ()
-    return [make_row(cid, category, make_number(raw, number, ntype, label, valid,
-                                                tuple(flags.split()) if flags else empty, pid))
-            for cid, category, pid, raw, number, ntype, label, valid, flags in conn.execute(
-                f"SELECT p.contact_id, {_POLICY_CATEGORY}, p.id, p.raw, p.e164, "
-                "p.number_type, p.label, p.valid, p.flags FROM phones p JOIN contacts c ON "
-                "c.id = p.contact_id ORDER BY p.contact_id, p.position")]
-
-
 def names_of(conn: Connection, contact_ids: Iterable[int]) -> dict[int, str]:
     """The formatted names of these contacts (those that exist), by id."""
     ids = sorted(set(contact_ids))

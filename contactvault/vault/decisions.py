@@ -31,7 +31,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from operator import itemgetter
 
-from contactvault.vault import connection
 from contactvault.vault.connection import Connection
 
 FOREVER = "9999-12-31T23:59:59+00:00"  # holds until something recorded changes
@@ -119,9 +118,3 @@ def without_waiting(conn: Connection) -> Iterator[None]:
         yield
     finally:
         conn.execute(f"PRAGMA busy_timeout = {int(waited)}")
-
-
-def change_mark(conn: Connection):
-    """What changes when anything in the vault changes (``connection.change_mark``): a
-    decision computed from what was read is kept only if nothing changed since."""
-    return connection.change_mark(conn)

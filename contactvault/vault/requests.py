@@ -35,6 +35,16 @@ def keyed_hash(key: bytes, text: str) -> str:
     return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
+def number_key(key: bytes, e164: str | None, raw: str = "") -> str | None:
+    """The keyed hash an erasure keeps of a number, and by which a later import or entry
+    recognises it: of its E.164 form, or (a number that could not be read) of its raw
+    text's digits; None for a text without digits."""
+    if e164:
+        return keyed_hash(key, e164)
+    digits = "".join(ch for ch in raw if ch.isdigit())
+    return keyed_hash(key, "raw:" + digits) if digits else None
+
+
 def number_marker(key: bytes, e164: str) -> str:
     """What an export item or removal confirmation holds instead of an erased number."""
     return ERASED_PREFIX + keyed_hash(key, e164)

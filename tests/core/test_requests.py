@@ -221,3 +221,14 @@ def test_an_erased_persons_number_comes_back_only_when_confirmed(ctx, anna):
     added = [e for e in audit_ops.list_entries(ctx) if e.action == "contact.add"]
     assert [e.details.get("erased_allowed") for e in added[-2:]] == [None, 1]
     assert audit_ops.verify(ctx).ok
+
+
+def test_an_unreadable_number_of_an_erased_person_is_recognised_too(ctx):
+    """A number kept only as typed (no E.164 form) is recognised by its digits, as an
+    import recognises it."""
+    gone = contacts.add_contact(ctx, formatted_name="Paul Pause", numbers=["*100#"])
+    assert contacts.get_contact(ctx, gone.id).phones[0].e164 is None
+    requests.erase(ctx, gone.id)
+    with pytest.raises(errors.NumberErased) as refused:
+        contacts.add_contact(ctx, formatted_name="P. Pause", numbers=["* 100 #"])
+    assert refused.value.fields["number"] == "* 100 #"
