@@ -171,7 +171,7 @@ def test_the_loader_shows_rows_first_then_builds_the_index(app, qtbot, ctx, monk
         f"+49171{3000000 + i}\x1f0171 {3000000 + i}" for i in range(5)]
     assert model.numbers_waiting or None not in model.table.numbers_packed
     model.set_filter("müller")  # typed before the index is there: waits
-    assert model.filter_waiting or model.index_ready
+    assert model.filter_waiting == (not model.index_ready)  # waits exactly while unbuilt
     qtbot.waitUntil(lambda: model.index_ready, timeout=20000)
     full = _full_table(ctx)
     assert not model.numbers_waiting and model.table.numbers_packed == full.numbers_packed
