@@ -203,17 +203,14 @@ SEARCH_TEXT_AT_ONCE = 20_000  # up to this many rows the search text comes with 
 
 
 def _read_rows(ctx, *, numbers_later: bool = False):
-    """Every row; for a large vault without the search text, which the search index
-    build reads later (the table is shown sooner), and with ``numbers_later`` without
-    the numbers too (``ContactsLoader._read_numbers``)."""
+    """Every row; a small vault (up to SEARCH_TEXT_AT_ONCE contacts) whole, in one read;
+    a large one without the search text, which the search index build reads later (the
+    table is shown sooner), and with ``numbers_later`` without the numbers too
+    (``ContactsLoader._read_numbers``)."""
     from contactvault.services import contacts
 
-    table = contacts.contact_table(ctx, search_text=False, numbers=not numbers_later)
-    if len(table) <= SEARCH_TEXT_AT_ONCE:
-        if not table.has_numbers:
-            table.numbers_packed = contacts.table_numbers(ctx, table.ids)
-        table.search_text = contacts.search_texts(ctx, table.ids)
-    return table
+    return contacts.contact_table(ctx, search_text=False, numbers=not numbers_later,
+                                  complete_up_to=SEARCH_TEXT_AT_ONCE)
 
 
 def _search_index(ctx, ids, names, numbers, texts):

@@ -179,14 +179,15 @@ def _erased_numbers(conn: Connection, numbers: list[PhoneNumber]) -> list[tuple[
 
 def contact_table(ctx: Context, ids: list[int] | None = None,
                   limit: int | None = None, *, search_text: bool = True,
-                  numbers: bool = True) -> ContactTable:
+                  numbers: bool = True, complete_up_to: int | None = None) -> ContactTable:
     """All contacts, or only those with the given ids (to refresh a few rows), or the
     first ``limit`` by id (to show a screenful at once while the rest loads); without
     ``search_text`` or (all contacts only) ``numbers`` sooner, and ``search_texts`` and
-    ``table_numbers`` read those columns later."""
+    ``table_numbers`` read those columns later, unless the vault holds at most
+    ``complete_up_to`` contacts: then everything comes in this one read."""
     with ctx.vault.reading() as conn:
         return contact_table_rows.table_rows(conn, ids, limit, search_text=search_text,
-                                             numbers=numbers)
+                                             numbers=numbers, complete_up_to=complete_up_to)
 
 
 def table_numbers(ctx: Context, ids: list[int]) -> list[str]:

@@ -4,12 +4,13 @@ Building 100 000 Contact objects takes seconds; the table needs a few columns of
 contact within a few hundred milliseconds. SQLite assembles each column of every row
 into one string (``group_concat``, all columns in one scan), which Python splits: making
 100 000 row tuples through the driver costs about twice as much. A contact's numbers
-arrive packed into one string (see ``unpack_numbers``); the desktop app reads them for
-all contacts in a second step (``table_numbers``), as grouping them costs as much as
-reading the contacts. The search text holds what ``search.text_haystack``
-reads of a contact (a GUI test checks it); whitespace may differ, which cannot change a
-match because query words hold no whitespace. It is read only when asked for: the table
-is shown first, the search keys are built afterwards (``search_texts``).
+arrive packed into one string (see ``unpack_numbers``; packed once, in ``_numbers``);
+the desktop app reads them for all contacts of a large vault in a second step
+(``table_numbers``), as grouping them costs as much as reading the contacts. The search
+text holds what ``search.text_haystack`` reads of a contact (a GUI test checks it);
+whitespace may differ, which cannot change a match because query words hold no
+whitespace. A large vault's table is shown first, its search keys are built afterwards
+(``search_texts``); a small one is read whole at once (``complete_up_to``).
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ class ContactTable:
 
 
 def unpack_numbers(packed: str) -> list[tuple[str | None, str]]:
-    """One row's numbers as (E.164 or None, raw text), in the contact's order."""
+    """One row's numbers as (E.164 or None, raw text), in the contact's order (a
+    separator character inside a number's text arrives as a space, see ``_numbers``)."""
     if not packed:
         return []
     result = []
@@ -81,25 +83,33 @@ def _name_sql() -> str:
 
 
 def _text_sql() -> str:
-    text = (f"{_structured_sql()} || ' ' || organisation || ' ' || title || ' ' || CASE "
+    # the structured name's parts without _structured_sql's collapsing of spaces: the
+    # search text is split at whitespace anyway (a third less work for SQLite)
+    text = ("n_prefix || ' ' || n_given || ' ' || n_additional || ' ' || n_family || ' ' || "
+            "n_suffix || ' ' || organisation || ' ' || title || ' ' || CASE "
             "WHEN emails_json = '[]' THEN '' ELSE coalesce((SELECT group_concat(json_extract("
             "value, '$.value'), ' ') FROM json_each(emails_json)), '') END")
     return f"replace(replace({text}, char(10), ' '), char(13), ' ')"
 
 
-_PACKED_SQL = ("group_concat(coalesce(e164, '') || char(31) || raw, char(30) "
-               "ORDER BY position)")
+# A contact's numbers, packed (see unpack_numbers): the one packing, used by _numbers.
+# concat() skips a NULL E.164, so a number without one packs as _SEP_FIELD + raw.
+_PACKED_SQL = ("group_concat(concat(e164, char(31), raw), char(30) ORDER BY position)")
+_SEPARATORS_AS_SPACES = str.maketrans({_SEP: " ", _SEP_NUMBER: " ", _SEP_FIELD: " "})
 
 
 def table_rows(conn: Connection, ids: list[int] | None = None,
                limit: int | None = None, *, search_text: bool = True,
-               numbers: bool = True) -> ContactTable:
+               numbers: bool = True, complete_up_to: int | None = None) -> ContactTable:
     """All contacts, or only those with the given ids (to refresh a few rows), or the
     first ``limit`` by id (to show a screenful at once while the rest loads); without
     ``search_text`` the search text is left out (``search_texts`` reads it later), and
     without ``numbers`` the numbers of all contacts (``table_numbers``): their grouping
-    costs as much as reading the contacts."""
+    costs as much as reading the contacts. A vault of at most ``complete_up_to``
+    contacts is read with both all the same (one read instead of three)."""
     if ids is None and limit is None:
+        if complete_up_to is not None and _count(conn) <= complete_up_to:
+            search_text = numbers = True
         table = _bulk_rows(conn, search_text, numbers)
         if table is not None:
             return table
@@ -115,9 +125,7 @@ def table_rows(conn: Connection, ids: list[int] | None = None,
         marks = ",".join("?" * len(wanted)) or "NULL"
         where_p, where_c, args = (f"WHERE contact_id IN ({marks}) ",
                                   f"WHERE id IN ({marks}) ", tuple(wanted))
-    packed = dict(conn.execute(
-        f"SELECT contact_id, {_PACKED_SQL} FROM phones {where_p}GROUP BY contact_id", args)) \
-        if numbers else {}
+    packed = dict(zip(*_numbers(conn, where_p, args), strict=True)) if numbers else {}
     text = _text_sql() if search_text else "''"
     rows = conn.execute(
         f"SELECT id, {_name_sql()}, organisation, category, updated_at, {text} "
@@ -135,6 +143,10 @@ def table_rows(conn: Connection, ids: list[int] | None = None,
         get = packed.get
         table.numbers_packed = [get(i, "") for i in table.ids]
     return table
+
+
+def _count(conn: Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM contacts").fetchone()[0])
 
 
 def _bulk_rows(conn: Connection, search_text: bool, numbers: bool) -> ContactTable | None:
@@ -162,43 +174,46 @@ def _bulk_rows(conn: Connection, search_text: bool, numbers: bool) -> ContactTab
     table = ContactTable(ids=ids, names=columns[1], organisations=columns[2],
                          categories=columns[3], updated=columns[4])
     if numbers:
-        packed = _bulk_numbers(conn, ids)
-        if packed is None:
-            return None
-        table.numbers_packed = packed
+        table.numbers_packed = table_numbers(conn, ids)
     if search_text:
         table.search_text = columns[5]
     return table
 
 
-def _bulk_numbers(conn: Connection, ids: list[int]) -> list[str] | None:
-    """The numbers of each of these contacts, packed, in their order; None when a
-    number holds the separator."""
-    count, keys, values = conn.execute(
-        "SELECT count(*), group_concat(contact_id, ?1), group_concat(packed, ?1) FROM ("
-        "SELECT contact_id, group_concat(concat(e164, ?2, raw), ?3 "  # concat skips NULL
-        "ORDER BY position) AS packed FROM phones GROUP BY contact_id)",
-        (_SEP, _SEP_FIELD, _SEP_NUMBER)).fetchone()
+def _numbers(conn: Connection, where: str = "", args: tuple = ()) -> tuple[list[int], list[str]]:
+    """The contacts with numbers (those of the phones rows ``where`` chooses), ascending,
+    and each one's numbers packed. SQLite packs them (``_PACKED_SQL``) into one string;
+    should a number's E.164 or raw text hold a separator character (the packed
+    string then has more of one than it has numbers), they are packed here from the
+    rows instead, each separator inside a number made a space."""
+    count, total, owners, values = conn.execute(
+        "SELECT count(*), sum(n), group_concat(contact_id, char(29)), "
+        f"group_concat(packed, char(29)) FROM (SELECT contact_id, count(*) AS n, "
+        f"{_PACKED_SQL} AS packed FROM phones {where}GROUP BY contact_id)", args).fetchone()
     if not count:
-        return [""] * len(ids)
-    owners = list(map(int, keys.split(_SEP)))
+        return [], []
     packed = values.split(_SEP)
-    if len(packed) != count:
-        return None
-    if owners == ids:  # every contact has numbers: no lookup per contact
-        return packed
-    return list(map(dict(zip(owners, packed, strict=True)).get, ids, repeat("")))
+    if len(packed) == count and values.count(_SEP_FIELD) == total \
+            and values.count(_SEP_NUMBER) == total - count:
+        return list(map(int, owners.split(_SEP))), packed
+    by_id: dict[int, list[str]] = {}
+    for cid, e164, raw in conn.execute(
+            f"SELECT contact_id, coalesce(e164, ''), raw FROM phones {where}"
+            "ORDER BY contact_id, position", args):
+        by_id.setdefault(cid, []).append(
+            f"{e164.translate(_SEPARATORS_AS_SPACES)}{_SEP_FIELD}"
+            f"{raw.translate(_SEPARATORS_AS_SPACES)}")
+    return list(by_id), [_SEP_NUMBER.join(items) for items in by_id.values()]
 
 
 def table_numbers(conn: Connection, ids: list[int]) -> list[str]:
     """The numbers of each of these contacts, packed (see unpack_numbers), in their
     order ("" for one without numbers or gone): what ``table_rows`` leaves out without
     ``numbers``."""
-    packed = _bulk_numbers(conn, ids)
-    if packed is not None:
+    owners, packed = _numbers(conn)
+    if owners == ids:  # every contact has numbers: no lookup per contact
         return packed
-    by_id = dict(conn.execute(f"SELECT contact_id, {_PACKED_SQL} FROM phones GROUP BY contact_id"))
-    return list(map(by_id.get, ids, repeat("")))
+    return list(map(dict(zip(owners, packed, strict=True)).get, ids, repeat("")))
 
 
 def search_texts(conn: Connection, ids: list[int]) -> list[str]:

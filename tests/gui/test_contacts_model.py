@@ -219,3 +219,66 @@ def test_numbers_read_apart_equal_the_numbers_read_with_the_rows(ctx, count):
     assert numbers == whole.numbers_packed
     assert "" in numbers and any("\x1e" in n for n in numbers)
     assert contacts.table_numbers(ctx, [whole.ids[5], 999999]) == [whole.numbers_packed[5], ""]
+
+
+def test_a_small_vault_is_read_whole_in_one_read(ctx, monkeypatch):
+    """The loader reads a vault of up to SEARCH_TEXT_AT_ONCE contacts with its numbers and
+    search text at once: the contacts table is scanned once (not once for the rows and
+    again for the search text), the numbers grouped once; a larger vault leaves both for
+    later."""
+    from contactvault.gui import contacts_loader
+    from contactvault.services import contacts
+
+    for i in range(40):
+        contacts.add_contact(ctx, given=f"Anna{i}", family="Müller",
+                             numbers=[f"0171 {5000000 + i}"] * (1 + i % 2))
+    statements: list[str] = []
+    ctx.vault.conn.set_trace_callback(statements.append)
+    try:
+        table = contacts_loader._read_rows(ctx, numbers_later=True)
+    finally:
+        ctx.vault.conn.set_trace_callback(None)
+    assert table == contacts.contact_table(ctx) and table.has_search_text and table.has_numbers
+    reads = [s for s in statements if s.strip() != "SELECT count(*) FROM contacts"]
+    assert len(reads) == 2, reads
+    assert sum(s.rstrip().endswith("FROM contacts") for s in reads) == 1
+    monkeypatch.setattr(contacts_loader, "SEARCH_TEXT_AT_ONCE", 39)
+    large = contacts_loader._read_rows(ctx, numbers_later=True)
+    assert len(large) == 40 and not large.has_search_text and not large.has_numbers
+
+
+def test_a_separator_inside_a_number_or_a_name_is_read_as_a_space(ctx):
+    """The characters that pack a contact's numbers (and the bulk columns) inside a
+    number's text or a name: every way of reading the table (all, some ids, the first
+    rows, the numbers apart) shows them as spaces and keeps every other contact's
+    numbers in their place."""
+    from contactvault.services import contacts
+
+    plain_before = contacts.add_contact(ctx, given="Bernd", family="Vorher",
+                                        numbers=["0171 5550001", "030 5550002"])
+    odd = contacts.add_contact(ctx, given="Jörg", family="Tren\x1dner",
+                               organisation="Bau\x1dhof",
+                               numbers=["0171\x1f 5551\x1e23", "030\x1d 1234", "0171 5550000"])
+    plain_after = contacts.add_contact(ctx, given="Carla", family="Nachher",
+                                       numbers=["0171 5550003"])
+    nothing = contacts.add_contact(ctx, given="Dora", family="Ohne")
+    expected = {
+        plain_before.id: [("+491715550001", "0171 5550001"), ("+49305550002", "030 5550002")],
+        odd.id: [(None, "0171  5551 23"), (None, "030  1234"), ("+491715550000", "0171 5550000")],
+        plain_after.id: [("+491715550003", "0171 5550003")],
+        nothing.id: [],
+    }
+    whole = contacts.contact_table(ctx)
+    apart = contacts.contact_table(ctx, search_text=False, numbers=False)
+    apart.numbers_packed = contacts.table_numbers(ctx, apart.ids)
+    for table in (whole, apart, contacts.contact_table(ctx, limit=3),
+                  contacts.contact_table(ctx, ids=[odd.id, plain_after.id])):
+        for cid, packed in zip(table.ids, table.numbers_packed, strict=True):
+            assert contacts.unpack_numbers(packed) == expected[cid], cid
+    assert whole.names[whole.ids.index(odd.id)] == "Jörg Tren\x1dner"
+    assert whole.ids == apart.ids == [plain_before.id, odd.id, plain_after.id, nothing.id]
+    row = whole.ids.index(odd.id)
+    assert "0171555123" in contacts.table_digit_haystacks(whole)[row].split()
+    assert contacts.search_texts(ctx, whole.ids)[row].split() == whole.search_text[row].split()
+    assert contacts.table_text_haystacks(whole)[row].split() == \
+        search.text_haystack(contacts.get_contact(ctx, odd.id)).split()
