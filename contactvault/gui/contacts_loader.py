@@ -4,11 +4,12 @@ The first screenful is read at once (a few ms); the other rows of a large vault 
 from a worker thread a moment later (SQLite decrypts them without the GIL), without
 their numbers: grouping 130 000 numbers by contact costs as much as reading 100 000
 contacts, so they follow from another worker right after the rows are shown (until
-then a row not on the first screen shows "…" for its numbers, as for its status).
-Then two workers follow: one reads the search texts and builds the search index
-(search.SearchIndex; a filter typed meanwhile waits for it), one every number's
-WhatsApp status. A result that arrives after the vault was locked (or another one
-opened: a new context) is dropped.
+then a row not on the first screen shows "…" for its numbers, as for its status); a
+vault of up to SEARCH_TEXT_AT_ONCE contacts comes whole, numbers and search texts
+included, in one read. Then two workers follow: one reads the search texts (unless
+there) and builds the search index (search.SearchIndex; a filter typed meanwhile waits
+for it), one every number's WhatsApp status. A result that arrives after the vault
+was locked (or another one opened: a new context) is dropped.
 """
 
 from __future__ import annotations
@@ -75,11 +76,16 @@ class ContactsLoader(QObject):
         self.load_rest(with_search=True)
 
     def reload(self) -> None:
-        """Every row again (after an import), then search keys and statuses."""
+        """Every row again (after an import), then search keys and statuses; with a
+        filter typed, as ``refresh`` (the filtered rows stay until the new ones and their
+        search index are there: the index is built once, on a worker)."""
         ctx = self.current_context()
         if ctx is None:
             return
-        self.model.load(_read_rows(ctx))
+        if self.model.filter_text_active:
+            self.refresh()
+            return
+        self.model.load(_read_rows(ctx), search_follows=True)
         self.table_loaded.emit()
         self._build_search(ctx)
         self.load_statuses()
@@ -109,9 +115,8 @@ class ContactsLoader(QObject):
         ctx, table, index = result
         if ctx is not self.current_context():
             return  # locked meanwhile: drop it
-        self.model.load(table)
-        if index is not None:
-            self.model.set_search(table, index)
+        # the worker's index, or (without one) the index follows: _build_search
+        self.model.load(table, index=index, search_follows=index is None)
         self.table_loaded.emit()
         if index is not None:
             self.search_ready.emit()

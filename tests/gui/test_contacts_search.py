@@ -276,3 +276,93 @@ def test_typing_on_a_sorted_table_equals_filtering_a_plain_sort(app):
     for text in ("anna müller-n", "anna", "030 999", "müller"):
         model.set_filter(text)
         assert shown(model) == expected(model.table, text, plain), text
+
+
+def test_a_filtered_reload_builds_the_index_once_on_a_worker(app, qtbot, ctx, monkeypatch):
+    """With a filter typed, loading every row (after the unlock, after an import, after
+    a wizard) builds the search index of the whole table exactly once, on a worker
+    thread, and the model takes that index: never a second one on the GUI thread. The
+    table stays filtered throughout a reload."""
+    import threading
+
+    from contactvault.gui import contacts_loader
+    from contactvault.gui.models.contacts_model import ContactsModel
+
+    builds: list[tuple[int, bool]] = []  # (rows, on the GUI thread)
+    counted = search.SearchIndex
+
+    class Counting(counted):
+        def __init__(self, text_haystacks, digit_haystacks):
+            builds.append((len(text_haystacks),
+                           threading.current_thread() is threading.main_thread()))
+            super().__init__(text_haystacks, digit_haystacks)
+
+    monkeypatch.setattr(search, "SearchIndex", Counting)
+    monkeypatch.setattr(contacts_loader.ContactsLoader, "FIRST_ROWS", 5)
+    _vault_with_contacts(ctx, 60)  # a small vault: read whole, search texts included
+    model = ContactsModel()
+    loader = contacts_loader.ContactsLoader(model, lambda: ctx)
+    loader.load_first(ctx)
+    model.set_filter("müller")  # typed on the first screen
+    with qtbot.waitSignal(loader.search_ready, timeout=20000):
+        loader.load_rest()
+    assert [b for b in builds if b[0] == 60] == [(60, False)]
+    assert shown(model) == expected(_full_table(ctx), "müller")
+    qtbot.waitUntil(lambda: model.statuses_ready, timeout=20000)
+
+    before = shown(model)
+    _vault_with_contacts(ctx, 5)  # an import: reloaded with the filter on
+    builds.clear()
+    with qtbot.waitSignal(loader.search_ready, timeout=20000):
+        loader.reload()
+        assert shown(model) == before and not model.filter_waiting  # filtered meanwhile
+    assert builds == [(65, False)]
+    assert shown(model) == expected(_full_table(ctx), "müller") and model.total() == 65
+    qtbot.waitUntil(lambda: model.statuses_ready, timeout=20000)
+
+    model.set_filter("")
+    builds.clear()
+    with qtbot.waitSignal(loader.search_ready, timeout=20000):
+        loader.reload()  # without a filter: the rows at once, the index from a worker
+        model.set_filter("müller")  # typed before it is there: waits for it
+        assert model.filter_waiting == (not model.index_ready)
+    assert builds == [(65, False)] and not model.filter_waiting
+    assert shown(model) == expected(_full_table(ctx), "müller")
+    qtbot.waitUntil(lambda: model.statuses_ready, timeout=20000)
+
+    builds.clear()
+    with qtbot.waitSignal(loader.search_ready, timeout=20000):
+        loader.refresh()
+    assert builds == [(65, False)]
+    assert shown(model) == expected(_full_table(ctx), "müller")
+    qtbot.waitUntil(lambda: model.statuses_ready, timeout=20000)
+
+
+def test_the_sorts_caches_stay_with_the_sort(app):
+    """The order a sort made and its caches (the order read through a mask, each row's
+    place in it) belong to the sort: dropping the search keys leaves them, a new table
+    replaces them, and a sorted table filters like a scan either way."""
+    from PySide6.QtCore import Qt
+
+    from contactvault.gui.models.contacts_model import NAME, ContactsModel
+
+    table = book(800)
+    model = ContactsModel()
+    model.load(table)
+    model.sort(NAME, Qt.SortOrder.DescendingOrder)
+    getter, places = model._order_getter, model._position
+    assert getter is not None and places is not None
+    model._drop_search()  # as when the index is dropped for another one
+    assert model._order_getter is getter and model._position is places
+    order = [table.ids.index(cid) for cid in shown(model)]
+    for text in ("m", "mü", "müller", "0171 2000 1", "huber"):
+        model.set_filter(text)
+        assert shown(model) == expected(table, text, order), text
+    bigger = book(900, seed=12)
+    model.set_filter("")
+    model.load(bigger)  # still sorted by name, the caches made for the new order
+    assert model._position is not places and len(model._position) == 900
+    order = [bigger.ids.index(cid) for cid in shown(model)]
+    for text in ("m", "mü", "müller", "weiß"):
+        model.set_filter(text)
+        assert shown(model) == expected(bigger, text, order), text

@@ -107,6 +107,7 @@ class ContactsModel(QAbstractTableModel):
         self._order: list[int] = []  # all table indices in the current sort order
         self._row_of_id: dict[int, int] | None = None  # contact id -> table index, lazily
         self._index: search.SearchIndex | None = None  # over the first index.size rows
+        self._search_follows = False  # the loader brings the index (set_search)
         self._row_keys: dict[int, tuple[str, str]] = {}  # rows changed since: their keys
         self.filter_waiting = False  # a filter text waits for the search keys
         # the table was read without every contact's numbers: set_numbers brings them;
@@ -131,10 +132,12 @@ class ContactsModel(QAbstractTableModel):
         self._retranslate_labels()
 
     # -- loading and dropping -----------------------------------------------------
-    def load(self, table: ContactTable, *, complete: bool = True) -> None:
-        """Show ``table``; ``complete=False`` while only the first rows are read. A
-        table read without its search text gets its search keys from set_search (a
-        filter waits for them); with it, they are built at the first filter."""
+    def load(self, table: ContactTable, *, complete: bool = True,
+             index: search.SearchIndex | None = None, search_follows: bool = False) -> None:
+        """Show ``table``; ``complete=False`` while only the first rows are read. Its
+        search index: ``index`` (built with it on a worker), or it follows from
+        set_search (``search_follows``, or a table read without its search text; a
+        filter waits for it), or it is built here at the first filter."""
         self.beginResetModel()
         self.loading = not complete
         self.numbers_waiting = not table.has_numbers
@@ -142,9 +145,11 @@ class ContactsModel(QAbstractTableModel):
         if self.numbers_waiting:  # the numbers of the rows shown so far stay
             table.numbers_packed = _numbers_known(self._table, table)
         self._table = table
-        self._order = list(range(len(table)))
+        self._reset_order()
         self._row_of_id = None
         self._drop_search()
+        self._index = index
+        self._search_follows = index is None and search_follows
         self._sort_keys.clear()
         self._numbers_text.clear()
         self._updated_text.clear()
@@ -152,8 +157,8 @@ class ContactsModel(QAbstractTableModel):
         self._reasons = {}
         if self._sort is not None:
             self._apply_sort_order(*self._sort)
-        if not self._query.empty and not self.build_index():
-            self.filter_waiting = True  # the filter text stays; set_search applies it
+        # without an index the filter text stays and set_search applies it
+        self.filter_waiting = not self._query.empty and not self.build_index()
         self._rows = self._filtered(self._query)
         self.endResetModel()
 
@@ -162,7 +167,8 @@ class ContactsModel(QAbstractTableModel):
         self.beginResetModel()
         self.loading = False
         self._table = ContactTable()
-        self._rows, self._order = [], []
+        self._rows = []
+        self._reset_order()
         self._row_of_id = None
         self._drop_search()
         self._sort_keys.clear()
@@ -180,17 +186,23 @@ class ContactsModel(QAbstractTableModel):
 
     def _drop_search(self) -> None:
         self._index = None
+        self._search_follows = False
         self._last_mask = None
         self._row_keys = {}
-        self._order_getter = self._position = None
         self._only_mask = None
+
+    def _reset_order(self) -> None:
+        """The table's own order (unsorted), and no cache of another order."""
+        self._order = list(range(len(self._table)))
+        self._order_getter = self._position = None
 
     def build_index(self) -> bool:
         """Build the search index here and now from the table's search text (False when
-        the table was read without it: the loader brings the index, see set_search)."""
+        the table was read without it, or the loader brings the index: see
+        set_search)."""
         if self._index is not None:
             return True
-        if not self._table.has_search_text or self.numbers_waiting:
+        if self._search_follows or not self._table.has_search_text or self.numbers_waiting:
             return False
         # the table holds every edit's text, so the index knows every row
         self._index = search.SearchIndex(table_text_haystacks(self._table),
@@ -206,6 +218,7 @@ class ContactsModel(QAbstractTableModel):
         if table is not self._table or self._index is not None:
             return
         self._index = index
+        self._search_follows = False
         self.filter_waiting = False
         if not self._query.empty:
             self.beginResetModel()
