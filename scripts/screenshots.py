@@ -240,6 +240,8 @@ def render(language: str, out: Path, work: Path) -> None:
     app.processEvents()
     window.devices_view.tabs.setCurrentIndex(2)
     grab(window, name("11_whatsapp_phones"))
+    window.devices_view.tabs.setCurrentIndex(1)  # the export history: each export's kind
+    grab(window, name("11_whatsapp_phone_history"))
     from contactvault.gui.dialogs.carddav_dialog import CarddavDialog
     from contactvault.services import devices as device_service
 

@@ -2950,14 +2950,6 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
         <source>(erased person)</source>
         <translation>(gelöschte Person)</translation>
     </message>
-    <message>
-        <source>full</source>
-        <translation>vollständig</translation>
-    </message>
-    <message>
-        <source>incremental</source>
-        <translation>ergänzend</translation>
-    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -3984,6 +3976,17 @@ Nehmen Sie die Nummer nur wieder auf, wenn sich die Person von sich aus wieder a
     <message>
         <source>Removed from the CardDAV server ({count}); on the phone, delete a chat with the number by hand if there is one:</source>
         <translation>Vom CardDAV-Server entfernt ({count}); löschen Sie auf dem Telefon von Hand einen Chat mit der Nummer, falls es einen gibt:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportKind</name>
+    <message>
+        <source>full export</source>
+        <translation>vollständiger Export</translation>
+    </message>
+    <message>
+        <source>incremental export</source>
+        <translation>ergänzender Export</translation>
     </message>
 </context>
 <context>
@@ -6631,19 +6634,11 @@ Dateien, die nicht gelesen werden konnten: %6</translation>
         <source>Stays off the phone (%1)</source>
         <translation>Bleibt vom Telefon fern (%1)</translation>
     </message>
-    <message>
-        <source>incremental</source>
-        <translation>ergänzender</translation>
-    </message>
-    <message>
-        <source>full</source>
-        <translation>vollständiger</translation>
-    </message>
     <message numerus="yes">
-        <source>%n number(s) %1 go onto &quot;%2&quot; (%3 export).</source>
+        <source>%n number(s) %1 go onto &quot;%2&quot; (%3).</source>
         <translation>
-            <numerusform>%n Nummer %1 kommt auf „%2“ (%3 Export).</numerusform>
-            <numerusform>%n Nummern %1 kommen auf „%2“ (%3 Export).</numerusform>
+            <numerusform>%n Nummer %1 kommt auf „%2“ (%3).</numerusform>
+            <numerusform>%n Nummern %1 kommen auf „%2“ (%3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

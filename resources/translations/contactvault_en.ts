@@ -2950,14 +2950,6 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <source>(erased person)</source>
         <translation>(erased person)</translation>
     </message>
-    <message>
-        <source>full</source>
-        <translation>full</translation>
-    </message>
-    <message>
-        <source>incremental</source>
-        <translation>incremental</translation>
-    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -3984,6 +3976,17 @@ Add the number again only if the person has come back to you. The vault records 
     <message>
         <source>Removed from the CardDAV server ({count}); on the phone, delete a chat with the number by hand if there is one:</source>
         <translation>Removed from the CardDAV server ({count}); on the phone, delete a chat with the number by hand if there is one:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportKind</name>
+    <message>
+        <source>full export</source>
+        <translation>full export</translation>
+    </message>
+    <message>
+        <source>incremental export</source>
+        <translation>incremental export</translation>
     </message>
 </context>
 <context>
@@ -6631,19 +6634,11 @@ Files that could not be read: %6</translation>
         <source>Stays off the phone (%1)</source>
         <translation>Stays off the phone (%1)</translation>
     </message>
-    <message>
-        <source>incremental</source>
-        <translation>incremental</translation>
-    </message>
-    <message>
-        <source>full</source>
-        <translation>full</translation>
-    </message>
     <message numerus="yes">
-        <source>%n number(s) %1 go onto &quot;%2&quot; (%3 export).</source>
+        <source>%n number(s) %1 go onto &quot;%2&quot; (%3).</source>
         <translation>
-            <numerusform>%n number %1 goes onto &quot;%2&quot; (%3 export).</numerusform>
-            <numerusform>%n numbers %1 go onto &quot;%2&quot; (%3 export).</numerusform>
+            <numerusform>%n number %1 goes onto &quot;%2&quot; (%3).</numerusform>
+            <numerusform>%n numbers %1 go onto &quot;%2&quot; (%3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -95,3 +95,33 @@ def test_export_review_in_german(app, qtbot, tmp_path):
     finally:
         i18n.install(app, "en")
         ctx.vault.lock()
+
+
+def test_an_exports_kind_reads_alike_in_the_assistant_and_the_history(german, qtbot,
+                                                                      tmp_path):
+    """An export's kind has one name, translated once: the export assistant's summary
+    and the phone's export history say the same words, in German here."""
+    from contactvault.services import consent, contacts, exporting
+
+    ctx, _hans, _grete = _shared_number_vault(tmp_path)
+    try:
+        review = _review(qtbot, ctx)  # no export yet: a full one
+        assert "„Werkstatt“ (vollständiger Export)." in review.summary.text()
+        review.wiz.close()
+        exporting.export(ctx, "Werkstatt", tmp_path / "voll.vcf")
+        new = contacts.add_contact(ctx, formatted_name="Ida Neu", numbers=["0171 1000002"],
+                                   category="customer")
+        consent.record_event(ctx, "+491711000002", "granted", with_notice=True,
+                             contact_id=new.id)
+        review = _review(qtbot, ctx)  # the phone has a history: an incremental one
+        assert "„Werkstatt“ (ergänzender Export)." in review.summary.text()
+        review.wiz.close()
+        exporting.export(ctx, "Werkstatt", tmp_path / "neu.vcf", incremental=True)
+        tree = QTreeWidget()
+        qtbot.addWidget(tree)
+        tree.setColumnCount(5)
+        fill_history(tree, exporting.export_history(ctx, "Werkstatt"))
+        assert sorted(tree.topLevelItem(i).text(1) for i in range(2)) == \
+            ["ergänzender Export", "vollständiger Export"]
+    finally:
+        ctx.vault.lock()

@@ -23,9 +23,19 @@ from contactvault.gui import icons
 from contactvault.gui.ask import ask
 from contactvault.gui.procedure.protocol_row import ProtocolRow
 from contactvault.gui.widgets.message import show_message
-from contactvault.i18n import translate
+from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 
 DEVICE_ROLE = int(Qt.ItemDataRole.UserRole) + 3
+# an export's kind as stored (exporting.FULL, INCREMENTAL; services are imported only
+# when used), in the export history and in the export assistant's summary
+_EXPORT_KINDS = {"full": QT_TRANSLATE_NOOP("ExportKind", "full export"),
+                 "incremental": QT_TRANSLATE_NOOP("ExportKind", "incremental export")}
+
+
+def export_kind(kind: str) -> str:
+    """An export's kind (exporting.FULL or INCREMENTAL) for people."""
+    text = _EXPORT_KINDS.get(kind)
+    return QCoreApplication.translate("ExportKind", text) if text else kind
 
 
 class DevicesView(QWidget):
@@ -300,11 +310,9 @@ def fill_on_phone(tree: QTreeWidget, rows) -> None:
 
 def fill_history(tree: QTreeWidget, rows) -> None:
     """ExportRecord rows, newest first."""
-    kinds = {"full": QCoreApplication.translate("DevicesView", "full"),
-             "incremental": QCoreApplication.translate("DevicesView", "incremental")}
     policies = {mode: translate("Policy", name) for mode, name in policy.MODE_NAMES.items()}
     for row in sorted(rows, key=lambda r: r.created_at, reverse=True):
-        item = QTreeWidgetItem([_date(row.created_at), kinds.get(row.kind, row.kind),
+        item = QTreeWidgetItem([_date(row.created_at), export_kind(row.kind),
                                 str(row.number_count), policies.get(row.policy, row.policy),
                                 row.file_name])
         item.setToolTip(4, "SHA-256: " + row.file_sha256)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from contactvault import errors, output_files, phones
 from contactvault.gui import icons
 from contactvault.gui.ask import ask, in_documents
-from contactvault.gui.widgets.devices_view import fill_removals
+from contactvault.gui.widgets.devices_view import export_kind, fill_removals
 from contactvault.gui.widgets.message import show_message
 from contactvault.gui.wizards.setup import set_up_wizard
 
@@ -201,10 +201,9 @@ class ReviewPage(QWizardPage):
                              .replace("%1", str(len(plan.items))))
         self.tabs.setTabText(1, self.tr("Stays off the phone (%1)")
                              .replace("%1", str(len(plan.excluded))))
-        kind = self.tr("incremental") if plan.kind == "incremental" else self.tr("full")
-        text = self.tr("%n number(s) %1 go onto \"%2\" (%3 export).", "", len(plan.items)) \
+        text = self.tr("%n number(s) %1 go onto \"%2\" (%3).", "", len(plan.items)) \
             .replace("%1", self.tr("of %n contact(s)", "", plan.contact_count)) \
-            .replace("%2", plan.device.name).replace("%3", kind)
+            .replace("%2", plan.device.name).replace("%3", export_kind(plan.kind))
         if plan.already_on_phone:
             text += " " + self.tr("%n allowed number(s) are on the phone already.", "",
                                   plan.already_on_phone)
