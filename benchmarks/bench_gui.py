@@ -11,7 +11,11 @@ Figures (median of --repeat runs where it makes sense):
   (Vault.open) is printed beside it, and the target (all rows <= 300 ms after it) is
   checked against the difference; every row's numbers follow the rows (a row off the
   first screen shows "…" until then): printed apart;
-- the search index and the WhatsApp statuses, built on worker threads after all rows;
+- the search index and the WhatsApp statuses, built on worker threads after all rows,
+  each from the unlock and as a multiple of the key derivation (the floor); the status
+  column's cost alone: consent.decisions_for_all for every contact, timed on its own;
+- a reload with a filter typed (after an import): reload() -> the new rows filtered with
+  their search index; wall time and the GUI thread's CPU time (what blocks the window);
 - filter keystrokes at 100 000 rows once those are there, each including the table's
   repaint, in id order and sorted by name; their floor is the repaint of a new
   screenful (scrolling one page), which every keystroke that changes the rows pays;
@@ -136,6 +140,7 @@ def main() -> int:
 
     from contactvault.gui.app import build_window, create_app
     from contactvault.gui.models.contacts_model import NAME
+    from contactvault.services import consent
     from contactvault.vault import Vault
 
     app = create_app()
@@ -147,7 +152,7 @@ def main() -> int:
         kdf_cpu.append(time.process_time() - cpu)
 
     unlock, unlock_all, settled, first_key, later_keys, sort_first = [], [], [], [], [], []
-    numbers_at = []
+    numbers_at, search_at, statuses_alone, reload_wall, reload_gui = [], [], [], [], []
     sorted_keys, page_floor, page_cpu, key_cpu, sorted_cpu, unlock_cpu = [], [], [], [], [], []
     changing = []  # keystrokes (in id order) that changed the rows shown
     shown = {}
@@ -211,8 +216,12 @@ def main() -> int:
         wait_for(window.loader.numbers_loaded, lambda m=model: not m.numbers_waiting)
         numbers_at.append(time.perf_counter() - t)
         wait_for(window.loader.search_ready, lambda m=model: m.index_ready)
+        search_at.append(time.perf_counter() - t)
         wait_for(window.statuses_loaded, lambda m=model: m.statuses_ready)
         settled.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        consent.decisions_for_all(window.ctx)  # what the status column's worker reads
+        statuses_alone.append(time.perf_counter() - t)
         app.processEvents()
         scroll = table.verticalScrollBar()
         for _page in range(5):
@@ -228,6 +237,22 @@ def main() -> int:
         table.viewport().repaint()
         sort_first.append(time.perf_counter() - t)
         type_queries(window, sorted_keys, sorted_keys, sorted_cpu)
+        # a reload with a filter typed (as after an import), the table sorted by name
+        edit = window.contacts_view.filter_edit
+        for ch in "müller":
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                       ch))
+        app.processEvents()
+        filtered = model.rowCount()
+        t, cpu = time.perf_counter(), time.thread_time()
+        window.loader.reload()
+        wait_for(window.loader.search_ready)
+        table.viewport().repaint()
+        reload_wall.append(time.perf_counter() - t)
+        reload_gui.append(time.thread_time() - cpu)
+        assert model.index_ready and not model.filter_waiting and model.rowCount() == filtered
+        wait_for(window.statuses_loaded, lambda m=model: m.statuses_ready)
         window.lock()
         window.close()
         window.deleteLater()
@@ -252,8 +277,17 @@ def main() -> int:
           f"{ms(med(unlock_cpu) - med(kdf_cpu))}   (what it costs without other load)")
     print(f"unlock to every row's numbers (read after the rows): {ms(med(numbers_at))}"
           f"   (minus key derivation: {ms(med(numbers_at) - med(kdf))})")
-    print(f"unlock to search index and statuses ready:           {ms(med(settled))}"
-          f"   (worker threads; a filter typed before waits)")
+    kd = med(kdf)
+    print(f"  all rows as a multiple of the key derivation:       "
+          f"{med(unlock_all) / kd:.2f} x floor")
+    print(f"unlock to search index ready:                        {ms(med(search_at))}"
+          f"   ({med(search_at) / kd:.2f} x floor; worker thread; a filter typed before waits)")
+    print(f"unlock to WhatsApp statuses ready:                   {ms(med(settled))}"
+          f"   ({med(settled) / kd:.2f} x floor; worker thread)")
+    print(f"  the status column alone (decisions_for_all):       {ms(med(statuses_alone))}"
+          f"   (max {ms(max(statuses_alone))})")
+    print(f"reload with a filter typed -> filtered, index ready: {ms(med(reload_wall))}"
+          f"   (GUI thread CPU {ms(med(reload_gui))}, max {ms(max(reload_gui))})")
     print(f"repaint of a new screenful (scroll a page, floor):   {ms(floor)}"
           f"   (max {ms(max(page_floor))}; CPU {ms(med(page_cpu))})")
     every = first_key + later_keys

@@ -115,6 +115,13 @@ class ContactsLoader(QObject):
         ctx, table, index = result
         if ctx is not self.current_context():
             return  # locked meanwhile: drop it
+        if index is None and table.has_numbers and self.model.filter_text_active:
+            # a filter typed on the first screen: that screen stays filtered until these
+            # rows come with their index (built once, on a worker)
+            self._start(lambda progress, cancel: (ctx, table, _search_index(
+                ctx, table.ids, table.names, table.numbers_packed,
+                table.search_text if table.has_search_text else None)), self._all_rows_ready)
+            return
         # the worker's index, or (without one) the index follows: _build_search
         self.model.load(table, index=index, search_follows=index is None)
         self.table_loaded.emit()

@@ -304,9 +304,12 @@ def test_a_filtered_reload_builds_the_index_once_on_a_worker(app, qtbot, ctx, mo
     loader = contacts_loader.ContactsLoader(model, lambda: ctx)
     loader.load_first(ctx)
     model.set_filter("müller")  # typed on the first screen
+    on_screen: list[list[int]] = []
+    loader.table_loaded.connect(lambda: on_screen.append(shown(model)))
     with qtbot.waitSignal(loader.search_ready, timeout=20000):
         loader.load_rest()
     assert [b for b in builds if b[0] == 60] == [(60, False)]
+    assert on_screen == [expected(_full_table(ctx), "müller")]  # filtered when shown
     assert shown(model) == expected(_full_table(ctx), "müller")
     qtbot.waitUntil(lambda: model.statuses_ready, timeout=20000)
 
