@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.vault import audit_log, chain
@@ -137,6 +137,10 @@ PROBLEM_TEXTS = {
                  "entries were removed"),
     "expect_differs": QT_TRANSLATE_NOOP(
         "Audit", "entry {expected} is not the one printed earlier: the trail was rewritten"),
+    "decision_differs": QT_TRANSLATE_NOOP(
+        "Audit", "{record} is not what the consent policy decides from the recorded "
+                 "events: it was changed behind the program's back, and the status shown "
+                 "for the number may be wrong"),
 }
 
 # How a covered record is named in a problem ({value}: its id, key or range).
@@ -154,13 +158,15 @@ RECORD_NAMES = {
     "erasures": QT_TRANSLATE_NOOP("Audit", "erasure {value}"),
     "erased_keys": QT_TRANSLATE_NOOP("Audit", "the keyed hashes of erasure {value}"),
     "number_corrections": QT_TRANSLATE_NOOP("Audit", "number correction {value}"),
+    "consent_decisions": QT_TRANSLATE_NOOP("Audit", "the consent decision kept for "
+                                                    "{value}"),
 }
 RECORD_RANGE = QT_TRANSLATE_NOOP("Audit", "up to {value}")
 
 # Kinds of failure, for exit codes: the chain itself, the records it covers, the head.
 CHAIN_PROBLEMS = {"gap", "chain_broken", "hash_mismatch", "entries_missing", "log_empty"}
 RECORD_PROBLEMS = {"record_changed", "record_unrecorded", "schema_changed",
-                   "schema_unrecorded"}
+                   "schema_unrecorded", "decision_differs"}
 HEAD_PROBLEMS = {"expect_short", "expect_differs"}
 
 
@@ -223,6 +229,20 @@ class VerifyResult:
     @property
     def head_text(self) -> str:
         return f"{self.count}:{self.head}" if self.count else ""
+
+
+def with_findings(result: VerifyResult, more: Sequence[Finding]) -> VerifyResult:
+    """``result`` with further findings (checks outside the chain: the consent
+    decisions the vault keeps, see ``services.audit_ops``) listed after its own; the
+    first of them becomes the problem when ``result`` had none."""
+    if not more:
+        return result
+    findings = (result.findings + tuple(more))[:max(MAX_FINDINGS, len(result.findings))]
+    if not result.ok:
+        return replace(result, findings=findings)
+    first = findings[0]
+    return replace(result, ok=False, first_bad_seq=first.seq, problem=first.problem,
+                   record=first.record, findings=findings)
 
 
 def _drift_seq(details: str) -> int | None:

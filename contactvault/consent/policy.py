@@ -12,6 +12,7 @@ Rules:
    contact to the policy with the category ``RESTRICTED`` until the restriction is
    lifted.
 2. A number that is not usable as stored (``phones.usable``) never does either.
+   (Rules 1 and 2 are written once, in ``standing``.)
 3. Events later than ``today`` are ignored (recorded in advance, not yet true).
 4. The events are replayed in order. A ``revoked``, ``expired`` or ``objected`` event
    ends the *episode*: nothing before it counts any more (not a consent, not a notice).
@@ -69,7 +70,7 @@ import functools
 import gc
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -427,19 +428,14 @@ def _decide_all(items: Iterable[Item], settings: PolicySettings,
     allow_li = settings.allow_legitimate_interest and not advertising
     months = settings.reconfirm_months
     days = settings.implied_max_days
-    usable = phones.usable
+    refused = standing
     order_key = _order_key
     results: list[Decision] = []
     add = results.append
     for events, category, number in items:
-        if category == "private":  # a plain str compare: StrEnum == is slow at this volume
-            add(_PRIVATE)
-            continue
-        if category == "restricted":
-            add(_RESTRICTED)
-            continue
-        if not usable(number):
-            add(_INVALID)
+        refusal = refused(category, number.e164, number.valid, number.flags)
+        if refusal is not None:  # rules 1 and 2
+            add(refusal)
             continue
         sequence = events
         resorted = False
@@ -708,20 +704,26 @@ def _rules_digest() -> str:
     return hashlib.sha256(b"".join(parts)).hexdigest()[:16]
 
 
-def standing(category: str, e164: str | None, valid: Any, flags: str) -> Decision | None:
-    """Rules 1 and 2 for a stored number given as the vault's columns (category as the
-    policy sees it, E.164, valid, flags as stored: words separated by spaces): the
-    refusal they give, or None when the number's history decides (``decide_histories``,
-    or the decision the vault keeps for it). ``decide`` applies the same rules to a
-    PhoneNumber (``phones.usable``)."""
-    if category == "private":
+def standing(category: str, e164: str | None, valid: Any,
+             flags: str | Collection[str]) -> Decision | None:
+    """Rules 1 and 2, the one place they are written: the refusal they give a stored
+    number (its contact's category as the policy sees it, E.164, valid, flags: words,
+    or the vault's column of words separated by spaces), or None when the number's
+    history decides. ``decide`` asks here for every number; so do the readers of the
+    decisions the vault keeps (which hold the history's answer only)."""
+    if category == "private":  # a plain str compare: StrEnum == is slow at this volume
         return _PRIVATE
     if category == "restricted":
         return _RESTRICTED
-    if e164 is None or not valid or (flags and not phones.BLOCKING_FLAGS.isdisjoint(
-            flags.split())):
+    if e164 is None or not valid:
         return _INVALID
+    if flags:
+        if not _BLOCKING.isdisjoint(flags.split() if isinstance(flags, str) else flags):
+            return _INVALID
     return None
+
+
+_BLOCKING = phones.BLOCKING_FLAGS
 
 
 def decide_histories(histories: dict[str, Sequence[ConsentEvent]], settings: PolicySettings,
@@ -801,16 +803,12 @@ def months_after(moment: datetime, months: int) -> datetime:
     return moment.replace(year=year, month=month + 1, day=day)
 
 
-# What the vault keeps of a decision (vault/decisions.py's columns after the number):
-# eligible, status, reason, since, limit, and of the events it names only what the
-# policy reads of them (as ``all_by_number(full=False)``): the basis event's id, kind,
-# contact and time, the informing event's id, kind (a notice, or a grant that handed the
-# notice over) and time.
-KEPT_FIELDS = ("eligible", "status", "reason", "since", "limit", "basis_id", "basis_kind",
-               "basis_contact", "basis_at", "notice_id", "notice_kind", "notice_at")
-
-
 def kept_fields(decision: Decision) -> tuple:
+    """What the vault keeps of a decision (vault/decisions.py packs it after the number):
+    eligible, status, reason, since, limit, and of the events it names only what the
+    policy reads of them (as ``all_by_number(full=False)``): the basis event's id, kind,
+    contact and time, the informing event's id, kind (a notice, or a grant that handed
+    the notice over) and time. ``kept_decision`` makes the Decision of them again."""
     basis, notice = decision.basis_event, decision.notice_event
     return (int(decision.eligible), decision.status, decision.reason, decision.since,
             decision.limit, basis.id if basis else None, basis.kind if basis else None,

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from contactvault import audit, clock, errors
+from contactvault import audit, clock, errors, phones, settings
 from contactvault.audit import AuditEntry, Head, VerifyResult
+from contactvault.consent.policy import PolicySettings
 from contactvault.context import Context
 from contactvault.i18n import QT_TRANSLATE_NOOP
+from contactvault.services import consent as consent_service
 
 
 def list_entries(ctx: Context, since: datetime | str | None = None) -> list[AuditEntry]:
@@ -17,9 +19,7 @@ def list_entries(ctx: Context, since: datetime | str | None = None) -> list[Audi
     bound = None
     if since is not None:
         if isinstance(since, str):
-            from contactvault.services.consent import parse_when
-
-            since = parse_when(since)
+            since = consent_service.parse_when(since)
         bound = clock.to_iso(since)
     with ctx.vault.reading() as conn:
         return list(audit.entries(conn, bound))
@@ -36,13 +36,21 @@ def parse_expected(text: str) -> Head:
 
 
 def verify(ctx: Context, expect: Head | str | None = None) -> VerifyResult:
-    """Check the whole chain and every record it covers; names the first thing that does
-    not fit. With ``expect`` (a head printed earlier) also check that the chain still
+    """Check the whole chain and every record it covers, and that each consent decision
+    the vault keeps (derived data the chain does not cover, trusted by the contacts
+    table and the overview) is the policy's own; names the first thing that does not
+    fit. With ``expect`` (a head printed earlier) also check that the chain still
     holds that head, so a shortened, recomputed or emptied chain fails."""
     if isinstance(expect, str):
         expect = parse_expected(expect)
     with ctx.vault.reading() as conn:
-        return audit.verify(conn, expect)
+        result = audit.verify(conn, expect)
+        cfg = PolicySettings.from_settings(settings.all_settings(conn))
+        differing = consent_service.kept_decisions_not_the_policys(conn, cfg)
+    return audit.with_findings(result, [
+        audit.Finding("decision_differs", None,
+                      ("consent_decisions", phones.display(e164), "="), result.count)
+        for e164 in differing])
 
 
 def head(ctx: Context) -> Head | None:

@@ -447,14 +447,20 @@ class NumberRow(NamedTuple):  # a tuple: 100 000 of these are built to fill the 
 
 
 def numbers_with_category(conn: Connection, contact_id: int | None = None, *,
-                          e164: str | None = None) -> Iterator[NumberRow]:
+                          e164: str | None = None, sharing: bool = False
+                          ) -> Iterator[NumberRow]:
     """Every stored number (of one contact, or with one E.164) with its contact's
     category as the policy sees it (``restricted`` for a restricted contact), by
-    contact id and position."""
+    contact id and position. ``sharing`` (with ``contact_id``): also the other
+    contacts' rows of the contact's numbers, in the same query."""
     sql = (f"SELECT p.contact_id, {_POLICY_CATEGORY}, p.id, p.raw, p.e164, p.number_type, p.label, "
            "p.valid, p.flags FROM phones p JOIN contacts c ON c.id = p.contact_id")
     args: tuple = ()
-    if contact_id is not None:
+    if contact_id is not None and sharing:
+        sql += (" WHERE p.contact_id = ?1 OR p.e164 IN "
+                "(SELECT e164 FROM phones WHERE contact_id = ?1 AND e164 IS NOT NULL)")
+        args = (contact_id,)
+    elif contact_id is not None:
         sql += " WHERE p.contact_id = ?"
         args = (contact_id,)
     elif e164 is not None:

@@ -11,7 +11,8 @@ A row holds while nothing it depends on changes, and is used only then:
 
 - the number's history: triggers (migrations.V15_KEPT_DECISIONS) drop the row
   in the same statement that inserts or deletes an event of the number, whatever
-  code writes it; the consent service writes the new decision in the same transaction;
+  code writes it; the next reader decides the number again and keeps the answer
+  (``consent.current_decisions_in``, ``keep_fresh_decisions``);
 - the policy settings and the rules' code: ``settings`` is
   ``PolicySettings.fingerprint()`` when it was decided; a row of other settings is
   ignored (and replaced when the overview decides the number again);
@@ -36,7 +37,7 @@ from contactvault.vault.connection import Connection
 FOREVER = "9999-12-31T23:59:59+00:00"  # holds until something recorded changes
 
 # A row as read: (e164, status, reason, since, details, last event at). ``details``
-# packs the rest of the decision (``policy.KEPT_FIELDS`` after status, reason and
+# packs the rest of the decision (``policy.kept_fields`` after status, reason and
 # since) into one text: the overview reads every row but needs them only for the
 # numbers it lists, and each column read costs as much as a row's decryption.
 _SEP = "|"
@@ -45,15 +46,18 @@ _SEP = "|"
 FORMAT = "d2"
 
 
-def current(conn: Connection, settings: str, now: str) -> dict[str, tuple]:
+def current(conn: Connection, settings: str, now: str, *, whole: bool = False
+            ) -> dict[str, tuple]:
     """Every kept decision that holds at ``now`` under ``settings``, by number, as read
     (``fields`` makes the decision's fields of it). Numbers missing here must be
     decided from their events. Of an eligible decision only the status and reason
-    are read (since and details None): the overview lists only refusals."""
-    rows = conn.execute(
-        "SELECT e164, status, reason, "
+    are read (since and details None: the overview lists only refusals) unless
+    ``whole`` (the contacts table shows every decision's reason)."""
+    columns = "since, details" if whole else (
         "CASE WHEN status = 'eligible' THEN NULL ELSE since END, "
-        "CASE WHEN status = 'eligible' THEN NULL ELSE details END, last_event_at "
+        "CASE WHEN status = 'eligible' THEN NULL ELSE details END")
+    rows = conn.execute(
+        f"SELECT e164, status, reason, {columns}, last_event_at "
         "FROM consent_decisions "
         "WHERE settings = ?1 AND decided_at <= ?2 AND ?2 < holds_until",
         (f"{settings}/{FORMAT}", now)).fetchall()
@@ -61,7 +65,7 @@ def current(conn: Connection, settings: str, now: str) -> dict[str, tuple]:
 
 
 def as_read(e164: str | None, fields: tuple, last_event_at: str) -> tuple:
-    """The row ``current`` gives for a decision's fields (``policy.KEPT_FIELDS``)."""
+    """The row ``current`` gives for a decision's fields (``policy.kept_fields``)."""
     (eligible, status, reason, since, limit, basis_id, basis_kind, basis_contact, basis_at,
      notice_id, notice_kind, notice_at) = fields
     details = (f"{1 if eligible else 0}|{limit}|{_text(basis_id)}|{basis_kind or ''}|"
@@ -75,16 +79,13 @@ def _text(number: int | None) -> str:
 
 
 def fields(row: tuple) -> tuple:
-    """The decision's fields (``policy.KEPT_FIELDS``) of a row as read."""
+    """The decision's fields (``policy.kept_fields``) of a row as read."""
     (eligible, limit, basis_id, basis_kind, basis_contact, basis_at, notice_id, notice_kind,
      notice_at) = row[4].split(_SEP)
-    return (eligible == "1", row[1], row[2], row[3], int(limit), _int(basis_id),
-            basis_kind or None, _int(basis_contact), basis_at or None, _int(notice_id),
-            notice_kind or None, notice_at or None)
-
-
-def _int(text: str) -> int | None:
-    return int(text) if text else None
+    return (eligible == "1", row[1], row[2], row[3], int(limit),
+            int(basis_id) if basis_id else None, basis_kind or None,
+            int(basis_contact) if basis_contact else None, basis_at or None,
+            int(notice_id) if notice_id else None, notice_kind or None, notice_at or None)
 
 
 def store(conn: Connection, settings: str, decided_at: str,
@@ -96,6 +97,16 @@ def store(conn: Connection, settings: str, decided_at: str,
         "status, reason, since, details, last_event_at) VALUES (?,?,?,?,?,?,?,?,?)",
         ((row[0], f"{settings}/{FORMAT}", decided_at, until or FOREVER, *row[1:])
          for row, until in rows))
+
+
+def kept_under(conn: Connection, settings: str) -> list[tuple]:
+    """Every row kept under ``settings`` whether it holds now or not, for checking it:
+    (e164, decided_at, holds_until, then the row as ``current`` reads it with
+    ``whole``: status, reason, since, details, last event at)."""
+    return conn.execute(
+        "SELECT e164, decided_at, holds_until, status, reason, since, details, "
+        "last_event_at FROM consent_decisions WHERE settings = ?",
+        (f"{settings}/{FORMAT}",)).fetchall()
 
 
 def count(conn: Connection) -> int:

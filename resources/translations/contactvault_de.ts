@@ -113,6 +113,10 @@
         <translation>Eintrag {expected} ist nicht der früher ausgedruckte: das Prüfprotokoll wurde neu geschrieben</translation>
     </message>
     <message>
+        <source>{record} is not what the consent policy decides from the recorded events: it was changed behind the program&apos;s back, and the status shown for the number may be wrong</source>
+        <translation>{record} entspricht nicht dem, was die Einwilligungsregel aus den erfassten Ereignissen entscheidet: sie wurde am Programm vorbei geändert, und der angezeigte Status der Nummer kann falsch sein</translation>
+    </message>
+    <message>
         <source>consent event {value}</source>
         <translation>Einwilligungsereignis {value}</translation>
     </message>
@@ -163,6 +167,10 @@
     <message>
         <source>number correction {value}</source>
         <translation>Berichtigung einer Nummer {value}</translation>
+    </message>
+    <message>
+        <source>the consent decision kept for {value}</source>
+        <translation>die gespeicherte Einwilligungsentscheidung für {value}</translation>
     </message>
     <message>
         <source>up to {value}</source>

@@ -113,6 +113,10 @@
         <translation>entry {expected} is not the one printed earlier: the trail was rewritten</translation>
     </message>
     <message>
+        <source>{record} is not what the consent policy decides from the recorded events: it was changed behind the program&apos;s back, and the status shown for the number may be wrong</source>
+        <translation>{record} is not what the consent policy decides from the recorded events: it was changed behind the program&apos;s back, and the status shown for the number may be wrong</translation>
+    </message>
+    <message>
         <source>consent event {value}</source>
         <translation>consent event {value}</translation>
     </message>
@@ -163,6 +167,10 @@
     <message>
         <source>number correction {value}</source>
         <translation>number correction {value}</translation>
+    </message>
+    <message>
+        <source>the consent decision kept for {value}</source>
+        <translation>the consent decision kept for {value}</translation>
     </message>
     <message>
         <source>up to {value}</source>

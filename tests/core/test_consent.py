@@ -146,6 +146,67 @@ def test_decisions_for_contact_and_all(ctx, people):
         consent.decisions_for_contact(ctx, 999)
 
 
+def _statements(vault):
+    """The SQL statements ``vault``'s connection runs, collected while the list is used."""
+    seen: list[str] = []
+    vault.conn.set_trace_callback(seen.append)
+    return seen
+
+
+def test_a_contacts_page_reads_its_numbers_and_their_sharers_in_one_query(vault, ctx):
+    """However many numbers a contact has, and however many others store them, the
+    contact's page reads the phones once and the events once."""
+    from contactvault.services import contacts
+
+    fill_company(ctx)
+    numbers = [f"0171 40000{i:02d}" for i in range(6)]
+    many = contacts.add_contact(ctx, given="Mia", family="Viel", numbers=numbers).id
+    for i, number in enumerate(numbers[:4]):
+        contacts.add_contact(ctx, given=f"Teil{i}", family="Haber", numbers=[number])
+    consent.record_event(ctx, numbers[0], "granted", with_notice=True, contact_id=many)
+    seen = _statements(vault)
+    try:
+        rows = consent.decisions_for_contact(ctx, many)
+    finally:
+        vault.conn.set_trace_callback(None)
+    assert len(rows) == 6 and rows[0][1].eligible
+    assert len([s for s in seen if "FROM phones" in s and "JOIN contacts" in s]) == 1
+    assert len([s for s in seen if "FROM consent_events" in s]) == 1
+
+
+def test_the_table_reads_the_kept_decisions_not_every_event(vault, ctx, people):
+    """Once the decisions are kept (by the overview, or by the table itself), filling
+    the table reads no consent event; a number whose decision was dropped (a new event)
+    is decided from its own events only, and kept again."""
+    from contactvault.services import dashboard
+    from contactvault.vault import decisions as decision_store
+
+    anna, _bert, office = people
+    with vault.transaction() as conn:  # enough numbers that one missing is a few
+        for i in range(8):
+            insert_person(conn, f"Person {i}", [f"0171 50000{i:02d}"])
+    consent.record_event(ctx, "0171 1000001", "granted", with_notice=True)
+    dashboard.dashboard(ctx)
+    seen = _statements(vault)
+    try:
+        everything = consent.decisions_for_all(ctx)
+    finally:
+        vault.conn.set_trace_callback(None)
+    assert everything[anna.contact_id][0][1].reason == "granted_with_notice"
+    assert everything[office.contact_id][0][1].status == "shared_number"
+    assert not [s for s in seen if "consent_events" in s]
+    consent.record_event(ctx, "0171 1000002", "revoked")
+    seen = _statements(vault)
+    try:
+        everything = consent.decisions_for_all(ctx)
+    finally:
+        vault.conn.set_trace_callback(None)
+    read = [s for s in seen if "FROM consent_events" in s]
+    assert len(read) == 1 and "IN (" in read[0]  # the one number's events
+    with vault.reading() as conn:
+        assert decision_store.count(conn) == 11  # kept again
+
+
 def test_private_category_follows_the_contact(ctx, people):
     from contactvault.services import contacts
 

@@ -30,6 +30,7 @@ from contactvault.services import (
 )
 from contactvault.vault import Vault, schema
 from contactvault.vault import consent as consent_store
+from contactvault.vault import contacts as contact_store
 from contactvault.vault import decisions as decision_store
 from contactvault.vault.migrations import MIGRATIONS, V15_KEPT_DECISIONS
 from tests.conftest import PASSPHRASE
@@ -80,7 +81,38 @@ def check_kept_rows(ctx: Context) -> int:
                     decided.reason_text()) == (expected.status, expected.reason,
                                                expected.since, expected.limit,
                                                expected.reason_text()), e164
+        # what ``audit verify`` checks: every row kept under these settings, holding
+        # now or not, is the policy's answer at the moment it was kept
+        assert consent.kept_decisions_not_the_policys(conn, cfg) == []
     return len(kept)
+
+
+def table_key(decided: dict) -> dict:
+    """What the contacts table and ``consent list`` show of ``decisions_for_all``."""
+    def event(e):
+        return None if e is None else (e.id, e.kind, e.occurred_at)
+
+    return {cid: [(n.e164, n.raw, d.eligible, d.status, d.reason, d.since, d.limit,
+                   d.reason_text(), event(d.basis_event), event(d.notice_event),
+                   d.basis_event.contact_id if d.basis_event else None) for n, d in entries]
+            for cid, entries in decided.items()}
+
+
+def replayed(ctx: Context) -> dict:
+    """``decisions_for_all`` as it was computed before decisions were kept: every
+    number decided from all its events."""
+    now = ctx.now()
+    with ctx.vault.reading() as conn:
+        cfg = policy.PolicySettings.from_settings(settings.all_settings(conn))
+        events = consent_store.all_by_number(conn, full=False)
+        rows = list(contact_store.numbers_with_category(conn))
+    decisions, _holders = policy.one_contact_per_number(rows, policy.decide_many(
+        ((events.get(r.number.e164, []) if r.number.e164 else [], r.category, r.number)
+         for r in rows), cfg, now))
+    found: dict = {}
+    for row, decision in zip(rows, decisions, strict=True):
+        found.setdefault(row.contact_id, []).append((row.number, decision))
+    return table_key(found)
 
 
 def play(vault, tmp_path, seed: int, steps: int) -> None:
@@ -97,7 +129,7 @@ def play(vault, tmp_path, seed: int, steps: int) -> None:
             category=rng.choice(["customer", "customer", "unknown", "supplier"])).id, mine))
     for phone in ("Diensthandy 1", "Diensthandy 2"):
         devices.add_device(ctx, phone)
-    compared = kept_seen = 0
+    compared = kept_seen = tables = 0
     for step in range(steps):
         action = rng.random()
         alive = [(cid, mine) for cid, mine in people if contacts_exists(ctx, cid)]
@@ -155,6 +187,10 @@ def play(vault, tmp_path, seed: int, steps: int) -> None:
             pass  # refused as it would be for a person (e.g. nothing to export)
         if rng.random() < 0.5:
             dashboard.dashboard(ctx)  # keeps what it had to decide
+        if rng.random() < 0.3:  # the contacts table: kept decisions, replay's answers
+            assert table_key(consent.decisions_for_all(ctx)) == replayed(ctx), \
+                f"seed {seed}, step {step}"
+            tables += 1
         if rng.random() < 0.3:
             kept_seen += check_kept_rows(ctx)
             kept = dashboard.dashboard(ctx).as_dict()
@@ -162,7 +198,7 @@ def play(vault, tmp_path, seed: int, steps: int) -> None:
                 assert_first_entries_equal_every_entry(ctx, (0, 1, 3))
             assert kept == from_scratch(ctx), f"seed {seed}, step {step}"
             compared += 1
-    assert compared and kept_seen  # the comparisons ran, on kept decisions
+    assert compared and kept_seen and tables  # the comparisons ran, on kept decisions
 
 
 def contacts_exists(ctx: Context, contact_id: int) -> bool:
@@ -178,24 +214,36 @@ def test_overview_from_kept_decisions_equals_the_one_from_scratch(vault, tmp_pat
     play(vault, tmp_path, seed, steps=70)
 
 
-def test_every_event_write_keeps_the_new_decision_and_the_chain_still_verifies(vault):
+def test_an_event_write_drops_the_decision_and_the_next_reader_keeps_the_new_one(vault):
+    """Writing an event decides nothing (the trigger drops the number's kept decision;
+    a chat's many proposals in one transaction must not decide the number once each);
+    the next overview decides it and keeps it, and the chain still verifies."""
     moment = Clock()
     ctx = Context(vault, actor="Dana Datenschutz", clock=moment)
     fill_company(ctx)
     contacts.add_contact(ctx, given="Anna", family="Adler", numbers=["0171 3000001"])
+    dashboard.dashboard(ctx)
+    with vault.reading() as conn:
+        assert decision_store.count(conn) == 1  # no consent, kept
     consent.record_event(ctx, "0171 3000001", "implied")
     with vault.reading() as conn:
-        assert decision_store.count(conn) == 1
+        assert decision_store.count(conn) == 0  # dropped, not decided again
+    dashboard.dashboard(ctx)
+    with vault.reading() as conn:
         kept = decision_store.current(conn, consent.policy_settings(ctx).fingerprint(),
                                       clock_mod.to_iso(moment.now))
     assert [row[2] for row in kept.values()] == ["notice_pending"]
+    with vault.transaction() as conn:  # several events in one transaction: none decided
+        for kind in ("notice_sent", "requested", "granted"):
+            consent.record_event_in(ctx, conn, "0171 3000001", kind, with_notice=False)
+            assert decision_store.count(conn) == 0
+    consent.record_event(ctx, "0171 3000001", "revoked")
+    consent.record_event(ctx, "0171 3000001", "implied")
     consent.record_event(ctx, "0171 3000001", "notice_sent")
+    assert dashboard.dashboard(ctx).numbers_by_status == {"eligible": 1}
     with vault.reading() as conn:
-        kept = decision_store.current(conn, consent.policy_settings(ctx).fingerprint(),
-                                      clock_mod.to_iso(moment.now))
         # eligible until the answer period of 14 days runs out (to the second)
         until = conn.execute("SELECT holds_until FROM consent_decisions").fetchone()[0]
-    assert [row[1] for row in kept.values()] == ["eligible"]
     assert until == clock_mod.to_iso(moment.now + timedelta(days=14, seconds=1))
     # the kept table is derived data: writing it is not evidence, the chain is intact
     assert audit_ops.verify(ctx).ok
@@ -297,3 +345,57 @@ def test_an_older_vault_gets_the_table_empty_and_the_first_overview_fills_it(
     upgraded.conn.execute("DROP TRIGGER consent_decisions_event_added")
     assert audit_ops.verify(ctx).problem == "schema_changed"
     upgraded.lock()
+
+
+def test_verify_names_a_kept_decision_that_is_not_the_policys(vault):
+    """Readers trust a kept decision (the contacts table would show it), so ``audit
+    verify`` decides every kept row again: a row edited in the SQLCipher file — its
+    status, or only how long it holds — is a finding with a clear message."""
+    moment = Clock()
+    ctx = Context(vault, actor="Dana Datenschutz", clock=moment)
+    fill_company(ctx)
+    contacts.add_contact(ctx, given="Anna", family="Adler", numbers=["0171 3000001"])
+    contacts.add_contact(ctx, given="Bert", family="Berg", numbers=["0171 3000002"])
+    consent.record_event(ctx, "0171 3000001", "granted", with_notice=True)
+    consent.record_event(ctx, "0171 3000001", "revoked")
+    consent.record_event(ctx, "0171 3000002", "implied")
+    consent.record_event(ctx, "0171 3000002", "notice_sent")
+    dashboard.dashboard(ctx)
+    assert audit_ops.verify(ctx).ok
+    vault.conn.execute("UPDATE consent_decisions SET status = 'eligible', reason = "
+                       "'granted_with_notice' WHERE e164 = '+491713000001'")
+    shown = consent.decisions_for_all(ctx)
+    assert [d.status for entries in shown.values() for _n, d in entries] == [
+        "eligible", "eligible"]  # trusted, until the next event of the number
+    result = audit_ops.verify(ctx)
+    assert not result.ok and result.problem == "decision_differs"
+    assert result.record == ("consent_decisions", "+49 171 3000001", "=")
+    assert result.problem_text() == (
+        "the consent decision kept for +49 171 3000001 is not what the consent policy "
+        "decides from the recorded events: it was changed behind the program's back, and "
+        "the status shown for the number may be wrong")
+    assert "decision_differs" in audit.RECORD_PROBLEMS
+    # an eligible decision made to hold for ever (its answer period runs out)
+    vault.conn.execute("UPDATE consent_decisions SET holds_until = ? WHERE e164 = "
+                       "'+491713000002'", (decision_store.FOREVER,))
+    result = audit_ops.verify(ctx)
+    assert [f.record[1] for f in result.findings] == ["+49 171 3000001", "+49 171 3000002"]
+    # a new event drops the edited row: decided again, nothing left to find
+    consent.record_event(ctx, "0171 3000001", "requested")
+    consent.record_event(ctx, "0171 3000002", "requested")
+    assert audit_ops.verify(ctx).ok
+
+
+def test_a_kept_decision_finding_follows_a_broken_chain(vault):
+    """Both are listed: the chain's problem first (it names the entry), then the row."""
+    ctx = Context(vault, actor="Dana Datenschutz", clock=Clock())
+    fill_company(ctx)
+    contacts.add_contact(ctx, given="Anna", family="Adler", numbers=["0171 3000001"])
+    consent.record_event(ctx, "0171 3000001", "granted", with_notice=True)
+    dashboard.dashboard(ctx)
+    vault.conn.execute("UPDATE consent_decisions SET reason = 'granted' "
+                       "WHERE e164 = '+491713000001'")
+    vault.conn.execute("UPDATE settings SET value = '\"x\"' WHERE key = 'company.name'")
+    result = audit_ops.verify(ctx)
+    assert result.problem == "record_changed"
+    assert [f.problem for f in result.findings][-1] == "decision_differs"

@@ -159,6 +159,24 @@ def test_rules_one_and_two_over_columns_are_decides(specs, number, cfg):
     assert key(found) == key(expected)
 
 
+def test_decide_and_the_kept_decisions_readers_ask_one_helper_for_rules_one_and_two(
+        monkeypatch):
+    """Rules 1 and 2 are written once: ``decide`` asks ``standing`` (the readers of kept
+    decisions ask it over the vault's columns), so changing it changes both."""
+    asked = []
+
+    def spy(category, e164, valid, flags):
+        asked.append((category, e164, valid, tuple(flags)))
+        return policy._RESTRICTED  # any refusal shows that its answer is the one used
+
+    monkeypatch.setattr(policy, "standing", spy)
+    stored = phones.PhoneNumber("0171 1000001", "+491711000001", "mobile", "", True,
+                                ("foreign",))
+    decision = policy.decide([], "customer", stored, PolicySettings(), NOW)
+    assert decision.status == "restricted"
+    assert asked == [("customer", "+491711000001", True, ("foreign",))]
+
+
 @settings(max_examples=200, deadline=None)
 @given(specs=st.lists(EVENT, max_size=6), cfg=POLICIES)
 def test_a_kept_decision_reads_back_as_the_decision_made(specs, cfg):
