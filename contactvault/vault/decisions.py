@@ -2,10 +2,13 @@
 
 Derived data, not evidence: each row is what the consent policy (consent/policy.py,
 ``decide_histories``) answered for the number's history — written by the policy, never
-by anything else — so that the DPO overview reads 100 000 small rows instead of
-replaying 500 000 events. Nothing is proven by it; the chain does not cover it (the
-events it was decided from are covered), and dropping every row loses nothing: the
-policy decides again from the events.
+by anything else — so that the DPO overview and the contacts table read 100 000 small
+rows instead of replaying 500 000 events. Nothing is proven by it; the chain does not
+cover it (the events it was decided from are covered), and dropping every row loses
+nothing: the policy decides again from the events. Because those readers trust a row,
+``audit verify`` decides every row kept under the settings in force again and names one
+that is not the policy's answer (``consent.kept_decisions_not_the_policys``). Exports
+and removal lists never read it: they decide from the events.
 
 A row holds while nothing it depends on changes, and is used only then:
 
