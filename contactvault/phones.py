@@ -86,6 +86,15 @@ _NANP_SHAPE = re.compile(
 _INTERNATIONAL = re.compile(r"^\s*(?:\+|00)")
 _NANP_REGIONS = frozenset(phonenumbers.region_codes_for_country_code(1))
 _DIGIT = re.compile(r"\d")
+# Characters a number can carry without anyone seeing them: direction marks around it
+# (WhatsApp and iOS put U+202A … U+202C around numbers in a right-to-left context),
+# zero-width spaces and joiners, a soft hyphen, a byte-order mark. They say nothing about
+# the number, so they are dropped before it is read; the raw text keeps them.
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+# Control characters (a tab, a unit separator copied out of a database) part digits the
+# way a space does.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def is_supported_region(region: str) -> bool:
@@ -112,7 +121,7 @@ def _read_cached(raw: str, region: str) -> Reading:
 def read_number(raw: str, region: str) -> Reading:
     """What ``normalise`` judges of a raw text in a region (upper case), uncached:
     (E.164 or None, number type, valid, flags)."""
-    text = raw.strip()
+    text = _visible(raw).strip()
     if not _DIGIT.search(text):
         return None, "unknown", False, ("empty" if not text else "unparsable",)
 
@@ -140,6 +149,13 @@ def read_number(raw: str, region: str) -> Reading:
     if not valid:
         flags.append("invalid")
     return e164, number_type, valid, tuple(flags)
+
+
+def _visible(raw: str) -> str:
+    """The text as a person sees it: invisible characters dropped, controls as spaces."""
+    if raw.isprintable():  # the usual case, and cheaper than two substitutions
+        return raw
+    return _CONTROL.sub(" ", _INVISIBLE.sub("", raw))
 
 
 def _judge(parsed: phonenumbers.PhoneNumber) -> tuple[str, bool, str]:

@@ -83,3 +83,30 @@ def test_an_import_names_a_flagged_numbers_reasons_in_words():
     assert "region_assumed" not in german and "invalid" not in german
     with speaking("en"):
         assert "not a valid number" in issue.describe()
+
+
+# Characters nobody sees: WhatsApp and iOS wrap a number in direction marks (U+202A …
+# U+202C, U+2068 … U+2069) when it is shown in a right-to-left context, and a number
+# copied from there keeps them; a database export may part the digits with a control.
+INVISIBLE = [
+    ("\u202a+49 171 5551234\u202c", "+491715551234", set()),
+    ("\u2068+49 171 5551234\u2069", "+491715551234", set()),
+    ("\u200e+49 30 1234567", "+49301234567", set()),
+    ("+49 171\u200b555\u00ad1234", "+491715551234", set()),
+    ("\ufeff0711 123456", "+49711123456", {"region_assumed"}),
+    ("0171\t5551234", "+491715551234", {"region_assumed"}),
+    ("0171\x1f555 1234", "+491715551234", {"region_assumed"}),
+]
+
+
+@pytest.mark.parametrize("raw, e164, flags", INVISIBLE)
+def test_invisible_and_control_characters_do_not_make_a_number_doubtful(raw, e164, flags):
+    number = phones.normalise(raw, "DE")
+    assert (number.e164, set(number.flags)) == (e164, flags)
+    assert phones.usable(number)
+    assert number.raw == raw  # kept as it came, marks and all
+
+
+def test_a_text_of_only_invisible_characters_is_no_number():
+    number = phones.normalise("\u202a\u202c\u200b", "DE")
+    assert number.e164 is None and number.flags == ("empty",)
