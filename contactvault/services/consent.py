@@ -419,10 +419,11 @@ def kept_decisions_not_the_policys(conn: Connection, cfg: PolicySettings) -> lis
     if not kept:
         return []
     numbers = {row[0] for row in kept}
-    if len(numbers) > 2000:
-        histories = consent_store.all_by_number(conn, full=False)
-    else:
-        histories = consent_store.policy_histories(conn, numbers)
+    with policy.gc_paused():  # 500 000 events read, all kept alive: nothing to collect
+        if len(numbers) > 2000:
+            histories = consent_store.all_by_number(conn, full=False)
+        else:
+            histories = consent_store.policy_histories(conn, numbers)
     at_moment: dict[str, list[tuple]] = {}
     for row in kept:  # kept in batches: few distinct moments
         at_moment.setdefault(row[1], []).append(row)
