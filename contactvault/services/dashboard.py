@@ -27,7 +27,10 @@ the oldest item:
 
 A number stored for several contacts (or twice for one) counts once in the totals:
 as eligible if it may go onto a phone under any of them, else with its status under
-the first of them; a phone holding it under two names holds one number.
+the first of them; a phone holding it under two names holds one number. Which of them
+may have it on a phone is the policy's choice (``policy.one_contact_per_number``, as
+for the export and the removal lists): a copy under another contact is on the
+``unlawful_on_phone`` list with the reason ``shared_number``.
 
 Speed: at 100 000 numbers with 5 events each the overview must appear within a second,
 and replaying half a million events alone takes longer. So it reads each number's
@@ -49,6 +52,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import chain
 from operator import itemgetter
+from typing import NamedTuple
 
 from contactvault import audit, clock, phones, settings, timefmt
 from contactvault.consent import policy
@@ -59,6 +63,7 @@ from contactvault.i18n import QT_TRANSLATE_NOOP, translate, translate_n
 from contactvault.model import Category
 from contactvault.services import consent as consent_service
 from contactvault.services import procedure as procedure_service
+from contactvault.vault import consent as consent_store
 from contactvault.vault import decisions as decision_store
 from contactvault.vault import devices as device_store
 from contactvault.vault import exports as export_store
@@ -268,6 +273,8 @@ def _no_longer_allowed_since(kept: tuple | None, cfg: PolicySettings, changed_at
                                                      cfg.reconfirm_months))
         elif reason in ("revoked", "expired"):
             since = decided_since
+        elif reason == "shared_number":  # since the event that wrote it under another
+            since = decision_store.fields(kept)[8] or changed_at
         else:
             since = changed_at
     else:
@@ -300,7 +307,7 @@ def dashboard(ctx: Context, *, today: datetime | None = None,
         procedures = {d.id: procedure_service.status_in(conn, d) for d in devices}
         head = audit.head(conn)
         result = _compute(now, cfg, values, facts, numbers, current.rows, held, devices,
-                          procedures)
+                          procedures, lambda wanted: consent_store.policy_histories(conn, wanted))
         lists = result.lists
         lists["retention_due"] = _confirm_retention(
             conn, lists["retention_due"], now, values["retention.review_months"], held)
@@ -392,10 +399,12 @@ class _Result:
     lists: dict[str, list[Item]]
 
 
-def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures) -> _Result:
+def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures,
+             histories_of) -> _Result:
     """``facts``: ``overview.contact_times`` rows; ``numbers``: ``overview.stored_numbers``
     rows; ``kept``: each number's decision as kept (``consent.current_decisions_in``:
-    e164, ``policy.KEPT_FIELDS``, last event at); ``held``: ``exports.on_phones``."""
+    e164, ``policy.KEPT_FIELDS``, last event at); ``held``: ``exports.on_phones``;
+    ``histories_of``: the policy's events of some numbers (``consent.policy_histories``)."""
     lists: dict[str, list[tuple]] = {key: [] for key in PROBLEMS}
     by_id = {f[0]: f for f in facts}
 
@@ -458,6 +467,8 @@ def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures) 
         status = "eligible" if e164 in eligible_further else entry[1]
         statuses[status] = statuses.get(status, 0) + 1
     count = len(first) + without_e164
+    if eligible_further:
+        _written_once(eligible_further, holder, first, further, histories_of, cfg, now)
 
     # -- what the phones hold and may not ----------------------------------------------
     for device in devices:
@@ -518,6 +529,59 @@ def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures) 
         lists["procedure_open"].append((since, device.name, "", (), reason, 1, device.name,
                                         None))
     return _Result(categories, count, statuses, lists)
+
+
+class _Number(NamedTuple):
+    e164: str
+
+
+class _Stored(NamedTuple):
+    """A stored number as ``policy.one_contact_per_number`` reads its rows."""
+
+    contact_id: int
+    number: _Number
+
+
+def _written_once(shared: set[str], holder: dict[str, int], first: dict[str, tuple],
+                  further: dict[tuple[int, str], tuple], histories_of, cfg: PolicySettings,
+                  now: datetime) -> None:
+    """A number several contacts may have on a phone goes there once, under the contact
+    the policy writes it under (``policy.one_contact_per_number``, which the export,
+    ``consent list`` and the removal lists ask too): the others' entries become its
+    ``shared_number`` decision, in place. ``shared``: the numbers eligible under a
+    contact other than the first storing them (usually few); only those eligible under
+    two contacts or more can change. Their decisions are made afresh from their events
+    (the vault keeps an eligible decision without the contact its consent was recorded
+    for, which the choice reads)."""
+    stored: dict[str, list[tuple[int, tuple]]] = {}
+    for (contact_id, e164), entry in further.items():
+        if e164 in shared:
+            stored.setdefault(e164, []).append((contact_id, entry))
+    contested = {}
+    for e164, others in stored.items():
+        found = [(holder[e164], first[e164]), *others]
+        if sum(entry[1] == "eligible" for _cid, entry in found) > 1:
+            contested[e164] = found
+    if not contested:
+        return
+    decided = policy.decide_histories(histories_of(contested), cfg, now)
+    rows: list[_Stored] = []
+    decisions: list[Decision] = []
+    lasts: list[str] = []
+    for e164, found in contested.items():
+        for contact_id, entry in found:
+            rows.append(_Stored(contact_id, _Number(e164)))
+            # a refusal by rules 1 and 2 (no number in its row) stays; else the history's
+            decisions.append(policy.kept_decision(e164, decision_store.fields(entry))
+                             if entry[0] is None else decided[e164][0])
+            lasts.append(entry[5])
+    chosen, _holders = policy.one_contact_per_number(rows, decisions)
+    for row, decision, last in zip(rows, chosen, lasts, strict=True):
+        entry = decision_store.as_read(row.number.e164, policy.kept_fields(decision), last)
+        if holder[row.number.e164] == row.contact_id:
+            first[row.number.e164] = entry
+        else:
+            further[(row.contact_id, row.number.e164)] = entry
 
 
 _REFUSALS: dict[str, tuple] = {}
