@@ -507,14 +507,15 @@ def _decisions_of(rows, kept: dict[str, tuple], decided: dict[str, Decision]
                   ) -> list[Decision]:
     """Each stored number's decision (``contacts.numbers_with_category`` rows): rules 1
     and 2 from its columns, else its history's: as just ``decided``, or as kept
-    (``decisions.current`` rows, whole). A number stored twice shares one Decision."""
+    (``decisions.current`` rows, whole). A kept decision that names no event (no
+    consent: its ``since`` is empty) is the same for every number: made once."""
     standing = policy.standing
-    made = dict(decided)
-    found = made.get
-    decisions: list[Decision] = []
-    add = decisions.append
+    just = decided.get
     make = policy.kept_decision
     fields = decision_store.fields
+    eventless: dict[tuple, Decision] = {}
+    decisions: list[Decision] = []
+    add = decisions.append
     for row in rows:
         number = row.number
         e164 = number.e164
@@ -522,9 +523,16 @@ def _decisions_of(rows, kept: dict[str, tuple], decided: dict[str, Decision]
         if refusal is not None:
             add(refusal)
             continue
-        decision = found(e164)
+        decision = just(e164) if decided else None
         if decision is None:
-            decision = made[e164] = make(e164, fields(kept[e164]))
+            entry = kept[e164]
+            if entry[3]:
+                decision = make(e164, fields(entry))
+            else:
+                key = entry[1:5]
+                decision = eventless.get(key)
+                if decision is None:
+                    decision = eventless[key] = make(e164, fields(entry))
         add(decision)
     return decisions
 
