@@ -138,9 +138,13 @@ PROBLEM_TEXTS = {
     "expect_differs": QT_TRANSLATE_NOOP(
         "Audit", "entry {expected} is not the one printed earlier: the trail was rewritten"),
     "decision_differs": QT_TRANSLATE_NOOP(
+        "Audit", "{record} was not what the consent policy decides from the recorded "
+                 "events: it was changed behind the program's back. It has been discarded; "
+                 "the number's status is decided again from its events"),
+    "decision_kept_wrong": QT_TRANSLATE_NOOP(
         "Audit", "{record} is not what the consent policy decides from the recorded "
                  "events: it was changed behind the program's back, and the status shown "
-                 "for the number may be wrong"),
+                 "for the number may be wrong until the vault can be written again"),
 }
 
 # How a covered record is named in a problem ({value}: its id, key or range).
@@ -166,7 +170,8 @@ RECORD_RANGE = QT_TRANSLATE_NOOP("Audit", "up to {value}")
 # Kinds of failure, for exit codes: the chain itself, the records it covers, the head.
 CHAIN_PROBLEMS = {"gap", "chain_broken", "hash_mismatch", "entries_missing", "log_empty"}
 RECORD_PROBLEMS = {"record_changed", "record_unrecorded", "schema_changed",
-                   "schema_unrecorded", "decision_differs"}
+                   "schema_unrecorded", "decision_differs",
+                   "decision_kept_wrong"}
 HEAD_PROBLEMS = {"expect_short", "expect_differs"}
 
 

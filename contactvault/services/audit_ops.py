@@ -11,6 +11,7 @@ from contactvault.consent.policy import PolicySettings
 from contactvault.context import Context
 from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.services import consent as consent_service
+from contactvault.vault import decisions as decision_store
 
 
 def list_entries(ctx: Context, since: datetime | str | None = None) -> list[AuditEntry]:
@@ -47,10 +48,28 @@ def verify(ctx: Context, expect: Head | str | None = None) -> VerifyResult:
         result = audit.verify(conn, expect)
         cfg = PolicySettings.from_settings(settings.all_settings(conn))
         differing = consent_service.kept_decisions_not_the_policys(conn, cfg)
+        unchecked = decision_store.count_not_under(conn, cfg.fingerprint())
+    discarded = _discard(ctx, differing, cfg) if differing or unchecked else True
+    problem = "decision_differs" if discarded else "decision_kept_wrong"
     return audit.with_findings(result, [
-        audit.Finding("decision_differs", None,
-                      ("consent_decisions", phones.display(e164), "="), result.count)
+        audit.Finding(problem, None, ("consent_decisions", phones.display(e164), "="),
+                      result.count)
         for e164 in differing])
+
+
+def _discard(ctx: Context, differing: list[str], cfg: PolicySettings) -> bool:
+    """Drop the kept decisions that are not the policy's, and those kept under settings
+    not in force (which could not be checked, and would be trusted again if those
+    settings came back): they are derived data, decided again from the events when
+    next asked, so dropping them loses nothing and ends the wrong display. False when
+    the vault cannot be written now (read-only, in use, damaged): the rows stay."""
+    try:
+        with ctx.vault.reading() as conn, decision_store.without_waiting(conn), \
+                ctx.vault.transaction() as conn:
+            decision_store.forget(conn, differing, settings_in_force=cfg.fingerprint())
+    except errors.ContactVaultError:  # read-only, busy (no wait: worth none), damaged
+        return False
+    return True
 
 
 def head(ctx: Context) -> Head | None:

@@ -6,8 +6,9 @@ by anything else — so that the DPO overview and the contacts table read 100 00
 rows instead of replaying 500 000 events. Nothing is proven by it; the chain does not
 cover it (the events it was decided from are covered), and dropping every row loses
 nothing: the policy decides again from the events. Because those readers trust a row,
-``audit verify`` decides every row kept under the settings in force again and names one
-that is not the policy's answer (``consent.kept_decisions_not_the_policys``). Exports
+``audit verify`` decides every row kept under the settings in force again, names one
+that is not the policy's answer (``consent.kept_decisions_not_the_policys``) and drops it,
+with every row kept under other settings (which it cannot check). Exports
 and removal lists never read it: they decide from the events.
 
 A row holds while nothing it depends on changes, and is used only then:
@@ -114,6 +115,24 @@ def kept_under(conn: Connection, settings: str) -> list[tuple]:
 
 def count(conn: Connection) -> int:
     return conn.execute("SELECT count(*) FROM consent_decisions").fetchone()[0]
+
+
+def count_not_under(conn: Connection, settings: str) -> int:
+    """How many rows were kept under settings other than ``settings``."""
+    return conn.execute("SELECT count(*) FROM consent_decisions WHERE settings <> ?",
+                        (f"{settings}/{FORMAT}",)).fetchone()[0]
+
+
+def forget(conn: Connection, numbers: list[str], *, settings_in_force: str) -> int:
+    """Drop the rows of ``numbers`` and every row kept under settings other than those
+    in force (they could not be checked); each is decided again when asked. How many
+    rows went."""
+    before = conn.total_changes
+    conn.executemany("DELETE FROM consent_decisions WHERE e164 = ?",
+                     ((e164,) for e164 in numbers))
+    conn.execute("DELETE FROM consent_decisions WHERE settings <> ?",
+                 (f"{settings_in_force}/{FORMAT}",))
+    return conn.total_changes - before
 
 
 def forget_all(conn: Connection) -> None:

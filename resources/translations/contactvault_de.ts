@@ -113,8 +113,12 @@
         <translation>Eintrag {expected} ist nicht der früher ausgedruckte: das Prüfprotokoll wurde neu geschrieben</translation>
     </message>
     <message>
-        <source>{record} is not what the consent policy decides from the recorded events: it was changed behind the program&apos;s back, and the status shown for the number may be wrong</source>
-        <translation>{record} entspricht nicht dem, was die Einwilligungsregel aus den erfassten Ereignissen entscheidet: sie wurde am Programm vorbei geändert, und der angezeigte Status der Nummer kann falsch sein</translation>
+        <source>{record} was not what the consent policy decides from the recorded events: it was changed behind the program&apos;s back. It has been discarded; the number&apos;s status is decided again from its events</source>
+        <translation>{record} entsprach nicht dem, was die Einwilligungsregel aus den erfassten Ereignissen entscheidet: sie wurde am Programm vorbei geändert. Sie wurde verworfen; der Status der Nummer wird wieder aus ihren Ereignissen entschieden</translation>
+    </message>
+    <message>
+        <source>{record} is not what the consent policy decides from the recorded events: it was changed behind the program&apos;s back, and the status shown for the number may be wrong until the vault can be written again</source>
+        <translation>{record} entspricht nicht dem, was die Einwilligungsregel aus den erfassten Ereignissen entscheidet: sie wurde am Programm vorbei geändert, und der angezeigte Status der Nummer kann falsch sein, bis der Tresor wieder beschrieben werden kann</translation>
     </message>
     <message>
         <source>consent event {value}</source>
@@ -264,10 +268,6 @@
     <message>
         <source>(erased person)</source>
         <translation>(gelöschte Person)</translation>
-    </message>
-    <message>
-        <source>removed from the server on %1, the phone syncs itself</source>
-        <translation type="vanished">vom Server entfernt am %1, das Telefon gleicht sich selbst ab</translation>
     </message>
     <message>
         <source>Removed from the server (%1)</source>
@@ -1095,14 +1095,6 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
     <message>
         <source>Nothing to delete from {device}.</source>
         <translation>Auf {device} ist nichts zu löschen.</translation>
-    </message>
-    <message>
-        <source>Removed from the CardDAV server ({count}); on the phone, delete a chat with the number by hand if there is one:</source>
-        <translation type="vanished">Vom CardDAV-Server entfernt ({count}); löschen Sie auf dem Telefon von Hand einen Chat mit der Nummer, falls es einen gibt:</translation>
-    </message>
-    <message>
-        <source>removed from the server on {date}, the phone syncs itself</source>
-        <translation type="vanished">vom Server entfernt am {date}, das Telefon gleicht sich selbst ab</translation>
     </message>
     <message>
         <source>Route: {route}</source>
@@ -1980,10 +1972,6 @@ Wurde er gesendet?</translation>
     <message>
         <source>Recorded: the information notice (%1) was sent on %2.</source>
         <translation>Erfasst: Der Datenschutzhinweis (%1) wurde am %2 gesendet.</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation type="vanished">Fassung %1</translation>
     </message>
     <message>
         <source>%1, tag %2</source>
@@ -6746,10 +6734,6 @@ Dateien, die nicht gelesen werden konnten: %6</translation>
         <translation>Datenschutzbeauftragte(r) noch nicht eingetragen</translation>
     </message>
     <message>
-        <source>No data-protection officer appointed</source>
-        <translation type="vanished">Keine(n) Datenschutzbeauftragte(n) benannt</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -6826,50 +6810,6 @@ Dateien, die nicht gelesen werden konnten: %6</translation>
         <translation>Angaben zum &amp;Betrieb bearbeiten…</translation>
     </message>
     <message>
-        <source>Your business and data-protection officer (for the information notice)</source>
-        <translation type="vanished">Ihr Betrieb und Datenschutzbeauftragte(r) (für den Datenschutzhinweis)</translation>
-    </message>
-    <message>
-        <source>Addre&amp;ss:</source>
-        <translation type="vanished">Ansc&amp;hrift:</translation>
-    </message>
-    <message>
-        <source>Postal address of the company</source>
-        <translation type="vanished">Postanschrift des Betriebs</translation>
-    </message>
-    <message>
-        <source>Street, postcode and town</source>
-        <translation type="vanished">Straße, Postleitzahl und Ort</translation>
-    </message>
-    <message>
-        <source>Privacy polic&amp;y (web):</source>
-        <translation type="vanished">Datenschutzerklärung (&amp;Web):</translation>
-    </message>
-    <message>
-        <source>Web address of the privacy policy</source>
-        <translation type="vanished">Webadresse der Datenschutzerklärung</translation>
-    </message>
-    <message>
-        <source>&amp;Data-protection officer:</source>
-        <translation type="vanished">&amp;Datenschutzbeauftragte(r):</translation>
-    </message>
-    <message>
-        <source>Name of the data-protection officer</source>
-        <translation type="vanished">Name der oder des Datenschutzbeauftragten</translation>
-    </message>
-    <message>
-        <source>DPO con&amp;tact:</source>
-        <translation type="vanished">Kon&amp;takt DSB:</translation>
-    </message>
-    <message>
-        <source>Contact of the data-protection officer</source>
-        <translation type="vanished">Kontakt der oder des Datenschutzbeauftragten</translation>
-    </message>
-    <message>
-        <source>E-mail, phone or address of the data-protection officer</source>
-        <translation type="vanished">E-Mail, Telefon oder Anschrift der oder des Datenschutzbeauftragten</translation>
-    </message>
-    <message>
         <source>Examined whether Threema or Signal can be used &amp;instead of WhatsApp</source>
         <translation>Geprüft, ob Threema oder Signal &amp;statt WhatsApp eingesetzt werden kann</translation>
     </message>
@@ -6908,26 +6848,6 @@ Dateien, die nicht gelesen werden konnten: %6</translation>
     <message>
         <source>Language of the application</source>
         <translation>Sprache der Anwendung</translation>
-    </message>
-    <message>
-        <source>Company &amp;name:</source>
-        <translation type="vanished">&amp;Firmenname:</translation>
-    </message>
-    <message>
-        <source>Company name</source>
-        <translation type="vanished">Firmenname</translation>
-    </message>
-    <message>
-        <source>C&amp;ontact:</source>
-        <translation type="vanished">K&amp;ontakt:</translation>
-    </message>
-    <message>
-        <source>Company contact for data protection questions</source>
-        <translation type="vanished">Kontakt der Firma für Datenschutzfragen</translation>
-    </message>
-    <message>
-        <source>Address, phone or e-mail for data protection questions</source>
-        <translation type="vanished">Anschrift, Telefon oder E-Mail für Datenschutzfragen</translation>
     </message>
 </context>
 <context>

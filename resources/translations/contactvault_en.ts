@@ -113,8 +113,12 @@
         <translation>entry {expected} is not the one printed earlier: the trail was rewritten</translation>
     </message>
     <message>
-        <source>{record} is not what the consent policy decides from the recorded events: it was changed behind the program&apos;s back, and the status shown for the number may be wrong</source>
-        <translation>{record} is not what the consent policy decides from the recorded events: it was changed behind the program&apos;s back, and the status shown for the number may be wrong</translation>
+        <source>{record} was not what the consent policy decides from the recorded events: it was changed behind the program&apos;s back. It has been discarded; the number&apos;s status is decided again from its events</source>
+        <translation>{record} was not what the consent policy decides from the recorded events: it was changed behind the program&apos;s back. It has been discarded; the number&apos;s status is decided again from its events</translation>
+    </message>
+    <message>
+        <source>{record} is not what the consent policy decides from the recorded events: it was changed behind the program&apos;s back, and the status shown for the number may be wrong until the vault can be written again</source>
+        <translation>{record} is not what the consent policy decides from the recorded events: it was changed behind the program&apos;s back, and the status shown for the number may be wrong until the vault can be written again</translation>
     </message>
     <message>
         <source>consent event {value}</source>
@@ -264,10 +268,6 @@
     <message>
         <source>(erased person)</source>
         <translation>(erased person)</translation>
-    </message>
-    <message>
-        <source>removed from the server on %1, the phone syncs itself</source>
-        <translation type="vanished">removed from the server on %1, the phone syncs itself</translation>
     </message>
     <message>
         <source>Removed from the server (%1)</source>
@@ -1095,14 +1095,6 @@ a backup, and over another existing file only with --force.</translation>
     <message>
         <source>Nothing to delete from {device}.</source>
         <translation>Nothing to delete from {device}.</translation>
-    </message>
-    <message>
-        <source>Removed from the CardDAV server ({count}); on the phone, delete a chat with the number by hand if there is one:</source>
-        <translation type="vanished">Removed from the CardDAV server ({count}); on the phone, delete a chat with the number by hand if there is one:</translation>
-    </message>
-    <message>
-        <source>removed from the server on {date}, the phone syncs itself</source>
-        <translation type="vanished">removed from the server on {date}, the phone syncs itself</translation>
     </message>
     <message>
         <source>Route: {route}</source>
@@ -1980,10 +1972,6 @@ Was it sent?</translation>
     <message>
         <source>Recorded: the information notice (%1) was sent on %2.</source>
         <translation>Recorded: the information notice (%1) was sent on %2.</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation type="vanished">Version %1</translation>
     </message>
     <message>
         <source>%1, tag %2</source>
@@ -6746,10 +6734,6 @@ Files that could not be read: %6</translation>
         <translation>data-protection officer not entered yet</translation>
     </message>
     <message>
-        <source>No data-protection officer appointed</source>
-        <translation type="vanished">No data-protection officer appointed</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -6826,50 +6810,6 @@ Files that could not be read: %6</translation>
         <translation>Edit the &amp;business&apos;s details…</translation>
     </message>
     <message>
-        <source>Your business and data-protection officer (for the information notice)</source>
-        <translation type="vanished">Your business and data-protection officer (for the information notice)</translation>
-    </message>
-    <message>
-        <source>Addre&amp;ss:</source>
-        <translation type="vanished">Addre&amp;ss:</translation>
-    </message>
-    <message>
-        <source>Postal address of the company</source>
-        <translation type="vanished">Postal address of the company</translation>
-    </message>
-    <message>
-        <source>Street, postcode and town</source>
-        <translation type="vanished">Street, postcode and town</translation>
-    </message>
-    <message>
-        <source>Privacy polic&amp;y (web):</source>
-        <translation type="vanished">Privacy polic&amp;y (web):</translation>
-    </message>
-    <message>
-        <source>Web address of the privacy policy</source>
-        <translation type="vanished">Web address of the privacy policy</translation>
-    </message>
-    <message>
-        <source>&amp;Data-protection officer:</source>
-        <translation type="vanished">&amp;Data-protection officer:</translation>
-    </message>
-    <message>
-        <source>Name of the data-protection officer</source>
-        <translation type="vanished">Name of the data-protection officer</translation>
-    </message>
-    <message>
-        <source>DPO con&amp;tact:</source>
-        <translation type="vanished">DPO con&amp;tact:</translation>
-    </message>
-    <message>
-        <source>Contact of the data-protection officer</source>
-        <translation type="vanished">Contact of the data-protection officer</translation>
-    </message>
-    <message>
-        <source>E-mail, phone or address of the data-protection officer</source>
-        <translation type="vanished">E-mail, phone or address of the data-protection officer</translation>
-    </message>
-    <message>
         <source>Examined whether Threema or Signal can be used &amp;instead of WhatsApp</source>
         <translation>Examined whether Threema or Signal can be used &amp;instead of WhatsApp</translation>
     </message>
@@ -6908,26 +6848,6 @@ Files that could not be read: %6</translation>
     <message>
         <source>Language of the application</source>
         <translation>Language of the application</translation>
-    </message>
-    <message>
-        <source>Company &amp;name:</source>
-        <translation type="vanished">Company &amp;name:</translation>
-    </message>
-    <message>
-        <source>Company name</source>
-        <translation type="vanished">Company name</translation>
-    </message>
-    <message>
-        <source>C&amp;ontact:</source>
-        <translation type="vanished">C&amp;ontact:</translation>
-    </message>
-    <message>
-        <source>Company contact for data protection questions</source>
-        <translation type="vanished">Company contact for data protection questions</translation>
-    </message>
-    <message>
-        <source>Address, phone or e-mail for data protection questions</source>
-        <translation type="vanished">Address, phone or e-mail for data protection questions</translation>
     </message>
 </context>
 <context>

@@ -245,14 +245,23 @@ def test_a_kept_decision_edited_to_show_a_revoked_number_as_allowed(cli, shop):
     conn.close()
     listed = json.loads(cli("consent", "list", "--json").out)
     assert {r["e164"]: r["status"] for r in listed}["+491711000002"] == "eligible"  # trusted
-    data = verify_json(cli)
-    assert data["code"] == EXIT_RECORDS and data["problem"] == "decision_differs"
-    assert data["problem_text"].startswith("the consent decision kept for +49 171 1000002 "
-                                           "is not what the consent policy decides")
-    german = cli("audit", "verify", env={"CONTACTVAULT_LANG": "de"})
-    assert german.code == EXIT_RECORDS
-    assert "die gespeicherte Einwilligungsentscheidung für +49 171 1000002" in german.out
     # exports and removal lists do not read it: they decide from the events
     plan = json.loads(cli("export", "--device", "Werkstatt", "--dry-run", "--json").out)
     assert "+491711000002" not in [item["e164"] for item in plan["included"]]
     assert [r["e164"] for r in plan["removals"]] == ["+491711000002"]
+    german = cli("audit", "verify", env={"CONTACTVAULT_LANG": "de"})
+    assert german.code == EXIT_RECORDS
+    assert "die gespeicherte Einwilligungsentscheidung für +49 171 1000002" in german.out
+    # verify discarded the forged row: the list shows the policy's decision again
+    listed = json.loads(cli("consent", "list", "--json").out)
+    assert {r["e164"]: r["status"] for r in listed}["+491711000002"] == "revoked"
+    assert verify_json(cli)["code"] == 0
+    conn = attacker(cli)  # forged again, and named in English
+    conn.execute("UPDATE consent_decisions SET status = ?, reason = ?, since = ?, details = ? "
+                 "WHERE e164 = '+491711000002'", granted)
+    conn.close()
+    data = verify_json(cli)
+    assert data["code"] == EXIT_RECORDS and data["problem"] == "decision_differs"
+    assert data["problem_text"].startswith("the consent decision kept for +49 171 1000002 "
+                                           "was not what the consent policy decides")
+    assert "has been discarded" in data["problem_text"]

@@ -371,18 +371,62 @@ def test_verify_names_a_kept_decision_that_is_not_the_policys(vault):
     assert not result.ok and result.problem == "decision_differs"
     assert result.record == ("consent_decisions", "+49 171 3000001", "=")
     assert result.problem_text() == (
-        "the consent decision kept for +49 171 3000001 is not what the consent policy "
-        "decides from the recorded events: it was changed behind the program's back, and "
-        "the status shown for the number may be wrong")
+        "the consent decision kept for +49 171 3000001 was not what the consent policy "
+        "decides from the recorded events: it was changed behind the program's back. It "
+        "has been discarded; the number's status is decided again from its events")
     assert "decision_differs" in audit.RECORD_PROBLEMS
+    # discarded: the status shown is the policy's again, and a second check finds nothing
+    shown = consent.decisions_for_all(ctx)
+    assert sorted(d.status for entries in shown.values() for _n, d in entries) == [
+        "eligible", "revoked"]
+    assert audit_ops.verify(ctx).ok
     # an eligible decision made to hold for ever (its answer period runs out)
+    dashboard.dashboard(ctx)
     vault.conn.execute("UPDATE consent_decisions SET holds_until = ? WHERE e164 = "
                        "'+491713000002'", (decision_store.FOREVER,))
     result = audit_ops.verify(ctx)
-    assert [f.record[1] for f in result.findings] == ["+49 171 3000001", "+49 171 3000002"]
-    # a new event drops the edited row: decided again, nothing left to find
-    consent.record_event(ctx, "0171 3000001", "requested")
-    consent.record_event(ctx, "0171 3000002", "requested")
+    assert [f.record[1] for f in result.findings] == ["+49 171 3000002"]
+    assert audit_ops.verify(ctx).ok
+
+
+def test_verify_drops_decisions_kept_under_settings_not_in_force(vault):
+    """A row kept under other settings cannot be checked (only their fingerprint is
+    kept), and would be trusted again if those settings came back: verify drops it
+    without a finding (it is derived data, decided again when asked)."""
+    ctx = Context(vault, actor="Dana Datenschutz", clock=Clock())
+    fill_company(ctx)
+    contacts.add_contact(ctx, given="Anna", family="Adler", numbers=["0171 3000001"])
+    consent.record_event(ctx, "0171 3000001", "granted", with_notice=True)
+    dashboard.dashboard(ctx)
+    vault.conn.execute("UPDATE consent_decisions SET settings = 'other/' || settings")
+    with vault.reading() as conn:
+        assert decision_store.count(conn) == 1
+    assert audit_ops.verify(ctx).ok
+    with vault.reading() as conn:
+        assert decision_store.count(conn) == 0
+
+
+def test_a_vault_that_cannot_be_written_keeps_the_wrong_row_and_says_so(vault, vault_path):
+    """Verify still reads a vault it cannot write now (another program is writing to
+    it, a second real connection here), without waiting for it: the finding then says
+    the status shown may stay wrong, and the row is still there for the next check."""
+    ctx = Context(vault, actor="Dana Datenschutz", clock=Clock())
+    fill_company(ctx)
+    contacts.add_contact(ctx, given="Anna", family="Adler", numbers=["0171 3000001"])
+    consent.record_event(ctx, "0171 3000001", "revoked")
+    dashboard.dashboard(ctx)
+    vault.conn.execute("UPDATE consent_decisions SET status = 'eligible'")
+    other = Vault.open(vault_path, PASSPHRASE)
+    other.conn.execute("BEGIN IMMEDIATE")
+    try:
+        result = audit_ops.verify(ctx)
+    finally:
+        other.conn.execute("ROLLBACK")
+        other.lock()
+    assert result.problem == "decision_kept_wrong"
+    assert result.problem_text().endswith("may be wrong until the vault can be written again")
+    assert result.problem in audit.RECORD_PROBLEMS
+    assert audit_ops.verify(ctx).problem == "decision_differs"
     assert audit_ops.verify(ctx).ok
 
 
