@@ -22,7 +22,7 @@ import codecs
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from contactvault.i18n import QT_TRANSLATE_NOOP
 
@@ -225,8 +225,7 @@ def normalise_charset(name: str) -> str | None:
     return WINDOWS_1252 if codec in ("iso8859-1", "latin-1") else codec
 
 
-@dataclass(frozen=True)
-class DecodedValue:
+class DecodedValue(NamedTuple):  # a tuple: a vCard import makes one per non-ASCII value
     text: str
     problem: str = ""  # an ISSUE_TEXTS code when something was guessed
     detail: str = ""
@@ -235,7 +234,9 @@ class DecodedValue:
 
 
 def decode_value(raw: bytes, declared: str, file_codec: str) -> DecodedValue:
-    """Decode one vCard value per its CHARSET, falling back (and saying so) when it lies."""
+    """Decode one vCard value per its CHARSET, falling back (and saying so) when it lies.
+    (The common cases, ASCII and valid UTF-8 declared so or not at all, cost a decode and
+    a tuple: a vCard import decodes every non-ASCII value here.)"""
     if raw.isascii():
         return DecodedValue(raw.decode("ascii"))
     if declared:
@@ -268,7 +269,7 @@ def _decode_undeclared(raw: bytes, file_codec: str, skip: str = "") -> DecodedVa
     ``detail`` carries the codec that was used; ``problem`` is set when it was a guess the
     file-level detection did not already report.
     """
-    for codec in dict.fromkeys((UTF8, file_codec)):
+    for codec in (UTF8,) if file_codec == UTF8 else (UTF8, file_codec):
         if codec == skip:
             continue
         try:

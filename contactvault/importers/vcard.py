@@ -27,7 +27,6 @@ from contactvault.importers.decoding import (
     Utf16ToUtf8,
     decode_lossless,
     decode_value,
-    normalise_charset,
 )
 from contactvault.importers.report import ImportIssue, Severity, shorten
 from contactvault.importers.vcard_lines import (
@@ -222,13 +221,6 @@ class _CardParser:
                 self.issue_once("bad_line", f"{name.decode('latin-1')}: BASE64 value cannot "
                                 "be decoded", decode_lossless(raw[:200], UTF8),
                                 says="base64_bad", property=name.decode("latin-1"))
-        if raw.isascii():
-            return raw.decode("ascii")
-        if not params.charset or normalise_charset(params.charset) == UTF8:
-            try:  # what decode_value reads first for such a value, without its objects
-                return raw.decode(UTF8)
-            except UnicodeDecodeError:
-                pass
         decoded = decode_value(raw, params.charset, self.file_codec)
         if decoded.problem:
             self.issue_once(decoded.problem, f"{name.decode('latin-1')}: {decoded.detail}",

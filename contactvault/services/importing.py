@@ -59,8 +59,10 @@ _BATCH = 128
 _FIRST_BATCH = 16
 # Records the reading stage reads before it reads their numbers.
 _READ_AHEAD = 64
-# Numbers the reading stage remembers by raw text (a few MB).
+# Numbers the reading stage remembers by raw text (a few MB); the writing stage, which
+# holds the vault's pages too, remembers fewer (the same person's records are adjacent).
 _READINGS = 65536
+_WRITER_READINGS = 8192
 
 # Per file: the column mapping to read a table with, and whether it is the user's own
 # (a column it names must exist) or the one kept from the file's last import.
@@ -288,8 +290,7 @@ def _produce(paths: list[Path], region: str, mappings: Mappings,
     ``share`` leaves to the writing stage, whose numbers it normalises itself), issues,
     file summaries. A number is read once per raw text: the same person from two
     exports (adjacent in a merged book) repeats most numbers under other labels."""
-    read_number = phones.read_number
-    readings: dict[str, phones.Reading] = {}  # raw text -> reading, up to _READINGS
+    readings: dict[str, phones.Reading] = {}
     for path in paths:
         summary = FileSummary(file=path_text(path))
         yield "file", summary
@@ -306,29 +307,29 @@ def _produce(paths: list[Path], region: str, mappings: Mappings,
                 numbers = None
                 if (share is None or all(raw in readings for raw, _ in raws)
                         or not share.leave()):
-                    numbers = []
-                    for raw, label in raws:
-                        reading = readings.get(raw)
-                        if reading is None:
-                            if len(readings) >= _READINGS:
-                                # Emptied, not trimmed: deleting a dict's oldest keys one
-                                # by one makes each search for the oldest scan the holes.
-                                readings.clear()
-                            reading = readings[raw] = read_number(raw, region)
-                        e164, number_type, valid, flags = reading
-                        numbers.append((raw, e164, number_type, label, valid, flags))
-                    numbers = tuple(numbers)
+                    numbers = _read_numbers(raws, region, readings)
                 yield "record", Read(contact_store.record_row(item), raws, numbers,
                                      _has_content(item), _label(item))
         yield "end", summary
 
 
-def _read_numbers_uncached(raws: tuple[tuple[str, str], ...],
-                           region: str) -> tuple[tuple, ...]:
-    """``_produce``'s numbers, for records whose numbers the reading stage left."""
+def _read_numbers(raws: tuple[tuple[str, str], ...], region: str,
+                  readings: dict[str, phones.Reading],
+                  limit: int = _READINGS) -> tuple[tuple, ...]:
+    """A record's numbers, (raw, E.164, type, label, valid, flags) each, every raw text
+    read once while ``readings`` (raw text -> reading, up to ``limit``) remembers it.
+    Both processes read numbers through this: the reading one for the records it keeps,
+    the writing one for those left to it."""
     numbers = []
     for raw, label in raws:
-        e164, number_type, valid, flags = phones.read_number(raw, region)
+        reading = readings.get(raw)
+        if reading is None:
+            if len(readings) >= limit:
+                # Emptied, not trimmed: deleting a dict's oldest keys one by one makes
+                # each search for the oldest scan the holes.
+                readings.clear()
+            reading = readings[raw] = phones.read_number(raw, region)
+        e164, number_type, valid, flags = reading
         numbers.append((raw, e164, number_type, label, valid, flags))
     return tuple(numbers)
 
@@ -353,7 +354,10 @@ def _read_items(paths: list[Path], region: str, mappings: Mappings, *,
     yield "started", None
     clock = time.perf_counter
     make_read, make_row = Read, contact_store.RecordRow._make
-    read_numbers = _read_numbers_uncached
+    readings: dict[str, phones.Reading] = {}
+
+    def read_numbers(raws: tuple[tuple[str, str], ...], region: str) -> tuple[tuple, ...]:
+        return _read_numbers(raws, region, readings, _WRITER_READINGS)
     try:
         while True:
             try:
