@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import BinaryIO, NamedTuple
@@ -225,7 +226,7 @@ def normalise_charset(name: str) -> str | None:
     return WINDOWS_1252 if codec in ("iso8859-1", "latin-1") else codec
 
 
-class DecodedValue(NamedTuple):  # a tuple: a vCard import makes one per non-ASCII value
+class DecodedValue(NamedTuple):
     text: str
     problem: str = ""  # an ISSUE_TEXTS code when something was guessed
     detail: str = ""
@@ -233,30 +234,41 @@ class DecodedValue(NamedTuple):  # a tuple: a vCard import makes one per non-ASC
     params: tuple[tuple[str, str], ...] = ()
 
 
-def decode_value(raw: bytes, declared: str, file_codec: str) -> DecodedValue:
-    """Decode one vCard value per its CHARSET, falling back (and saying so) when it lies.
-    (The common cases, ASCII and valid UTF-8 declared so or not at all, cost a decode and
-    a tuple: a vCard import decodes every non-ASCII value here.)"""
+def decode_value(raw: bytes, declared: str, file_codec: str,
+                 guessed: Callable[[DecodedValue], None] | None = None) -> str:
+    """Decode one vCard value per its CHARSET, falling back when it lies; ``guessed``
+    hears of every fallback that is a guess (to say so). The common cases, ASCII and
+    valid UTF-8 declared so or not at all, cost one decode: a vCard import decodes
+    every non-ASCII value here."""
     if raw.isascii():
-        return DecodedValue(raw.decode("ascii"))
-    if declared:
+        return raw.decode("ascii")
+    if not declared:
+        try:
+            return raw.decode(UTF8)  # what _decode_undeclared tries first
+        except UnicodeDecodeError:
+            decoded = _decode_undeclared(raw, file_codec, skip=UTF8)
+    else:
         codec = normalise_charset(declared)
         if codec is None:
             fallback = _decode_undeclared(raw, file_codec)
-            return DecodedValue(fallback.text, "charset_unknown",
-                                f"CHARSET={declared} unknown; read as {_label(fallback.detail)}",
-                                "value_charset_unknown",
-                                (("charset", declared), ("encoding", _label(fallback.detail))))
-        try:
-            return DecodedValue(raw.decode(codec))
-        except UnicodeDecodeError:
-            fallback = _decode_undeclared(raw, file_codec, skip=codec)
-            return DecodedValue(
-                fallback.text, "charset_mislabelled",
-                f"CHARSET={declared} but the bytes are not {declared}; "
-                f"read as {_label(fallback.detail)}", "value_charset_wrong",
+            decoded = DecodedValue(
+                fallback.text, "charset_unknown",
+                f"CHARSET={declared} unknown; read as {_label(fallback.detail)}",
+                "value_charset_unknown",
                 (("charset", declared), ("encoding", _label(fallback.detail))))
-    return _decode_undeclared(raw, file_codec)
+        else:
+            try:
+                return raw.decode(codec)
+            except UnicodeDecodeError:
+                fallback = _decode_undeclared(raw, file_codec, skip=codec)
+                decoded = DecodedValue(
+                    fallback.text, "charset_mislabelled",
+                    f"CHARSET={declared} but the bytes are not {declared}; "
+                    f"read as {_label(fallback.detail)}", "value_charset_wrong",
+                    (("charset", declared), ("encoding", _label(fallback.detail))))
+    if decoded.problem and guessed is not None:
+        guessed(decoded)
+    return decoded.text
 
 
 def _label(codec: str) -> str:

@@ -24,6 +24,7 @@ from typing import BinaryIO
 from contactvault.importers.base import Head, Record
 from contactvault.importers.decoding import (
     UTF8,
+    DecodedValue,
     Utf16ToUtf8,
     decode_lossless,
     decode_value,
@@ -183,8 +184,7 @@ class _CardParser:
         except UnicodeDecodeError:
             declared = re.search(rb";CHARSET=([\w.:-]+)", card, re.I)
             if declared:
-                text = decode_value(card, declared.group(1).decode("ascii"), self.file_codec)
-                return text.text
+                return decode_value(card, declared.group(1).decode("ascii"), self.file_codec)
             return decode_lossless(card, self.file_codec)
 
     def _version(self, declared: bytes, card: bytes) -> str:
@@ -221,12 +221,15 @@ class _CardParser:
                 self.issue_once("bad_line", f"{name.decode('latin-1')}: BASE64 value cannot "
                                 "be decoded", decode_lossless(raw[:200], UTF8),
                                 says="base64_bad", property=name.decode("latin-1"))
-        decoded = decode_value(raw, params.charset, self.file_codec)
-        if decoded.problem:
-            self.issue_once(decoded.problem, f"{name.decode('latin-1')}: {decoded.detail}",
-                            decode_lossless(value[:200], UTF8), says=decoded.says,
-                            property=name.decode("latin-1"), **dict(decoded.params))
-        return decoded.text
+        if raw.isascii():  # read as ASCII whatever the CHARSET (as decode_value does)
+            return raw.decode("ascii")
+        return decode_value(raw, params.charset, self.file_codec,
+                            lambda decoded: self._guessed(name, value, decoded))
+
+    def _guessed(self, name: bytes, value: bytes, decoded: DecodedValue) -> None:
+        self.issue_once(decoded.problem, f"{name.decode('latin-1')}: {decoded.detail}",
+                        decode_lossless(value[:200], UTF8), says=decoded.says,
+                        property=name.decode("latin-1"), **dict(decoded.params))
 
     def parts(self, text: str, size: int = 0) -> list[str]:
         """The ';'-separated parts, unescaped and stripped; padded to ``size`` when given."""
