@@ -256,6 +256,25 @@ def render(language: str, out: Path, work: Path) -> None:
     window.devices_view.reload()
     window.devices_view.tabs.setCurrentIndex(2)
     grab(window, name("11_whatsapp_phone_publishes"))
+    # a phone whose book is on this PC's server: whether it fetched the latest publish
+    from datetime import timedelta
+
+    from contactvault.carddav import server as local_server
+
+    phone = device_service.get_device(window.ctx, "Werkstatt-Handy")
+    device_service.set_carddav(
+        window.ctx, "Werkstatt-Handy",
+        f"https://127.0.0.1:5232/{local_server.phone_login(phone.id)}/contacts/",
+        local_server.APP_LOGIN, check=False)
+    fetch_log = local_server.FetchLog(local_server.LocalServer(
+        local_server.default_folder()).fetch_file)
+    noon = window.ctx.now().replace(hour=12, minute=0, second=0)
+    fetch_log.changed(phone.id, noon - timedelta(days=1))
+    fetch_log.fetched(phone.id, fetch_log.changes(phone.id), noon - timedelta(hours=20))
+    fetch_log.changed(phone.id, noon - timedelta(hours=2))  # published since: not fetched
+    window.devices_view.reload()
+    grab(window, name("11_whatsapp_phone_fetched"))
+    local_server.LocalServer(local_server.default_folder()).fetch_file.unlink()
     device_service.clear_carddav(window.ctx, "Werkstatt-Handy")
     window.tabs.setCurrentWidget(window.contacts_view)
 

@@ -12,20 +12,39 @@ from it:
   hashes only; the passwords are kept in the OS secret store (services/serving.py).
 - Card files are named by the random ids publishing gives them; the folder holds no
   name of a person or a phone (phones are known by their id).
+- Whether each phone fetched its address book: Radicale is run as the WSGI application
+  it documents itself to be, behind ``FetchRecorder`` (a WSGI middleware), under a small
+  threaded TLS server of the standard library. Radicale's own standalone server builds
+  its application itself and takes no wrapper, and its plugins (auth, rights, storage,
+  hook) each see only part of a request (the login, the path or the writes), never the
+  answer; the WSGI boundary sees the method, the path, the login and the status.
+  ``FetchLog`` keeps what it saw in ``fetched.json``: per phone id, when its book last
+  changed and when the phone last read it, and which change it had then (a counter).
+  Phone ids, times and counters only; owner-only, replaced atomically.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import ipaddress
 import json
 import os
+import re
+import select
 import socket
+import socketserver
+import ssl
+import tempfile
+import threading
 import uuid
+import wsgiref.simple_server
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import unquote
 from xml.sax.saxutils import escape
 
 import platformdirs
@@ -36,6 +55,10 @@ APP_LOGIN = "contactvault"
 BOOK = "contacts"
 DEFAULT_PORT = 5232
 CERTIFICATE_DAYS = 825  # the longest validity iOS accepts for a TLS server certificate
+FETCHED = "fetched.json"
+TIMEOUT = 30  # seconds a connection may stay silent (Radicale's own default)
+MAX_CONNECTIONS = 20  # requests served at once; more wait to be accepted
+MAX_BODY = 100_000_000  # bytes (Radicale's own max_content_length default)
 
 
 def default_folder() -> Path:
@@ -77,6 +100,10 @@ class LocalServer:
     @property
     def storage(self) -> Path:
         return self.folder / "collections"
+
+    @property
+    def fetch_file(self) -> Path:
+        return self.folder / FETCHED
 
     def book_path(self, login: str) -> str:
         return f"/{login}/{BOOK}/"
@@ -188,12 +215,28 @@ class LocalServer:
             "[logging]\n"
             "level = warning\n", encoding="utf-8")
 
-    def serve(self, shutdown: socket.socket) -> None:
-        """Run Radicale until ``shutdown``'s other end is closed (or written to)."""
-        from radicale import config, server
+    def serve(self, shutdown: socket.socket,
+              clock: Callable[[], datetime] | None = None) -> None:
+        """Run Radicale until ``shutdown``'s other end is closed (or written to); what
+        the phones fetch is kept in ``fetch_file`` (times from ``clock``)."""
+        import radicale
+        from radicale import config
 
         configuration = config.load([(str(self.folder / "config"), False)])
-        server.serve(configuration, shutdown)
+        application = _limited(FetchRecorder(radicale.Application(configuration),
+                                             FetchLog(self.fetch_file), clock or _now))
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(self.certificate, self.key)
+        httpd = _TlsServer((self.listen, self.port), context, application)
+        runner = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.2},
+                                  name="carddav-server", daemon=True)
+        runner.start()
+        try:
+            select.select([shutdown], [], [])
+        finally:
+            httpd.shutdown()
+            httpd.server_close()  # waits for the requests still being answered
+            runner.join()
 
     # -- the iPhone's profile ----------------------------------------------------------
     def mobileconfig(self, login: str, host: str, description: str) -> str:
@@ -237,6 +280,231 @@ class LocalServer:
 </dict>
 </plist>
 """
+
+
+# -- what the phones fetched --------------------------------------------------------------
+
+READS = frozenset({"PROPFIND", "REPORT", "GET"})
+WRITES = frozenset({"PUT", "DELETE", "PROPPATCH", "MOVE", "COPY", "MKCOL"})
+_BOOK_PATH = re.compile(rf"^/phone([0-9]+)/{BOOK}(?:/|$)")
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """One phone's address book as the server saw it: when it last changed (a write
+    that the server confirmed), how many changes it has had since they were counted,
+    when the phone last read it and how many changes it had had by then."""
+
+    device_id: int
+    changed_at: datetime | None = None
+    changes: int = 0
+    fetched_at: datetime | None = None
+    fetched_changes: int = 0
+
+    @property
+    def current(self) -> bool:
+        """The phone's last read began after the book's last change."""
+        return self.fetched_at is not None and self.fetched_changes == self.changes
+
+
+class FetchLog:
+    """``fetched.json`` in the server's folder: per phone id, the book's changes and
+    the phone's last read. Safe to use from the server's threads; each update replaces
+    the file whole (owner-only), so a reader never sees half of one."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._phones = {f.device_id: f for f in read_fetched(path)}
+
+    def changes(self, device_id: int) -> int:
+        with self._lock:
+            found = self._phones.get(device_id)
+            return found.changes if found else 0
+
+    def changed(self, device_id: int, at: datetime) -> None:
+        with self._lock:
+            old = self._phones.get(device_id, Fetched(device_id))
+            self._phones[device_id] = Fetched(device_id, at, old.changes + 1, old.fetched_at,
+                                              old.fetched_changes)
+            self._save()
+
+    def fetched(self, device_id: int, changes: int, at: datetime) -> None:
+        with self._lock:
+            old = self._phones.get(device_id, Fetched(device_id))
+            self._phones[device_id] = Fetched(device_id, old.changed_at, old.changes, at,
+                                              changes)
+            self._save()
+
+    def _save(self) -> None:
+        data = {str(f.device_id): {
+            "changed_at": _iso(f.changed_at), "changes": f.changes,
+            "fetched_at": _iso(f.fetched_at), "fetched_changes": f.fetched_changes}
+            for f in sorted(self._phones.values(), key=lambda f: f.device_id)}
+        text = json.dumps({"phones": data}, indent=1, sort_keys=True).encode()
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, temporary = tempfile.mkstemp(prefix=".fetched-", dir=self.path.parent)  # 0600
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(text)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, self.path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+
+def read_fetched(path: Path) -> list[Fetched]:
+    """What ``FetchLog`` kept (nothing if the server never ran or the file is unreadable)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        found = []
+        for key, entry in data.get("phones", {}).items():
+            found.append(Fetched(int(key), _moment(entry.get("changed_at")),
+                                 int(entry.get("changes") or 0),
+                                 _moment(entry.get("fetched_at")),
+                                 int(entry.get("fetched_changes") or 0)))
+        return found
+    except (OSError, ValueError, TypeError, AttributeError):
+        return []
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.astimezone(UTC).replace(microsecond=0).isoformat() if moment else None
+
+
+def _moment(text: object) -> datetime | None:
+    return datetime.fromisoformat(text) if isinstance(text, str) and text else None
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def _basic_login(environ: dict) -> str:
+    """The login named in the request's Basic authorization (Radicale checks it)."""
+    header = environ.get("HTTP_AUTHORIZATION", "")
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() != "basic":
+        return ""
+    try:
+        return base64.b64decode(value.strip(), validate=True).decode("utf-8").split(":", 1)[0]
+    except (binascii.Error, UnicodeDecodeError):
+        return ""
+
+
+class FetchRecorder:
+    """WSGI middleware around Radicale: a read of ``/phone<id>/contacts/`` (PROPFIND,
+    REPORT, GET) by the login ``phone<id>`` that Radicale answers with 2xx (207
+    included) is a fetch; a write there that it answers with 2xx is a change. A failed
+    login is answered 401 and the rights let no other phone read the book, so neither
+    is recorded. The changes counted when the read began are the state it got: a
+    change confirmed before that is in it (Radicale answers a write after its storage
+    lock is released), a change still under way counts as not fetched."""
+
+    def __init__(self, application, log: FetchLog, clock: Callable[[], datetime]) -> None:
+        self.application = application
+        self.log = log
+        self.clock = clock
+
+    def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
+        method = str(environ.get("REQUEST_METHOD", "")).upper()
+        found = _BOOK_PATH.match(str(environ.get("PATH_INFO", "")))
+        if found is None or method not in READS | WRITES:
+            return self.application(environ, start_response)
+        device_id = int(found.group(1))
+        reader = method in READS and _basic_login(environ) == phone_login(device_id)
+        seen = self.log.changes(device_id)
+
+        def answered(status: str, headers: list, exc_info=None):
+            if status.startswith("2"):
+                if reader:
+                    self.log.fetched(device_id, seen, self.clock())
+                elif method in WRITES:
+                    self.log.changed(device_id, self.clock())
+            return start_response(status, headers, exc_info)
+
+        return self.application(environ, answered)
+
+
+def _limited(application):
+    """Refuses a body over MAX_BODY before anything reads it (Radicale's own server does
+    this; its application does it only under that server)."""
+
+    def limited(environ: dict, start_response: Callable) -> Iterable[bytes]:
+        try:
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > MAX_BODY:
+            start_response("413 Request Entity Too Large", [("Content-Length", "0")])
+            return [b""]
+        return application(environ, start_response)
+
+    return limited
+
+
+class _Handler(wsgiref.simple_server.WSGIRequestHandler):
+    def log_message(self, format: str, *args) -> None:  # noqa: A002
+        pass  # no addresses, logins or paths on the console
+
+    def get_environ(self) -> dict:
+        environ = super().get_environ()
+        environ["HTTPS"] = "on"
+        environ["PATH_INFO"] = unquote(self.path.split("?", 1)[0])  # UTF-8, not Latin-1
+        return environ
+
+
+class _TlsServer(socketserver.ThreadingMixIn, wsgiref.simple_server.WSGIServer):
+    """HTTPS, a thread per connection (at most MAX_CONNECTIONS at once), the TLS
+    handshake in that thread (a slow client holds up no other), silent connections
+    closed after TIMEOUT."""
+
+    daemon_threads = False
+    block_on_close = True
+
+    def __init__(self, address: tuple[str, int], context: ssl.SSLContext, application
+                 ) -> None:
+        self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
+        self.context = context
+        self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        super().__init__(address, _Handler)
+        self.set_app(application)
+
+    def server_bind(self) -> None:  # HTTPServer's would look the host name up in the DNS
+        socketserver.TCPServer.server_bind(self)
+        host, port = self.server_address[:2]
+        self.server_name, self.server_port = str(host), port
+        self.setup_environ()
+
+    def process_request(self, request, client_address) -> None:
+        self._slots.acquire()
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def process_request_thread(self, request, client_address) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+    def finish_request(self, request, client_address) -> None:
+        request.settimeout(TIMEOUT)
+        try:
+            secured = self.context.wrap_socket(request, server_side=True)
+        except (ssl.SSLError, OSError):
+            return  # not TLS, a certificate the client refused, or it went away
+        try:
+            self.RequestHandlerClass(secured, client_address, self)
+        finally:
+            secured.close()
+
+    def handle_error(self, request, client_address) -> None:
+        pass  # a client that went away or timed out: nothing to report
 
 
 def _write_private(path: Path, data: bytes) -> None:

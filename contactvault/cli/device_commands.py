@@ -17,7 +17,7 @@ from contactvault.cli.common import (
 )
 from contactvault.i18n import QT_TRANSLATE_NOOP, translate
 from contactvault.model import PLATFORM_LABELS, Device, Platform
-from contactvault.services import devices, exporting, publishing
+from contactvault.services import devices, exporting, publishing, serving
 
 
 def register(sub) -> None:
@@ -143,10 +143,12 @@ def cmd_list(args) -> int:
     ctx = open_context(args)
     try:
         found = devices.list_devices(ctx)
+        fetched = {d.name: serving.fetch_status(ctx, d.name) for d in found}
     finally:
         ctx.vault.lock()
     if args.json:
-        print_json([device_json(d) for d in found])
+        print_json([{**device_json(d), "fetched": _fetch_json(fetched[d.name])}
+                    for d in found])
         return 0
     for d in found:
         extra = ", ".join(x for x in (d.owner, phones.display(d.phone_number)
@@ -154,7 +156,14 @@ def cmd_list(args) -> int:
                           if x)
         say(f"{d.name}  [{translate('Device', PLATFORM_LABELS[d.platform])}]"
             + (f"  {extra}" if extra else ""))
+        if fetched[d.name] is not None:
+            say("  " + fetched[d.name].text())
     return 0
+
+
+def _fetch_json(fetch: serving.FetchStatus | None) -> dict | None:
+    """Whether the phone fetched its address book (None: it publishes to none)."""
+    return fetch.as_json() if fetch is not None else None
 
 
 def cmd_show(args) -> int:
@@ -165,6 +174,7 @@ def cmd_show(args) -> int:
         held = exporting.proof(ctx, device.name)
         open_removals = exporting.removals(ctx, device.name)
         confirmed = exporting.confirmations(ctx, device.name)
+        fetch = serving.fetch_status(ctx, device.name)
     finally:
         ctx.vault.lock()
     if args.json:
@@ -182,6 +192,7 @@ def cmd_show(args) -> int:
                          for p in held],
             "open_removals": len(open_removals),
             "confirmed_removals": confirmed,
+            "fetched": _fetch_json(fetch),
         })
         return 0
     say(f"{device.name}  [{translate('Device', PLATFORM_LABELS[device.platform])}]")
@@ -190,6 +201,8 @@ def cmd_show(args) -> int:
     if device.publishes:
         say(tr(QT_TRANSLATE_NOOP("Cli", "  CardDAV address book: {url} (login {user})")).format(
             url=device.carddav_url, user=device.carddav_user))
+    if fetch is not None:
+        say("  " + fetch.text())
     say(tr(QT_TRANSLATE_NOOP("Cli", "  exports: {count}")).format(count=len(history)))
     for e in history:
         days = e.policy_settings.get("implied_max_days")

@@ -46,7 +46,7 @@ def cmd_serve(args) -> int:
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, stop_now)
     say(tr(QT_TRANSLATE_NOOP("Cli", "Running; Ctrl-C stops the server.")))
-    setup.server.serve(stop_out)
+    setup.server.serve(stop_out, clock=ctx.now)
     say(tr(QT_TRANSLATE_NOOP("Cli", "The server stopped.")))
     return 0
 

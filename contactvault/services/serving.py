@@ -6,6 +6,11 @@ points every phone that has no other CardDAV address book at its book on this se
 so that ``publish`` (and publishing at once after a revocation) writes there. The
 passwords are random and kept in the OS secret store (never in a file or the vault);
 without a secure store the server is not set up. ``LocalServer.serve`` then runs it.
+
+While it runs, the server notes when each phone read its address book and whether that
+was the book's latest state (``fetched.json`` in its folder, see carddav/server.py);
+``fetch_status`` tells it for a phone, for the phones page and ``devices show``. A phone
+that publishes to another CardDAV server: that server does not tell, so neither do we.
 """
 
 from __future__ import annotations
@@ -15,10 +20,13 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
-from contactvault import errors
+from contactvault import clock, errors, timefmt
 from contactvault.carddav import server as local
 from contactvault.context import Context
+from contactvault.i18n import QT_TRANSLATE_NOOP, translate
+from contactvault.model import Device
 from contactvault.services import devices
+from contactvault.services.devices import device_in
 from contactvault.vault import keys
 from contactvault.vault import pending_files as pending_store
 
@@ -54,10 +62,16 @@ def _secret(account: str) -> str:
     return password
 
 
-def prepare(ctx: Context, *, folder: Path | None = None, port: int = local.DEFAULT_PORT,
-            address: str = "", listen: str = "0.0.0.0", bcrypt_rounds: int = 12) -> Serving:
+def served_here(device: Device) -> bool:
+    """The phone publishes to its book on this PC's server (``serve``)."""
     from contactvault.carddav.client import is_loopback  # requests: only when serving
 
+    return device.publishes and is_loopback(device.carddav_url) \
+        and device.carddav_user == local.APP_LOGIN
+
+
+def prepare(ctx: Context, *, folder: Path | None = None, port: int = local.DEFAULT_PORT,
+            address: str = "", listen: str = "0.0.0.0", bcrypt_rounds: int = 12) -> Serving:
     server = local.LocalServer(folder or local.default_folder(), port, listen, bcrypt_rounds)
     address = address or next(iter(local.own_addresses()), "127.0.0.1")
     with ctx.vault.reading() as conn:
@@ -72,8 +86,7 @@ def prepare(ctx: Context, *, folder: Path | None = None, port: int = local.DEFAU
     access: list[PhoneAccess] = []
     others: list[str] = []
     for device in devices.list_devices(ctx):
-        if device.publishes and not (is_loopback(device.carddav_url)
-                                     and device.carddav_user == local.APP_LOGIN):
+        if device.publishes and not served_here(device):
             others.append(device.name)
             continue
         login = local.phone_login(device.id)
@@ -95,3 +108,67 @@ def prepare(ctx: Context, *, folder: Path | None = None, port: int = local.DEFAU
     server.write(app_password, phones)
     return Serving(server, address, server.fingerprint(), tuple(access), tuple(others))
 
+
+
+# -- whether the phone fetched what was published ---------------------------------------
+
+FETCHED_CURRENT = QT_TRANSLATE_NOOP("Serving", "Last fetched: {time} (current state)")
+FETCHED_OLDER = QT_TRANSLATE_NOOP(
+    "Serving", "Last fetched: {time} (older state: the phone has not yet fetched the "
+               "publish of {changed})")
+NEVER_FETCHED = QT_TRANSLATE_NOOP(
+    "Serving", "Never fetched: the phone has not yet read its address book on this PC's "
+               "server.")
+NOT_KNOWN = QT_TRANSLATE_NOOP(
+    "Serving", "Whether the phone fetched its address book is not known: it is on another "
+               "CardDAV server, which does not tell.")
+
+
+@dataclass(frozen=True)
+class FetchStatus:
+    """``served``: the book is on this PC's server, so ``fetched`` (None: the phone never
+    read it while the server ran) tells what the phone took; else nothing is known."""
+
+    served: bool
+    fetched: local.Fetched | None = None
+
+    @property
+    def fetched_at(self):
+        return self.fetched.fetched_at if self.fetched else None
+
+    @property
+    def current(self) -> bool:
+        return self.fetched is not None and self.fetched.current
+
+    def text(self) -> str:
+        if not self.served:
+            return translate("Serving", NOT_KNOWN)
+        if self.fetched is None or self.fetched.fetched_at is None:
+            return translate("Serving", NEVER_FETCHED)
+        at = timefmt.format_time(self.fetched.fetched_at)
+        if self.fetched.current:
+            return translate("Serving", FETCHED_CURRENT).format(time=at)
+        return translate("Serving", FETCHED_OLDER).format(
+            time=at, changed=timefmt.format_time(self.fetched.changed_at))
+
+    def as_json(self) -> dict:
+        changed = self.fetched.changed_at if self.fetched else None
+        return {"served_here": self.served,
+                "fetched_at": clock.to_iso(self.fetched_at) if self.fetched_at else None,
+                "current": self.current if self.served else None,
+                "changed_at": clock.to_iso(changed) if changed else None}
+
+
+def fetch_status(ctx: Context, device_name: str, *, folder: Path | None = None
+                 ) -> FetchStatus | None:
+    """Whether the phone fetched its address book's latest state; None for a phone that
+    publishes to no address book (file exports: the removal list says what to do)."""
+    with ctx.vault.reading() as conn:
+        device = device_in(conn, device_name)
+    if not device.publishes:
+        return None
+    if not served_here(device):
+        return FetchStatus(False)
+    server = local.LocalServer(folder or local.default_folder())
+    found = {f.device_id: f for f in local.read_fetched(server.fetch_file)}
+    return FetchStatus(True, found.get(device.id))

@@ -6696,6 +6696,25 @@ Dateien, die nicht gelesen werden konnten: %6</translation>
     </message>
 </context>
 <context>
+    <name>Serving</name>
+    <message>
+        <source>Last fetched: {time} (current state)</source>
+        <translation>Zuletzt abgeholt: {time} (aktueller Stand)</translation>
+    </message>
+    <message>
+        <source>Last fetched: {time} (older state: the phone has not yet fetched the publish of {changed})</source>
+        <translation>Zuletzt abgeholt: {time} (älterer Stand: das Telefon hat die Veröffentlichung vom {changed} noch nicht abgeholt)</translation>
+    </message>
+    <message>
+        <source>Never fetched: the phone has not yet read its address book on this PC&apos;s server.</source>
+        <translation>Noch nie abgeholt: das Telefon hat sein Adressbuch auf dem Server dieses PCs noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Whether the phone fetched its address book is not known: it is on another CardDAV server, which does not tell.</source>
+        <translation>Ob das Telefon sein Adressbuch abgeholt hat, ist nicht bekannt: es liegt auf einem anderen CardDAV-Server, der das nicht mitteilt.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>never</source>

@@ -6696,6 +6696,25 @@ Files that could not be read: %6</translation>
     </message>
 </context>
 <context>
+    <name>Serving</name>
+    <message>
+        <source>Last fetched: {time} (current state)</source>
+        <translation>Last fetched: {time} (current state)</translation>
+    </message>
+    <message>
+        <source>Last fetched: {time} (older state: the phone has not yet fetched the publish of {changed})</source>
+        <translation>Last fetched: {time} (older state: the phone has not yet fetched the publish of {changed})</translation>
+    </message>
+    <message>
+        <source>Never fetched: the phone has not yet read its address book on this PC&apos;s server.</source>
+        <translation>Never fetched: the phone has not yet read its address book on this PC&apos;s server.</translation>
+    </message>
+    <message>
+        <source>Whether the phone fetched its address book is not known: it is on another CardDAV server, which does not tell.</source>
+        <translation>Whether the phone fetched its address book is not known: it is on another CardDAV server, which does not tell.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>never</source>

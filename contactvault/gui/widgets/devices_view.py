@@ -71,6 +71,12 @@ class DevicesView(QWidget):
         self.title_label.setFont(font)
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
+        # a phone that publishes: whether it fetched its address book's latest state
+        self.fetch_label = QLabel(self)
+        self.fetch_label.setObjectName("fetch_label")
+        self.fetch_label.setWordWrap(True)
+        self.fetch_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fetch_label.hide()
         self.tabs = QTabWidget(self)
         self.on_phone_tree = self._tree("on_phone_tree", [self.tr("Name"), self.tr("Number"),
                                                           self.tr("Exported"), ""])
@@ -122,6 +128,7 @@ class DevicesView(QWidget):
         r.setContentsMargins(0, 0, 0, 0)
         r.addWidget(self.title_label)
         r.addWidget(self.summary_label)
+        r.addWidget(self.fetch_label)
         r.addWidget(self.protocol_row)
         r.addWidget(self.tabs, 1)
         r.addWidget(self.message_label)
@@ -151,6 +158,8 @@ class DevicesView(QWidget):
             t.clear()
         self.title_label.clear()
         self.summary_label.clear()
+        self.fetch_label.clear()
+        self.fetch_label.hide()
         self.protocol_row.clear()
         self._removal_text = ""
         show_message(self.message_label, "")
@@ -198,9 +207,10 @@ class DevicesView(QWidget):
             t.clear()
         if not name:
             self.protocol_row.clear()
+            self.fetch_label.hide()
             return
         ctx = self.window_.ctx
-        from contactvault.services import devices, exporting, publishing
+        from contactvault.services import devices, exporting, publishing, serving
 
         self.title_label.setText(name)
         try:
@@ -209,9 +219,11 @@ class DevicesView(QWidget):
             removals = exporting.removals(ctx, name)
             publishes = devices.get_device(ctx, name).publishes
             from_server = publishing.server_removals(ctx, name)
+            fetch = serving.fetch_status(ctx, name)
         except errors.ContactVaultError as exc:
             show_message(self.message_label, exc.message())
             return
+        show_fetch(self.fetch_label, fetch)
         fill_on_phone(self.on_phone_tree, on_phone)
         fill_history(self.history_tree, history)
         self._removal_text = fill_removals(self.removals_tree, removals)
@@ -294,6 +306,16 @@ class DevicesView(QWidget):
             self.window_.clipboard.copy(self._removal_text)
             show_message(self.message_label, self.tr("The removal list is on the clipboard."),
                          "success")
+
+
+def show_fetch(label: QLabel, fetch) -> None:
+    """Whether the phone fetched its address book (services.serving.FetchStatus; None:
+    it publishes to none, nothing to say)."""
+    label.setVisible(fetch is not None)
+    if fetch is None:
+        label.clear()
+        return
+    label.setText(fetch.text())
 
 
 def fill_on_phone(tree: QTreeWidget, rows) -> None:

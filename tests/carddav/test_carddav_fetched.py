@@ -1,0 +1,165 @@
+"""contactvault serve notes when each phone fetched its address book and whether it got
+the latest state: a real server, real HTTP clients with the phones' logins, a publish
+that removes a revoked number; the phone's own read counts, another login's or a failed
+login's does not; the note holds phone ids and times only. The passwords live in the OS
+secret store, so this needs a real Secret Service."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+
+import pytest
+import requests
+
+from contactvault import i18n
+from contactvault.carddav import server as local
+from contactvault.carddav.client import CardDavClient
+from contactvault.services import consent, devices, publishing, serving
+from tests.carddav.radicale_server import free_port
+from tests.carddav.test_carddav_serve import secret_store  # noqa: F401
+from tests.cli.conftest import cli  # noqa: F401
+from tests.conftest import PASSPHRASE
+from tests.core.consent_helpers import fill_company, insert_person
+
+
+@pytest.fixture
+def serving_phones(ctx, secret_store):  # noqa: F811
+    """Two phones on this PC's server (in the user's data folder, as ``serve`` keeps
+    it), Anna and Bert consented, the server running on a free port."""
+    fill_company(ctx)
+    with ctx.vault.transaction() as conn:
+        insert_person(conn, "Anna Adler", ["0171 1000001"])
+        insert_person(conn, "Bert Berg", ["0171 1000002"])
+    for number in ("0171 1000001", "0171 1000002"):
+        consent.record_event(ctx, number, "granted", with_notice=True)
+    devices.add_device(ctx, "Werkstatt")
+    devices.add_device(ctx, "Lager")
+    port = free_port()
+    setup = serving.prepare(ctx, port=port, address="127.0.0.1", listen="127.0.0.1",
+                            bcrypt_rounds=4)
+    assert setup.server.folder == local.default_folder()
+    stop, stop_out = socket.socketpair()
+    runner = threading.Thread(target=setup.server.serve, args=(stop_out,),
+                              kwargs={"clock": ctx.now}, daemon=True)
+    runner.start()
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            requests.request("OPTIONS", f"https://127.0.0.1:{port}/",
+                             verify=str(setup.server.certificate), timeout=1)
+            break
+        except requests.ConnectionError:
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.05)
+    yield setup
+    stop.close()
+    runner.join(timeout=15)
+    assert not runner.is_alive()
+
+
+def _reader(setup: serving.Serving, device: str, *, password: str | None = None,
+            book_of: str | None = None) -> CardDavClient:
+    phone = next(p for p in setup.phones if p.device == device)
+    book = next(p for p in setup.phones if p.device == (book_of or device)).book_url
+    return CardDavClient(book, phone.login, password or phone.password,
+                         verify=str(setup.server.certificate))
+
+
+@pytest.mark.keyring
+def test_the_phone_fetching_its_book_is_noted_and_a_newer_publish_shows(
+        ctx, serving_phones, cli):  # noqa: F811
+    setup = serving_phones
+    werkstatt = devices.get_device(ctx, "Werkstatt")
+    status = serving.fetch_status(ctx, "Werkstatt")
+    assert status.served and status.fetched_at is None
+    assert status.text() == ("Never fetched: the phone has not yet read its address book "
+                             "on this PC's server.")
+    password = devices.recall_carddav_password(ctx, "Werkstatt")
+    _plan, result = publishing.publish(ctx, "Werkstatt", password)
+    assert result.created == 2
+
+    # another phone's login may not read this book (403), a wrong password is refused
+    # (401): neither is a fetch
+    from contactvault import errors
+
+    with _reader(setup, "Lager", book_of="Werkstatt") as other, \
+            pytest.raises(errors.ServerForbidden):
+        other.list()
+    with _reader(setup, "Werkstatt", password="not the password") as wrong, \
+            pytest.raises(errors.ServerLoginRefused):
+        wrong.list()
+    assert serving.fetch_status(ctx, "Werkstatt").fetched_at is None
+    # the other phone reading its own (empty) book is its own fetch, not this one's
+    with _reader(setup, "Lager") as own:
+        assert own.list() == []
+    assert serving.fetch_status(ctx, "Lager").current
+    assert serving.fetch_status(ctx, "Werkstatt").fetched_at is None
+
+    before = ctx.now()
+    with _reader(setup, "Werkstatt") as phone:
+        cards = phone.list()  # PROPFIND, Depth 1 (207)
+        assert len(cards) == 2
+        assert "BEGIN:VCARD" in phone.get(cards[0].href).text  # GET (200)
+    status = serving.fetch_status(ctx, "Werkstatt")
+    assert status.current and before <= status.fetched_at <= ctx.now()
+    assert status.text().startswith("Last fetched: ") and \
+        status.text().endswith("(current state)")
+
+    # Bert revokes; publishing deletes his card: the phone has not fetched that yet
+    consent.record_event(ctx, "0171 1000002", "revoked")
+    _plan, result = publishing.publish(ctx, "Werkstatt", password)
+    assert result.deleted == 1
+    status = serving.fetch_status(ctx, "Werkstatt")
+    assert not status.current
+    assert status.fetched.changed_at >= status.fetched_at
+    assert "(older state: the phone has not yet fetched the publish of " in status.text()
+    with i18n.speaking("de"):
+        german = status.text()
+    assert german.startswith("Zuletzt abgeholt: ")
+    assert "(älterer Stand: das Telefon hat die Veröffentlichung vom " in german
+    assert german.endswith(" noch nicht abgeholt)")
+    shown = cli("devices", "show", "Werkstatt", vault_path=ctx.vault.path,
+                passphrase=PASSPHRASE, env={"CONTACTVAULT_LANG": "de"})
+    assert shown.code == 0, shown.err
+    assert "noch nicht abgeholt)" in shown.out
+
+    # the phone syncs: it has the current state again
+    with _reader(setup, "Werkstatt") as phone:
+        assert len(phone.list()) == 1
+    assert serving.fetch_status(ctx, "Werkstatt").current
+    shown = cli("devices", "show", "Werkstatt", vault_path=ctx.vault.path,
+                env={"CONTACTVAULT_LANG": "de"})
+    assert shown.code == 0, shown.err
+    assert "(aktueller Stand)" in shown.out and "  Zuletzt abgeholt: " in shown.out
+    listed = cli("devices", "list", "--json", vault_path=ctx.vault.path)
+    fetched = {d["name"]: d["fetched"] for d in json.loads(listed.out)}
+    assert fetched["Werkstatt"]["served_here"] and fetched["Werkstatt"]["current"]
+
+    # the note: owner-only, phone ids, times and counters only
+    note = setup.server.fetch_file
+    assert oct(note.stat().st_mode & 0o777) == "0o600"
+    text = note.read_text()
+    for personal in ("Anna", "Bert", "1000001", "1000002", "Werkstatt", "Lager", "phone1"):
+        assert personal not in text
+    kept = json.loads(text)["phones"]
+    assert set(kept) == {str(werkstatt.id), str(devices.get_device(ctx, "Lager").id)}
+    assert not [p for p in note.parent.iterdir() if p.name.startswith(".fetched-")]
+
+
+@pytest.mark.keyring
+def test_a_phone_on_another_server_is_not_known_rather_than_never(ctx, secret_store, cli):  # noqa: F811
+    devices.add_device(ctx, "Extern")
+    devices.add_device(ctx, "Datei")
+    devices.set_carddav(ctx, "Extern", "https://dav.example.org/a/", "x", check=False)
+    assert serving.fetch_status(ctx, "Datei") is None  # file exports only: nothing to say
+    status = serving.fetch_status(ctx, "Extern")
+    assert not status.served and status.fetched_at is None
+    with i18n.speaking("de"):
+        assert status.text().startswith("Ob das Telefon sein Adressbuch abgeholt hat, ist "
+                                        "nicht bekannt")
+    shown = cli("devices", "list", vault_path=ctx.vault.path, env={"CONTACTVAULT_LANG": "de"})
+    assert shown.code == 0, shown.err
+    assert "anderen CardDAV-Server" in shown.out and "Noch nie" not in shown.out
