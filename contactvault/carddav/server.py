@@ -30,6 +30,7 @@ import binascii
 import hashlib
 import ipaddress
 import json
+import logging
 import os
 import re
 import select
@@ -410,7 +411,7 @@ class FetchRecorder:
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         method = str(environ.get("REQUEST_METHOD", "")).upper()
-        found = _BOOK_PATH.match(str(environ.get("PATH_INFO", "")))
+        found = _BOOK_PATH.match(re.sub("/+", "/", str(environ.get("PATH_INFO", ""))))
         if found is None or method not in READS | WRITES:
             return self.application(environ, start_response)
         device_id = int(found.group(1))
@@ -418,11 +419,13 @@ class FetchRecorder:
         seen = self.log.changes(device_id)
 
         def answered(status: str, headers: list, exc_info=None):
-            if status.startswith("2"):
-                if reader:
+            try:
+                if status.startswith("2") and reader:
                     self.log.fetched(device_id, seen, self.clock())
-                elif method in WRITES:
+                elif status.startswith("2") and method in WRITES:
                     self.log.changed(device_id, self.clock())
+            except OSError as exc:  # the note is not worth failing the phone's request
+                logging.getLogger(__name__).warning("fetched.json not written: %s", exc)
             return start_response(status, headers, exc_info)
 
         return self.application(environ, answered)

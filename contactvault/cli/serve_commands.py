@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import signal
 import socket
 
+from contactvault import errors
 from contactvault.carddav.server import DEFAULT_PORT
-from contactvault.cli.common import open_context, say, tr
+from contactvault.cli.common import note, open_context, say, tr
 from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.services import serving
 
@@ -46,7 +48,17 @@ def cmd_serve(args) -> int:
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, stop_now)
     say(tr(QT_TRANSLATE_NOOP("Cli", "Running; Ctrl-C stops the server.")))
-    setup.server.serve(stop_out, clock=ctx.now)
+    try:
+        setup.server.serve(stop_out, clock=ctx.now)
+    except OSError as exc:  # the port is taken, or the address is not this PC's
+        if exc.errno == errno.EADDRINUSE:
+            text = QT_TRANSLATE_NOOP("Cli", "contactvault: port {port} is in use by another "
+                                            "program; choose another with --port.")
+        else:
+            text = QT_TRANSLATE_NOOP("Cli", "contactvault: the server could not listen on "
+                                            "port {port} of this PC.")
+        note(tr(text).format(port=setup.server.port))
+        return errors.EXIT_SERVER
     say(tr(QT_TRANSLATE_NOOP("Cli", "The server stopped.")))
     return 0
 

@@ -1568,6 +1568,14 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
         <translation>Läuft; Strg+C beendet den Server.</translation>
     </message>
     <message>
+        <source>contactvault: port {port} is in use by another program; choose another with --port.</source>
+        <translation>contactvault: Port {port} wird von einem anderen Programm benutzt; wählen Sie mit --port einen anderen.</translation>
+    </message>
+    <message>
+        <source>contactvault: the server could not listen on port {port} of this PC.</source>
+        <translation>contactvault: Der Server konnte auf Port {port} dieses PCs nicht empfangen.</translation>
+    </message>
+    <message>
         <source>The server stopped.</source>
         <translation>Der Server wurde beendet.</translation>
     </message>

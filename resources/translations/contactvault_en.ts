@@ -1568,6 +1568,14 @@ a backup, and over another existing file only with --force.</translation>
         <translation>Running; Ctrl-C stops the server.</translation>
     </message>
     <message>
+        <source>contactvault: port {port} is in use by another program; choose another with --port.</source>
+        <translation>contactvault: port {port} is in use by another program; choose another with --port.</translation>
+    </message>
+    <message>
+        <source>contactvault: the server could not listen on port {port} of this PC.</source>
+        <translation>contactvault: the server could not listen on port {port} of this PC.</translation>
+    </message>
+    <message>
         <source>The server stopped.</source>
         <translation>The server stopped.</translation>
     </message>

@@ -163,3 +163,17 @@ def test_a_phone_on_another_server_is_not_known_rather_than_never(ctx, secret_st
     shown = cli("devices", "list", vault_path=ctx.vault.path, env={"CONTACTVAULT_LANG": "de"})
     assert shown.code == 0, shown.err
     assert "anderen CardDAV-Server" in shown.out and "Noch nie" not in shown.out
+
+
+@pytest.mark.keyring
+def test_serve_on_a_taken_port_says_so(ctx, secret_store, cli):  # noqa: F811
+    devices.add_device(ctx, "Werkstatt")
+    with socket.socket() as taken:
+        taken.bind(("0.0.0.0", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = cli("serve", "--port", str(port), "--address", "127.0.0.1",
+                     vault_path=ctx.vault.path, env={"CONTACTVAULT_LANG": "de"}, timeout=60)
+    assert result.code == 13
+    assert f"Port {port} wird von einem anderen Programm benutzt" in result.err
+    assert "Traceback" not in result.err
