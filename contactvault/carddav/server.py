@@ -19,7 +19,8 @@ from it:
   hook) each see only part of a request (the login, the path or the writes), never the
   answer; the WSGI boundary sees the method, the path, the login and the status.
   ``FetchLog`` keeps what it saw in ``fetched.json``: per phone id, when its book last
-  changed and when the phone last read it, and which change it had then (a counter).
+  changed and when the phone last fetched all of it, and which change it had then (a
+  counter).
   Phone ids, times and counters only; owner-only, replaced atomically.
 """
 
@@ -28,6 +29,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import io
 import ipaddress
 import json
 import logging
@@ -330,9 +332,14 @@ class FetchLog:
                                               old.fetched_changes)
             self._save()
 
-    def fetched(self, device_id: int, changes: int, at: datetime) -> None:
+    def fetched(self, device_id: int, changes: int, at: datetime, *, whole: bool = True
+                ) -> None:
+        """The phone read its book when it had had ``changes``: ``whole``, it got all of
+        it; else it only checked, which renews a fetch of that same state."""
         with self._lock:
             old = self._phones.get(device_id, Fetched(device_id))
+            if not whole and (old.fetched_at is None or old.fetched_changes != changes):
+                return
             self._phones[device_id] = Fetched(device_id, old.changed_at, old.changes, at,
                                               changes)
             self._save()
@@ -396,13 +403,17 @@ def _basic_login(environ: dict) -> str:
 
 
 class FetchRecorder:
-    """WSGI middleware around Radicale: a read of ``/phone<id>/contacts/`` (PROPFIND,
-    REPORT, GET) by the login ``phone<id>`` that Radicale answers with 2xx (207
-    included) is a fetch; a write there that it answers with 2xx is a change. A failed
-    login is answered 401 and the rights let no other phone read the book, so neither
-    is recorded. The changes counted when the read began are the state it got: a
-    change confirmed before that is in it (Radicale answers a write after its storage
-    lock is released), a change still under way counts as not fetched."""
+    """WSGI middleware around Radicale. A read of the book ``/phone<id>/contacts/`` by
+    the login ``phone<id>`` that Radicale answers with 2xx (207 included) is a fetch
+    when its answer tells the whole book (which cards, in which version, so also which
+    are gone): PROPFIND of the book with Depth 1, REPORT sync-collection on it, GET of
+    the book itself. A lesser read (PROPFIND Depth 0 for the sync token, a multiget or
+    GET of single cards) only renews the time of a fetch when the book has not changed
+    since: the phone checked and had it already. A write there answered with 2xx is a
+    change. A failed login is answered 401 and the rights let no other phone read the
+    book, so neither is recorded. The changes counted when the read began are the state
+    it got: a change confirmed before that is in it (Radicale answers a write after its
+    storage lock is released), a change still under way counts as not fetched."""
 
     def __init__(self, application, log: FetchLog, clock: Callable[[], datetime]) -> None:
         self.application = application
@@ -411,17 +422,19 @@ class FetchRecorder:
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         method = str(environ.get("REQUEST_METHOD", "")).upper()
-        found = _BOOK_PATH.match(re.sub("/+", "/", str(environ.get("PATH_INFO", ""))))
+        path = re.sub("/+", "/", str(environ.get("PATH_INFO", "")))
+        found = _BOOK_PATH.match(path)
         if found is None or method not in READS | WRITES:
             return self.application(environ, start_response)
         device_id = int(found.group(1))
         reader = method in READS and _basic_login(environ) == phone_login(device_id)
+        whole = reader and _tells_whole_book(method, path[found.end():].strip("/"), environ)
         seen = self.log.changes(device_id)
 
         def answered(status: str, headers: list, exc_info=None):
             try:
                 if status.startswith("2") and reader:
-                    self.log.fetched(device_id, seen, self.clock())
+                    self.log.fetched(device_id, seen, self.clock(), whole=whole)
                 elif status.startswith("2") and method in WRITES:
                     self.log.changed(device_id, self.clock())
             except OSError as exc:  # the note is not worth failing the phone's request
@@ -429,6 +442,30 @@ class FetchRecorder:
             return start_response(status, headers, exc_info)
 
         return self.application(environ, answered)
+
+
+MAX_REPORT = 1_000_000  # bytes of a REPORT's body read to see what it asks for
+_FIRST_ELEMENT = re.compile(rb"<(?![?!])(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
+
+
+def _tells_whole_book(method: str, card: str, environ: dict) -> bool:
+    """The read's answer lists the whole book (``card``: "" for the book itself)."""
+    if card:
+        return False
+    if method == "GET":
+        return True
+    if method == "PROPFIND":
+        return str(environ.get("HTTP_DEPTH", "infinity")).strip() != "0"
+    try:  # REPORT: which one is the body's first element
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return False
+    if not 0 < length <= MAX_REPORT:
+        return False
+    body = environ["wsgi.input"].read(length)
+    environ["wsgi.input"] = io.BytesIO(body)  # Radicale reads it again
+    first = _FIRST_ELEMENT.search(body)
+    return first is not None and first.group(1) == b"sync-collection"
 
 
 def _limited(application):
