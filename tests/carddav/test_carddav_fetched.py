@@ -189,3 +189,51 @@ def test_serve_on_a_taken_port_says_so(ctx, secret_store, cli):  # noqa: F811
     assert result.code == 13
     assert f"Port {port} wird von einem anderen Programm benutzt" in result.err
     assert "Traceback" not in result.err
+
+
+@pytest.mark.keyring
+def test_serve_runs_from_the_command_line_and_ctrl_c_stops_it(ctx, secret_store):  # noqa: F811
+    """The real ``contactvault serve`` process: it answers over TLS, a phone's fetch is
+    noted, and SIGINT (Ctrl-C) stops it cleanly with exit code 0."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    devices.add_device(ctx, "Werkstatt")
+    port = free_port()
+    [phone_access] = serving.prepare(ctx, port=port, address="127.0.0.1",
+                                     bcrypt_rounds=4).phones  # serve keeps the passwords
+    env = {**os.environ, "CONTACTVAULT_PASSPHRASE": PASSPHRASE, "CONTACTVAULT_LANG": "en"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "contactvault", "--vault", str(ctx.vault.path), "serve",
+         "--port", str(port), "--address", "127.0.0.1"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO)
+    try:
+        server = local.LocalServer(local.default_folder(), port)
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                requests.request("OPTIONS", f"https://127.0.0.1:{port}/",
+                                 verify=str(server.certificate), timeout=1)
+                break
+            except (requests.ConnectionError, OSError):
+                assert process.poll() is None, process.communicate()
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.1)
+        with CardDavClient(f"https://127.0.0.1:{port}/{phone_access.login}/contacts/",
+                           phone_access.login, phone_access.password,
+                           verify=str(server.certificate)) as phone:
+            assert phone.list() == []
+        assert serving.fetch_status(ctx, "Werkstatt").current
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 0, err
+    assert "Running; Ctrl-C stops the server." in out and "The server stopped." in out
+    assert "Traceback" not in err
