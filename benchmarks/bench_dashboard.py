@@ -1,12 +1,15 @@
 """The DPO overview's speed: prints figures and the ratio to a floor, asserts nothing.
 
     .venv/bin/python benchmarks/bench_dashboard.py [--numbers 100000] [--events 5]
-        [--repeat 3] [--keep PATH]
+        [--repeat 3] [--keep PATH] [--profile]
 
 Figures (best of --repeat, as wall-clock and as CPU time of this process — on a shared
 machine the CPU time is the steadier), on an unlocked vault holding N contacts with one
 number and E consent events each, two phones holding 60 % of the numbers each (exports
-recorded, a few removals confirmed), two procedures (one done):
+recorded, a few removals confirmed), two procedures (one done); every hundredth number
+is stored for a second contact too, with its latest consent recorded for that one (so
+the policy writes it under the second contact, and a phone holding it under the first
+must lose that copy):
 
 - dashboard, cold: ``services.dashboard.dashboard(ctx, shown=200)`` — everything the DPO
   view shows (totals, every list's count and age, its first 200 entries; ``report
@@ -89,14 +92,22 @@ def build_vault(path: Path, count: int, per: int, rng: random.Random) -> None:
                              created, created))
             e164 = f"+49171{i:07d}"
             numbers.append((i + 1, 0, e164, e164, "mobile", 1, ""))
+            # every hundredth number stored for a second contact, who consented last
+            second = count + 1 + i // 100 if i % 100 == 50 else None
+            if second is not None:
+                contacts.append((second, f"uid-shared-{i}", f"Zweitkontakt {i}", "customer",
+                                 created, created))
+                numbers.append((second, 0, e164, e164, "mobile", 1, ""))
             pattern = PATTERNS[i % len(PATTERNS)]
             start = rng.randint(per + 1, 1500)
             for k in range(per):
                 event_id += 1
                 at = clock.to_iso(now - timedelta(days=start - k))
                 kind = pattern[k % len(pattern)]
-                events.append((event_id, e164, kind, "consent", "whatsapp", i + 1, "bench",
-                               at, at, "service", int(kind == "granted" and i % 3 == 0)))
+                events.append((event_id, e164, kind, "consent", "whatsapp",
+                               second if second is not None and k == per - 1 else i + 1,
+                               "bench", at, at, "service",
+                               int(kind == "granted" and i % 3 == 0)))
         conn.executemany(
             "INSERT INTO contacts(id, uid, formatted_name, category, created_at, updated_at) "
             "VALUES (?,?,?,?,?,?)", contacts)

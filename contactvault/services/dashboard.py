@@ -40,8 +40,11 @@ decides through the policy only the numbers without a valid kept decision — al
 them just after a settings change —, keeping those answers afterwards. Rules 1 and 2
 (category, restriction, a usable number) come from each number's own columns
 (``policy.standing``). Everything is read as plain tuples (vault/overview.py, and what
-the phones hold as the removal list reads it, ``exports.on_phones``); names are read
-only for listed contacts.
+the phones hold as the removal list reads it, ``exports.held``); names are read only
+for listed contacts. A number stored once — nearly all — is counted on the way; only
+numbers stored more than once are gathered per contact. What each phone holds is
+compared with what may be there as sets of (contact uid, number), so only the entries
+that must come off are looked at one by one.
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from itertools import chain
+from itertools import chain, filterfalse
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -64,6 +67,7 @@ from contactvault.model import Category
 from contactvault.services import consent as consent_service
 from contactvault.services import procedure as procedure_service
 from contactvault.vault import consent as consent_store
+from contactvault.vault import contacts as contact_store
 from contactvault.vault import decisions as decision_store
 from contactvault.vault import devices as device_store
 from contactvault.vault import exports as export_store
@@ -300,10 +304,11 @@ def dashboard(ctx: Context, *, today: datetime | None = None,
         cfg = PolicySettings.from_settings(values)
         facts = overview.contact_times(conn)
         numbers = overview.stored_numbers(conn)
-        current = consent_service.current_decisions_in(
-            conn, cfg, {row[1] for row in numbers if row[1] is not None}, now)
-        held = export_store.on_phones(conn)
+        stored = set(map(itemgetter(1), numbers))
+        stored.discard(None)
+        current = consent_service.current_decisions_in(conn, cfg, stored, now)
         devices = device_store.all_devices(conn)
+        held = {d.id: export_store.held(conn, d.id) for d in devices}
         procedures = {d.id: procedure_service.status_in(conn, d) for d in devices}
         head = audit.head(conn)
         result = _compute(now, cfg, values, facts, numbers, current.rows, held, devices,
@@ -312,7 +317,7 @@ def dashboard(ctx: Context, *, today: datetime | None = None,
         lists["retention_due"] = _confirm_retention(
             conn, lists["retention_due"], now, values["retention.review_months"], held)
         firsts = {key: _first(rows, shown) for key, rows in lists.items()}
-        names = overview.names_of(conn, {
+        names = contact_store.names_of(conn, {
             row[_CONTACTS][0] for key in _NAMED for row in firsts[key]
             if len(row[_CONTACTS]) == 1})
     consent_service.keep_fresh_decisions(ctx, current, now)
@@ -327,7 +332,7 @@ def dashboard(ctx: Context, *, today: datetime | None = None,
         computed_at=now_iso, audit_head=str(head or ""),
         contacts=len(facts), contacts_by_category=result.categories,
         numbers=result.numbers, numbers_by_status=result.statuses,
-        numbers_on_phone={d.name: len({row[2] for row in held.get(d.id, ())})
+        numbers_on_phone={d.name: len(set(map(itemgetter(2), held[d.id].values())))
                           for d in devices},
         problems=problems,
         settings={"reconfirm_months": cfg.reconfirm_months,
@@ -368,7 +373,7 @@ def _items(rows: list[tuple], age: _Ages, names: dict[int, str] | None) -> tuple
 
 
 def _confirm_retention(conn, found: list[tuple], now: datetime, months: int,
-                       held: dict[int, list[tuple]]) -> list[tuple]:
+                       held: dict[int, dict[tuple[str, str], tuple]]) -> list[tuple]:
     """The overview's own last activity (changes, consent events of the numbers) is a
     lower bound; for the contacts it found old, the retention period's one definition
     (``requests.last_activity``: imports, events recorded for the contact and exports
@@ -379,7 +384,7 @@ def _confirm_retention(conn, found: list[tuple], now: datetime, months: int,
     cutoff = clock.to_iso(policy.months_before(now, months))
     # an export a phone still holds is activity: one made since the cut-off settles it
     # without asking (usually most of the candidates)
-    recent = {row[1] for rows in held.values() for row in rows if row[5] >= cutoff}
+    recent = {row[1] for rows in held.values() for row in rows.values() if row[5] >= cutoff}
     # in the list's order by the overview's date: entries of one date keep it
     found = sorted((row for row in found if row[_CONTACTS][0] not in recent), key=_ORDER)
     latest = request_store.last_activity(conn, [row[_CONTACTS][0] for row in found])
@@ -403,28 +408,40 @@ def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures,
              histories_of) -> _Result:
     """``facts``: ``overview.contact_times`` rows; ``numbers``: ``overview.stored_numbers``
     rows; ``kept``: each number's decision as kept (``consent.current_decisions_in``:
-    e164, ``policy.KEPT_FIELDS``, last event at); ``held``: ``exports.on_phones``;
+    e164, ``policy.KEPT_FIELDS``, last event at); ``held``: ``exports.held`` by device id;
     ``histories_of``: the policy's events of some numbers (``consent.policy_histories``)."""
     lists: dict[str, list[tuple]] = {key: [] for key in PROBLEMS}
-    by_id = {f[0]: f for f in facts}
+    ids = list(map(itemgetter(0), facts))
+    by_id = dict(zip(ids, facts, strict=True))
 
     # -- totals --------------------------------------------------------------------------
     categories: dict[str, int] = {str(c): 0 for c in Category}
-    categories.update(Counter(f[2] for f in facts))
+    categories.update(Counter(map(itemgetter(2), facts)))
 
     # -- each stored number: its decision (rules 1 and 2 from its own columns, else its
     # history's, as kept), the totals, the consent lists, each contact's last activity.
     # A number stored for several contacts (or twice for one) counts once: as eligible
     # if it may go onto a phone under any of them, else with its status under the first
     # of them (lowest contact id); a number without E.164 counts as stored.
-    last_activity: dict[int, str] = {f[0]: f[3] if f[3] > f[4] else f[4] for f in facts}
-    # each number's decision under the first contact storing it ("eligible" wins for a
-    # number stored twice on one contact), and under each further contact (rare)
+    last_activity: dict[int, str] = dict(zip(ids, map(max, map(itemgetter(3, 4), facts)),
+                                             strict=True))
+    # what may be on a phone: (contact uid, number), as ``exports.held`` keys it
+    allowed: set[tuple[str, str]] = set()
+    allow = allowed.add
+    # the status of each number stored once (or without E.164), and the refusals of
+    # those, with their contact
+    found_statuses: list[str] = []
+    add_status = found_statuses.append
+    refusals: dict[str, tuple[int, tuple]] = {}
+    # numbers stored more than once (rare) take the longer way: each one's decision
+    # under the first contact storing it ("eligible" wins for a number stored twice on
+    # one contact), and under each further contact
+    repeated = {e164 for e164, times in Counter(map(itemgetter(1), numbers)).items()
+                if times > 1}
     holder: dict[str, int] = {}
     first: dict[str, tuple] = {}
     further: dict[tuple[int, str], tuple] = {}
     eligible_further: set[str] = set()
-    statuses: dict[str, int] = {}
     watched = {"notice_pending": "notice_not_sent", "granted_uninformed": "grant_without_notice",
                "too_old": "reconfirm_due"}
     standing = policy.standing
@@ -432,14 +449,11 @@ def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures,
     get_kept = kept.get
     get_first = first.get
     claim = holder.setdefault
-    without_e164 = 0
     for contact_id, e164, valid, flags in numbers:
         fact = by_id[contact_id]
         refusal = standing(fact[5] or fact[2], e164, valid, flags)
         if e164 is None:
-            without_e164 += 1
-            status = refusal.status
-            statuses[status] = statuses.get(status, 0) + 1
+            add_status(refusal.status)
             continue
         entry = get_kept(e164)
         latest = entry[5]
@@ -447,44 +461,66 @@ def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures,
             last_activity[contact_id] = latest
         if refusal is not None:
             entry = refused(refusal)
-        eligible = entry[1] == "eligible"
-        if claim(e164, contact_id) == contact_id:
-            if eligible or get_first(e164) is None:
-                first[e164] = entry
+        status = entry[1]
+        if e164 not in repeated:
+            add_status(status)
+            if status == "eligible":
+                allow((fact[1], e164))
+                continue
+            refusals[e164] = (contact_id, entry)
         else:
-            key = (contact_id, e164)
+            eligible = status == "eligible"
             if eligible:
-                eligible_further.add(e164)
-                further[key] = entry
-            elif key not in further:
-                further[key] = entry
-        if not eligible:
-            target = watched.get(entry[2])
-            if target is not None:
-                lists[target].append((entry[3], "", e164, (contact_id,), entry[2], 1, "",
-                                      entry))
+                allow((fact[1], e164))
+            if claim(e164, contact_id) == contact_id:
+                if eligible or get_first(e164) is None:
+                    first[e164] = entry
+            else:
+                key = (contact_id, e164)
+                if eligible:
+                    eligible_further.add(e164)
+                    further[key] = entry
+                elif key not in further:
+                    further[key] = entry
+            if eligible:
+                continue
+        target = watched.get(entry[2])
+        if target is not None:
+            lists[target].append((entry[3], "", e164, (contact_id,), entry[2], 1, "", entry))
+    statuses = Counter(found_statuses)
     for e164, entry in first.items():
-        status = "eligible" if e164 in eligible_further else entry[1]
-        statuses[status] = statuses.get(status, 0) + 1
-    count = len(first) + without_e164
+        statuses["eligible" if e164 in eligible_further else entry[1]] += 1
+    count = len(found_statuses) + len(first)
     if eligible_further:
-        _written_once(eligible_further, holder, first, further, histories_of, cfg, now)
+        for contact_id, e164, eligible in _written_once(
+                eligible_further, holder, first, further, histories_of, cfg, now):
+            key = (by_id[contact_id][1], e164)
+            if eligible:
+                allowed.add(key)
+            else:
+                allowed.discard(key)
+
+    def refusal_of(contact_id: int, e164: str) -> tuple | None:
+        """The decision (a refusal) of a number the contact stores and may not have on
+        a phone; None if it does not store it."""
+        if e164 in repeated:
+            return (first.get(e164) if holder.get(e164) == contact_id
+                    else further.get((contact_id, e164)))
+        found = refusals.get(e164)
+        return found[1] if found is not None and found[0] == contact_id else None
 
     # -- what the phones hold and may not ----------------------------------------------
+    # (only the entries not allowed are looked at, found by their keys: in C, not a
+    # Python step per entry a phone holds)
+    is_allowed = allowed.__contains__
     for device in devices:
-        rows_held = held.get(device.id)
-        if not rows_held:
-            continue
+        rows_held = held[device.id]
         found: list[tuple] = []
-        for uid, contact_id, e164, shown, _export_id, exported_at, _basis in rows_held:
+        for key in filterfalse(is_allowed, rows_held):
+            uid, contact_id, e164, shown, _export_id, exported_at, _basis = rows_held[key]
             fact = by_id.get(contact_id)
             exists = fact is not None and fact[1] == uid
-            entry = None
-            if exists:
-                entry = (first.get(e164) if holder.get(e164) == contact_id
-                         else further.get((contact_id, e164)))
-            if entry is not None and entry[1] == "eligible":
-                continue
+            entry = refusal_of(contact_id, e164) if exists else None
             if entry is not None:
                 reason = entry[2]
             elif exists:
@@ -528,7 +564,7 @@ def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures,
             since, reason = status.run.started_at, "procedure_running"
         lists["procedure_open"].append((since, device.name, "", (), reason, 1, device.name,
                                         None))
-    return _Result(categories, count, statuses, lists)
+    return _Result(categories, count, dict(statuses), lists)
 
 
 class _Number(NamedTuple):
@@ -544,7 +580,7 @@ class _Stored(NamedTuple):
 
 def _written_once(shared: set[str], holder: dict[str, int], first: dict[str, tuple],
                   further: dict[tuple[int, str], tuple], histories_of, cfg: PolicySettings,
-                  now: datetime) -> None:
+                  now: datetime) -> list[tuple[int, str, bool]]:
     """A number several contacts may have on a phone goes there once, under the contact
     the policy writes it under (``policy.one_contact_per_number``, which the export,
     ``consent list`` and the removal lists ask too): the others' entries become its
@@ -552,7 +588,8 @@ def _written_once(shared: set[str], holder: dict[str, int], first: dict[str, tup
     contact other than the first storing them (usually few); only those eligible under
     two contacts or more can change. Their decisions are made afresh from their events
     (the vault keeps an eligible decision without the contact its consent was recorded
-    for, which the choice reads)."""
+    for, which the choice reads). Returns the entries decided again: (contact id,
+    number, whether it may be on a phone)."""
     stored: dict[str, list[tuple[int, tuple]]] = {}
     for (contact_id, e164), entry in further.items():
         if e164 in shared:
@@ -563,7 +600,7 @@ def _written_once(shared: set[str], holder: dict[str, int], first: dict[str, tup
         if sum(entry[1] == "eligible" for _cid, entry in found) > 1:
             contested[e164] = found
     if not contested:
-        return
+        return []
     decided = policy.decide_histories(histories_of(contested), cfg, now)
     rows: list[_Stored] = []
     decisions: list[Decision] = []
@@ -582,6 +619,8 @@ def _written_once(shared: set[str], holder: dict[str, int], first: dict[str, tup
             first[row.number.e164] = entry
         else:
             further[(row.contact_id, row.number.e164)] = entry
+    return [(row.contact_id, row.number.e164, decision.eligible)
+            for row, decision in zip(rows, chosen, strict=True)]
 
 
 _REFUSALS: dict[str, tuple] = {}

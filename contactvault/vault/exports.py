@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from operator import itemgetter
 
 from contactvault.vault import chain
 from contactvault.vault.connection import Connection
@@ -161,44 +162,40 @@ class OnPhone:
     basis_event_id: int
 
 
-def on_phone(conn: Connection, device_id: int) -> list[OnPhone]:
-    latest: dict[tuple[str, str], OnPhone] = {}
-    for row in conn.execute(
+def held(conn: Connection, device_id: int) -> dict[tuple[str, str], tuple]:
+    """What a phone holds by the record: every (contact, number) the exports put on it,
+    from the newest export that carried it, unless a removal was confirmed since. By
+    (contact uid, E.164) — what the removal list compares by —, in the order first
+    exported, as tuples in ``OnPhone``'s field order (``OnPhone(*row)`` makes one). The
+    newest export of each wins inside ``dict`` itself: no Python step per entry (a phone
+    holds up to 100 000)."""
+    rows = conn.execute(
         "SELECT i.contact_uid, i.contact_id, i.e164, i.shown_name, i.export_id, e.created_at, "
-        "i.basis_event_id FROM export_items i JOIN exports e ON e.id = i.export_id "
-        "WHERE e.device_id = ? ORDER BY i.export_id", (device_id,),
-    ):
-        latest[(row[0], row[2])] = OnPhone(*row)
-    closed = {
-        (r[0], r[1]): r[2]
-        for r in conn.execute(
+        "i.basis_event_id FROM exports e JOIN export_items i ON i.export_id = e.id "
+        "WHERE e.device_id = ? ORDER BY i.export_id", (device_id,)).fetchall()
+    latest = dict(zip(map(itemgetter(0, 2), rows), rows, strict=True))
+    for uid, e164, upto in conn.execute(
             "SELECT contact_uid, e164, max(export_id) FROM removal_confirmations "
-            "WHERE device_id = ? GROUP BY contact_uid, e164", (device_id,))
-    }
-    return [item for key, item in latest.items() if item.export_id > closed.get(key, 0)]
+            "WHERE device_id = ? GROUP BY contact_uid, e164", (device_id,)):
+        row = latest.get((uid, e164))
+        if row is not None and row[4] <= upto:
+            del latest[(uid, e164)]
+    return latest
+
+
+def on_phone(conn: Connection, device_id: int) -> list[OnPhone]:
+    """What a phone holds (``held``) as objects."""
+    return [OnPhone(*row) for row in held(conn, device_id).values()]
 
 
 def on_phones(conn: Connection) -> dict[int, list[tuple]]:
-    """What every phone holds (``on_phone`` for all phones in two queries), by device
-    id, as tuples in ``OnPhone``'s field order — ``OnPhone(*row)`` makes one; the
-    overview builds them only for the few it lists. Phones holding nothing are left out."""
-    latest: dict[tuple[int, str, str], tuple] = {}
-    for row in conn.execute(
-        "SELECT e.device_id, i.contact_uid, i.contact_id, i.e164, i.shown_name, i.export_id, "
-        "e.created_at, i.basis_event_id FROM export_items i JOIN exports e "
-        "ON e.id = i.export_id ORDER BY i.export_id"
-    ):
-        latest[(row[0], row[1], row[3])] = row
-    closed = {
-        (r[0], r[1], r[2]): r[3]
-        for r in conn.execute(
-            "SELECT device_id, contact_uid, e164, max(export_id) FROM removal_confirmations "
-            "GROUP BY device_id, contact_uid, e164")
-    }
+    """What every phone holds (``held``), by device id, as tuples in ``OnPhone``'s field
+    order. Phones holding nothing are left out."""
     found: dict[int, list[tuple]] = {}
-    for key, row in latest.items():
-        if row[5] > closed.get(key, 0):
-            found.setdefault(key[0], []).append(row[1:])
+    for (device_id,) in conn.execute("SELECT id FROM devices ORDER BY id"):
+        latest = held(conn, device_id)
+        if latest:
+            found[device_id] = list(latest.values())
     return found
 
 

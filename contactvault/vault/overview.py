@@ -6,14 +6,10 @@ consent events each, building an object per event costs more than reading it.
 
 - ``stored_numbers``: every stored number with what the policy needs of it.
 - ``contact_times``: every contact's id, uid, category and times.
-- ``names_of``: the names of the contacts the lists show.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
-from contactvault.vault import contacts as contact_store
 from contactvault.vault.connection import Connection
 
 
@@ -35,14 +31,3 @@ def contact_times(conn: Connection) -> list[tuple]:
         "SELECT id, uid, category, created_at, updated_at, "
         "CASE WHEN restricted_since = '' THEN NULL ELSE 'restricted' END "
         "FROM contacts ORDER BY id").fetchall()
-
-
-def names_of(conn: Connection, contact_ids: Collection[int]) -> dict[int, str]:
-    """The formatted names of these contacts (those that exist), by id. For many ids
-    (the overview's lists can name most contacts) one pass over the table is cheaper
-    than looking each up."""
-    wanted = set(contact_ids)
-    if len(wanted) <= 2000:
-        return contact_store.names_of(conn, wanted)
-    return {cid: name for cid, name in conn.execute(
-        "SELECT id, formatted_name FROM contacts") if cid in wanted}

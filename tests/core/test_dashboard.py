@@ -193,3 +193,18 @@ def test_only_the_first_entries_of_long_lists_equal_the_full_lists(history):
                          numbers=[NUMBERS["Carla Christ"]])
     assert dashboard.dashboard(history).problem("unclassified").entries > 12
     assert_first_entries_equal_every_entry(history, (0, 1, 5, 12, 13, 200))
+
+
+def test_names_read_in_one_pass_equal_the_names_looked_up(history, monkeypatch):
+    """``contacts.names_of`` reads every name once for many ids (the overview's lists
+    can name most contacts): the same answer as looking each up, unknown ids left out."""
+    from contactvault.vault import contacts as contact_store
+
+    with history.vault.reading() as conn:
+        ids = [cid for cid, _name in contact_store.names_of(conn, range(1, 50)).items()]
+        wanted = [*ids[:6], 9999]
+        looked_up = contact_store.names_of(conn, wanted)
+        monkeypatch.setattr(contact_store, "_NAMES_LOOKED_UP", 2)
+        assert contact_store.names_of(conn, wanted) == looked_up
+    assert len(looked_up) == 6 and 9999 not in looked_up
+    assert "Anna Adler" in looked_up.values()
