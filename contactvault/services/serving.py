@@ -131,6 +131,7 @@ class FetchStatus:
 
     served: bool
     fetched: local.Fetched | None = None
+    note: Path | None = None  # the server's note (fetched.json), to watch for news
 
     @property
     def fetched_at(self):
@@ -171,4 +172,4 @@ def fetch_status(ctx: Context, device_name: str, *, folder: Path | None = None
         return FetchStatus(False)
     server = local.LocalServer(folder or local.default_folder())
     found = {f.device_id: f for f in local.read_fetched(server.fetch_file)}
-    return FetchStatus(True, found.get(device.id))
+    return FetchStatus(True, found.get(device.id), server.fetch_file)

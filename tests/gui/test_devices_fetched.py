@@ -78,8 +78,8 @@ def test_phones_page_says_whether_the_phone_fetched(app, qtbot, tmp_path):
                                                "is not known")
         assert german["Datei"] == ("", False) and english["Datei"] == ("", False)
 
-        # the phone syncs: the current state; a phone never fetched says so
-        log.fetched(werkstatt, log.changes(werkstatt), again + timedelta(minutes=5))
+        # the phone syncs while the page is shown: it says so at once (the current
+        # state); a phone never fetched says so
         i18n.install(app, "de")
         try:
             view = DevicesView(window)
@@ -87,9 +87,11 @@ def test_phones_page_says_whether_the_phone_fetched(app, qtbot, tmp_path):
             view.show()
             view.reload()
             _choose(view, "Werkstatt")
-            assert view.fetch_label.text() == (
+            assert "älterer Stand" in view.fetch_label.text()
+            log.fetched(werkstatt, log.changes(werkstatt), again + timedelta(minutes=5))
+            qtbot.waitUntil(lambda: view.fetch_label.text() == (
                 f"Zuletzt abgeholt: {timefmt.format_time(again + timedelta(minutes=5), 'de')}"
-                " (aktueller Stand)")
+                " (aktueller Stand)"), timeout=10000)
             local.LocalServer(local.default_folder()).fetch_file.unlink()
             _choose(view, "Datei")
             _choose(view, "Werkstatt")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -77,6 +77,9 @@ class DevicesView(QWidget):
         self.fetch_label.setWordWrap(True)
         self.fetch_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fetch_label.hide()
+        # the server notes a phone's fetch in its folder: the label follows while shown
+        self.fetch_watcher = QFileSystemWatcher(self)
+        self.fetch_watcher.directoryChanged.connect(self._refresh_fetch)
         self.tabs = QTabWidget(self)
         self.on_phone_tree = self._tree("on_phone_tree", [self.tr("Name"), self.tr("Number"),
                                                           self.tr("Exported"), ""])
@@ -224,6 +227,7 @@ class DevicesView(QWidget):
             show_message(self.message_label, exc.message())
             return
         show_fetch(self.fetch_label, fetch)
+        self._watch(fetch)
         fill_on_phone(self.on_phone_tree, on_phone)
         fill_history(self.history_tree, history)
         self._removal_text = fill_removals(self.removals_tree, removals)
@@ -249,6 +253,25 @@ class DevicesView(QWidget):
         self.protocol_row.show_device(ctx, name)
         self.confirm_button.setEnabled(bool(removals))
         self.copy_removals_button.setEnabled(bool(removals))
+
+    def _watch(self, fetch) -> None:
+        folder = fetch.note.parent if fetch is not None and fetch.note is not None else None
+        if folder is not None and folder.is_dir() and \
+                str(folder) not in self.fetch_watcher.directories():
+            self.fetch_watcher.addPath(str(folder))
+
+    def _refresh_fetch(self, *args) -> None:
+        """The server noted something: the current phone's fetch, read again."""
+        ctx = self.window_.ctx
+        name = self.current_device()
+        if not name or ctx is None or ctx.vault.is_locked:
+            return
+        from contactvault.services import serving
+
+        try:
+            show_fetch(self.fetch_label, serving.fetch_status(ctx, name))
+        except errors.ContactVaultError:
+            pass  # the page's next reload says what is wrong
 
     # -- actions ----------------------------------------------------------------------
     def new_device(self) -> str:
