@@ -219,9 +219,12 @@ class LocalServer:
             "level = warning\n", encoding="utf-8")
 
     def serve(self, shutdown: socket.socket,
-              clock: Callable[[], datetime] | None = None) -> None:
+              clock: Callable[[], datetime] | None = None,
+              listening: Callable[[], None] | None = None) -> None:
         """Run Radicale until ``shutdown``'s other end is closed (or written to); what
-        the phones fetch is kept in ``fetch_file`` (times from ``clock``)."""
+        the phones fetch is kept in ``fetch_file`` (times from ``clock``). ``listening``
+        is called once the port is this server's (so connection data is shown only for
+        a server that runs: a taken port fails before it, with OSError)."""
         import radicale
         from radicale import config
 
@@ -231,6 +234,8 @@ class LocalServer:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(self.certificate, self.key)
         httpd = _TlsServer((self.listen, self.port), context, application)
+        if listening is not None:
+            listening()
         runner = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.2},
                                   name="carddav-server", daemon=True)
         runner.start()

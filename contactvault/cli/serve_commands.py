@@ -37,8 +37,8 @@ def cmd_serve(args) -> int:
         setup = serving.prepare(ctx, port=args.port, address=args.address)
     finally:
         ctx.vault.lock()
-    print_setup(setup)
     if args.setup_only:
+        print_setup(setup)
         return 0
     stop, stop_out = socket.socketpair()
 
@@ -47,9 +47,13 @@ def cmd_serve(args) -> int:
 
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, stop_now)
-    say(tr(QT_TRANSLATE_NOOP("Cli", "Running; Ctrl-C stops the server.")))
+
+    def listening() -> None:  # the port is ours: now the connection data is true
+        print_setup(setup)
+        say(tr(QT_TRANSLATE_NOOP("Cli", "Running; Ctrl-C stops the server.")))
+
     try:
-        setup.server.serve(stop_out, clock=ctx.now)
+        setup.server.serve(stop_out, clock=ctx.now, listening=listening)
     except OSError as exc:  # the port is taken, or the address is not this PC's
         if exc.errno == errno.EADDRINUSE:
             text = QT_TRANSLATE_NOOP("Cli", "contactvault: port {port} is in use by another "

@@ -189,6 +189,8 @@ def test_serve_on_a_taken_port_says_so(ctx, secret_store, cli):  # noqa: F811
     assert result.code == 13
     assert f"Port {port} wird von einem anderen Programm benutzt" in result.err
     assert "Traceback" not in result.err
+    # no connection data (and no phone's password) for a server that does not run
+    assert "Passwort" not in result.out and "phone" not in result.out
 
 
 @pytest.mark.keyring
