@@ -360,6 +360,7 @@ def _read_items(paths: list[Path], region: str, mappings: Mappings, *,
     method = _start_method()
     context = multiprocessing.get_context(method)
     receiver, sender = context.Pipe(duplex=False)
+    _widen(receiver)
     # A forked process holds this end too: it closes it, or it would never see this
     # process gone (its writes would block instead of failing) and outlive a killed import.
     inherited = receiver if method == "fork" else None
@@ -405,6 +406,22 @@ def _read_items(paths: list[Path], region: str, mappings: Mappings, *,
         if worker.is_alive():
             worker.terminate()
         worker.join()
+
+
+# Bytes the pipe between the processes holds (Linux's default: 64 KiB, less than one
+# batch): the reading process runs this far ahead instead of stopping at every batch
+# until the writing one takes it, so neither stalls when the other is held up for a
+# moment (by another program on a busy machine, or by a merge or a slow batch).
+_PIPE_BYTES = 1 << 20
+
+
+def _widen(pipe) -> None:
+    """Give the pipe ``_PIPE_BYTES`` where the system allows it (Linux), else leave it."""
+    try:
+        import fcntl
+        fcntl.fcntl(pipe.fileno(), fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):
+        pass  # not Linux, or above the system's limit for pipes: the default size works
 
 
 def _start_method() -> str:

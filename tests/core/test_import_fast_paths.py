@@ -8,6 +8,7 @@ example numbers of every type, their near misses, and random digit strings."""
 from __future__ import annotations
 
 import random
+import sys
 
 import phonenumbers
 import pytest
@@ -114,3 +115,23 @@ def test_display_of_a_stored_number_is_phonenumbers_own():
     texts += ["+390612345678", "+3906", "+49", "+4900", "+49000", "+1", "+0123", "0171 1"]
     assert sum(phones._stored_number(t) is not None for t in texts) > len(texts) // 2
     assert [t for t in texts if phones.display(t) != parsed_and_formatted(t)] == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pipe sizes are Linux's")
+def test_the_pipe_between_the_processes_holds_several_batches():
+    """The reading process can run a megabyte ahead (Linux's default pipe holds 64 KiB,
+    less than one batch of records)."""
+    import fcntl
+    import multiprocessing
+
+    from contactvault.services import importing
+
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+    try:
+        before = fcntl.fcntl(receiver.fileno(), fcntl.F_GETPIPE_SZ)
+        importing._widen(receiver)
+        assert before < importing._PIPE_BYTES
+        assert fcntl.fcntl(sender.fileno(), fcntl.F_GETPIPE_SZ) >= importing._PIPE_BYTES
+    finally:
+        receiver.close()
+        sender.close()
