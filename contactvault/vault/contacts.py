@@ -162,10 +162,8 @@ def _merge(conn: Connection, contact_id: int, organisation: str, title: str,
     held_emails = [LabeledValue(**e) for e in json.loads(row[0])]
     held_addresses = [Address(**a) for a in json.loads(row[1])]
     held_notes = list(json.loads(row[2]))
-    emails = held_emails + [
-        e for e in record_emails
-        if e.value.casefold() not in {x.value.casefold() for x in held_emails}
-    ]
+    held_keys = {x.value.casefold() for x in held_emails}  # once, not once per new e-mail
+    emails = held_emails + [e for e in record_emails if e.value.casefold() not in held_keys]
     addresses = held_addresses + [a for a in record_addresses if a not in held_addresses]
     notes = held_notes + [n for n in record_notes if n not in held_notes]
     conn.execute(
