@@ -10,7 +10,7 @@ pause/wait dial characters (``p1234p5678w9``) and it turns letters into digits
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import lru_cache
 
 import phonenumbers
@@ -88,8 +88,10 @@ _NANP_REGIONS = frozenset(phonenumbers.region_codes_for_country_code(1))
 _DIGIT = re.compile(r"\d")
 # Characters a number can carry without anyone seeing them: direction marks around it
 # (WhatsApp and iOS put U+202A … U+202C around numbers in a right-to-left context),
-# zero-width spaces and joiners, a soft hyphen, a byte-order mark. They say nothing about
-# the number, so they are dropped before it is read; the raw text keeps them.
+# zero-width spaces and joiners, a soft hyphen, a byte-order mark. They do not change
+# the digits or their order in the text (an override, U+202D/U+202E, changes only how
+# they are displayed; a dialler reads them in text order, and so does this), so they
+# are dropped before the number is read; the raw text keeps them.
 _INVISIBLE = re.compile(
     "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 # Control characters (a tab, a unit separator copied out of a database) part digits the
@@ -267,7 +269,18 @@ def restore_trunk_prefix(digits: str, region: str = DEFAULT_REGION) -> str | Non
 
 def usable(number: PhoneNumber) -> bool:
     """True when the number can be dialled as stored: E.164 known and nothing doubtful."""
-    return number.e164 is not None and number.valid and not (BLOCKING_FLAGS & set(number.flags))
+    return usable_as_stored(number.e164, number.valid, number.flags)
+
+
+def usable_as_stored(e164: str | None, valid: object, flags: str | Collection[str]) -> bool:
+    """``usable`` of a number's stored columns (E.164, valid, flags: words, or the
+    vault's column of words separated by spaces), for readers that hold no
+    ``PhoneNumber`` (the consent policy's rule 2, over 100 000 rows)."""
+    if e164 is None or not valid:
+        return False
+    if not flags:
+        return True
+    return BLOCKING_FLAGS.isdisjoint(flags.split() if isinstance(flags, str) else flags)
 
 
 def digits(text: str) -> str:

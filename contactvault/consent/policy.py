@@ -11,8 +11,9 @@ Rules:
    whose processing is restricted (GDPR Art. 18): the storage layer hands such a
    contact to the policy with the category ``RESTRICTED`` until the restriction is
    lifted.
-2. A number that is not usable as stored (``phones.usable``) never does either.
-   (Rules 1 and 2 are written once, in ``standing``.)
+2. A number that is not usable as stored (``phones.usable_as_stored``, the number
+   reading's judgement) never does either. (Rules 1 and 2 are applied in one place,
+   ``standing``.)
 3. Events later than ``today`` are ignored (recorded in advance, not yet true).
 4. The events are replayed in order. A ``revoked``, ``expired`` or ``objected`` event
    ends the *episode*: nothing before it counts any more (not a consent, not a notice).
@@ -715,15 +716,12 @@ def standing(category: str, e164: str | None, valid: Any,
         return _PRIVATE
     if category == "restricted":
         return _RESTRICTED
-    if e164 is None or not valid:
+    if not _usable(e164, valid, flags):
         return _INVALID
-    if flags:
-        if not _BLOCKING.isdisjoint(flags.split() if isinstance(flags, str) else flags):
-            return _INVALID
     return None
 
 
-_BLOCKING = phones.BLOCKING_FLAGS
+_usable = phones.usable_as_stored  # rule 2 is the number reading's own judgement
 
 
 def decide_histories(histories: dict[str, Sequence[ConsentEvent]], settings: PolicySettings,

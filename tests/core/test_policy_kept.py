@@ -161,8 +161,10 @@ def test_rules_one_and_two_over_columns_are_decides(specs, number, cfg):
 
 def test_decide_and_the_kept_decisions_readers_ask_one_helper_for_rules_one_and_two(
         monkeypatch):
-    """Rules 1 and 2 are written once: ``decide`` asks ``standing`` (the readers of kept
-    decisions ask it over the vault's columns), so changing it changes both."""
+    """Rules 1 and 2 are applied in one place: ``decide`` asks ``standing``, so changing
+    it changes the decision. (The readers of kept decisions call ``standing`` over the
+    vault's columns; that they agree with ``decide`` is the from-scratch equality tests'
+    job, in test_kept_decisions.py.)"""
     asked = []
 
     def spy(category, e164, valid, flags):
@@ -313,3 +315,17 @@ def test_the_vault_holds_every_case(every_case):
                        "invalid_number", "employee_business_number", "granted_with_notice",
                        "implied_with_notice", "contract_not_allowed"}
     assert "+491711000013" not in stored  # erased
+
+
+@pytest.mark.parametrize("e164, valid, flags", [
+    ("+491711000001", True, ()), ("+491711000001", True, "region_assumed"),
+    ("+491711000001", True, "region_assumed missing_plus"), ("+491711000001", False, ""),
+    (None, True, ""), ("+491711000001", 1, ("letters",)), ("+491711000001", 0, ()),
+])
+def test_rule_two_is_the_number_readings_own_judgement(e164, valid, flags):
+    """``standing`` refuses exactly the numbers ``phones.usable`` refuses, whether the
+    flags come as words or as the vault's column."""
+    words = tuple(flags.split()) if isinstance(flags, str) else flags
+    number = phones.PhoneNumber("raw", e164, "mobile", "", bool(valid), words)
+    refused = policy.standing("customer", e164, valid, flags) is not None
+    assert refused == (not phones.usable(number))
