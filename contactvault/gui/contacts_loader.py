@@ -8,8 +8,10 @@ then a row not on the first screen shows "…" for its numbers, as for its statu
 vault of up to SEARCH_TEXT_AT_ONCE contacts comes whole, numbers and search texts
 included, in one read. Then two workers follow: one reads the search texts (unless
 there) and builds the search index (search.SearchIndex; a filter typed meanwhile waits
-for it), one every number's WhatsApp status. A result that arrives after the vault
-was locked (or another one opened: a new context) is dropped.
+for it), one every number's WhatsApp status. With a filter typed before the other rows
+arrive, the filtered rows stay until the rows come with their numbers and their index
+(one worker reads both): a filtered table is never shown unfiltered. A result that
+arrives after the vault was locked (or another one opened: a new context) is dropped.
 """
 
 from __future__ import annotations
@@ -58,11 +60,7 @@ class ContactsLoader(QObject):
 
         def job(progress, cancel):
             table = _read_rows(ctx, numbers_later=not with_search)
-            index = None
-            if with_search:
-                index = _search_index(ctx, table.ids, table.names, table.numbers_packed,
-                                      table.search_text if table.has_search_text else None)
-            return ctx, table, index
+            return ctx, table, _table_index(ctx, table) if with_search else None
 
         self._start(job, self._all_rows_ready)
 
@@ -115,12 +113,12 @@ class ContactsLoader(QObject):
         ctx, table, index = result
         if ctx is not self.current_context():
             return  # locked meanwhile: drop it
-        if index is None and table.has_numbers and self.model.filter_text_active:
+        if index is None and self.model.filter_text_active:
             # a filter typed on the first screen: that screen stays filtered until these
-            # rows come with their index (built once, on a worker)
-            self._start(lambda progress, cancel: (ctx, table, _search_index(
-                ctx, table.ids, table.names, table.numbers_packed,
-                table.search_text if table.has_search_text else None)), self._all_rows_ready)
+            # rows come with their numbers (a large vault's follow) and their index, both
+            # read on a worker (the index built once): never every row unfiltered
+            self._start(lambda progress, cancel: (ctx, table, _table_index(
+                ctx, table, read_numbers=True)), self._all_rows_ready)
             return
         # the worker's index, or (without one) the index follows: _build_search
         self.model.load(table, index=index, search_follows=index is None)
@@ -223,6 +221,20 @@ def _read_rows(ctx, *, numbers_later: bool = False):
 
     return contacts.contact_table(ctx, search_text=False, numbers=not numbers_later,
                                   complete_up_to=SEARCH_TEXT_AT_ONCE)
+
+
+def _table_index(ctx, table, *, read_numbers: bool = False):
+    """The SearchIndex of ``table``, read as it came from the vault (not yet shown);
+    ``read_numbers``: the numbers of a table read without them are read first, into
+    it."""
+    if read_numbers and not table.has_numbers:
+        from contactvault.services import contacts
+
+        if ctx.vault.is_locked:
+            raise errors.VaultLocked()
+        table.numbers_packed = contacts.table_numbers(ctx, list(table.ids))
+    return _search_index(ctx, table.ids, table.names, table.numbers_packed,
+                         table.search_text if table.has_search_text else None)
 
 
 def _search_index(ctx, ids, names, numbers, texts):

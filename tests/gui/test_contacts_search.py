@@ -341,6 +341,39 @@ def test_a_filtered_reload_builds_the_index_once_on_a_worker(app, qtbot, ctx, mo
     qtbot.waitUntil(lambda: model.statuses_ready, timeout=20000)
 
 
+def test_a_filter_on_the_first_screen_of_a_large_vault_never_shows_every_row(
+        app, qtbot, ctx, monkeypatch):
+    """A vault too large to be read whole comes without its numbers: with a filter
+    typed on the first screen, the first screen's matches stay until every row is
+    there with its numbers and its index; then the matches of every row (never the
+    unfiltered table in between)."""
+    from contactvault.gui import contacts_loader
+    from contactvault.gui.models.contacts_model import ContactsModel
+
+    monkeypatch.setattr(contacts_loader.ContactsLoader, "FIRST_ROWS", 5)
+    monkeypatch.setattr(contacts_loader, "SEARCH_TEXT_AT_ONCE", 10)  # 60 > 10: large
+    _vault_with_contacts(ctx, 60)
+    model = ContactsModel()
+    loader = contacts_loader.ContactsLoader(model, lambda: ctx)
+    loader.load_first(ctx)
+    model.set_filter("müller")
+    first = shown(model)
+    assert 0 < len(first) < 5
+    seen: list[list[int]] = []  # what the table showed at each change
+    model.modelReset.connect(lambda: seen.append(shown(model)))
+    on_screen: list[list[int]] = []
+    loader.table_loaded.connect(lambda: on_screen.append(shown(model)))
+    with qtbot.waitSignal(loader.search_ready, timeout=20000):
+        loader.load_rest()
+    full = _full_table(ctx)
+    want = expected(full, "müller")
+    assert 5 < len(want) < 60
+    assert on_screen == [want] and shown(model) == want
+    assert all(rows in (first, want) for rows in seen), [len(r) for r in seen]
+    assert not model.numbers_waiting and model.table.numbers_packed == full.numbers_packed
+    qtbot.waitUntil(lambda: model.statuses_ready, timeout=20000)
+
+
 def test_the_sorts_caches_stay_with_the_sort(app):
     """The order a sort made and its caches (the order read through a mask, each row's
     place in it) belong to the sort: dropping the search keys leaves them, a new table
