@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import io
 import ipaddress
@@ -41,6 +42,7 @@ import socketserver
 import ssl
 import tempfile
 import threading
+import time
 import uuid
 import wsgiref.simple_server
 from collections.abc import Callable, Iterable
@@ -60,7 +62,10 @@ DEFAULT_PORT = 5232
 CERTIFICATE_DAYS = 825  # the longest validity iOS accepts for a TLS server certificate
 FETCHED = "fetched.json"
 TIMEOUT = 30  # seconds a connection may stay silent (Radicale's own default)
-MAX_CONNECTIONS = 20  # requests served at once; more wait to be accepted
+DEADLINE = 300  # seconds a connection may last at all (one request: its answer included)
+MAX_CONNECTIONS = 20  # requests served at once
+WAIT_FOR_SLOT = 1.0  # seconds a new connection may wait for one of them; then it is closed
+CLOSE_WAIT = 5.0  # seconds stopping waits for the requests still being answered
 MAX_BODY = 100_000_000  # bytes (Radicale's own max_content_length default)
 
 
@@ -232,19 +237,29 @@ class LocalServer:
         application = _limited(FetchRecorder(radicale.Application(configuration),
                                              FetchLog(self.fetch_file), clock or _now))
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-        context.load_cert_chain(self.certificate, self.key)
-        httpd = _TlsServer((self.listen, self.port), context, application)
-        if listening is not None:
-            listening()
-        runner = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.2},
-                                  name="carddav-server", daemon=True)
-        runner.start()
         try:
-            select.select([shutdown], [], [])
-        finally:
-            httpd.shutdown()
-            httpd.server_close()  # waits for the requests still being answered
-            runner.join()
+            context.load_cert_chain(self.certificate, self.key)
+        except (ssl.SSLError, OSError) as exc:
+            raise CertificateUnusable(self.certificate.parent) from exc
+        try:
+            httpd = _TlsServer((self.listen, self.port), context, application)
+        except OSError as exc:
+            raise CannotListen(exc.errno) from exc
+        with _quiet_radicale():
+            try:
+                if listening is not None:
+                    listening()
+                runner = threading.Thread(target=httpd.serve_forever,
+                                          kwargs={"poll_interval": 0.2},
+                                          name="carddav-server", daemon=True)
+                runner.start()
+                try:
+                    select.select([shutdown], [], [])
+                finally:
+                    httpd.shutdown()
+                    runner.join()
+            finally:
+                httpd.server_close()  # ends the requests still open (see _TlsServer)
 
     # -- the iPhone's profile ----------------------------------------------------------
     def mobileconfig(self, login: str, host: str, description: str) -> str:
@@ -288,6 +303,41 @@ class LocalServer:
 </dict>
 </plist>
 """
+
+
+class CannotListen(Exception):
+    """The server's port could not be had (``errno``: why, e.g. EADDRINUSE)."""
+
+    def __init__(self, number: int | None) -> None:
+        super().__init__(number)
+        self.errno = number
+
+
+class CertificateUnusable(Exception):
+    """The server's certificate or key (in ``folder``) could not be loaded."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(str(folder))
+        self.folder = folder
+
+
+@contextlib.contextmanager
+def _quiet_radicale():
+    """Radicale's log records (e.g. "Failed login attempt from <address>: '<login>'")
+    go nowhere while the server runs: run as an application, Radicale sets up no handler
+    of its own, and Python's last-resort handler would print its warnings on stderr,
+    with addresses, logins and paths. The phones get Radicale's answers (401, 403, 500)
+    as before."""
+    logger = logging.getLogger("radicale")
+    before = logger.propagate
+    quiet = logging.NullHandler()
+    logger.addHandler(quiet)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(quiet)
+        logger.propagate = before
 
 
 # -- what the phones fetched --------------------------------------------------------------
@@ -345,8 +395,14 @@ class FetchLog:
             old = self._phones.get(device_id, Fetched(device_id))
             if not whole and (old.fetched_at is None or old.fetched_changes != changes):
                 return
-            self._phones[device_id] = Fetched(device_id, old.changed_at, old.changes, at,
-                                              changes)
+            # reads may end in another order than they began: an earlier one ending
+            # late makes the phone's state no older and its last fetch no earlier
+            fetched_at = at if old.fetched_at is None else max(old.fetched_at, at)
+            fetched_changes = max(old.fetched_changes, changes)
+            if (fetched_at, fetched_changes) == (old.fetched_at, old.fetched_changes):
+                return
+            self._phones[device_id] = Fetched(device_id, old.changed_at, old.changes,
+                                              fetched_at, fetched_changes)
             self._save()
 
     def _save(self) -> None:
@@ -412,13 +468,15 @@ class FetchRecorder:
     the login ``phone<id>`` that Radicale answers with 2xx (207 included) is a fetch
     when its answer tells the whole book (which cards, in which version, so also which
     are gone): PROPFIND of the book with Depth 1, REPORT sync-collection on it, GET of
-    the book itself. A lesser read (PROPFIND Depth 0 for the sync token, a multiget or
-    GET of single cards) only renews the time of a fetch when the book has not changed
-    since: the phone checked and had it already. A write there answered with 2xx is a
-    change. A failed login is answered 401 and the rights let no other phone read the
-    book, so neither is recorded. The changes counted when the read began are the state
-    it got: a change confirmed before that is in it (Radicale answers a write after its
-    storage lock is released), a change still under way counts as not fetched."""
+    the book itself. A lesser read (PROPFIND Depth 0 — also without a Depth header, as
+    Radicale answers it —, a multiget or GET of single cards) only renews the time of a
+    fetch when the book has not changed since: the phone checked and had it already. A
+    read counts only once its answer was sent whole (a connection lost on the way is no
+    fetch). A write there answered with 2xx is a change. A failed login is answered 401
+    and the rights let no other phone read the book, so neither is recorded. The changes
+    counted when the read began are the state it got: a change confirmed before that is
+    in it (Radicale answers a write after its storage lock is released), a change still
+    under way counts as not fetched."""
 
     def __init__(self, application, log: FetchLog, clock: Callable[[], datetime]) -> None:
         self.application = application
@@ -435,18 +493,59 @@ class FetchRecorder:
         reader = method in READS and _basic_login(environ) == phone_login(device_id)
         whole = reader and _tells_whole_book(method, path[found.end():].strip("/"), environ)
         seen = self.log.changes(device_id)
+        succeeded = []
 
         def answered(status: str, headers: list, exc_info=None):
-            try:
-                if status.startswith("2") and reader:
-                    self.log.fetched(device_id, seen, self.clock(), whole=whole)
-                elif status.startswith("2") and method in WRITES:
-                    self.log.changed(device_id, self.clock())
-            except OSError as exc:  # the note is not worth failing the phone's request
-                logging.getLogger(__name__).warning("fetched.json not written: %s", exc)
+            succeeded[:] = [status.startswith("2")]
+            if succeeded[0] and method in WRITES:
+                self._note(self.log.changed, device_id, self.clock())
             return start_response(status, headers, exc_info)
 
-        return self.application(environ, answered)
+        result = self.application(environ, answered)
+        if not reader:
+            return result
+
+        def sent() -> None:
+            if succeeded == [True]:
+                self._note(self.log.fetched, device_id, seen, self.clock(), whole=whole)
+
+        return _SentWhole(result, sent)
+
+    @staticmethod
+    def _note(record: Callable, *args, **kwargs) -> None:
+        try:
+            record(*args, **kwargs)
+        except OSError as exc:  # the note is not worth failing the phone's request
+            logging.getLogger(__name__).warning("fetched.json not written: %s", exc)
+
+
+class _SentWhole:
+    """A WSGI answer that calls ``sent`` when it is closed after it was iterated to its
+    end: the server has then written every part of it to the connection (it asks for
+    the next part only after writing the last one; a failed write ends the iteration
+    with an error and closes the answer unfinished)."""
+
+    def __init__(self, result: Iterable[bytes], sent: Callable[[], None]) -> None:
+        self._result = result
+        self._sent = sent
+        self._finished = False
+
+    def __iter__(self):
+        yield from self._result
+        self._finished = True
+
+    def __len__(self) -> int:  # lets the server set Content-Length as it would have
+        return len(self._result)  # type: ignore[arg-type]  # TypeError: not known
+
+    def close(self) -> None:
+        try:
+            close = getattr(self._result, "close", None)
+            if close is not None:
+                close()
+        finally:
+            if self._finished:
+                self._finished = False
+                self._sent()
 
 
 MAX_REPORT = 1_000_000  # bytes of a REPORT's body read to see what it asks for
@@ -460,7 +559,7 @@ def _tells_whole_book(method: str, card: str, environ: dict) -> bool:
     if method == "GET":
         return True
     if method == "PROPFIND":
-        return str(environ.get("HTTP_DEPTH", "infinity")).strip() != "0"
+        return str(environ.get("HTTP_DEPTH", "0")).strip() != "0"  # Radicale's default
     try:  # REPORT: which one is the body's first element
         length = int(environ.get("CONTENT_LENGTH") or 0)
     except ValueError:
@@ -475,14 +574,15 @@ def _tells_whole_book(method: str, card: str, environ: dict) -> bool:
 
 def _limited(application):
     """Refuses a body over MAX_BODY before anything reads it (Radicale's own server does
-    this; its application does it only under that server)."""
+    this; its application does it only under that server), and a Content-Length that is
+    no length (negative, not a number)."""
 
     def limited(environ: dict, start_response: Callable) -> Iterable[bytes]:
-        try:
-            length = int(environ.get("CONTENT_LENGTH") or 0)
-        except ValueError:
-            length = 0
-        if length > MAX_BODY:
+        text = str(environ.get("CONTENT_LENGTH") or "0").strip()
+        if not text.isascii() or not text.isdigit():  # "-1", "+1", "1e3", "x"
+            start_response("400 Bad Request", [("Content-Length", "0")])
+            return [b""]
+        if int(text) > MAX_BODY:
             start_response("413 Request Entity Too Large", [("Content-Length", "0")])
             return [b""]
         return application(environ, start_response)
@@ -492,7 +592,12 @@ def _limited(application):
 
 class _Handler(wsgiref.simple_server.WSGIRequestHandler):
     def log_message(self, format: str, *args) -> None:  # noqa: A002
-        pass  # no addresses, logins or paths on the console
+        pass  # no addresses, logins or paths on the console (Radicale's: _quiet_radicale)
+
+    def get_stderr(self) -> io.StringIO:
+        # where wsgiref prints the traceback of an answer it could not send (e.g. a TLS
+        # connection the client or the deadline ended): nowhere; the client is gone
+        return io.StringIO()
 
     def get_environ(self) -> dict:
         environ = super().get_environ()
@@ -502,18 +607,31 @@ class _Handler(wsgiref.simple_server.WSGIRequestHandler):
 
 
 class _TlsServer(socketserver.ThreadingMixIn, wsgiref.simple_server.WSGIServer):
-    """HTTPS, a thread per connection (at most MAX_CONNECTIONS at once), the TLS
-    handshake in that thread (a slow client holds up no other), silent connections
-    closed after TIMEOUT."""
+    """HTTPS, a thread per connection, the TLS handshake in that thread (a slow client
+    holds up no other). At most ``max_connections`` at once: a new one waits
+    WAIT_FOR_SLOT for a free slot, else it is closed unanswered (the server goes on
+    accepting, and stopping it is not held up). A connection is closed when it stays
+    silent for ``timeout`` seconds or lasts ``deadline`` seconds in all (a client
+    sending a byte now and then holds no slot for ever): the server loop checks the
+    open ones several times a second and shuts their sockets down, which ends the
+    thread's read or write. ``server_close`` shuts every open one down too and waits at
+    most CLOSE_WAIT for their threads (daemon threads: one stuck elsewhere does not keep
+    the process alive)."""
 
-    daemon_threads = False
-    block_on_close = True
+    daemon_threads = True
+    block_on_close = True  # server_close may wait for the threads (with a limit, below)
 
-    def __init__(self, address: tuple[str, int], context: ssl.SSLContext, application
-                 ) -> None:
+    def __init__(self, address: tuple[str, int], context: ssl.SSLContext, application,
+                 *, max_connections: int = MAX_CONNECTIONS, timeout: float = TIMEOUT,
+                 deadline: float = DEADLINE) -> None:
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self.context = context
-        self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        self.silence = timeout
+        self.deadline = deadline
+        self._slots = threading.BoundedSemaphore(max_connections)
+        self._open: dict[socket.socket, float] = {}  # socket -> when it must be closed
+        self._open_lock = threading.Lock()
+        self._closing = False
         super().__init__(address, _Handler)
         self.set_app(application)
 
@@ -524,7 +642,9 @@ class _TlsServer(socketserver.ThreadingMixIn, wsgiref.simple_server.WSGIServer):
         self.setup_environ()
 
     def process_request(self, request, client_address) -> None:
-        self._slots.acquire()
+        if not self._slots.acquire(timeout=WAIT_FOR_SLOT):
+            self.shutdown_request(request)  # all slots held: closed, not queued
+            return
         try:
             super().process_request(request, client_address)
         except BaseException:
@@ -538,18 +658,57 @@ class _TlsServer(socketserver.ThreadingMixIn, wsgiref.simple_server.WSGIServer):
             self._slots.release()
 
     def finish_request(self, request, client_address) -> None:
-        request.settimeout(TIMEOUT)
+        request.settimeout(self.silence)
         try:
-            secured = self.context.wrap_socket(request, server_side=True)
+            secured = self.context.wrap_socket(request, server_side=True,
+                                               do_handshake_on_connect=False)
         except (ssl.SSLError, OSError):
-            return  # not TLS, a certificate the client refused, or it went away
+            return
+        with self._open_lock:
+            if self._closing:
+                secured.close()
+                return
+            self._open[secured] = time.monotonic() + self.deadline
         try:
+            secured.do_handshake()
             self.RequestHandlerClass(secured, client_address, self)
+        except (ssl.SSLError, OSError):
+            pass  # not TLS, a certificate the client refused, gone away, or timed out
         finally:
+            with self._open_lock:
+                del self._open[secured]
             secured.close()
+
+    def service_actions(self) -> None:  # called by serve_forever, at least every poll
+        now = time.monotonic()
+        with self._open_lock:
+            for connection, ends in self._open.items():
+                if ends <= now:
+                    _cut(connection)
+
+    def server_close(self) -> None:
+        with self._open_lock:
+            self._closing = True
+            for connection in self._open:
+                _cut(connection)
+        socketserver.TCPServer.server_close(self)
+        threads = vars(self).get("_threads") or []
+        until = time.monotonic() + CLOSE_WAIT
+        for thread in list(threads):
+            thread.join(max(0.0, until - time.monotonic()))
 
     def handle_error(self, request, client_address) -> None:
         pass  # a client that went away or timed out: nothing to report
+
+
+def _cut(connection: socket.socket) -> None:
+    """Ends what another thread does with ``connection`` (a read or write returns or
+    fails); that thread closes it. The plain socket's shutdown, not SSLSocket's, which
+    would drop the TLS state under the other thread."""
+    try:
+        socket.socket.shutdown(connection, socket.SHUT_RDWR)
+    except OSError:
+        pass  # already closed by the other side
 
 
 def _write_private(path: Path, data: bytes) -> None:

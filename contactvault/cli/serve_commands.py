@@ -8,7 +8,7 @@ import signal
 import socket
 
 from contactvault import errors
-from contactvault.carddav.server import DEFAULT_PORT
+from contactvault.carddav.server import DEFAULT_PORT, CannotListen, CertificateUnusable
 from contactvault.cli.common import note, open_context, say, tr
 from contactvault.i18n import QT_TRANSLATE_NOOP
 from contactvault.services import serving
@@ -54,7 +54,14 @@ def cmd_serve(args) -> int:
 
     try:
         setup.server.serve(stop_out, clock=ctx.now, listening=listening)
-    except OSError as exc:  # the port is taken, or the address is not this PC's
+    except CertificateUnusable as exc:
+        note(tr(QT_TRANSLATE_NOOP(
+            "Cli", "contactvault: the server's certificate or key in {folder} cannot be "
+                   "used. Delete that folder and start the server again to have a new "
+                   "certificate made (the phones must then accept the new one).")).format(
+            folder=exc.folder))
+        return errors.EXIT_SERVER
+    except CannotListen as exc:  # the port is taken, or the address is not this PC's
         if exc.errno == errno.EADDRINUSE:
             text = QT_TRANSLATE_NOOP("Cli", "contactvault: port {port} is in use by another "
                                             "program; choose another with --port.")

@@ -1568,6 +1568,10 @@ eine Sicherung geschrieben, über eine andere vorhandene Datei nur mit --force.<
         <translation>Läuft; Strg+C beendet den Server.</translation>
     </message>
     <message>
+        <source>contactvault: the server&apos;s certificate or key in {folder} cannot be used. Delete that folder and start the server again to have a new certificate made (the phones must then accept the new one).</source>
+        <translation>contactvault: Das Zertifikat oder der Schlüssel des Servers in {folder} ist nicht verwendbar. Löschen Sie diesen Ordner und starten Sie den Server erneut, damit ein neues Zertifikat erstellt wird (die Telefone müssen das neue dann akzeptieren).</translation>
+    </message>
+    <message>
         <source>contactvault: port {port} is in use by another program; choose another with --port.</source>
         <translation>contactvault: Port {port} wird von einem anderen Programm benutzt; wählen Sie mit --port einen anderen.</translation>
     </message>

@@ -1568,6 +1568,10 @@ a backup, and over another existing file only with --force.</translation>
         <translation>Running; Ctrl-C stops the server.</translation>
     </message>
     <message>
+        <source>contactvault: the server&apos;s certificate or key in {folder} cannot be used. Delete that folder and start the server again to have a new certificate made (the phones must then accept the new one).</source>
+        <translation>contactvault: the server&apos;s certificate or key in {folder} cannot be used. Delete that folder and start the server again to have a new certificate made (the phones must then accept the new one).</translation>
+    </message>
+    <message>
         <source>contactvault: port {port} is in use by another program; choose another with --port.</source>
         <translation>contactvault: port {port} is in use by another program; choose another with --port.</translation>
     </message>

@@ -194,6 +194,51 @@ def test_serve_on_a_taken_port_says_so(ctx, secret_store, cli):  # noqa: F811
 
 
 @pytest.mark.keyring
+def test_serve_with_an_unusable_key_says_so_not_that_the_port_failed(
+        ctx, secret_store, cli):  # noqa: F811
+    devices.add_device(ctx, "Werkstatt")
+    port = free_port()
+    done = cli("serve", "--setup-only", "--port", str(port), "--address", "127.0.0.1",
+               vault_path=ctx.vault.path)
+    assert done.code == 0, done.err
+    server = local.LocalServer(local.default_folder(), port)
+    server.key.write_text("not a key\n")
+    result = cli("serve", "--port", str(port), "--address", "127.0.0.1",
+                 vault_path=ctx.vault.path, env={"CONTACTVAULT_LANG": "de"}, timeout=60)
+    assert result.code == 13
+    assert "Das Zertifikat oder der Schlüssel des Servers in " in result.err
+    assert str(server.certificate.parent) in result.err
+    assert "Port" not in result.err and "Traceback" not in result.err
+    assert "Passwort" not in result.out  # no connection data for a server that does not run
+
+
+@pytest.mark.keyring
+def test_serve_whose_output_is_closed_ends_quietly(ctx, secret_store):  # noqa: F811
+    """Printing the connection data into a closed pipe is no failure of the port."""
+    import os
+    import subprocess
+    import sys
+
+    from contactvault import errors
+    from tests.conftest import REPO
+
+    devices.add_device(ctx, "Werkstatt")
+    env = {**os.environ, "CONTACTVAULT_PASSPHRASE": PASSPHRASE, "CONTACTVAULT_LANG": "en"}
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "contactvault", "--vault", str(ctx.vault.path), "serve",
+             "--port", str(free_port()), "--address", "127.0.0.1"],
+            stdout=write_end, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True,
+            env=env, cwd=REPO, timeout=60)
+    finally:
+        os.close(write_end)
+    assert result.returncode == errors.EXIT_PIPE_CLOSED, result.stderr
+    assert "listen" not in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.keyring
 def test_serve_runs_from_the_command_line_and_ctrl_c_stops_it(ctx, secret_store):  # noqa: F811
     """The real ``contactvault serve`` process: it answers over TLS, a phone's fetch is
     noted, and SIGINT (Ctrl-C) stops it cleanly with exit code 0."""
@@ -230,6 +275,11 @@ def test_serve_runs_from_the_command_line_and_ctrl_c_stops_it(ctx, secret_store)
                            verify=str(server.certificate)) as phone:
             assert phone.list() == []
         assert serving.fetch_status(ctx, "Werkstatt").current
+        refused = requests.request(  # Radicale warns of it; the console is not told
+            "PROPFIND", f"https://127.0.0.1:{port}/{phone_access.login}/contacts/",
+            auth=(phone_access.login, "not the password"), verify=str(server.certificate),
+            timeout=10)
+        assert refused.status_code == 401
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=30)
     finally:
@@ -239,3 +289,4 @@ def test_serve_runs_from_the_command_line_and_ctrl_c_stops_it(ctx, secret_store)
     assert process.returncode == 0, err
     assert "Running; Ctrl-C stops the server." in out and "The server stopped." in out
     assert "Traceback" not in err
+    assert "Failed login" not in err and phone_access.login not in err
