@@ -44,7 +44,7 @@ def verify(ctx: Context, expect: Head | str | None = None) -> VerifyResult:
     holds that head, so a shortened, recomputed or emptied chain fails."""
     if isinstance(expect, str):
         expect = parse_expected(expect)
-    with ctx.vault.reading() as conn:
+    with ctx.vault.snapshot() as conn:  # the kept rows and the events as of one moment
         result = audit.verify(conn, expect)
         cfg = PolicySettings.from_settings(settings.all_settings(conn))
         differing = consent_service.kept_decisions_not_the_policys(conn, cfg)

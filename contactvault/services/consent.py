@@ -432,9 +432,16 @@ def kept_decisions_not_the_policys(conn: Connection, cfg: PolicySettings) -> lis
     none: list[ConsentEvent] = []
     differing = []
     for decided_at, rows in at_moment.items():
+        # only the form ``keep_fresh_decisions`` writes: readers compare it with now as
+        # text (``decisions.current``), which is its moment's order only in that form
+        # (another offset, or none, would hold earlier or later than the moment it is
+        # checked at). ``holds_until`` is compared with the policy's as text below.
         try:
             moment = clock.parse_iso(decided_at)
+            canonical = clock.to_iso(moment) == decided_at
         except (ValueError, TypeError):
+            canonical = False
+        if not canonical:
             differing += [row[0] for row in rows]
             continue
         expected = {found[0]: (found, until) for found, until in _kept_rows(

@@ -103,6 +103,32 @@ class Vault:
                 raise self._failure(exc) from None
 
     @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """``reading`` in one read transaction: every statement sees the file as it was
+        at the first, whatever another program commits meanwhile (its commit waits
+        until this ends). For a reader that compares what it reads in several
+        statements (``audit verify``: the kept decisions against the events)."""
+        with self._lock:
+            conn = self.conn
+            try:
+                conn.execute("BEGIN DEFERRED")
+            except DatabaseError as exc:
+                raise self._failure(exc) from None
+            try:
+                yield conn
+            except DatabaseError as exc:
+                _rollback_quietly(conn)
+                raise self._failure(exc) from None
+            except BaseException:
+                _rollback_quietly(conn)
+                raise
+            try:
+                conn.execute("COMMIT")
+            except DatabaseError as exc:
+                _rollback_quietly(conn)
+                raise self._failure(exc) from None
+
+    @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One write transaction: all of it is committed, or none of it. A record of a
         table the audit chain covers is only committed together with its entry (see

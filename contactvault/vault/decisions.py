@@ -32,6 +32,7 @@ leaves nothing here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from operator import itemgetter
@@ -48,15 +49,19 @@ _SEP = "|"
 # How ``details`` is written: part of every row's ``settings``, so that rows written in
 # another form are never read as this one (they are decided and written again).
 FORMAT = "d2"
+# ``details`` as ``as_read`` writes it, read by ``fields``: a row that does not match
+# (changed behind the program's back) is not read as kept (see ``current``).
+_DETAILS = re.compile(r"[01]\|-?[0-9]+\|[0-9]*\|[^|]*\|[0-9]*\|[^|]*\|[0-9]*\|[^|]*\|[^|]*")
 
 
 def current(conn: Connection, settings: str, now: str, *, whole: bool = False
             ) -> dict[str, tuple]:
     """Every kept decision that holds at ``now`` under ``settings``, by number, as read
     (``fields`` makes the decision's fields of it). Numbers missing here must be
-    decided from their events. Of an eligible decision only the status and reason
-    are read (since and details None: the overview lists only refusals) unless
-    ``whole`` (the contacts table shows every decision's reason)."""
+    decided from their events; so must a number whose row's ``details`` does not read
+    (left out here; ``audit verify`` names it). Of an eligible decision only the status
+    and reason are read (since and details None: the overview lists only refusals)
+    unless ``whole`` (the contacts table shows every decision's reason)."""
     columns = "since, details" if whole else (
         "CASE WHEN status = 'eligible' THEN NULL ELSE since END, "
         "CASE WHEN status = 'eligible' THEN NULL ELSE details END")
@@ -65,7 +70,11 @@ def current(conn: Connection, settings: str, now: str, *, whole: bool = False
         "FROM consent_decisions "
         "WHERE settings = ?1 AND decided_at <= ?2 AND ?2 < holds_until",
         (f"{settings}/{FORMAT}", now)).fetchall()
-    return dict(zip(map(itemgetter(0), rows), rows, strict=True))  # no Python step per row
+    kept = dict(zip(map(itemgetter(0), rows), rows, strict=True))  # no Python step per row
+    readable = _DETAILS.fullmatch
+    for e164 in [row[0] for row in rows if row[4] is not None and readable(row[4]) is None]:
+        del kept[e164]
+    return kept
 
 
 def as_read(e164: str | None, fields: tuple, last_event_at: str) -> tuple:

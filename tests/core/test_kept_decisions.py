@@ -443,3 +443,122 @@ def test_a_kept_decision_finding_follows_a_broken_chain(vault):
     result = audit_ops.verify(ctx)
     assert result.problem == "record_changed"
     assert [f.problem for f in result.findings][-1] == "decision_differs"
+
+
+def shown_statuses(ctx: Context) -> dict[str, str]:
+    """Each number's status as the contacts table and ``consent list`` show it."""
+    return {number.e164: decision.status
+            for entries in consent.decisions_for_all(ctx).values()
+            for number, decision in entries}
+
+
+def test_verify_names_a_kept_decision_whose_moment_is_not_written_as_the_program_writes(
+        vault):
+    """Readers compare ``decided_at`` with now as text, which is the moments' order only
+    in the form the program writes (UTC, +00:00, whole seconds). A row forged with the
+    policy's real answer at 23:00 UTC but its moment written as 09:00-14:00 (the same
+    moment, sorting before 10:00 UTC) is shown from 10:00 on: verify names it."""
+    moment = Clock()
+    ctx = Context(vault, actor="Dana Datenschutz", clock=moment)
+    fill_company(ctx)
+    contacts.add_contact(ctx, given="Anna", family="Adler", numbers=["0171 3000001"])
+    late = START.replace(hour=23)
+    moment.now = late
+    consent.record_event(ctx, "0171 3000001", "granted", with_notice=True)
+    assert shown_statuses(ctx) == {"+491713000001": "eligible"}  # kept, decided at 23:00
+    with vault.reading() as conn:
+        assert conn.execute("SELECT decided_at FROM consent_decisions").fetchone()[0] == \
+            clock_mod.to_iso(late)
+    moment.now = START  # 10:00 UTC: the consent is not given yet
+    with vault.transaction() as conn:
+        decision_store.forget_all(conn)
+    assert shown_statuses(ctx) == {"+491713000001": "no_consent"}
+    for forged in ("2026-01-30T09:00:00-14:00",  # 23:00 UTC
+                   "2026-01-30T23:00:00",  # no offset: local time
+                   "2026-01-30T23:00:00.000000+00:00",
+                   "2026-01-30T23:00:00Z"):
+        moment.now = late
+        with vault.transaction() as conn:
+            decision_store.forget_all(conn)
+        shown_statuses(ctx)  # keeps the policy's answer at 23:00
+        vault.conn.execute("UPDATE consent_decisions SET decided_at = ?", (forged,))
+        moment.now = START
+        if forged < clock_mod.to_iso(START):
+            assert shown_statuses(ctx) == {"+491713000001": "eligible"}  # shown early
+        result = audit_ops.verify(ctx)
+        assert result.problem == "decision_differs", forged
+        assert [f.record[1] for f in result.findings] == ["+49 171 3000001"]
+        assert shown_statuses(ctx) == {"+491713000001": "no_consent"}
+        assert audit_ops.verify(ctx).ok
+
+
+def test_a_kept_decision_whose_details_do_not_read_is_decided_from_the_events(vault):
+    """A row whose packed ``details`` is not the program's (edited in the file) is not
+    read as kept: the contacts table, ``consent list`` and the overview decide the
+    number from its events instead of failing, and verify names the row."""
+    ctx = Context(vault, actor="Dana Datenschutz", clock=Clock())
+    fill_company(ctx)
+    contacts.add_contact(ctx, given="Anna", family="Adler", numbers=["0171 3000001"])
+    contacts.add_contact(ctx, given="Bert", family="Berg", numbers=["0171 3000002"])
+    consent.record_event(ctx, "0171 3000001", "granted", with_notice=True)
+    consent.record_event(ctx, "0171 3000001", "revoked")
+    consent.record_event(ctx, "0171 3000002", "granted", with_notice=True)
+    expected = {"+491713000001": "revoked", "+491713000002": "eligible"}
+    overview = dashboard.dashboard(ctx).as_dict()
+    assert shown_statuses(ctx) == expected
+    for details in ("x", "1|0|||||||", "0|x|1|granted|1|2026|||", "0|0|1|granted|1|a|b"):
+        vault.conn.execute("UPDATE consent_decisions SET details = ?", (details,))
+        assert shown_statuses(ctx) == expected, details
+        vault.conn.execute("UPDATE consent_decisions SET details = ?", (details,))
+        assert dashboard.dashboard(ctx).as_dict() == overview, details
+        vault.conn.execute("UPDATE consent_decisions SET details = ?", (details,))
+        result = audit_ops.verify(ctx)
+        assert result.problem == "decision_differs", details
+        assert [f.record[1] for f in result.findings] == ["+49 171 3000001",
+                                                          "+49 171 3000002"]
+        assert audit_ops.verify(ctx).ok
+
+
+def test_verify_reads_the_kept_decisions_and_the_events_as_of_one_moment(
+        vault, vault_path, monkeypatch):
+    """Another program (a second real connection, in a thread) records an event while
+    verify is between reading the kept decisions and reading the events: verify sees
+    the vault as it was when it began (the other program's commit waits for it), so
+    the row dropped by that event is not taken for one changed behind its back."""
+    import threading
+
+    moment = Clock()
+    ctx = Context(vault, actor="Dana Datenschutz", clock=moment)
+    fill_company(ctx)
+    contacts.add_contact(ctx, given="Anna", family="Adler", numbers=["0171 3000001"])
+    consent.record_event(ctx, "0171 3000001", "granted", with_notice=True)
+    dashboard.dashboard(ctx)
+    other = Vault.open(vault_path, PASSPHRASE)
+    failed: list[BaseException] = []
+
+    def record_elsewhere() -> None:
+        try:
+            consent.record_event(Context(other, actor="CLI", clock=moment),
+                                 "0171 3000001", "revoked")
+        except BaseException as exc:  # noqa: BLE001 - shown by the assertion below
+            failed.append(exc)
+
+    writer = threading.Thread(target=record_elsewhere)
+    read_histories = consent_store.policy_histories
+
+    def between_the_reads(conn, numbers):
+        writer.start()
+        writer.join(timeout=1.5)  # done at once without one read transaction
+        return read_histories(conn, numbers)
+
+    monkeypatch.setattr(consent_store, "policy_histories", between_the_reads)
+    try:
+        result = audit_ops.verify(ctx)
+        writer.join()
+    finally:
+        other.lock()
+    assert writer.is_alive() is False and failed == []
+    assert result.ok, result.findings
+    monkeypatch.undo()
+    assert shown_statuses(ctx) == {"+491713000001": "revoked"}
+    assert audit_ops.verify(ctx).ok
