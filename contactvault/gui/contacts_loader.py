@@ -11,7 +11,11 @@ there) and builds the search index (search.SearchIndex; a filter typed meanwhile
 for it), one every number's WhatsApp status. With a filter typed before the other rows
 arrive, the filtered rows stay until the rows come with their numbers and their index
 (one worker reads both): a filtered table is never shown unfiltered. A result that
-arrives after the vault was locked (or another one opened: a new context) is dropped.
+arrives after the vault was locked (or another one opened: a new context) is dropped,
+and so are rows read for a load that another one followed (each load has a number:
+two reloads close together may finish in either order). Contacts edited or added
+while a worker read every row are read again once those rows are shown (the worker
+may hold them as they were).
 """
 
 from __future__ import annotations
@@ -40,6 +44,13 @@ class ContactsLoader(QObject):
         self.current_context = current_context
         self._complete = True
         self._workers: list[Worker] = []
+        self._load = 0  # the latest load's number: rows read for an earlier one are dropped
+        self._edits_from = 0  # the model's edit mark when the latest load started
+
+    def _new_load(self) -> int:
+        self._load += 1
+        self._edits_from = self.model.edits_mark()
+        return self._load
 
     def load_first(self, ctx) -> None:
         """The first screenful, now (raises ContactVaultError). ``load_rest`` follows
@@ -47,6 +58,7 @@ class ContactsLoader(QObject):
         from contactvault.services import contacts
 
         table = contacts.contact_table(ctx, limit=self.FIRST_ROWS)
+        self._new_load()
         self._complete = len(table) < self.FIRST_ROWS
         self.model.load(table, complete=self._complete)
 
@@ -54,13 +66,15 @@ class ContactsLoader(QObject):
         """The other rows on a worker; ``with_search``: their search index too, before
         they are shown (a refresh keeps a filtered table filtered)."""
         if self._complete:
-            QTimer.singleShot(0, self, self._loaded_at_once)  # after the first paint
+            load = self._load
+            QTimer.singleShot(0, self, lambda: self._loaded_at_once(load))  # after the paint
             return
         ctx = self.current_context()
+        load = self._new_load()
 
         def job(progress, cancel):
             table = _read_rows(ctx, numbers_later=not with_search)
-            return ctx, table, _table_index(ctx, table) if with_search else None
+            return load, ctx, table, _table_index(ctx, table) if with_search else None
 
         self._start(job, self._all_rows_ready)
 
@@ -83,6 +97,7 @@ class ContactsLoader(QObject):
         if self.model.filter_text_active:
             self.refresh()
             return
+        self._new_load()
         self.model.load(_read_rows(ctx), search_follows=True)
         self.table_loaded.emit()
         self._build_search(ctx)
@@ -110,18 +125,19 @@ class ContactsLoader(QObject):
 
     # -- steps --------------------------------------------------------------------------
     def _all_rows_ready(self, result) -> None:
-        ctx, table, index = result
-        if ctx is not self.current_context():
-            return  # locked meanwhile: drop it
+        load, ctx, table, index = result
+        if ctx is not self.current_context() or load != self._load:
+            return  # locked, or loaded again, meanwhile: drop it
         if index is None and self.model.filter_text_active:
             # a filter typed on the first screen: that screen stays filtered until these
             # rows come with their numbers (a large vault's follow) and their index, both
             # read on a worker (the index built once): never every row unfiltered
-            self._start(lambda progress, cancel: (ctx, table, _table_index(
+            self._start(lambda progress, cancel: (load, ctx, table, _table_index(
                 ctx, table, read_numbers=True)), self._all_rows_ready)
             return
         # the worker's index, or (without one) the index follows: _build_search
         self.model.load(table, index=index, search_follows=index is None)
+        self._read_edits_again(ctx)
         self.table_loaded.emit()
         if index is not None:
             self.search_ready.emit()
@@ -130,6 +146,15 @@ class ContactsLoader(QObject):
             QTimer.singleShot(0, self, self._read_numbers)  # after the rows are painted
         else:
             QTimer.singleShot(0, self, self._search_and_statuses)  # after the rows are painted
+
+    def _read_edits_again(self, ctx) -> None:
+        """The contacts edited or added since the load started, read again into the
+        table just shown (its worker may have read them before the change)."""
+        ids = self.model.edited_since(self._edits_from)
+        if ids:
+            from contactvault.services import contacts
+
+            self.model.replace_rows(contacts.contact_table(ctx, ids=ids))
 
     def _read_numbers(self) -> None:
         ctx = self.current_context()
@@ -179,9 +204,9 @@ class ContactsLoader(QObject):
         self.model.set_search(table, index)
         self.search_ready.emit()
 
-    def _loaded_at_once(self) -> None:
+    def _loaded_at_once(self, load: int) -> None:
         ctx = self.current_context()
-        if ctx is None or ctx.vault.is_locked:
+        if ctx is None or ctx.vault.is_locked or load != self._load:
             return
         self.table_loaded.emit()
         self.model.build_index()

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from contactvault import search
 from contactvault.services.contacts import (
     ContactTable,
@@ -372,6 +374,125 @@ def test_a_filter_on_the_first_screen_of_a_large_vault_never_shows_every_row(
     assert all(rows in (first, want) for rows in seen), [len(r) for r in seen]
     assert not model.numbers_waiting and model.table.numbers_packed == full.numbers_packed
     qtbot.waitUntil(lambda: model.statuses_ready, timeout=20000)
+
+
+class _HeldRead:
+    """The loader's read of every row, the first one held after reading until
+    ``release``: a reload whose worker is slow (a large vault, a busy machine)."""
+
+    def __init__(self, monkeypatch):
+        import threading
+
+        from contactvault.gui import contacts_loader
+
+        self.gate = threading.Event()
+        self.reads: list[int] = []  # rows each read found
+        self.arrived: list[int] = []  # rows of each table that reached the loader
+        read, ready = contacts_loader._read_rows, contacts_loader.ContactsLoader._all_rows_ready
+
+        def held(ctx, **kwargs):
+            table = read(ctx, **kwargs)
+            self.reads.append(len(table))
+            if len(self.reads) == 1:
+                self.gate.wait(30)
+            return table
+
+        def counted(loader, result):
+            self.arrived.append(next(len(r) for r in result if isinstance(r, ContactTable)))
+            ready(loader, result)
+
+        monkeypatch.setattr(contacts_loader, "_read_rows", held)
+        monkeypatch.setattr(contacts_loader.ContactsLoader, "_all_rows_ready", counted)
+
+    def release(self) -> None:
+        self.gate.set()
+
+
+@pytest.fixture
+def roomy_pool():
+    """A held worker leaves room for the others (a machine with one or two cores)."""
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    before = pool.maxThreadCount()
+    pool.setMaxThreadCount(max(before, 3))
+    yield
+    pool.setMaxThreadCount(before)
+
+
+def _filtered_loader(qtbot, ctx, monkeypatch, text: str):
+    from contactvault.gui import contacts_loader
+    from contactvault.gui.models.contacts_model import ContactsModel
+
+    monkeypatch.setattr(contacts_loader.ContactsLoader, "FIRST_ROWS", 5)
+    _vault_with_contacts(ctx, 60)
+    model = ContactsModel()
+    loader = contacts_loader.ContactsLoader(model, lambda: ctx)
+    loader.load_first(ctx)
+    model.set_filter(text)
+    with qtbot.waitSignal(loader.search_ready, timeout=20000):
+        loader.load_rest()
+    qtbot.waitUntil(lambda: model.statuses_ready, timeout=20000)
+    return model, loader
+
+
+def test_reloads_that_finish_out_of_order_leave_the_latest_table(app, qtbot, ctx,
+                                                                  monkeypatch, roomy_pool):
+    """Two reloads close together (an import, then an erasure) with a filter typed:
+    when the first one's read finishes last, it is dropped; the table is the second's."""
+    from contactvault.services import contacts, requests
+
+    model, loader = _filtered_loader(qtbot, ctx, monkeypatch, "müller")
+    held = _HeldRead(monkeypatch)
+    try:
+        loader.reload()  # its read is held: it holds the 60 contacts of now
+        qtbot.waitUntil(lambda: held.reads == [60], timeout=20000)
+        _vault_with_contacts(ctx, 5)
+        gone = shown(model)[0]
+        requests.erase(ctx, gone)
+        with qtbot.waitSignal(loader.search_ready, timeout=20000):
+            loader.reload()
+        assert held.arrived == [64]
+        full = _full_table(ctx)
+        assert model.total() == 64 and shown(model) == expected(full, "müller")
+    finally:
+        held.release()
+    qtbot.waitUntil(lambda: held.arrived == [64, 60], timeout=20000)
+    qtbot.wait(50)  # whatever the late read would start
+    assert model.total() == 64 and gone not in model.table.ids
+    assert shown(model) == expected(full, "müller")
+    assert contacts.contact_table(ctx).ids == full.ids
+    qtbot.waitUntil(lambda: all(not w.running for w in loader._workers), timeout=20000)
+
+
+def test_an_edit_saved_while_the_rows_are_read_stays(app, qtbot, ctx, monkeypatch,
+                                                     roomy_pool):
+    """A contact edited (or added) while a filtered reload reads every row: the rows
+    that arrive may hold it as it was, so it is read again after them."""
+    from contactvault.services import contacts
+
+    model, loader = _filtered_loader(qtbot, ctx, monkeypatch, "müller")
+    held = _HeldRead(monkeypatch)
+    try:
+        loader.reload()
+        qtbot.waitUntil(lambda: held.reads == [60], timeout=20000)
+        edited = shown(model)[0]
+        contacts.edit_contact(ctx, edited, formatted_name="Müller Quirin")
+        added = contacts.add_contact(ctx, given="Zenzi", family="Müller",
+                                     numbers=["0171 4000000"]).id
+        # as the window does after the edit dialog (ContactActions.refresh)
+        model.replace_rows(contacts.contact_table(ctx, ids=[edited, added]))
+        assert model.name_of(edited) == "Müller Quirin" and added in shown(model)
+    finally:
+        with qtbot.waitSignal(loader.search_ready, timeout=20000):
+            held.release()
+    assert held.arrived == [60]
+    assert model.name_of(edited) == "Müller Quirin"
+    assert model.total() == 61 and added in shown(model) and edited in shown(model)
+    assert sorted(shown(model)) == sorted(expected(_full_table(ctx), "müller"))
+    model.set_filter("quirin")
+    assert shown(model) == [edited]
+    qtbot.waitUntil(lambda: all(not w.running for w in loader._workers), timeout=20000)
 
 
 def test_the_sorts_caches_stay_with_the_sort(app):

@@ -114,6 +114,10 @@ class ContactsModel(QAbstractTableModel):
         # meanwhile numbers_packed holds None for a row not known yet
         self.numbers_waiting = False
         self._numbers_fresh: set[int] = set()  # rows replaced while numbers_waiting
+        # every replace_rows counted: contact id -> the count at its last one, so a
+        # table read meanwhile can be given those contacts again (edited_since)
+        self._edits = 0
+        self._edited: dict[int, int] = {}
         self._query = search.Query.parse("")
         self._only: frozenset[int] | None = None  # show only these contacts (a DPO list)
         self._only_mask: bytes | None = None
@@ -180,6 +184,7 @@ class ContactsModel(QAbstractTableModel):
         self.filter_waiting = False
         self.numbers_waiting = False
         self._numbers_fresh = set()
+        self._edited = {}
         self._only = None
         self._only_mask = None
         self.endResetModel()
@@ -248,6 +253,14 @@ class ContactsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, NUMBERS),
                                   self.index(len(self._rows) - 1, WHATSAPP))
 
+    def edits_mark(self) -> int:
+        """A mark for ``edited_since``: the rows replaced so far."""
+        return self._edits
+
+    def edited_since(self, mark: int) -> list[int]:
+        """The contacts whose rows were replaced (replace_rows) after ``mark``."""
+        return [cid for cid, at in self._edited.items() if at > mark]
+
     @property
     def index_ready(self) -> bool:
         return self._index is not None
@@ -282,6 +295,9 @@ class ContactsModel(QAbstractTableModel):
     def replace_rows(self, part: ContactTable) -> None:
         """Fresh data for some contacts (after an edit), read with their search text;
         new ids are appended."""
+        for cid in part.ids:
+            self._edits += 1
+            self._edited[cid] = self._edits
         self._last_mask = None
         added = []
         row_of_id = self._row_map()
