@@ -20,7 +20,7 @@ may hold them as they were).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -87,13 +87,15 @@ class ContactsLoader(QObject):
         self._complete = False
         self.load_rest(with_search=True)
 
-    def reload(self) -> None:
-        """Every row again (after an import), then search keys and statuses; with a
-        filter typed, as ``refresh`` (the filtered rows stay until the new ones and their
-        search index are there: the index is built once, on a worker)."""
+    def reload(self, erased: Iterable[int] = ()) -> None:
+        """Every row again (after an import, an erasure), then search keys and statuses;
+        with a filter typed, as ``refresh`` (the filtered rows stay until the new ones
+        and their search index are there: the index is built once, on a worker). The
+        ``erased`` contacts leave the table at once."""
         ctx = self.current_context()
         if ctx is None:
             return
+        self.model.drop_contacts(erased)
         if self.model.filter_text_active:
             self.refresh()
             return

@@ -495,6 +495,40 @@ def test_an_edit_saved_while_the_rows_are_read_stays(app, qtbot, ctx, monkeypatc
     qtbot.waitUntil(lambda: all(not w.running for w in loader._workers), timeout=20000)
 
 
+def test_an_erased_contact_leaves_a_filtered_table_at_once(app, qtbot, ctx, monkeypatch,
+                                                            roomy_pool, qtmodeltester):
+    """After an erasure the filtered table is read again on a worker: the erased contact
+    leaves it at once, also for a keystroke or a sort while the rows are read."""
+    from PySide6.QtCore import Qt
+
+    from contactvault.gui.models.contacts_model import NAME
+    from contactvault.services import requests
+
+    model, loader = _filtered_loader(qtbot, ctx, monkeypatch, "müller")
+    before = shown(model)
+    gone = before[1]
+    held = _HeldRead(monkeypatch)
+    try:
+        requests.erase(ctx, gone)
+        loader.reload(erased=[gone])  # as the window does after the erasure
+        qtbot.waitUntil(lambda: held.reads == [59], timeout=20000)
+        assert shown(model) == [cid for cid in before if cid != gone]
+        qtmodeltester.check(model)
+        model.set_filter("müll")  # typed on while the rows are read
+        assert shown(model) == [cid for cid in before if cid != gone]
+        model.sort(NAME, Qt.SortOrder.DescendingOrder)
+        assert gone not in shown(model) and len(shown(model)) == len(before) - 1
+        model.set_filter("")
+        assert gone not in shown(model) and model.rowCount() == 59
+        model.set_filter("müller")
+    finally:
+        with qtbot.waitSignal(loader.search_ready, timeout=20000):
+            held.release()
+    assert gone not in model.table.ids and model.total() == 59
+    assert sorted(shown(model)) == sorted(expected(_full_table(ctx), "müller"))
+    qtbot.waitUntil(lambda: all(not w.running for w in loader._workers), timeout=20000)
+
+
 def test_the_sorts_caches_stay_with_the_sort(app):
     """The order a sort made and its caches (the order read through a mask, each row's
     place in it) belong to the sort: dropping the search keys leaves them, a new table

@@ -118,6 +118,8 @@ class ContactsModel(QAbstractTableModel):
         # table read meanwhile can be given those contacts again (edited_since)
         self._edits = 0
         self._edited: dict[int, int] = {}
+        # table indices of contacts erased since the table was read: never shown
+        self._gone: frozenset[int] = frozenset()
         self._query = search.Query.parse("")
         self._only: frozenset[int] | None = None  # show only these contacts (a DPO list)
         self._only_mask: bytes | None = None
@@ -146,6 +148,7 @@ class ContactsModel(QAbstractTableModel):
         self.loading = not complete
         self.numbers_waiting = not table.has_numbers
         self._numbers_fresh = set()
+        self._gone = frozenset()
         if self.numbers_waiting:  # the numbers of the rows shown so far stay
             table.numbers_packed = _numbers_known(self._table, table)
         self._table = table
@@ -185,6 +188,7 @@ class ContactsModel(QAbstractTableModel):
         self.numbers_waiting = False
         self._numbers_fresh = set()
         self._edited = {}
+        self._gone = frozenset()
         self._only = None
         self._only_mask = None
         self.endResetModel()
@@ -395,9 +399,31 @@ class ContactsModel(QAbstractTableModel):
     def restricted(self) -> bool:
         return self._only is not None
 
+    def drop_contacts(self, contact_ids) -> None:
+        """Contacts just erased: out of the table at once, before the rows read again
+        (which no longer hold them) arrive."""
+        row_of_id = self._row_map()
+        gone = {row_of_id[c] for c in contact_ids if c in row_of_id} - self._gone
+        if not gone:
+            return
+        self._gone = self._gone | gone
+        rows = list(self._rows)  # a copy: the last filter's cache may hold this list
+        for r in sorted((r for r, i in enumerate(rows) if i in gone), reverse=True):
+            self.beginRemoveRows(QModelIndex(), r, r)
+            del rows[r]
+            self._rows = rows
+            self.endRemoveRows()
+
     def _filtered(self, query: search.Query) -> list[int]:
         """The rows to show, in the current sort order (all while the search keys are
-        still being built)."""
+        still being built), without contacts erased since the table was read."""
+        rows = self._matching(query)
+        if self._gone:
+            gone = self._gone
+            return [i for i in rows if i not in gone]
+        return rows
+
+    def _matching(self, query: search.Query) -> list[int]:
         if query.empty or not self.index_ready:
             if self._only is None:
                 return list(self._order)

@@ -398,9 +398,9 @@ class MainWindow(QMainWindow):
         self.contact_actions.refresh([contact_id])
         self.contacts_view.detail.show_contact(contact_id, keep_message=True)
 
-    def _contact_erased(self, _contact_id: int) -> None:
+    def _contact_erased(self, contact_id: int) -> None:
         self.contacts_view.detail.clear()
-        self.loader.reload()
+        self.loader.reload(erased=[contact_id])
 
     def erase_retention(self) -> None:
         from contactvault.gui.dialogs.requests_dialog import erase_retention
