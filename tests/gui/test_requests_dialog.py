@@ -152,9 +152,13 @@ def test_retention_erasure_from_the_menu(shop, qtbot, monkeypatch):
     moment = window.ctx.now() + timedelta(days=3 * 400)
     later = Context(window.ctx.vault, clock=lambda: moment)
     monkeypatch.setattr(window, "ctx", later)
+    model = window.contacts_view.model
+    model.set_filter("müller")  # a filtered table is read again on a worker
+    assert model.rowCount() == 1
     ask.preset("confirm", True)
     window.retention_action.trigger()
     assert "Jürgen Müller" in [s for s in ask.shown if s[0] == "confirm"][-1][2]
+    assert model.rowCount() == 0  # left the table at once, not when the worker is done
     assert contacts.list_contacts(later) == []
     assert requests.erasures(later)[0].reason == "retention"
 

@@ -312,9 +312,10 @@ class RequestsDialog(QDialog):
         publish_at_once(self.ctx, report)
 
 
-def erase_retention(ctx, parent: QWidget | None = None) -> int:
+def erase_retention(ctx, parent: QWidget | None = None) -> list[int]:
     """The retention review: the contacts past ``retention.review_months`` without
-    activity, erased after one confirmation. Returns how many were erased."""
+    activity, erased after one confirmation. Returns the ids of those erased (the
+    contacts table drops them at once)."""
     return RetentionReview(parent).run(ctx)
 
 
@@ -325,7 +326,7 @@ class RetentionReview(QObject):
         super().__init__(parent)
         self.parent_widget = parent
 
-    def run(self, ctx) -> int:
+    def run(self, ctx) -> list[int]:
         from contactvault.services import requests
 
         parent = self.parent_widget
@@ -334,10 +335,10 @@ class RetentionReview(QObject):
             due = requests.retention_due(ctx)
         except errors.ContactVaultError as exc:
             ask.warn(parent, title, exc.message())
-            return 0
+            return []
         if not due:
             ask.inform(parent, title, self.tr("No contact is past the retention period."))
-            return 0
+            return []
         names = "\n".join(f"• {c.name} ({timefmt.format_date(c.last_activity)})"
                           for c in due[:20])
         if len(due) > 20:
@@ -346,16 +347,16 @@ class RetentionReview(QObject):
                         len(due)) + "\n" + names + "\n\n"
                 + self.tr("Erase all of them for good?"))
         if not ask.confirm(parent, title, text, yes_text=self.tr("&Erase")):
-            return 0
+            return []
         try:
             results = requests.erase_retention(ctx, [c.contact_id for c in due])
         except errors.ContactVaultError as exc:
             ask.warn(parent, title, exc.message())
-            return 0
+            return []
         removals = sum(len(r.preview.to_remove) for r in results)
         text = self.tr("%n contact(s) erased.", "", len(results))
         if removals:
             text += "\n" + self.tr("%n entry(ies) must be deleted from WhatsApp phones; see "
                                    "their removal lists.", "", removals)
         ask.inform(parent, title, text)
-        return len(results)
+        return [r.preview.contact_id for r in results]

@@ -405,9 +405,12 @@ class MainWindow(QMainWindow):
     def erase_retention(self) -> None:
         from contactvault.gui.dialogs.requests_dialog import erase_retention
 
-        if self.unlocked and erase_retention(self.ctx, self):
+        if not self.unlocked:
+            return
+        erased = erase_retention(self.ctx, self)
+        if erased:
             self.contacts_view.detail.clear()
-            self.loader.reload()
+            self.loader.reload(erased=erased)  # gone from the table at once
 
     # -- wizards and dialogs --------------------------------------------------------
     def import_after_unlock(self, files: list[str]) -> None:
