@@ -50,8 +50,12 @@ PARALLEL_FROM_RECORDS = 3000
 # With two processes, the reading one leaves the numbers of some records (a share of
 # those with a number it has not read before) to the writing one, so that neither waits
 # for the other: which of the two is slower depends on the book (photos, duplicates,
-# merges) and its size (storing grows faster than reading), so the share follows how
-# long each one waited for the other over the last batch, by SHARE_STEP.
+# merges) and its size (storing grows faster than reading), so the share follows, by
+# SHARE_STEP after each batch, the records handed over and not yet taken (the bytes in
+# the pipe between them): more for the writing process when they run low (it is about to
+# wait), less when they pile up (it is the slower one). Where the pipe cannot be widened
+# or its contents not counted (not Linux), it follows how long each one waited for the
+# other over the last batch (in a pipe narrower than a batch every handing over waits).
 SHARE_START = 0.5
 SHARE_STEP = 0.05
 # Records per batch handed over; the first batch is small, so that the writing process
@@ -293,6 +297,14 @@ class Share:
             return True
         return False
 
+    def follow_backlog(self, backlog: int, capacity: int) -> None:
+        """More for the writing stage while less than an eighth of the pipe's
+        ``capacity`` waits for it (``backlog`` bytes), less while more than half does."""
+        if backlog < capacity // 8:
+            self.value = min(1.0, self.value + SHARE_STEP)
+        elif backlog > capacity // 2:
+            self.value = max(0.0, self.value - SHARE_STEP)
+
     def follow(self, writer_waited: float, reader_waited: float) -> None:
         """More for the writing stage when it waited longer for records than the reading
         stage waited for it to take them, less in the other case."""
@@ -424,6 +436,20 @@ def _widen(pipe) -> None:
         pass  # not Linux, or above the system's limit for pipes: the default size works
 
 
+def _pipe_bytes(pipe) -> tuple[int, int] | None:
+    """(bytes in the pipe not yet read, what it holds at most), where the system says
+    (Linux); None elsewhere."""
+    try:
+        import array
+        import fcntl
+        import termios
+        unread = array.array("i", [0])
+        fcntl.ioctl(pipe.fileno(), termios.FIONREAD, unread, True)
+        return unread[0], fcntl.fcntl(pipe.fileno(), fcntl.F_GETPIPE_SZ)
+    except (ImportError, AttributeError, OSError):
+        return None
+
+
 def _start_method() -> str:
     """Fork where it is safe, spawn elsewhere. A forked reading process starts at once
     (a spawned one first imports the program again: about 0.2 s, a fifth of an import
@@ -465,7 +491,11 @@ def _produce_in_worker(paths: list[Path], region: str, mappings: Mappings,
                 started = clock()
                 sender.send(batch)
                 waiting = writer_waited.value
-                share.follow(waiting - seen_waiting, clock() - started)
+                in_pipe = _pipe_bytes(sender)
+                if in_pipe is not None and in_pipe[1] >= _PIPE_BYTES:
+                    share.follow_backlog(*in_pipe)
+                else:
+                    share.follow(waiting - seen_waiting, clock() - started)
                 seen_waiting = waiting
                 batch = []
                 size = _BATCH

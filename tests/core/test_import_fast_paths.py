@@ -91,6 +91,43 @@ def test_the_reading_stage_leaves_numbers_as_the_share_says():
     assert share.value == 0.0
 
 
+def test_the_share_follows_what_waits_in_the_pipe():
+    """With a pipe whose contents can be counted: more for the writing process while
+    less than an eighth of the pipe waits for it, less while more than half does, the
+    same in between."""
+    share = Share(0.5)
+    share.follow_backlog(backlog=1000, capacity=1 << 20)
+    assert share.value == pytest.approx(0.5 + SHARE_STEP)
+    share.follow_backlog(backlog=300_000, capacity=1 << 20)
+    assert share.value == pytest.approx(0.5 + SHARE_STEP)
+    share.follow_backlog(backlog=600_000, capacity=1 << 20)
+    share.follow_backlog(backlog=1 << 20, capacity=1 << 20)
+    assert share.value == pytest.approx(0.5 - SHARE_STEP)
+    for _ in range(100):
+        share.follow_backlog(backlog=0, capacity=1 << 20)
+    assert share.value == 1.0
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pipe sizes are Linux's")
+def test_what_waits_in_the_pipe_is_counted():
+    import multiprocessing
+
+    from contactvault.services import importing
+
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+    try:
+        importing._widen(receiver)
+        assert importing._pipe_bytes(sender) == (0, importing._PIPE_BYTES)
+        sender.send_bytes(b"x" * 5000)
+        unread, capacity = importing._pipe_bytes(sender)
+        assert unread >= 5000 and capacity == importing._PIPE_BYTES
+        receiver.recv_bytes()
+        assert importing._pipe_bytes(sender)[0] == 0
+    finally:
+        receiver.close()
+        sender.close()
+
+
 def test_display_of_a_stored_number_is_phonenumbers_own():
     """``phones.display`` builds a stored E.164 number without phonenumbers' parser; the
     text must be what parsing and formatting give, for every region's and non-geographic
