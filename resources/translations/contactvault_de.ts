@@ -2800,8 +2800,8 @@ Strg+F sucht einen Kontakt, Strg+I importiert ein Adressbuch, Strg+E exportiert 
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <source>&amp;Address book, publish…</source>
-        <translation>&amp;Adressbuch, veröffentlichen…</translation>
+        <source>&amp;Address book and publishing…</source>
+        <translation>&amp;Adressbuch und Veröffentlichung…</translation>
     </message>
     <message>
         <source>WhatsApp phones:</source>

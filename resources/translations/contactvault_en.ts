@@ -2800,8 +2800,8 @@ Ctrl+F finds a contact, Ctrl+I imports an address book, Ctrl+E exports for the W
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <source>&amp;Address book, publish…</source>
-        <translation>&amp;Address book, publish…</translation>
+        <source>&amp;Address book and publishing…</source>
+        <translation>&amp;Address book and publishing…</translation>
     </message>
     <message>
         <source>WhatsApp phones:</source>

@@ -52,7 +52,7 @@ class DevicesView(QWidget):
         self.export_button = QPushButton(icons.icon("export"), self.tr("E&xport…"), self)
         self.export_button.clicked.connect(lambda: self.window_.open_export_wizard())
         self.carddav_button = QPushButton(icons.icon("export"),
-                                          self.tr("&Address book, publish…"), self)
+                                          self.tr("&Address book and publishing…"), self)
         self.carddav_button.setObjectName("carddav_button")
         self.carddav_button.clicked.connect(self.open_carddav)
         left = QWidget(self)
