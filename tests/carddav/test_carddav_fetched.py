@@ -64,6 +64,19 @@ def serving_phones(ctx, secret_store):  # noqa: F811
     assert not runner.is_alive()
 
 
+def _noted(ctx, device: str, settled, timeout: float = 10.0) -> serving.FetchStatus:
+    """The phone's fetch status once ``settled(status)`` holds. The server notes a read
+    only after its last byte was sent, so the client may have the answer a moment
+    before the note is written; waiting for it (never past ``timeout``) keeps a test
+    from reading the note in between."""
+    deadline = time.monotonic() + timeout
+    while True:
+        status = serving.fetch_status(ctx, device)
+        if settled(status) or time.monotonic() > deadline:
+            return status
+        time.sleep(0.02)
+
+
 def _reader(setup: serving.Serving, device: str, *, password: str | None = None,
             book_of: str | None = None) -> CardDavClient:
     phone = next(p for p in setup.phones if p.device == device)
@@ -99,7 +112,7 @@ def test_the_phone_fetching_its_book_is_noted_and_a_newer_publish_shows(
     # the other phone reading its own (empty) book is its own fetch, not this one's
     with _reader(setup, "Lager") as own:
         assert own.list() == []
-    assert serving.fetch_status(ctx, "Lager").current
+    assert _noted(ctx, "Lager", lambda s: s.current).current
     assert serving.fetch_status(ctx, "Werkstatt").fetched_at is None
 
     with _reader(setup, "Werkstatt") as phone:
@@ -107,13 +120,13 @@ def test_the_phone_fetching_its_book_is_noted_and_a_newer_publish_shows(
         assert serving.fetch_status(ctx, "Werkstatt").fetched_at is None
         cards = phone.list()  # PROPFIND, Depth 1 (207): the whole book
         assert len(cards) == 2
-        first = serving.fetch_status(ctx, "Werkstatt")
+        first = _noted(ctx, "Werkstatt", lambda s: s.current)
         assert first.current and first.fetched_at is not None
         assert first.text().startswith("Last fetched: ") and \
             first.text().endswith("(current state)")
         anna = next(c.href for c in cards if "Anna Adler" in phone.get(c.href).text)  # checks
         assert phone.check() == token  # nothing changed: the check renews the fetch
-    status = serving.fetch_status(ctx, "Werkstatt")
+    status = _noted(ctx, "Werkstatt", lambda s: s.fetched_at > first.fetched_at)
     assert status.current and status.fetched_at > first.fetched_at
 
     # Bert revokes; publishing deletes his card: the phone has not fetched that yet
@@ -123,7 +136,7 @@ def test_the_phone_fetching_its_book_is_noted_and_a_newer_publish_shows(
     with _reader(setup, "Werkstatt") as phone:  # checks tell the phone only that it changed
         assert phone.check() != token
         phone.get(anna)
-    status = serving.fetch_status(ctx, "Werkstatt")
+    status = _noted(ctx, "Werkstatt", lambda s: not s.current)  # the publish is noted
     assert not status.current
     assert status.fetched.changed_at > status.fetched_at
     assert "(older state: the phone has not yet fetched the publish of " in status.text()
@@ -141,7 +154,7 @@ def test_the_phone_fetching_its_book_is_noted_and_a_newer_publish_shows(
     with _reader(setup, "Werkstatt") as phone:  # REPORT sync-collection: what went
         changes = phone.changes_since(token)
         assert len(changes.deleted) == 1 and not changes.changed
-    assert serving.fetch_status(ctx, "Werkstatt").current
+    assert _noted(ctx, "Werkstatt", lambda s: s.current).current
     shown = cli("devices", "show", "Werkstatt", vault_path=ctx.vault.path,
                 env={"CONTACTVAULT_LANG": "de"})
     assert shown.code == 0, shown.err
@@ -274,7 +287,7 @@ def test_serve_runs_from_the_command_line_and_ctrl_c_stops_it(ctx, secret_store)
                            phone_access.login, phone_access.password,
                            verify=str(server.certificate)) as phone:
             assert phone.list() == []
-        assert serving.fetch_status(ctx, "Werkstatt").current
+        assert _noted(ctx, "Werkstatt", lambda s: s.current).current
         refused = requests.request(  # Radicale warns of it; the console is not told
             "PROPFIND", f"https://127.0.0.1:{port}/{phone_access.login}/contacts/",
             auth=(phone_access.login, "not the password"), verify=str(server.certificate),

@@ -169,9 +169,18 @@ def served(tmp_path):
     assert not runner.is_alive()
 
 
-def _fetched(server: local.LocalServer, device_id: int) -> local.Fetched | None:
-    return next((f for f in local.read_fetched(server.fetch_file)
-                 if f.device_id == device_id), None)
+def _fetched(server: local.LocalServer, device_id: int, settled=None,
+             timeout: float = 10.0) -> local.Fetched | None:
+    """The phone's note; with ``settled``, once it holds (never past ``timeout``): the
+    server writes the note only after the answer's last byte was sent, so the client
+    may have the answer a moment before."""
+    deadline = time.monotonic() + timeout
+    while True:
+        found = next((f for f in local.read_fetched(server.fetch_file)
+                      if f.device_id == device_id), None)
+        if settled is None or settled(found) or time.monotonic() > deadline:
+            return found
+        time.sleep(0.02)
 
 
 def test_stopping_the_real_server_with_every_slot_held_takes_seconds(served):
@@ -208,10 +217,11 @@ def test_a_propfind_without_depth_is_a_check_not_a_fetch(served):
     assert answer.text.count("<response>") + answer.text.count(":response>") == 1
     assert _fetched(served, 1) is None
     assert _propfind(served, "1").status_code == 207
-    fetched = _fetched(served, 1)
+    fetched = _fetched(served, 1, lambda f: f is not None)
     assert fetched is not None and fetched.current
     assert _propfind(served, None).status_code == 207  # a check renews that fetch
-    assert _fetched(served, 1).fetched_at > fetched.fetched_at
+    assert _fetched(served, 1, lambda f: f.fetched_at > fetched.fetched_at).fetched_at > \
+        fetched.fetched_at
 
 
 @pytest.mark.parametrize("length", ["-1", "-100000000000", "abc", "1e3"])
