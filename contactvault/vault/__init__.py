@@ -108,25 +108,8 @@ class Vault:
         at the first, whatever another program commits meanwhile (its commit waits
         until this ends). For a reader that compares what it reads in several
         statements (``audit verify``: the kept decisions against the events)."""
-        with self._lock:
-            conn = self.conn
-            try:
-                conn.execute("BEGIN DEFERRED")
-            except DatabaseError as exc:
-                raise self._failure(exc) from None
-            try:
-                yield conn
-            except DatabaseError as exc:
-                _rollback_quietly(conn)
-                raise self._failure(exc) from None
-            except BaseException:
-                _rollback_quietly(conn)
-                raise
-            try:
-                conn.execute("COMMIT")
-            except DatabaseError as exc:
-                _rollback_quietly(conn)
-                raise self._failure(exc) from None
+        with self._lock, self._within("BEGIN DEFERRED") as conn:
+            yield conn
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -138,31 +121,40 @@ class Vault:
         person is told, also when they happen at COMMIT (SQLite has then rolled back
         itself, so a second ROLLBACK must not replace the real reason)."""
         with self._lock:
-            conn = self.conn
             self.refuse_if_damaged()
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-            except DatabaseError as exc:
-                raise self._failure(exc) from None
-            chain.forget_pending(conn)
-            try:
+            with self._within("BEGIN IMMEDIATE", chained=True) as conn:
                 yield conn
+
+    @contextmanager
+    def _within(self, begin: str, *, chained: bool = False) -> Iterator[Connection]:
+        """``begin`` … COMMIT, rolled back on any failure; SQLite's failures become the
+        person's error. ``chained``: a write, whose records must have their audit
+        entries (``chain.unrecorded``) before it may commit."""
+        conn = self.conn
+        try:
+            conn.execute(begin)
+        except DatabaseError as exc:
+            raise self._failure(exc) from None
+        if chained:
+            chain.forget_pending(conn)
+        try:
+            yield conn
+            if chained:
                 missing = chain.unrecorded(conn)
                 if missing:
                     raise RuntimeError(f"records written without an audit entry: {missing}")
-            except DatabaseError as exc:
+        except BaseException as exc:
+            if chained:
                 chain.forget_pending(conn)
-                _rollback_quietly(conn)
+            _rollback_quietly(conn)
+            if isinstance(exc, DatabaseError):
                 raise self._failure(exc) from None
-            except BaseException:
-                chain.forget_pending(conn)
-                _rollback_quietly(conn)
-                raise
-            try:
-                conn.execute("COMMIT")
-            except DatabaseError as exc:
-                _rollback_quietly(conn)
-                raise self._failure(exc) from None
+            raise
+        try:
+            conn.execute("COMMIT")
+        except DatabaseError as exc:
+            _rollback_quietly(conn)
+            raise self._failure(exc) from None
 
     def _failure(self, exc: DatabaseError) -> Exception:
         """A clear error instead of SQLite's words; unknown errors stay as they are.
