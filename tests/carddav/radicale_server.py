@@ -198,3 +198,20 @@ class RadicaleServer:
     def card_files(self, book: str) -> list[Path]:
         """The card files the server keeps for the book (its own storage, read directly)."""
         return sorted(p for p in self.storage(book).glob("*.vcf"))
+
+
+def wait_until_answering(url: str, certificate, *, process: subprocess.Popen | None = None,
+                         seconds: float = 20.0) -> None:
+    """Until the HTTPS server at ``url`` answers (OPTIONS, its certificate trusted); the
+    test fails when ``process`` (the server's, if it runs apart) ends first or when
+    ``seconds`` pass."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            requests.request("OPTIONS", url, verify=str(certificate), timeout=1)
+            return
+        except (requests.ConnectionError, OSError):
+            if process is not None:
+                assert process.poll() is None, process.communicate()
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.05)

@@ -20,7 +20,7 @@ from contactvault import i18n
 from contactvault.carddav import server as local
 from contactvault.carddav.client import CardDavClient
 from contactvault.services import consent, devices, publishing, serving
-from tests.carddav.radicale_server import free_port
+from tests.carddav.radicale_server import free_port, wait_until_answering
 from tests.carddav.test_carddav_serve import secret_store  # noqa: F401
 from tests.cli.conftest import cli  # noqa: F401
 from tests.conftest import PASSPHRASE
@@ -49,15 +49,7 @@ def serving_phones(ctx, secret_store):  # noqa: F811
     runner = threading.Thread(target=setup.server.serve, args=(stop_out,),
                               kwargs={"clock": setup_clock}, daemon=True)
     runner.start()
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            requests.request("OPTIONS", f"https://127.0.0.1:{port}/",
-                             verify=str(setup.server.certificate), timeout=1)
-            break
-        except requests.ConnectionError:
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.05)
+    wait_until_answering(f"https://127.0.0.1:{port}/", setup.server.certificate)
     yield setup
     stop.close()
     runner.join(timeout=15)
@@ -273,16 +265,8 @@ def test_serve_runs_from_the_command_line_and_ctrl_c_stops_it(ctx, secret_store)
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO)
     try:
         server = local.LocalServer(local.default_folder(), port)
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                requests.request("OPTIONS", f"https://127.0.0.1:{port}/",
-                                 verify=str(server.certificate), timeout=1)
-                break
-            except (requests.ConnectionError, OSError):
-                assert process.poll() is None, process.communicate()
-                assert time.monotonic() < deadline, "the server did not start"
-                time.sleep(0.1)
+        wait_until_answering(f"https://127.0.0.1:{port}/", server.certificate,
+                             process=process, seconds=30)
         with CardDavClient(f"https://127.0.0.1:{port}/{phone_access.login}/contacts/",
                            phone_access.login, phone_access.password,
                            verify=str(server.certificate)) as phone:

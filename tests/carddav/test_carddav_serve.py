@@ -8,7 +8,6 @@ import os
 import plistlib
 import socket
 import threading
-import time
 
 import pytest
 import requests
@@ -18,7 +17,7 @@ from contactvault.carddav import server as local
 from contactvault.carddav.client import CardDavClient
 from contactvault.services import audit_ops, consent, devices, publishing, serving
 from contactvault.vault import keys
-from tests.carddav.radicale_server import free_port
+from tests.carddav.radicale_server import free_port, wait_until_answering
 from tests.core.consent_helpers import fill_company, insert_person
 
 SECRET_SERVICE = "keyring.backends.SecretService.Keyring"
@@ -62,15 +61,7 @@ def test_serve_over_tls_read_only_phones_and_a_clean_stop(ctx, tmp_path, secret_
     runner = threading.Thread(target=setup.server.serve, args=(stop_out,), daemon=True)
     runner.start()
     certificate = str(setup.server.certificate)
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            requests.request("OPTIONS", f"https://127.0.0.1:{port}/", verify=certificate,
-                             timeout=1)
-            break
-        except requests.ConnectionError:
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.05)
+    wait_until_answering(f"https://127.0.0.1:{port}/", certificate)
     try:
         device = devices.get_device(ctx, "Werkstatt")
         assert device.carddav_url == f"https://127.0.0.1:{port}/phone1/contacts/"

@@ -18,7 +18,7 @@ import pytest
 import requests
 
 from contactvault.carddav import server as local
-from tests.carddav.radicale_server import free_port
+from tests.carddav.radicale_server import free_port, wait_until_answering
 
 PHONE_PASSWORD = "phone one secret"
 
@@ -152,15 +152,7 @@ def served(tmp_path):
     runner = threading.Thread(target=server.serve, args=(stop_out,),
                               kwargs={"clock": clock}, daemon=True)
     runner.start()
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            requests.request("OPTIONS", f"https://127.0.0.1:{server.port}/",
-                             verify=str(server.certificate), timeout=1)
-            break
-        except requests.ConnectionError:
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.05)
+    wait_until_answering(f"https://127.0.0.1:{server.port}/", server.certificate)
     server.stop = stop  # type: ignore[attr-defined]
     server.runner = runner  # type: ignore[attr-defined]
     yield server
@@ -258,15 +250,7 @@ def test_radicale_s_warnings_stay_off_the_console(tmp_path):
     stop_out.close()
     try:
         url = f"https://127.0.0.1:{server.port}/phone1/contacts/"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                requests.request("OPTIONS", url, verify=str(server.certificate), timeout=1)
-                break
-            except requests.ConnectionError:
-                assert process.poll() is None, process.communicate()
-                assert time.monotonic() < deadline, "the server did not start"
-                time.sleep(0.1)
+        wait_until_answering(url, server.certificate, process=process, seconds=30)
         wrong = requests.request(
             "PROPFIND", url, verify=str(server.certificate), timeout=10,
             headers={"Authorization": _basic("phone1", "not the password"), "Depth": "1"})
