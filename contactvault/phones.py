@@ -129,11 +129,12 @@ def read_number(raw: str, region: str) -> Reading:
 
     flags: list[str] = []
     to_parse = text
-    control = _DIAL_CONTROL.search(text)
+    plain = _PLAIN.fullmatch(text) is not None  # no letter, no dial control: no search
+    control = None if plain else _DIAL_CONTROL.search(text)
     if control:
         flags.append("dial_string")
         to_parse = text[: control.start()]
-    if _LETTERS.search(to_parse.replace("tel:", "")):
+    if not plain and _LETTERS.search(to_parse.replace("tel:", "")):
         flags.append("letters")
     international = bool(_INTERNATIONAL.match(to_parse)) or to_parse.startswith("tel:+")
     if not international:
@@ -143,7 +144,7 @@ def read_number(raw: str, region: str) -> Reading:
         elif _looks_like_missing_plus(to_parse, region):
             flags.append("missing_plus")
     try:
-        parsed = phonenumbers.parse(to_parse, region)
+        parsed = _parse(to_parse, region) if plain else phonenumbers.parse(to_parse, region)
     except NumberParseException:
         flags.append("unparsable")
         return None, "unknown", False, tuple(flags)
@@ -151,6 +152,98 @@ def read_number(raw: str, region: str) -> Reading:
     if not valid:
         flags.append("invalid")
     return e164, number_type, valid, tuple(flags)
+
+
+# Text that phonenumbers' parser reads as nothing but its digits: ASCII digits, spaces
+# and the punctuation people write numbers with ("(0711) 123 45-67", "0171/1234567",
+# "+49 (0)40 639072"), a + at the start at most. No letter (no "tel:", no extension, no
+# keypad word), nothing else its parser treats apart.
+_PLAIN = re.compile(r"\+?[0-9 ()./-]*")
+_NOT_DIGITS = str.maketrans("", "", " ()./-+")
+
+try:  # phonenumbers' own steps of parse(), which _parse calls in its order
+    from phonenumbers.phonenumberutil import (
+        _MAX_INPUT_STRING_LENGTH,
+        _MAX_LENGTH_FOR_NSN,
+        _MIN_LENGTH_FOR_NSN,
+        ValidationResult,
+        _extract_country_code,
+        _match_national_number,
+        _maybe_strip_national_prefix_carrier_code,
+        _parse_prefix_as_idd,
+        _set_italian_leading_zeros_for_phone_number,
+        _test_number_length,
+    )
+    from phonenumbers.re_util import re_compile as _pattern
+    _NOT_STRIPPED = (ValidationResult.TOO_SHORT, ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
+                     ValidationResult.INVALID_LENGTH)
+except ImportError:  # another phonenumbers: its parse() reads every number
+    _MAX_INPUT_STRING_LENGTH = -1
+
+
+def _parse(text: str, region: str) -> phonenumbers.PhoneNumber:
+    """``phonenumbers.parse(text, region)`` of a text that ``_PLAIN`` matches: the same
+    steps on its digits, without what only other texts need. For such a text parse()
+    finds no RFC 3966 parts and no extension (each needs a letter, ``#``, ``~``, ``,``
+    or ``;``), and its normalising (a Python step per character, twice for a number
+    without a country code) keeps exactly the digits; that was half of the time an
+    import spent on a number. Whatever parse() does not read as a number it is left to
+    (it raises, or retries without the +), so the error is its own.
+    tests/core/test_import_fast_paths.py compares the two on every region's example
+    numbers written in many ways and on random texts of these characters."""
+    digits = text.translate(_NOT_DIGITS)
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region, None)
+    # Fewer than three digits: not viable for parse() (or a bare two-digit text it may read).
+    if len(digits) < 3 or len(text) > _MAX_INPUT_STRING_LENGTH or metadata is None:
+        return phonenumbers.parse(text, region)
+    in_region = False  # no country code written: read in the region, with its metadata
+    if text[0] == "+":
+        country_code, national = _extract_country_code(digits)
+    else:
+        idd = metadata.international_prefix
+        stripped, rest = _parse_prefix_as_idd(_pattern(idd if idd is not None else "NonMatch"),
+                                              digits)
+        if stripped:
+            if len(rest) <= _MIN_LENGTH_FOR_NSN:
+                return phonenumbers.parse(text, region)  # raises: too short after the 00
+            country_code, national = _extract_country_code(rest)
+        else:
+            country_code, national = _own_country_code(digits, metadata)
+            if country_code == 0:
+                country_code, in_region = metadata.country_code, True
+    if country_code == 0:
+        return phonenumbers.parse(text, region)  # raises, or retries without the +
+    if not in_region:
+        number_region = phonenumbers.region_code_for_country_code(country_code)
+        if number_region != region:
+            metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
+                country_code, number_region)
+    number = phonenumbers.PhoneNumber(country_code=country_code)
+    if len(national) < _MIN_LENGTH_FOR_NSN:
+        return phonenumbers.parse(text, region)
+    _, potential, _ = _maybe_strip_national_prefix_carrier_code(national, metadata)
+    if _test_number_length(potential, metadata) not in _NOT_STRIPPED:
+        national = potential
+    if not _MIN_LENGTH_FOR_NSN <= len(national) <= _MAX_LENGTH_FOR_NSN:
+        return phonenumbers.parse(text, region)
+    _set_italian_leading_zeros_for_phone_number(national, number)
+    number.national_number = int(national)
+    return number
+
+
+def _own_country_code(digits: str, metadata) -> tuple[int, str]:
+    """The region's country code written without + or 00 (``49 711 …`` in Germany), as
+    parse() takes it off: (the code, the rest), else (0, the digits)."""
+    own_code = str(metadata.country_code)
+    if digits.startswith(own_code):
+        general = metadata.general_desc
+        _, rest, _ = _maybe_strip_national_prefix_carrier_code(digits[len(own_code):],
+                                                               metadata)
+        if ((not _match_national_number(digits, general, False)
+             and _match_national_number(rest, general, False))
+                or _test_number_length(digits, metadata) == ValidationResult.TOO_LONG):
+            return metadata.country_code, rest
+    return 0, digits
 
 
 def _visible(raw: str) -> str:

@@ -70,6 +70,53 @@ def test_normalise_of_common_notations():
 
 
 
+
+def _outcome(parse, text: str, region: str):
+    try:
+        return parse(text, region)
+    except phonenumbers.NumberParseException as error:
+        return "error", error.error_type
+
+
+def test_plain_numbers_are_parsed_as_phonenumbers_parses_them():
+    """``phones._parse`` reads a number written with digits, spaces, ``()./-`` and a
+    leading + without phonenumbers' parser; the result (or the error) must be the
+    parser's: every region's example numbers in E.164, international and national
+    format, with 00/011 and the country code without +, one digit short and long, read
+    in their own region and in others, and random texts of those characters."""
+    rng = random.Random(5)
+    regions = sorted(phonenumbers.SUPPORTED_REGIONS)
+    formats = (PhoneNumberFormat.E164, PhoneNumberFormat.INTERNATIONAL,
+               PhoneNumberFormat.NATIONAL)
+    samples: list[tuple[str, str]] = []
+    for region in regions:
+        for kind in range(12):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            nsn = phonenumbers.national_significant_number(example)
+            code = example.country_code
+            read_in = (region, "DE", "US", rng.choice(regions))
+            for text in [phonenumbers.format_number(example, f) for f in formats] + [
+                    f"00{code} {nsn}", f"011 {code} {nsn}", f"{code}{nsn}", f"0{nsn}",
+                    f"({nsn[:3]}) {nsn[3:]}", f"+{code} (0){nsn}", f"+{code}/{nsn}"]:
+                for shown in (text, text[:-1], text + "7"):
+                    samples += [(shown, other) for other in read_in]
+    characters = "0123456789" * 3 + " ()./-"
+    starts = ["", "+", "00", "011", "0049", "049", "49", "1", "8", "810", "0039", "39", "0"]
+    for _ in range(20_000):
+        text = rng.choice(starts) + "".join(rng.choice(characters)
+                                            for _ in range(rng.randint(0, 18)))
+        samples.append((text.strip(), rng.choice(regions + ["DE"] * 30 + ["US", "IT", "GB"])))
+    plain = [(t, r) for t, r in samples if t and phones._PLAIN.fullmatch(t)]
+    assert len(plain) > 30_000
+    assert [(t, r) for t, r in plain
+            if _outcome(phones._parse, t, r) != _outcome(phonenumbers.parse, t, r)] == []
+    # What is not plain is read by the parser: letters, extensions, other characters.
+    assert not any(phones._PLAIN.fullmatch(t) for t in (
+        "tel:+4917112345", "0171 123 x12", "0171 123#", "0171,,12", "0171;12", "0171~1",
+        "0800 FLOWERS", "(0711) 123 4567 ext. 8", "＋49 171 1", "0171–1234", " +49 171"))
+
 def test_the_reading_stage_leaves_numbers_as_the_share_says():
     """The records whose numbers the reading process leaves to the writing one are
     spread evenly at the share asked; the share grows while the writing process waits
