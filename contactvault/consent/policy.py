@@ -724,6 +724,19 @@ def standing(category: str, e164: str | None, valid: Any,
 _usable = phones.usable_as_stored  # rule 2 is the number reading's own judgement
 
 
+class Standings(dict):
+    """``standing`` of numbers that have E.164, looked up by (category as the policy
+    sees it, valid, flags column): that is all it reads of such a number, so a reader
+    of 100 000 rows (the overview) asks it once per kind of row —
+    ``table[category, valid, flags]`` — instead of once per row."""
+
+    def __missing__(self, key: tuple[str, Any, str]) -> Decision | None:
+        category, valid, flags = key
+        found = self[key] = standing(category, _USABLE.e164, valid, flags)
+        return found
+
+
+
 def decide_histories(histories: dict[str, Sequence[ConsentEvent]], settings: PolicySettings,
                      today: datetime) -> dict[str, tuple[Decision, str]]:
     """For each number's history (any order): the decision it gives a usable number of a

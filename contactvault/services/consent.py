@@ -345,43 +345,80 @@ class Current:
     """Every asked number's decision now, as the vault keeps it (rows as
     ``decisions.current`` reads them: e164, status, reason, since, details, last event
     at; ``decisions.fields`` gives the decision's fields), and what had to be decided
-    from the events because nothing valid was kept (``fresh``: for ``decisions.store``)."""
+    from the events because nothing valid was kept (``fresh``: for ``decisions.store``).
+    Read in brief (``current_in_brief_in``), ``eligible`` holds the numbers kept as
+    eligible, each with whether it was active since the time asked about, and ``rows``
+    every other one (the fresh ones included, whatever their status)."""
 
     rows: dict[str, tuple]
     fresh: list[tuple[tuple, str]]
     settings: str  # the fingerprint they hold under
     mark: object  # the vault's change mark before anything was read
     decided: dict[str, Decision] = field(default_factory=dict)  # ``fresh`` as decisions
+    eligible: dict[str, bool] = field(default_factory=dict)
 
 
 def current_decisions_in(conn: Connection, cfg: PolicySettings, numbers: set[str],
-                         today: datetime, *, whole: bool = False) -> Current:
+                         today: datetime) -> Current:
     """The decision for each of ``numbers`` (E.164) at ``today``: the vault's kept
-    decision where one holds, else decided now by the policy from the events. Reads
-    every event at once when many are missing (just after a settings change), else
-    only the missing numbers'. ``whole``: every row with all its fields (see
-    ``decisions.current``; the overview needs them of refusals only)."""
+    decision where one holds, else decided now by the policy from the events (see
+    ``_decide_missing``)."""
     mark = change_mark(conn)
     fingerprint = cfg.fingerprint()
-    rows = decision_store.current(conn, fingerprint, clock.to_iso(today), whole=whole)
+    rows = decision_store.current(conn, fingerprint, clock.to_iso(today))
+    current = Current(rows, [], fingerprint, mark)
+    _decide_missing(conn, cfg, numbers - rows.keys(), len(numbers), today, current)
+    return current
+
+
+def current_in_brief_in(conn: Connection, cfg: PolicySettings, numbers: set[str],
+                        today: datetime, active_since: str) -> Current:
+    """``current_decisions_in`` for the overview, which needs the whole decision of
+    refusals only: the numbers kept as eligible go to ``eligible`` (with whether
+    their latest event is at or after ``active_since``), the others to ``rows``."""
+    mark = change_mark(conn)
+    fingerprint = cfg.fingerprint()
+    eligible, rows = decision_store.current_in_brief(conn, fingerprint, clock.to_iso(today),
+                                                     active_since)
+    current = Current(rows, [], fingerprint, mark, eligible=eligible)
+    missing = numbers - eligible.keys()
+    missing -= rows.keys()
+    _decide_missing(conn, cfg, missing, len(numbers), today, current)
+    return current
+
+
+def current_rows_of_in(conn: Connection, cfg: PolicySettings, numbers: set[str],
+                       today: datetime) -> dict[str, tuple]:
+    """The whole decision rows (as ``decisions.current`` reads them) of a few numbers
+    now: kept where one holds, else decided from their events (not kept here)."""
+    rows = decision_store.current_of(conn, cfg.fingerprint(), clock.to_iso(today), numbers)
     missing = numbers - rows.keys()
-    fresh: list[tuple[tuple, str]] = []
     if missing:
-        if len(missing) * 4 > len(numbers):
-            everything = consent_store.all_by_number(conn, full=False)
-            none: list[ConsentEvent] = []
-            # in the numbers' order: the rows are then kept in the table's own order
-            # (a quarter less CPU for 100 000 than in a set's order)
-            histories = {e164: everything.get(e164, none) for e164 in sorted(missing)}
-            del everything
-        else:
-            histories = consent_store.policy_histories(conn, missing)
-        decided: dict[str, Decision] = {}
-        fresh = _kept_rows(histories, cfg, today, decided)
-        for row, _until in fresh:
+        histories = consent_store.policy_histories(conn, missing)
+        for row, _until in _kept_rows(histories, cfg, today):
             rows[row[0]] = row
-        return Current(rows, fresh, fingerprint, mark, decided)
-    return Current(rows, fresh, fingerprint, mark)
+    return rows
+
+
+def _decide_missing(conn: Connection, cfg: PolicySettings, missing: set[str], asked: int,
+                    today: datetime, current: Current) -> None:
+    """Decide ``missing`` (of ``asked`` numbers) by the policy from their events, into
+    ``current`` (``rows``, ``fresh``, ``decided``). Reads every event at once when many
+    are missing (just after a settings change), else only the missing numbers'."""
+    if not missing:
+        return
+    if len(missing) * 4 > asked:
+        everything = consent_store.all_by_number(conn, full=False)
+        none: list[ConsentEvent] = []
+        # in the numbers' order: the rows are then kept in the table's own order
+        # (a quarter less CPU for 100 000 than in a set's order)
+        histories = {e164: everything.get(e164, none) for e164 in sorted(missing)}
+        del everything
+    else:
+        histories = consent_store.policy_histories(conn, missing)
+    current.fresh = _kept_rows(histories, cfg, today, current.decided)
+    for row, _until in current.fresh:
+        current.rows[row[0]] = row
 
 
 def _kept_rows(histories: dict[str, Sequence[ConsentEvent]], cfg: PolicySettings,
@@ -475,8 +512,8 @@ def keep_fresh_decisions(ctx: Context, current: Current, today: datetime) -> boo
 def decisions_for_all(ctx: Context, *, today: datetime | None = None
                       ) -> dict[int, list[tuple[PhoneNumber, Decision]]]:
     """Every number of every contact with its decision, by contact id: this fills the
-    100 000-row table. The decisions are the ones the vault keeps, read as the overview
-    reads them (``current_decisions_in``: only numbers without a kept decision that
+    100 000-row table. The decisions are the ones the vault keeps
+    (``current_decisions_in``: only numbers without a kept decision that
     holds are decided from their events, and kept afterwards), with rules 1 and 2
     from each number's own columns (``policy.standing``) — the same answers as
     deciding every number from its events, without reading 500 000 events.
@@ -490,8 +527,7 @@ def decisions_for_all(ctx: Context, *, today: datetime | None = None
             cfg = PolicySettings.from_settings(settings.all_settings(conn))
             rows = list(contact_store.numbers_with_category(conn))
             current = current_decisions_in(
-                conn, cfg, {row.number.e164 for row in rows if row.number.e164}, today,
-                whole=True)
+                conn, cfg, {row.number.e164 for row in rows if row.number.e164}, today)
         keep_fresh_decisions(ctx, current, today)
         decisions, _holders = policy.one_contact_per_number(
             rows, _decisions_of(rows, current.rows, current.decided))

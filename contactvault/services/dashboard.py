@@ -34,23 +34,27 @@ for the export and the removal lists): a copy under another contact is on the
 
 Speed: at 100 000 numbers with 5 events each the overview must appear within a second,
 and replaying half a million events alone takes longer. So it reads each number's
-decision as the vault keeps it (``consent.current_decisions_in``, vault/decisions.py:
-the policy's own answer, kept while the history, the settings and the time allow) and
-decides through the policy only the numbers without a valid kept decision — all of
-them just after a settings change —, keeping those answers afterwards. Rules 1 and 2
-(category, restriction, a usable number) come from each number's own columns
-(``policy.standing``). Everything is read as plain tuples (vault/overview.py, and what
-the phones hold as the removal list reads it, ``exports.held``); names are read only
-for listed contacts. A number stored once — nearly all — is counted on the way; only
-numbers stored more than once are gathered per contact. What each phone holds is
-compared with what may be there as sets of (contact uid, number), so only the entries
-that must come off are looked at one by one.
+decision as the vault keeps it (vault/decisions.py: the policy's own answer, kept while
+the history, the settings and the time allow) and decides through the policy only the
+numbers without a valid kept decision — all of them just after a settings change —,
+keeping those answers afterwards. It reads them in brief
+(``consent.current_in_brief_in``): of a number kept as eligible only that it is, and
+whether it had a consent event within the retention period; the whole decision of
+refusals only (they are listed). Rules 1 and 2 (category, restriction, a usable number)
+come from each number's own columns (``policy.Standings``: asked once per kind of row).
+Everything is read as plain tuples, in one read transaction (vault/overview.py, and what
+the phones hold as the removal list reads it, ``exports.held``); names are read only for
+listed contacts. A number stored once — nearly all — is counted on the way; only numbers
+stored more than once are gathered per contact (with their whole decisions). What each
+phone holds is compared with what may be there as sets of (contact uid, number), so only
+the entries that must come off are looked at one by one.
 """
 
 from __future__ import annotations
 
 import heapq
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import chain, filterfalse
@@ -66,7 +70,6 @@ from contactvault.i18n import QT_TRANSLATE_NOOP, translate, translate_n
 from contactvault.model import Category
 from contactvault.services import consent as consent_service
 from contactvault.services import procedure as procedure_service
-from contactvault.vault import consent as consent_store
 from contactvault.vault import contacts as contact_store
 from contactvault.vault import decisions as decision_store
 from contactvault.vault import devices as device_store
@@ -299,23 +302,30 @@ def dashboard(ctx: Context, *, today: datetime | None = None,
     now = today or ctx.now()
     now_iso = clock.to_iso(now)
     age = _Ages(now)
-    with policy.gc_paused(), ctx.vault.reading() as conn:
+    # one read transaction: the lists compare what several statements read
+    with policy.gc_paused(), ctx.vault.snapshot() as conn:
         values = settings.all_settings(conn)
         cfg = PolicySettings.from_settings(values)
+        months = values["retention.review_months"]
+        cutoff = (clock.to_iso(policy.months_before(now, months))
+                  if isinstance(months, int) and months > 0 else None)
         facts = overview.contact_times(conn)
         numbers = overview.stored_numbers(conn)
         stored = set(map(itemgetter(1), numbers))
         stored.discard(None)
-        current = consent_service.current_decisions_in(conn, cfg, stored, now)
+        current = consent_service.current_in_brief_in(conn, cfg, stored, now,
+                                                      cutoff or decision_store.FOREVER)
         devices = device_store.all_devices(conn)
         held = {d.id: export_store.held(conn, d.id) for d in devices}
         procedures = {d.id: procedure_service.status_in(conn, d) for d in devices}
         head = audit.head(conn)
-        result = _compute(now, cfg, values, facts, numbers, current.rows, held, devices,
-                          procedures, lambda wanted: consent_store.policy_histories(conn, wanted))
+        result = _compute(_Read(now, cfg, cutoff, facts, numbers, current, held, devices,
+                                procedures, overview.unclassified(conn),
+                                lambda wanted: consent_service.current_rows_of_in(
+                                    conn, cfg, wanted, now)))
         lists = result.lists
-        lists["retention_due"] = _confirm_retention(
-            conn, lists["retention_due"], now, values["retention.review_months"], held)
+        lists["retention_due"] = _confirm_retention(conn, lists["retention_due"], cutoff,
+                                                    held)
         firsts = {key: _first(rows, shown) for key, rows in lists.items()}
         names = contact_store.names_of(conn, {
             row[_CONTACTS][0] for key in _NAMED for row in firsts[key]
@@ -372,28 +382,49 @@ def _items(rows: list[tuple], age: _Ages, names: dict[int, str] | None) -> tuple
     return tuple(found)
 
 
-def _confirm_retention(conn, found: list[tuple], now: datetime, months: int,
+def _confirm_retention(conn, found: list[tuple], cutoff: str | None,
                        held: dict[int, dict[tuple[str, str], tuple]]) -> list[tuple]:
     """The overview's own last activity (changes, consent events of the numbers) is a
     lower bound; for the contacts it found old, the retention period's one definition
     (``requests.last_activity``: imports, events recorded for the contact and exports
     count too) decides — so the list holds exactly whom the erasure after the retention
-    period would take, with the same date. ``found``: the list's entries (rows)."""
-    if not found:
+    period would take, with the date of their last activity. ``found``: the list's
+    entries (rows); ``cutoff``: activity before it is too old."""
+    if not found or cutoff is None:
         return found
-    cutoff = clock.to_iso(policy.months_before(now, months))
     # an export a phone still holds is activity: one made since the cut-off settles it
     # without asking (usually most of the candidates)
     recent = {row[1] for rows in held.values() for row in rows.values() if row[5] >= cutoff}
-    # in the list's order by the overview's date: entries of one date keep it
-    found = sorted((row for row in found if row[_CONTACTS][0] not in recent), key=_ORDER)
-    latest = request_store.last_activity(conn, [row[_CONTACTS][0] for row in found])
+    candidates = [row[_CONTACTS][0] for row in found if row[_CONTACTS][0] not in recent]
+    latest = request_store.last_activity(conn, candidates)
     still = []
     for row in found:
-        last = latest.get(row[_CONTACTS][0], row[_SINCE])
-        if last < cutoff:
+        last = latest.get(row[_CONTACTS][0])
+        if last is not None and last < cutoff:
             still.append((last, *row[1:]))
     return still
+
+
+@dataclass
+class _Read:
+    """What the overview read: ``facts``: ``overview.contact_times`` rows; ``numbers``:
+    ``overview.stored_numbers`` rows; ``current``: the decisions now, in brief
+    (``consent.current_in_brief_in``, active since ``cutoff``); ``held``:
+    ``exports.held`` by device id; ``unclassified``: ``overview.unclassified`` rows;
+    ``whole_rows``: the whole decision rows of some numbers
+    (``consent.current_rows_of_in``)."""
+
+    now: datetime
+    cfg: PolicySettings
+    cutoff: str | None  # activity before it is past the retention period (None: off)
+    facts: list[tuple]
+    numbers: list[tuple]
+    current: consent_service.Current
+    held: dict[int, dict[tuple[str, str], tuple]]
+    devices: list
+    procedures: dict
+    unclassified: list[tuple]
+    whole_rows: Callable[[set[str]], dict[str, tuple]]
 
 
 @dataclass
@@ -401,31 +432,28 @@ class _Result:
     categories: dict[str, int]
     numbers: int
     statuses: dict[str, int]
-    lists: dict[str, list[Item]]
+    lists: dict[str, list[tuple]]
 
 
-def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures,
-             histories_of) -> _Result:
-    """``facts``: ``overview.contact_times`` rows; ``numbers``: ``overview.stored_numbers``
-    rows; ``kept``: each number's decision as kept (``consent.current_decisions_in``:
-    rows as ``decisions.current`` reads them, ``decisions.fields`` gives
-    ``policy.kept_fields``); ``held``: ``exports.held`` by device id;
-    ``histories_of``: the policy's events of some numbers (``consent.policy_histories``)."""
+_WATCHED = {"notice_pending": "notice_not_sent", "granted_uninformed": "grant_without_notice",
+            "too_old": "reconfirm_due"}
+
+
+def _compute(read: _Read) -> _Result:
     lists: dict[str, list[tuple]] = {key: [] for key in PROBLEMS}
-    ids = list(map(itemgetter(0), facts))
-    by_id = dict(zip(ids, facts, strict=True))
+    facts = read.facts
+    by_id = dict(zip(map(itemgetter(0), facts), facts, strict=True))
 
     # -- totals --------------------------------------------------------------------------
     categories: dict[str, int] = {str(c): 0 for c in Category}
     categories.update(Counter(map(itemgetter(2), facts)))
 
     # -- each stored number: its decision (rules 1 and 2 from its own columns, else its
-    # history's, as kept), the totals, the consent lists, each contact's last activity.
+    # history's, as kept), the totals, the consent lists, which contacts were active
+    # (a consent event of one of their numbers) since the retention cut-off.
     # A number stored for several contacts (or twice for one) counts once: as eligible
     # if it may go onto a phone under any of them, else with its status under the first
     # of them (lowest contact id); a number without E.164 counts as stored.
-    last_activity: dict[int, str] = dict(zip(ids, map(max, map(itemgetter(3, 4), facts)),
-                                             strict=True))
     # what may be on a phone: (contact uid, number), as ``exports.held`` keys it
     allowed: set[tuple[str, str]] = set()
     allow = allowed.add
@@ -434,72 +462,48 @@ def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures,
     found_statuses: list[str] = []
     add_status = found_statuses.append
     refusals: dict[str, tuple[int, tuple]] = {}
-    # numbers stored more than once (rare) take the longer way: each one's decision
-    # under the first contact storing it ("eligible" wins for a number stored twice on
-    # one contact), and under each further contact
-    repeated = {e164 for e164, times in Counter(map(itemgetter(1), numbers)).items()
+    active: set[int] = set()
+    # numbers stored more than once (rare) take the longer way, after the others
+    repeated = {e164 for e164, times in Counter(map(itemgetter(1), read.numbers)).items()
                 if times > 1}
-    holder: dict[str, int] = {}
-    first: dict[str, tuple] = {}
-    further: dict[tuple[int, str], tuple] = {}
-    eligible_further: set[str] = set()
-    watched = {"notice_pending": "notice_not_sent", "granted_uninformed": "grant_without_notice",
-               "too_old": "reconfirm_due"}
-    standing = policy.standing
+    repeats: list[tuple[int, str, tuple | None, str]] = []
+    standings = policy.Standings()
     refused = _refusal_fields
-    get_kept = kept.get
-    get_first = first.get
-    claim = holder.setdefault
-    for contact_id, e164, valid, flags in numbers:
+    kept_eligible = read.current.eligible.get
+    kept_other = read.current.rows.__getitem__
+    since = read.cutoff or decision_store.FOREVER
+    for contact_id, e164, valid, flags in read.numbers:
         fact = by_id[contact_id]
-        refusal = standing(fact[5] or fact[2], e164, valid, flags)
+        category = fact[4] or fact[2]
         if e164 is None:
-            add_status(refusal.status)
+            add_status(policy.standing(category, e164, valid, flags).status)
             continue
-        entry = get_kept(e164)
-        latest = entry[5]
-        if latest and latest > last_activity[contact_id]:
-            last_activity[contact_id] = latest
+        refusal = standings[category, valid, flags]
+        entry = None  # kept as eligible: the whole row is read only if needed
+        was_active = kept_eligible(e164)
+        if was_active is None:
+            entry = kept_other(e164)
+            was_active = entry[5] >= since
+        if was_active:
+            active.add(contact_id)
         if refusal is not None:
             entry = refused(refusal)
-        status = entry[1]
-        if e164 not in repeated:
-            add_status(status)
-            if status == "eligible":
-                allow((fact[1], e164))
-                continue
-            refusals[e164] = (contact_id, entry)
-        else:
-            eligible = status == "eligible"
-            if eligible:
-                allow((fact[1], e164))
-            if claim(e164, contact_id) == contact_id:
-                if eligible or get_first(e164) is None:
-                    first[e164] = entry
-            else:
-                key = (contact_id, e164)
-                if eligible:
-                    eligible_further.add(e164)
-                    further[key] = entry
-                elif key not in further:
-                    further[key] = entry
-            if eligible:
-                continue
-        target = watched.get(entry[2])
+        status = "eligible" if entry is None else entry[1]
+        if e164 in repeated:
+            repeats.append((contact_id, e164, entry, status))
+            continue
+        add_status(status)
+        if status == "eligible":
+            allow((fact[1], e164))
+            continue
+        refusals[e164] = (contact_id, entry)
+        target = _WATCHED.get(entry[2])
         if target is not None:
             lists[target].append((entry[3], "", e164, (contact_id,), entry[2], 1, "", entry))
     statuses = Counter(found_statuses)
-    for e164, entry in first.items():
-        statuses["eligible" if e164 in eligible_further else entry[1]] += 1
-    count = len(found_statuses) + len(first)
-    if eligible_further:
-        for contact_id, e164, eligible in _written_once(
-                eligible_further, holder, first, further, histories_of, cfg, now):
-            key = (by_id[contact_id][1], e164)
-            if eligible:
-                allowed.add(key)
-            else:
-                allowed.discard(key)
+    count = len(found_statuses)
+    first, further, holder = _repeated_numbers(read, repeats, by_id, allowed, statuses, lists)
+    count += len(first)
 
     def refusal_of(contact_id: int, e164: str) -> tuple | None:
         """The decision (a refusal) of a number the contact stores and may not have on
@@ -514,8 +518,8 @@ def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures,
     # (only the entries not allowed are looked at, found by their keys: in C, not a
     # Python step per entry a phone holds)
     is_allowed = allowed.__contains__
-    for device in devices:
-        rows_held = held[device.id]
+    for device in read.devices:
+        rows_held = read.held[device.id]
         found: list[tuple] = []
         for key in filterfalse(is_allowed, rows_held):
             uid, contact_id, e164, shown, _export_id, exported_at, _basis = rows_held[key]
@@ -528,9 +532,9 @@ def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures,
                 reason = "number_removed"
             else:
                 reason = "erased"
-            since = _no_longer_allowed_since(entry, cfg, fact[4] if exists else "",
+            began = _no_longer_allowed_since(entry, read.cfg, fact[3] if exists else "",
                                              exported_at)
-            found.append((since, device.name, e164, (contact_id,) if exists else (), reason,
+            found.append((began, device.name, e164, (contact_id,) if exists else (), reason,
                           1, shown, entry))
         if not found:
             continue
@@ -541,31 +545,84 @@ def _compute(now, cfg, values, facts, numbers, kept, held, devices, procedures,
         lists["open_removals"].append((oldest, device.name, "", contact_ids, "open_removals",
                                        len(found), device.name, None))
 
-    # -- contacts: retention and classification ----------------------------------------
-    months = values["retention.review_months"]
-    if isinstance(months, int) and months > 0:
-        cutoff = clock.to_iso(policy.months_before(now, months))
-        for contact_id, last in last_activity.items():
-            if last < cutoff:
-                lists["retention_due"].append((last, "", "", (contact_id,), "retention_due",
-                                               1, "", None))
-    unclassified = lists["unclassified"]
-    for f in facts:
-        if f[2] == "unknown":
-            unclassified.append((f[3], "", "", (f[0],), "unclassified", 1, "", None))
+    # -- contacts: retention (a lower bound of their last activity: their last change,
+    # when none of their numbers had a consent event since; ``_confirm_retention`` asks
+    # the one definition) and classification -------------------------------------------
+    if read.cutoff is not None:
+        cutoff = read.cutoff
+        lists["retention_due"] = [
+            (f[3], "", "", (f[0],), "retention_due", 1, "", None)
+            for f in facts if f[3] < cutoff and f[0] not in active]
+    lists["unclassified"] = [(created_at, "", "", (contact_id,), "unclassified", 1, "", None)
+                             for contact_id, created_at in read.unclassified]
 
     # -- phones whose procedure is not done --------------------------------------------
-    for device in devices:
-        status = procedures[device.id]
+    for device in read.devices:
+        status = read.procedures[device.id]
         if status.completed:
             continue
         if status.run is None or not status.records:
-            since, reason = device.created_at, "procedure_not_started"
+            began, reason = device.created_at, "procedure_not_started"
         else:
-            since, reason = status.run.started_at, "procedure_running"
-        lists["procedure_open"].append((since, device.name, "", (), reason, 1, device.name,
+            began, reason = status.run.started_at, "procedure_running"
+        lists["procedure_open"].append((began, device.name, "", (), reason, 1, device.name,
                                         None))
     return _Result(categories, count, dict(statuses), lists)
+
+
+def _repeated_numbers(read: _Read, repeats: list[tuple[int, str, tuple | None, str]],
+                      by_id: dict[int, tuple], allowed: set[tuple[str, str]],
+                      statuses: Counter, lists: dict[str, list[tuple]]
+                      ) -> tuple[dict[str, tuple], dict[tuple[int, str], tuple],
+                                 dict[str, int]]:
+    """The numbers stored more than once (``repeats``: contact id, number, its decision
+    as a row — None for one kept as eligible —, status): each one's decision under the
+    first contact storing it (the lowest id; "eligible" wins for a number stored twice
+    on one contact), and under each further contact; counted once in ``statuses``,
+    added to ``allowed`` and to the consent lists as the policy writes them
+    (``_written_once``). Returns (first, further, holder): the decision under the
+    first contact by number, under each further one by (contact id, number), and the
+    first contact by number."""
+    holder: dict[str, int] = {}
+    first: dict[str, tuple] = {}
+    further: dict[tuple[int, str], tuple] = {}
+    if not repeats:
+        return first, further, holder
+    repeats.sort(key=itemgetter(0))  # stable: a contact's own numbers keep their order
+    whole = read.whole_rows({e164 for _cid, e164, entry, _s in repeats if entry is None})
+    eligible_further: set[str] = set()
+    for contact_id, e164, entry, status in repeats:
+        if entry is None:
+            entry = whole[e164]
+        eligible = status == "eligible"
+        if eligible:
+            allowed.add((by_id[contact_id][1], e164))
+        if holder.setdefault(e164, contact_id) == contact_id:
+            if eligible or first.get(e164) is None:
+                first[e164] = entry
+        else:
+            key = (contact_id, e164)
+            if eligible:
+                eligible_further.add(e164)
+                further[key] = entry
+            elif key not in further:
+                further[key] = entry
+        if not eligible:
+            target = _WATCHED.get(entry[2])
+            if target is not None:
+                lists[target].append((entry[3], "", e164, (contact_id,), entry[2], 1, "",
+                                      entry))
+    for e164, entry in first.items():
+        statuses["eligible" if e164 in eligible_further else entry[1]] += 1
+    if eligible_further:
+        for contact_id, e164, eligible in _written_once(eligible_further, holder, first,
+                                                        further):
+            key = (by_id[contact_id][1], e164)
+            if eligible:
+                allowed.add(key)
+            else:
+                allowed.discard(key)
+    return first, further, holder
 
 
 class _Number(NamedTuple):
@@ -580,39 +637,33 @@ class _Stored(NamedTuple):
 
 
 def _written_once(shared: set[str], holder: dict[str, int], first: dict[str, tuple],
-                  further: dict[tuple[int, str], tuple], histories_of, cfg: PolicySettings,
-                  now: datetime) -> list[tuple[int, str, bool]]:
+                  further: dict[tuple[int, str], tuple]) -> list[tuple[int, str, bool]]:
     """A number several contacts may have on a phone goes there once, under the contact
     the policy writes it under (``policy.one_contact_per_number``, which the export,
     ``consent list`` and the removal lists ask too): the others' entries become its
     ``shared_number`` decision, in place. ``shared``: the numbers eligible under a
     contact other than the first storing them (usually few); only those eligible under
-    two contacts or more can change. Their decisions are made afresh from their events
-    (the vault keeps an eligible decision without the contact its consent was recorded
-    for, which the choice reads). Returns the entries decided again: (contact id,
-    number, whether it may be on a phone)."""
+    two contacts or more can change. Each entry is a whole decision row (the choice
+    reads the contact the consent was recorded for). Returns the entries decided
+    again: (contact id, number, whether it may be on a phone)."""
     stored: dict[str, list[tuple[int, tuple]]] = {}
     for (contact_id, e164), entry in further.items():
         if e164 in shared:
             stored.setdefault(e164, []).append((contact_id, entry))
-    contested = {}
-    for e164, others in stored.items():
-        found = [(holder[e164], first[e164]), *others]
-        if sum(entry[1] == "eligible" for _cid, entry in found) > 1:
-            contested[e164] = found
-    if not contested:
-        return []
-    decided = policy.decide_histories(histories_of(contested), cfg, now)
     rows: list[_Stored] = []
     decisions: list[Decision] = []
     lasts: list[str] = []
-    for e164, found in contested.items():
+    for e164, others in stored.items():
+        found = [(holder[e164], first[e164]), *others]
+        if sum(entry[1] == "eligible" for _cid, entry in found) < 2:
+            continue
         for contact_id, entry in found:
             rows.append(_Stored(contact_id, _Number(e164)))
-            # a refusal by rules 1 and 2 (no number in its row) stays; else the history's
-            decisions.append(policy.kept_decision(e164, decision_store.fields(entry))
-                             if entry[0] is None else decided[e164][0])
+            # a refusal by rules 1 and 2 has no number in its row
+            decisions.append(policy.kept_decision(e164, decision_store.fields(entry)))
             lasts.append(entry[5])
+    if not rows:
+        return []
     chosen, _holders = policy.one_contact_per_number(rows, decisions)
     for row, decision, last in zip(rows, chosen, lasts, strict=True):
         entry = decision_store.as_read(row.number.e164, policy.kept_fields(decision), last)

@@ -32,6 +32,7 @@ leaves nothing here.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -54,25 +55,53 @@ FORMAT = "d2"
 _DETAILS = re.compile(r"[01]\|-?[0-9]+\|[0-9]*\|[^|]*\|[0-9]*\|[^|]*\|[0-9]*\|[^|]*\|[^|]*")
 
 
-def current(conn: Connection, settings: str, now: str, *, whole: bool = False
-            ) -> dict[str, tuple]:
+# A kept row is read only while it holds: under the settings (and form) in force, from
+# when it was decided until ``holds_until``. ?1: the settings, ?2: now.
+_HOLDS = "settings = ?1 AND decided_at <= ?2 AND ?2 < holds_until"
+_ROW = "e164, status, reason, since, details, last_event_at"
+
+
+def current(conn: Connection, settings: str, now: str) -> dict[str, tuple]:
     """Every kept decision that holds at ``now`` under ``settings``, by number, as read
     (``fields`` makes the decision's fields of it). Numbers missing here must be
     decided from their events; so must a number whose row's ``details`` does not read
-    (left out here; ``audit verify`` names it). Of an eligible decision only the status
-    and reason are read (since and details None: the overview lists only refusals)
-    unless ``whole`` (the contacts table shows every decision's reason)."""
-    columns = "since, details" if whole else (
-        "CASE WHEN status = 'eligible' THEN NULL ELSE since END, "
-        "CASE WHEN status = 'eligible' THEN NULL ELSE details END")
+    (left out here; ``audit verify`` names it)."""
+    rows = conn.execute(f"SELECT {_ROW} FROM consent_decisions WHERE {_HOLDS}",
+                        (f"{settings}/{FORMAT}", now)).fetchall()
+    return _readable(rows)
+
+
+def current_in_brief(conn: Connection, settings: str, now: str, active_since: str
+                     ) -> tuple[dict[str, bool], dict[str, tuple]]:
+    """``current`` for a reader that needs the whole row of refusals only (the overview:
+    at 100 000 numbers each column read costs), in two parts: the eligible numbers,
+    each with whether its latest event is at or after ``active_since`` (ISO; the
+    retention period asks), and every other row whole, by number."""
+    held = (f"{settings}/{FORMAT}", now)
+    eligible = dict(conn.execute(
+        f"SELECT e164, last_event_at >= ?3 FROM consent_decisions "
+        f"WHERE {_HOLDS} AND status = 'eligible'", (*held, active_since)).fetchall())
+    others = _readable(conn.execute(
+        f"SELECT {_ROW} FROM consent_decisions WHERE {_HOLDS} AND status <> 'eligible'",
+        held).fetchall())
+    return eligible, others
+
+
+def current_of(conn: Connection, settings: str, now: str, numbers: Iterable[str]
+               ) -> dict[str, tuple]:
+    """``current`` for some numbers only (looked up by number)."""
     rows = conn.execute(
-        f"SELECT e164, status, reason, {columns}, last_event_at "
-        "FROM consent_decisions "
-        "WHERE settings = ?1 AND decided_at <= ?2 AND ?2 < holds_until",
-        (f"{settings}/{FORMAT}", now)).fetchall()
+        f"SELECT {_ROW} FROM consent_decisions WHERE {_HOLDS} "
+        "AND e164 IN (SELECT value FROM json_each(?3))",
+        (f"{settings}/{FORMAT}", now, json.dumps(sorted(numbers)))).fetchall()
+    return _readable(rows)
+
+
+def _readable(rows: list[tuple]) -> dict[str, tuple]:
+    """The rows by number, without those whose ``details`` do not read."""
     kept = dict(zip(map(itemgetter(0), rows), rows, strict=True))  # no Python step per row
     readable = _DETAILS.fullmatch
-    for e164 in [row[0] for row in rows if row[4] is not None and readable(row[4]) is None]:
+    for e164 in [row[0] for row in rows if readable(row[4]) is None]:
         del kept[e164]
     return kept
 
@@ -114,8 +143,8 @@ def store(conn: Connection, settings: str, decided_at: str,
 
 def kept_under(conn: Connection, settings: str) -> list[tuple]:
     """Every row kept under ``settings`` whether it holds now or not, for checking it:
-    (e164, decided_at, holds_until, then the row as ``current`` reads it with
-    ``whole``: status, reason, since, details, last event at)."""
+    (e164, decided_at, holds_until, then the row as ``current`` reads it: status,
+    reason, since, details, last event at)."""
     return conn.execute(
         "SELECT e164, decided_at, holds_until, status, reason, since, details, "
         "last_event_at FROM consent_decisions WHERE settings = ?",
