@@ -259,34 +259,27 @@ class _Ages:
         return days
 
 
-def _later(a: str, b: str) -> str:
-    return a if a > b else b
-
-
-def _no_longer_allowed_since(kept: tuple | None, cfg: PolicySettings, changed_at: str,
-                             exported_at: str) -> str:
-    """When a number on a phone stopped being allowed there: the revocation, the end of
-    the answer period, the day consent became too old; for a category or settings
-    change, an erasure or an edited number the contact's last change — never before
-    the export that put it there. ``kept``: the decision (a row of ``decisions.current``)."""
-    since = ""
-    if kept is not None:
-        reason, decided_since = kept[2], kept[3]
-        if reason == "implied_unanswered" and decided_since:
-            since = clock.to_iso(clock.parse_iso(decided_since)
-                                 + timedelta(days=cfg.implied_max_days))
-        elif reason == "too_old" and decided_since:
-            since = clock.to_iso(policy.months_after(clock.parse_iso(decided_since),
-                                                     cfg.reconfirm_months))
-        elif reason in ("revoked", "expired"):
-            since = decided_since
-        elif reason == "shared_number":  # since the event that wrote it under another
-            since = decision_store.fields(kept)[8] or changed_at
-        else:
-            since = changed_at
-    else:
-        since = changed_at
-    return _later(since or exported_at, exported_at)
+def _stopped_since(kept: tuple | None, cfg: PolicySettings, changed_at: str) -> str:
+    """When a number stopped being allowed on a phone (the caller never dates it before
+    the export that put it there): the revocation, the end of the answer period, the
+    day consent became too old, the event that wrote it under another contact ("" when
+    the decision has no date); for a category or settings change, an erasure or an
+    edited number the contact's last change. ``kept``: the decision (a row of
+    ``decisions.current``), None for a number the contact no longer stores."""
+    if kept is None:
+        return changed_at
+    reason, decided_since = kept[2], kept[3]
+    if reason == "implied_unanswered":
+        return decided_since and clock.to_iso(clock.parse_iso(decided_since)
+                                              + timedelta(days=cfg.implied_max_days))
+    if reason == "too_old":
+        return decided_since and clock.to_iso(policy.months_after(
+            clock.parse_iso(decided_since), cfg.reconfirm_months))
+    if reason in ("revoked", "expired"):
+        return decided_since
+    if reason == "shared_number":  # since the event that wrote it under another
+        return decision_store.fields(kept)[8] or changed_at
+    return changed_at
 
 
 def dashboard(ctx: Context, *, today: datetime | None = None,
@@ -316,16 +309,18 @@ def dashboard(ctx: Context, *, today: datetime | None = None,
         current = consent_service.current_in_brief_in(conn, cfg, stored, now,
                                                       cutoff or decision_store.FOREVER)
         devices = device_store.all_devices(conn)
-        held = {d.id: export_store.held(conn, d.id) for d in devices}
+        held = {d.id: export_store.held_in_brief(conn, d.id) for d in devices}
+        exported = {d.id: export_store.export_times(conn, d.id) for d in devices}
         procedures = {d.id: procedure_service.status_in(conn, d) for d in devices}
         head = audit.head(conn)
-        result = _compute(_Read(now, cfg, cutoff, facts, numbers, current, held, devices,
-                                procedures, overview.unclassified(conn),
-                                lambda wanted: consent_service.current_rows_of_in(
-                                    conn, cfg, wanted, now)))
+        result = _compute(_Read(
+            now, cfg, cutoff, facts, numbers, current, held, exported, devices, procedures,
+            overview.unclassified(conn),
+            lambda wanted: consent_service.current_rows_of_in(conn, cfg, wanted, now),
+            lambda entries: export_store.shown_names(conn, entries)))
         lists = result.lists
         lists["retention_due"] = _confirm_retention(conn, lists["retention_due"], cutoff,
-                                                    held)
+                                                    held, exported)
         firsts = {key: _first(rows, shown) for key, rows in lists.items()}
         names = contact_store.names_of(conn, {
             row[_CONTACTS][0] for key in _NAMED for row in firsts[key]
@@ -383,18 +378,23 @@ def _items(rows: list[tuple], age: _Ages, names: dict[int, str] | None) -> tuple
 
 
 def _confirm_retention(conn, found: list[tuple], cutoff: str | None,
-                       held: dict[int, dict[tuple[str, str], tuple]]) -> list[tuple]:
+                       held: dict[int, dict[tuple[str, str], tuple]],
+                       exported: dict[int, dict[int, str]]) -> list[tuple]:
     """The overview's own last activity (changes, consent events of the numbers) is a
     lower bound; for the contacts it found old, the retention period's one definition
     (``requests.last_activity``: imports, events recorded for the contact and exports
     count too) decides — so the list holds exactly whom the erasure after the retention
     period would take, with the date of their last activity. ``found``: the list's
-    entries (rows); ``cutoff``: activity before it is too old."""
+    entries (rows); ``cutoff``: activity before it is too old; ``held``: what the phones
+    hold (``exports.held_in_brief``), ``exported``: when each export was made."""
     if not found or cutoff is None:
         return found
     # an export a phone still holds is activity: one made since the cut-off settles it
     # without asking (usually most of the candidates)
-    recent = {row[1] for rows in held.values() for row in rows.values() if row[5] >= cutoff}
+    since = {export_id for times in exported.values() for export_id, at in times.items()
+             if at >= cutoff}
+    recent = {row[1] for rows in held.values() for row in rows.values()
+              if row[3] in since} if since else set()
     candidates = [row[_CONTACTS][0] for row in found if row[_CONTACTS][0] not in recent]
     latest = request_store.last_activity(conn, candidates)
     still = []
@@ -410,9 +410,10 @@ class _Read:
     """What the overview read: ``facts``: ``overview.contact_times`` rows; ``numbers``:
     ``overview.stored_numbers`` rows; ``current``: the decisions now, in brief
     (``consent.current_in_brief_in``, active since ``cutoff``); ``held``:
-    ``exports.held`` by device id; ``unclassified``: ``overview.unclassified`` rows;
-    ``whole_rows``: the whole decision rows of some numbers
-    (``consent.current_rows_of_in``)."""
+    ``exports.held_in_brief`` by device id, with ``export_times``;
+    ``unclassified``: ``overview.unclassified`` rows; ``whole_rows``: the whole
+    decision rows of some numbers (``consent.current_rows_of_in``); ``shown_names``:
+    the names some entries show on a phone (``exports.shown_names``)."""
 
     now: datetime
     cfg: PolicySettings
@@ -421,10 +422,12 @@ class _Read:
     numbers: list[tuple]
     current: consent_service.Current
     held: dict[int, dict[tuple[str, str], tuple]]
+    export_times: dict[int, dict[int, str]]
     devices: list
     procedures: dict
     unclassified: list[tuple]
     whole_rows: Callable[[set[str]], dict[str, tuple]]
+    shown_names: Callable[[list[tuple[int, str, str]]], dict[tuple[int, str, str], str]]
 
 
 @dataclass
@@ -457,11 +460,11 @@ def _compute(read: _Read) -> _Result:
     # what may be on a phone: (contact uid, number), as ``exports.held`` keys it
     allowed: set[tuple[str, str]] = set()
     allow = allowed.add
-    # the status of each number stored once (or without E.164), and the refusals of
-    # those, with their contact
+    # the status of each number stored once (or without E.164); the refusals, by
+    # (contact id, number)
     found_statuses: list[str] = []
     add_status = found_statuses.append
-    refusals: dict[str, tuple[int, tuple]] = {}
+    refusals: dict[tuple[int, str], tuple] = {}
     active: set[int] = set()
     # numbers stored more than once (rare) take the longer way, after the others
     repeated = {e164 for e164, times in Counter(map(itemgetter(1), read.numbers)).items()
@@ -496,46 +499,42 @@ def _compute(read: _Read) -> _Result:
         if status == "eligible":
             allow((fact[1], e164))
             continue
-        refusals[e164] = (contact_id, entry)
+        refusals[contact_id, e164] = entry
         target = _WATCHED.get(entry[2])
         if target is not None:
             lists[target].append((entry[3], "", e164, (contact_id,), entry[2], 1, "", entry))
     statuses = Counter(found_statuses)
     count = len(found_statuses)
-    first, further, holder = _repeated_numbers(read, repeats, by_id, allowed, statuses, lists)
-    count += len(first)
-
-    def refusal_of(contact_id: int, e164: str) -> tuple | None:
-        """The decision (a refusal) of a number the contact stores and may not have on
-        a phone; None if it does not store it."""
-        if e164 in repeated:
-            return (first.get(e164) if holder.get(e164) == contact_id
-                    else further.get((contact_id, e164)))
-        found = refusals.get(e164)
-        return found[1] if found is not None and found[0] == contact_id else None
+    count += _repeated_numbers(read, repeats, by_id, allowed, statuses, refusals, lists)
 
     # -- what the phones hold and may not ----------------------------------------------
     # (only the entries not allowed are looked at, found by their keys: in C, not a
-    # Python step per entry a phone holds)
+    # Python step per entry a phone holds). The name an entry shows is the contact's
+    # as stored now (read for the entries shown); of an erased contact, the phone's.
     is_allowed = allowed.__contains__
+    refusal_of = refusals.get
+    cfg = read.cfg
     for device in read.devices:
         rows_held = read.held[device.id]
+        exported = read.export_times[device.id]
         found: list[tuple] = []
+        erased: list[tuple[int, str, str]] = []
         for key in filterfalse(is_allowed, rows_held):
-            uid, contact_id, e164, shown, _export_id, exported_at, _basis = rows_held[key]
+            uid, contact_id, e164, export_id = rows_held[key]
             fact = by_id.get(contact_id)
-            exists = fact is not None and fact[1] == uid
-            entry = refusal_of(contact_id, e164) if exists else None
-            if entry is not None:
-                reason = entry[2]
-            elif exists:
-                reason = "number_removed"
-            else:
-                reason = "erased"
-            began = _no_longer_allowed_since(entry, read.cfg, fact[3] if exists else "",
-                                             exported_at)
-            found.append((began, device.name, e164, (contact_id,) if exists else (), reason,
-                          1, shown, entry))
+            if fact is None or fact[1] != uid:
+                erased.append((export_id, uid, e164))
+                continue
+            entry = refusal_of((contact_id, e164))  # None: the contact no longer stores it
+            began = _stopped_since(entry, cfg, fact[3])
+            exported_at = exported[export_id]
+            found.append((began if began > exported_at else exported_at, device.name, e164,
+                          (contact_id,), "number_removed" if entry is None else entry[2],
+                          1, "", entry))
+        if erased:
+            names = read.shown_names(erased)
+            found += [(exported[key[0]], device.name, key[2], (), "erased", 1, names[key], None)
+                      for key in erased]
         if not found:
             continue
         lists["unlawful_on_phone"] += found
@@ -572,22 +571,20 @@ def _compute(read: _Read) -> _Result:
 
 def _repeated_numbers(read: _Read, repeats: list[tuple[int, str, tuple | None, str]],
                       by_id: dict[int, tuple], allowed: set[tuple[str, str]],
-                      statuses: Counter, lists: dict[str, list[tuple]]
-                      ) -> tuple[dict[str, tuple], dict[tuple[int, str], tuple],
-                                 dict[str, int]]:
+                      statuses: Counter, refusals: dict[tuple[int, str], tuple],
+                      lists: dict[str, list[tuple]]) -> int:
     """The numbers stored more than once (``repeats``: contact id, number, its decision
     as a row — None for one kept as eligible —, status): each one's decision under the
     first contact storing it (the lowest id; "eligible" wins for a number stored twice
     on one contact), and under each further contact; counted once in ``statuses``,
     added to ``allowed`` and to the consent lists as the policy writes them
-    (``_written_once``). Returns (first, further, holder): the decision under the
-    first contact by number, under each further one by (contact id, number), and the
-    first contact by number."""
+    (``_written_once``); each decision that is a refusal goes to ``refusals``. Returns
+    how many numbers they are."""
     holder: dict[str, int] = {}
     first: dict[str, tuple] = {}
     further: dict[tuple[int, str], tuple] = {}
     if not repeats:
-        return first, further, holder
+        return 0
     repeats.sort(key=itemgetter(0))  # stable: a contact's own numbers keep their order
     whole = read.whole_rows({e164 for _cid, e164, entry, _s in repeats if entry is None})
     eligible_further: set[str] = set()
@@ -622,7 +619,12 @@ def _repeated_numbers(read: _Read, repeats: list[tuple[int, str, tuple | None, s
                 allowed.add(key)
             else:
                 allowed.discard(key)
-    return first, further, holder
+    decided = chain(((holder[e164], e164, entry) for e164, entry in first.items()),
+                    ((*key, entry) for key, entry in further.items()))
+    for contact_id, e164, entry in decided:
+        if entry[1] != "eligible":
+            refusals[contact_id, e164] = entry
+    return len(first)
 
 
 class _Number(NamedTuple):

@@ -7,6 +7,7 @@ Functions take an open connection; services own the transaction.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -169,22 +170,54 @@ def held(conn: Connection, device_id: int) -> dict[tuple[str, str], tuple]:
     exported, as tuples in ``OnPhone``'s field order (``OnPhone(*row)`` makes one). The
     newest export of each wins inside ``dict`` itself: no Python step per entry (a phone
     holds up to 100 000)."""
+    return _held(conn, device_id, "i.contact_uid, i.contact_id, i.e164, i.shown_name, "
+                 "i.export_id, e.created_at, i.basis_event_id", 4)
+
+
+def held_in_brief(conn: Connection, device_id: int) -> dict[tuple[str, str], tuple]:
+    """``held`` with only (contact uid, contact id, E.164, export id) of each entry: for
+    the overview, which compares what each phone holds with what may be there and
+    lists few of them (each column read costs at 100 000 entries). ``export_times``
+    and ``shown_names`` give the rest."""
+    return _held(conn, device_id, "i.contact_uid, i.contact_id, i.e164, i.export_id", 3)
+
+
+def _held(conn: Connection, device_id: int, columns: str, export_at: int
+          ) -> dict[tuple[str, str], tuple]:
+    """``held`` with ``columns`` (contact uid first, E.164 third, the export id at
+    ``export_at``)."""
     # Ordered by e.id (the same as i.export_id, by the join), so SQLite walks the phone's
     # few exports and looks each one's items up; ordered by i.export_id it walked every
     # phone's items in the key's order and dropped the other phones' (so each phone's
     # read grew with the number of phones).
     rows = conn.execute(
-        "SELECT i.contact_uid, i.contact_id, i.e164, i.shown_name, i.export_id, e.created_at, "
-        "i.basis_event_id FROM exports e JOIN export_items i ON i.export_id = e.id "
+        f"SELECT {columns} FROM exports e JOIN export_items i ON i.export_id = e.id "
         "WHERE e.device_id = ? ORDER BY e.id", (device_id,)).fetchall()
     latest = dict(zip(map(itemgetter(0, 2), rows), rows, strict=True))
     for uid, e164, upto in conn.execute(
             "SELECT contact_uid, e164, max(export_id) FROM removal_confirmations "
             "WHERE device_id = ? GROUP BY contact_uid, e164", (device_id,)):
         row = latest.get((uid, e164))
-        if row is not None and row[4] <= upto:
+        if row is not None and row[export_at] <= upto:
             del latest[(uid, e164)]
     return latest
+
+
+def export_times(conn: Connection, device_id: int) -> dict[int, str]:
+    """When each export to a phone was made (ISO UTC), by export id."""
+    return dict(conn.execute("SELECT id, created_at FROM exports WHERE device_id = ?",
+                             (device_id,)).fetchall())
+
+
+def shown_names(conn: Connection, entries: Iterable[tuple[int, str, str]]
+                ) -> dict[tuple[int, str, str], str]:
+    """The name each export item showed on the phone, by (export id, contact uid, E.164)."""
+    return {(export_id, uid, e164): name for export_id, uid, e164, name in conn.execute(
+        "SELECT i.export_id, i.contact_uid, i.e164, i.shown_name FROM json_each(?) j "
+        "JOIN export_items i ON i.export_id = json_extract(j.value, '$[0]') "
+        "AND i.contact_uid = json_extract(j.value, '$[1]') "
+        "AND i.e164 = json_extract(j.value, '$[2]')",
+        (json.dumps(sorted(set(entries))),))}
 
 
 def on_phone(conn: Connection, device_id: int) -> list[OnPhone]:

@@ -203,3 +203,25 @@ def test_names_read_in_one_pass_equal_the_names_looked_up(history, monkeypatch):
         assert contact_store.names_of(conn, wanted) == looked_up
     assert len(looked_up) == 6 and 9999 not in looked_up
     assert "Anna Adler" in looked_up.values()
+
+
+def test_an_erased_contact_still_on_a_phone_is_listed_as_the_export_record_keeps_it(history):
+    """Anna is erased while both phones still hold her number: each phone's copy is on
+    the critical list as ``erased``, without a contact to open, under what the record
+    of the export keeps of her (the erasure leaves a marker for the number and no
+    name), dated from the export that put it there (2026-01-06)."""
+    from contactvault.services import requests
+
+    marker = requests.erased_number_marker(history, NUMBERS["Anna Adler"])
+    requests.erase(history, NUMBERS["Anna Adler"])
+    result = dashboard.dashboard(history)
+    erased = [i for i in result.problem("unlawful_on_phone").items if i.reason == "erased"]
+    assert sorted(i.device for i in erased) == [PHONE_1, PHONE_2]
+    for item in erased:
+        assert item.number == marker
+        assert item.contact_ids == ()
+        assert item.name == ""
+        assert item.since.startswith("2026-01-06")
+        assert item.reason_text()
+    assert result.problem("unlawful_on_phone").count == 6
+    assert result.numbers_on_phone == EXPECTED_TOTALS["numbers_on_phone"]  # until removed
