@@ -21,9 +21,11 @@ must lose that copy):
 - dashboard, worst case: the same with no kept decision valid (just after a settings
   change, or the first overview after the upgrade): every number decided by the policy
   from all events, and the answers kept for the next one.
-- floor (kept): the rows the normal overview depends on, fetched into tuples — every
-  kept decision as it reads them, every stored number, the contacts' times and
-  categories, every export item and confirmed removal; no objects, no lists.
+- floor (kept): the rows the normal overview depends on, fetched into tuples, as it
+  reads them — every kept decision (an eligible one's number and whether it was active,
+  a refusal's whole row), every stored number, the contacts' uids, categories and
+  times, the unclassified contacts, what each phone holds (uid, contact, number,
+  export) and its confirmed removals; no objects, no lists.
 - floor (events): the rows the worst case depends on: as above with every event's
   policy columns instead of the kept decisions.
 
@@ -170,21 +172,26 @@ def main() -> None:
         ctx = Context(vault, actor="bench")
 
         def numbers_and_phones(conn) -> None:
-            conn.execute("SELECT contact_id, e164, valid, flags FROM phones "
-                         "ORDER BY contact_id").fetchall()
-            conn.execute("SELECT id, uid, category, created_at, updated_at, restricted_since "
+            conn.execute("SELECT contact_id, e164, valid, flags FROM phones").fetchall()
+            conn.execute("SELECT id, uid, category, max(created_at, updated_at), "
+                         "CASE WHEN restricted_since = '' THEN NULL ELSE 'restricted' END "
                          "FROM contacts ORDER BY id").fetchall()
-            conn.execute("SELECT e.device_id, i.contact_uid, i.contact_id, i.e164, "
-                         "i.shown_name, i.export_id, e.created_at, i.basis_event_id "
-                         "FROM export_items i JOIN exports e ON e.id = i.export_id "
-                         "ORDER BY i.export_id").fetchall()
-            conn.execute("SELECT device_id, contact_uid, e164, export_id "
-                         "FROM removal_confirmations").fetchall()
+            conn.execute("SELECT id, created_at FROM contacts WHERE category = 'unknown' "
+                         "ORDER BY id").fetchall()
+            for device_id in (1, 2):
+                conn.execute("SELECT i.contact_uid, i.contact_id, i.e164, i.export_id "
+                             "FROM exports e JOIN export_items i ON i.export_id = e.id "
+                             "WHERE e.device_id = ? ORDER BY e.id", (device_id,)).fetchall()
+                conn.execute("SELECT contact_uid, e164, max(export_id) "
+                             "FROM removal_confirmations WHERE device_id = ? "
+                             "GROUP BY contact_uid, e164", (device_id,)).fetchall()
 
         def floor_kept() -> None:
             conn = vault.conn
+            conn.execute("SELECT e164, last_event_at >= '2025' FROM consent_decisions "
+                         "WHERE status = 'eligible'").fetchall()
             conn.execute("SELECT e164, status, reason, since, details, last_event_at "
-                         "FROM consent_decisions").fetchall()
+                         "FROM consent_decisions WHERE status <> 'eligible'").fetchall()
             numbers_and_phones(conn)
 
         def floor_events() -> None:
