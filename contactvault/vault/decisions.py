@@ -76,11 +76,15 @@ def current_in_brief(conn: Connection, settings: str, now: str, active_since: st
     """``current`` for a reader that needs the whole row of refusals only (the overview:
     at 100 000 numbers each column read costs), in two parts: the eligible numbers,
     each with whether its latest event is at or after ``active_since`` (ISO; the
-    retention period asks), and every other row whole, by number."""
+    retention period asks), and every other row whole, by number. A row whose
+    ``details`` do not read is left out of either, as ``current`` leaves it out."""
     held = (f"{settings}/{FORMAT}", now)
-    eligible = dict(conn.execute(
-        f"SELECT e164, last_event_at >= ?3 FROM consent_decisions "
-        f"WHERE {_HOLDS} AND status = 'eligible'", (*held, active_since)).fetchall())
+    eligible_rows = conn.execute(
+        f"SELECT e164, last_event_at >= ?3, details FROM consent_decisions "
+        f"WHERE {_HOLDS} AND status = 'eligible'", (*held, active_since)).fetchall()
+    eligible = dict(zip(map(itemgetter(0), eligible_rows), map(itemgetter(1), eligible_rows),
+                        strict=True))
+    _drop_unreadable(eligible, eligible_rows, 2)
     others = _readable(conn.execute(
         f"SELECT {_ROW} FROM consent_decisions WHERE {_HOLDS} AND status <> 'eligible'",
         held).fetchall())
@@ -100,10 +104,16 @@ def current_of(conn: Connection, settings: str, now: str, numbers: Iterable[str]
 def _readable(rows: list[tuple]) -> dict[str, tuple]:
     """The rows by number, without those whose ``details`` do not read."""
     kept = dict(zip(map(itemgetter(0), rows), rows, strict=True))  # no Python step per row
-    readable = _DETAILS.fullmatch
-    for e164 in [row[0] for row in rows if readable(row[4]) is None]:
-        del kept[e164]
+    _drop_unreadable(kept, rows, 4)
     return kept
+
+
+def _drop_unreadable(kept: dict[str, object], rows: list[tuple], details: int) -> None:
+    """Drop from ``kept`` the numbers of the ``rows`` whose column ``details`` does not
+    read (changed behind the program's back: decided from the events instead)."""
+    readable = _DETAILS.fullmatch
+    for e164 in [row[0] for row in rows if readable(row[details]) is None]:
+        del kept[e164]
 
 
 def as_read(e164: str | None, fields: tuple, last_event_at: str) -> tuple:

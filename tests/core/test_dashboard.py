@@ -225,3 +225,20 @@ def test_an_erased_contact_still_on_a_phone_is_listed_as_the_export_record_keeps
         assert item.reason_text()
     assert result.problem("unlawful_on_phone").count == 6
     assert result.numbers_on_phone == EXPECTED_TOTALS["numbers_on_phone"]  # until removed
+
+
+def test_a_kept_row_changed_to_eligible_with_unreadable_details_is_decided_afresh(history):
+    """A refusal's kept row changed behind the program's back (status "eligible",
+    details that do not read) is not trusted: the overview decides the number from its
+    events, as the contacts table does, and keeps that decision again."""
+    truth = dashboard.dashboard(history).as_dict()
+    with history.vault.transaction() as conn:
+        victim, status = conn.execute(
+            "SELECT e164, status FROM consent_decisions WHERE status <> 'eligible' "
+            "ORDER BY e164").fetchone()
+        conn.execute("UPDATE consent_decisions SET status = 'eligible', details = 'garbage' "
+                     "WHERE e164 = ?", (victim,))
+    assert dashboard.dashboard(history).as_dict() == truth
+    with history.vault.reading() as conn:
+        assert conn.execute("SELECT status FROM consent_decisions WHERE e164 = ?",
+                            (victim,)).fetchone() == (status,)
