@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from itertools import filterfalse
 
 from contactvault import audit, clock, errors, phones, settings, timefmt
 from contactvault.consent import notices, policy
@@ -371,18 +372,21 @@ def current_decisions_in(conn: Connection, cfg: PolicySettings, numbers: set[str
     return current
 
 
-def current_in_brief_in(conn: Connection, cfg: PolicySettings, numbers: set[str],
+def current_in_brief_in(conn: Connection, cfg: PolicySettings, numbers: Sequence[str | None],
                         today: datetime, active_since: str) -> Current:
     """``current_decisions_in`` for the overview, which needs the whole decision of
     refusals only: the numbers kept as eligible go to ``eligible`` (with whether
-    their latest event is at or after ``active_since``), the others to ``rows``."""
+    their latest event is at or after ``active_since``), the others to ``rows``.
+    ``numbers``: every stored number's E.164 as read (None or repeated ones too: at
+    100 000 numbers a set of them costs more than looking them up)."""
     mark = change_mark(conn)
     fingerprint = cfg.fingerprint()
     eligible, rows = decision_store.current_in_brief(conn, fingerprint, clock.to_iso(today),
                                                      active_since)
     current = Current(rows, [], fingerprint, mark, eligible=eligible)
-    missing = numbers - eligible.keys()
+    missing = set(filterfalse(eligible.__contains__, numbers))
     missing -= rows.keys()
+    missing.discard(None)
     _decide_missing(conn, cfg, missing, len(numbers), today, current)
     return current
 

@@ -304,9 +304,8 @@ def dashboard(ctx: Context, *, today: datetime | None = None,
                   if isinstance(months, int) and months > 0 else None)
         facts = overview.contact_times(conn)
         numbers = overview.stored_numbers(conn)
-        stored = set(map(itemgetter(1), numbers))
-        stored.discard(None)
-        current = consent_service.current_in_brief_in(conn, cfg, stored, now,
+        current = consent_service.current_in_brief_in(conn, cfg,
+                                                      list(map(itemgetter(1), numbers)), now,
                                                       cutoff or decision_store.FOREVER)
         devices = device_store.all_devices(conn)
         held = {d.id: export_store.held_in_brief(conn, d.id) for d in devices}
