@@ -43,8 +43,9 @@ whether it had a consent event within the retention period; the whole decision o
 refusals only (they are listed). Rules 1 and 2 (category, restriction, a usable number)
 come from each number's own columns (``policy.Standings``: asked once per kind of row).
 Everything is read as plain tuples, in one read transaction (vault/overview.py, and what
-the phones hold as the removal list reads it, ``exports.held``); names are read only for
-listed contacts. A number stored once — nearly all — is counted on the way; only numbers
+the phones hold as the removal list reads it, in brief: ``exports.held_in_brief``);
+names — the contacts' and those an erased contact's entries show — are read only for the
+entries listed. A number stored once — nearly all — is counted on the way; only numbers
 stored more than once are gathered per contact (with their whole decisions). What each
 phone holds is compared with what may be there as sets of (contact uid, number), so only
 the entries that must come off are looked at one by one.
@@ -456,7 +457,7 @@ def _compute(read: _Read) -> _Result:
     # A number stored for several contacts (or twice for one) counts once: as eligible
     # if it may go onto a phone under any of them, else with its status under the first
     # of them (lowest contact id); a number without E.164 counts as stored.
-    # what may be on a phone: (contact uid, number), as ``exports.held`` keys it
+    # what may be on a phone: (contact uid, number), as ``exports.held_in_brief`` keys it
     allowed: set[tuple[str, str]] = set()
     allow = allowed.add
     # the status of each number stored once (or without E.164); the refusals, by
