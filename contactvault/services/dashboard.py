@@ -44,8 +44,8 @@ refusals only (they are listed). Rules 1 and 2 (category, restriction, a usable 
 come from each number's own columns (``policy.Standings``: asked once per kind of row).
 Everything is read as plain tuples, in one read transaction (vault/overview.py, and what
 the phones hold as the removal list reads it, in brief: ``exports.held_in_brief``);
-names — the contacts' and those an erased contact's entries show — are read only for the
-entries listed. A number stored once — nearly all — is counted on the way; only numbers
+the contacts' names are read only for the entries listed, the names a phone shows only
+for an erased contact's entries. A number stored once — nearly all — is counted on the way; only numbers
 stored more than once are gathered per contact (with their whole decisions). What each
 phone holds is compared with what may be there as sets of (contact uid, number), so only
 the entries that must come off are looked at one by one.
