@@ -45,10 +45,10 @@ come from each number's own columns (``policy.Standings``: asked once per kind o
 Everything is read as plain tuples, in one read transaction (vault/overview.py, and what
 the phones hold as the removal list reads it, in brief: ``exports.held_in_brief``);
 the contacts' names are read only for the entries listed, the names a phone shows only
-for an erased contact's entries. A number stored once — nearly all — is counted on the way; only numbers
-stored more than once are gathered per contact (with their whole decisions). What each
-phone holds is compared with what may be there as sets of (contact uid, number), so only
-the entries that must come off are looked at one by one.
+for an erased contact's entries. A number stored once — nearly all — is counted on the
+way; only numbers stored more than once are gathered per contact (with their whole
+decisions). What each phone holds is compared with what may be there as sets of (contact
+uid, number), so only the entries that must come off are looked at one by one.
 """
 
 from __future__ import annotations
