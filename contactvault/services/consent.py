@@ -320,7 +320,7 @@ def decisions_for_contact(ctx: Context, contact_id: int, *, today: datetime | No
     other contacts store too is decided with theirs (``policy.one_contact_per_number``),
     so the contact's page says what the table, the list and the export say."""
     today = today or ctx.now()
-    with ctx.vault.reading() as conn:
+    with ctx.vault.snapshot() as conn:  # the numbers and their events as of one moment
         cfg = PolicySettings.from_settings(settings.all_settings(conn))
         every = list(contact_store.numbers_with_category(conn, contact_id, sharing=True))
         rows = [r for r in every if r.contact_id == contact_id]
@@ -527,7 +527,7 @@ def decisions_for_all(ctx: Context, *, today: datetime | None = None
     whole events."""
     today = today or ctx.now()
     with policy.gc_paused():
-        with ctx.vault.reading() as conn:
+        with ctx.vault.snapshot() as conn:  # the numbers and their decisions of one moment
             cfg = PolicySettings.from_settings(settings.all_settings(conn))
             rows = list(contact_store.numbers_with_category(conn))
             current = current_decisions_in(
