@@ -17,6 +17,7 @@ run it in a process pool.
 from __future__ import annotations
 
 import binascii
+import operator
 import re
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -54,6 +55,7 @@ _WANTED = frozenset({b"FN", b"N", b"ORG", b"TITLE", b"TEL", b"EMAIL", b"ADR", b"
 # Properties that alone do not make a card worth keeping.
 _NOT_CONTENT = frozenset({b"VERSION", b"PRODID", b"REV", b"BEGIN", b"END"})
 _BROKEN_QP = re.compile(rb"=(?![0-9A-Fa-f]{2})(?!$)")
+_GROUP = operator.itemgetter(0)  # of a content line: its group ("item1"), b"" without
 
 
 class VCardFormat:
@@ -256,7 +258,7 @@ class _CardParser:
         addresses: list[Address] = []
         notes: list[str] = []
         labels: dict[bytes, str] = {}
-        if any(line[0] for line in lines):  # iOS item1.TEL + item1.X-ABLabel
+        if any(map(_GROUP, lines)):  # iOS item1.TEL + item1.X-ABLabel
             for group, prop, params, value in lines:
                 if prop == b"X-ABLABEL" and group:
                     labels[group.lower()] = unescape(

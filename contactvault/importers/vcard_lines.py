@@ -122,8 +122,9 @@ def _without_nested_cards(text: bytes) -> bytes:
 
 
 def iter_property_lines(text: bytes) -> list[tuple[bytes, bytes, bytes, bytes]]:
-    """(group, NAME, ;params, value) for each content line, in one regex pass."""
-    return [(group or b"", name.upper(), params, value)
+    """(group, NAME, ;params, value) for each content line, in one regex pass (findall
+    gives b"" for a group the line does not have)."""
+    return [(group, name.upper(), params, value)
             for group, name, params, value in _PROPERTY_LINE.findall(text)]
 
 

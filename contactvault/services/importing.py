@@ -333,7 +333,7 @@ def _produce(paths: list[Path], region: str, mappings: Mappings,
                 if isinstance(item, ImportIssue):
                     yield "issue", item
                     continue
-                raws = tuple((p.raw, p.label) for p in item.phones)
+                raws = tuple([(p.raw, p.label) for p in item.phones])
                 numbers = None
                 if (share is None or all(raw in readings for raw, _ in raws)
                         or not share.leave()):

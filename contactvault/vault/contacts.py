@@ -46,7 +46,7 @@ def name_key(formatted_name: str, name: StructuredName) -> str:
 def content_hash(original_text: str) -> str:
     """Identity of a source record: its text with line endings and edge blanks evened out."""
     lines = original_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    canonical = "\n".join(line.rstrip() for line in lines).strip()
+    canonical = "\n".join(map(str.rstrip, lines)).strip()
     return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
 
 
