@@ -303,7 +303,9 @@ def dashboard(ctx: Context, *, today: datetime | None = None,
         months = values["retention.review_months"]
         cutoff = (clock.to_iso(policy.months_before(now, months))
                   if isinstance(months, int) and months > 0 else None)
+        # (the contacts read twice in a row: their pages are still decrypted the second time)
         facts = overview.contact_times(conn)
+        unclassified = overview.unclassified(conn)
         numbers = overview.stored_numbers(conn)
         current = consent_service.current_in_brief_in(conn, cfg,
                                                       list(map(itemgetter(1), numbers)), now,
@@ -315,7 +317,7 @@ def dashboard(ctx: Context, *, today: datetime | None = None,
         head = audit.head(conn)
         result = _compute(_Read(
             now, cfg, cutoff, facts, numbers, current, held, exported, devices, procedures,
-            overview.unclassified(conn),
+            unclassified,
             lambda wanted: consent_service.current_rows_of_in(conn, cfg, wanted, now),
             lambda entries: export_store.shown_names(conn, entries)))
         lists = result.lists
