@@ -160,13 +160,12 @@ def build_vault(path: Path, count: int, per: int, rng: random.Random) -> None:
 
 def _dpo_view_shower(ctx):
     """A function computing the overview and showing it in the app's data-protection
-    page, painted offscreen."""
+    page (in the app's language, through its translators), painted offscreen."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
+    from contactvault.gui.app import create_app
     from contactvault.gui.widgets.dpo_view import SHOWN_ENTRIES, DpoView
 
-    app = QApplication.instance() or QApplication([])
+    app = create_app([])  # with the app's translators, as the app shows the page
     view = DpoView(None)
     view.resize(1180, 760)
     view.show()
