@@ -26,6 +26,8 @@ def _unlocked_german(app, qtbot, vault, tmp_path):
 
 
 def test_dpo_page_in_german_shows_totals_and_opens_lists(app, qtbot, vault, tmp_path):
+    from PySide6.QtWidgets import QTreeWidgetItem
+
     from contactvault.gui import i18n
 
     window = _unlocked_german(app, qtbot, vault, tmp_path)
@@ -50,7 +52,16 @@ def test_dpo_page_in_german_shows_totals_and_opens_lists(app, qtbot, vault, tmp_
         assert any("Privatkontakt" in r or "privat" in r.lower() for r in reasons)
         assert "4 Nummern auf einem WhatsApp-Telefon" in view.status_label.text()
         removals = view.problem_item("open_removals")
+        # a closed list makes its entries when it is opened
+        assert not removals.isExpanded() and removals.childCount() == 0
+        assert removals.childIndicatorPolicy() == \
+            QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator
+        view.tree.expandItem(removals)
+        assert removals.childCount() == 2
         assert removals.child(0).text(3) == "2 Nummern müssen von diesem Telefon gelöscht werden"
+        view.tree.collapseItem(removals)
+        view.tree.expandItem(removals)
+        assert removals.childCount() == 2  # made once
         # open the list: only its contacts in the table, until "show all"
         view.tree.setCurrentItem(top)
         assert view.open_button.isEnabled() and view.open_button.text() == "Kontakte &anzeigen"

@@ -30,6 +30,9 @@ from contactvault.i18n import translate
 from contactvault.model import CATEGORY_LABELS
 
 KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 11
+# a list whose entries are made when it is opened (most stay closed; at 100 000 numbers
+# each holds up to SHOWN_ENTRIES of them)
+PENDING_ROLE = int(Qt.ItemDataRole.UserRole) + 12
 SHOWN_ENTRIES = 200  # entries listed under a problem; opening it shows all its contacts
 RED = QColor(176, 0, 32)
 GREEN = QColor(0, 110, 50)
@@ -96,6 +99,7 @@ class DpoView(QWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.itemDoubleClicked.connect(self._open_item)
+        self.tree.itemExpanded.connect(self._expanded)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.open_button = QPushButton(self.problems_box)
         self.open_button.setObjectName("open_button")
@@ -221,26 +225,13 @@ class DpoView(QWidget):
                     top.setFont(column, bold)
                 top.setToolTip(0, self.tr("Must be 0: delete these numbers from the phone and "
                                       "confirm the removal."))
-            for entry in problem.items[:SHOWN_ENTRIES]:
-                name = entry.name or entry.device
-                number = phones.display(entry.number) if entry.number.startswith("+") \
-                    else entry.number
-                where = " · ".join(part for part in (number, entry.device
-                                                     if entry.device != name else "") if part)
-                child = QTreeWidgetItem([f"{name}  {where}".strip(),
-                                         str(entry.count) if entry.count > 1 else "",
-                                         self.tr("%n day(s)", "", entry.age_days),
-                                         entry.reason_text()])
-                child.setData(0, KEY_ROLE, problem.key)
-                top.addChild(child)
-            more = problem.entries - SHOWN_ENTRIES
-            if more > 0:
-                child = QTreeWidgetItem([self.tr(
-                    "… and %n more: open the list to see them all", "", more), "", "", ""])
-                child.setData(0, KEY_ROLE, problem.key)
-                top.addChild(child)
             self.tree.addTopLevelItem(top)
-            top.setExpanded(problem.alarming)
+            if problem.alarming:  # shown open, with its entries
+                self._add_entries(top, problem)
+                top.setExpanded(True)
+            elif problem.entries:
+                top.setData(0, PENDING_ROLE, True)
+                top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
         for column, width in ((0, 540), (1, 70), (2, 90)):
             self.tree.setColumnWidth(column, width)
         unlawful = result.problem("unlawful_on_phone")
@@ -253,6 +244,34 @@ class DpoView(QWidget):
             self.status_label.setText(self.tr("No number on a WhatsApp phone lacks valid consent "
                                           "today."))
             self.status_label.setStyleSheet(f"color: {GREEN.name()}")
+
+    def _expanded(self, top: QTreeWidgetItem) -> None:
+        if top.data(0, PENDING_ROLE) and self.result is not None:
+            top.setData(0, PENDING_ROLE, False)
+            self._add_entries(top, self.result.problem(top.data(0, KEY_ROLE)))
+
+    def _add_entries(self, top: QTreeWidgetItem, problem) -> None:
+        """The list's first entries under its line, then a line for the rest."""
+        children = []
+        for entry in problem.items[:SHOWN_ENTRIES]:
+            name = entry.name or entry.device
+            number = phones.display(entry.number) if entry.number.startswith("+") \
+                else entry.number
+            where = " · ".join(part for part in (number, entry.device
+                                                 if entry.device != name else "") if part)
+            child = QTreeWidgetItem([f"{name}  {where}".strip(),
+                                     str(entry.count) if entry.count > 1 else "",
+                                     self.tr("%n day(s)", "", entry.age_days),
+                                     entry.reason_text()])
+            child.setData(0, KEY_ROLE, problem.key)
+            children.append(child)
+        more = problem.entries - SHOWN_ENTRIES
+        if more > 0:
+            child = QTreeWidgetItem([self.tr(
+                "… and %n more: open the list to see them all", "", more), "", "", ""])
+            child.setData(0, KEY_ROLE, problem.key)
+            children.append(child)
+        top.addChildren(children)
 
     # -- documents ----------------------------------------------------------------------
     def save_document(self, key: str) -> None:
