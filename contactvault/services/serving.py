@@ -109,7 +109,6 @@ def prepare(ctx: Context, *, folder: Path | None = None, port: int = local.DEFAU
     return Serving(server, address, server.fingerprint(), tuple(access), tuple(others))
 
 
-
 # -- whether the phone fetched what was published ---------------------------------------
 
 FETCHED_CURRENT = QT_TRANSLATE_NOOP("Serving", "Last fetched: {time} (current state)")

@@ -24,19 +24,14 @@ from tests.carddav.radicale_server import free_port, wait_until_answering
 from tests.carddav.test_carddav_serve import secret_store  # noqa: F401
 from tests.cli.conftest import cli  # noqa: F401
 from tests.conftest import PASSPHRASE
-from tests.core.consent_helpers import fill_company, insert_person
+from tests.core.consent_helpers import two_consented_customers
 
 
 @pytest.fixture
 def serving_phones(ctx, secret_store):  # noqa: F811
     """Two phones on this PC's server (in the user's data folder, as ``serve`` keeps
     it), Anna and Bert consented, the server running on a free port."""
-    fill_company(ctx)
-    with ctx.vault.transaction() as conn:
-        insert_person(conn, "Anna Adler", ["0171 1000001"])
-        insert_person(conn, "Bert Berg", ["0171 1000002"])
-    for number in ("0171 1000001", "0171 1000002"):
-        consent.record_event(ctx, number, "granted", with_notice=True)
+    two_consented_customers(ctx)
     devices.add_device(ctx, "Werkstatt")
     devices.add_device(ctx, "Lager")
     start, minutes = ctx.now(), itertools.count()

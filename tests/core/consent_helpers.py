@@ -97,3 +97,17 @@ def fill_company(where) -> None:
 
     preferences.save_settings(where if isinstance(where, Context) else Context(where),
                               COMPANY)
+
+
+def two_consented_customers(ctx) -> None:
+    """The company filled in, and two customers who consented with the notice handed
+    over: Anna Adler (0171 1000001) and Bert Berg (0171 1000002) — what a phone may
+    hold, for tests of publishing it."""
+    from contactvault.services import consent
+
+    fill_company(ctx)
+    with ctx.vault.transaction() as conn:
+        insert_person(conn, "Anna Adler", ["0171 1000001"])
+        insert_person(conn, "Bert Berg", ["0171 1000002"])
+    for number in ("0171 1000001", "0171 1000002"):
+        consent.record_event(ctx, number, "granted", with_notice=True)

@@ -12,18 +12,13 @@ from tests.carddav.conftest import (  # noqa: F401 - the fixtures
     radicale,
 )
 from tests.carddav.radicale_server import OFFICE
-from tests.core.consent_helpers import fill_company, insert_person
+from tests.core.consent_helpers import fill_company, insert_person, two_consented_customers
 
 DEVICE = "Werkstatt"
 
 
 def shop(ctx):
-    fill_company(ctx)
-    with ctx.vault.transaction() as conn:
-        insert_person(conn, "Anna Adler", ["0171 1000001"])
-        insert_person(conn, "Bert Berg", ["0171 1000002"])
-    for number in ("0171 1000001", "0171 1000002"):
-        consent.record_event(ctx, number, "granted", with_notice=True)
+    two_consented_customers(ctx)
     devices.add_device(ctx, DEVICE)
 
 
