@@ -272,8 +272,7 @@ def dashboard(ctx: Context, *, today: datetime | None = None,
         procedures = {d.id: procedure_service.status_in(conn, d) for d in devices}
         head = audit.head(conn)
         result = compute(Read(
-            now, cfg, cutoff, facts, numbers, current, held, exported, devices, procedures,
-            unclassified,
+            cfg, cutoff, facts, numbers, current, held, exported, devices, procedures, unclassified,
             lambda wanted: consent_service.current_rows_of_in(conn, cfg, wanted, now),
             lambda entries: export_store.shown_names(conn, entries)))
         lists = result.lists

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from itertools import chain, filterfalse
 from operator import itemgetter
 from typing import NamedTuple
@@ -112,7 +112,6 @@ class Read:
     decision rows of some numbers (``consent.current_rows_of_in``); ``shown_names``:
     the names some entries show on a phone (``exports.shown_names``)."""
 
-    now: datetime
     cfg: PolicySettings
     cutoff: str | None  # activity before it is past the retention period (None: off)
     facts: list[tuple]
